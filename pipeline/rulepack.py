@@ -1,0 +1,119 @@
+"""Loads a rule pack: the facts of one call for proposals, kept as data.
+
+The notice's facts (fields, outline, thresholds, 附件3 list, districts, types,
+deadline, 汇总表 columns) live in a YAML file under ``rulepacks/``; code never
+spells them. A malformed pack fails at load with a message naming the field.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from pydantic import BaseModel, ValidationError
+
+PACKS_DIR = Path(__file__).parent / "rulepacks"
+DEFAULT_PACK = "zhejiang-2022"
+
+
+class SummaryTable(BaseModel):
+    title: str
+    columns: list[str]
+    member_separator: str = "、"
+
+
+class Thresholds(BaseModel):
+    members_min: int
+    enterprise_share_min: float
+    active_projects_max: int
+    strategic_goal_years: int
+
+
+class OutlineSection(BaseModel):
+    number: int
+    title: str
+    synonyms: list[str] = []
+
+
+class StrategicField(BaseModel):
+    name: str
+    keywords: list[str] = []
+
+
+class ApplicationType(BaseModel):
+    name: str
+    aliases: list[str] = []
+    phrases: list[str] = []
+    eligibility: str
+    evidence_phrases: list[str] = []
+    requires_listed_lead: bool = False
+
+
+class MemberKindWords(BaseModel):
+    label: str
+    words: list[str]
+
+
+class District(BaseModel):
+    name: str
+    short: list[str] = []
+
+
+class RulePack(BaseModel):
+    id: str
+    version: str
+    title: str
+    deadline: str
+    deadline_text: str
+    summary_table: SummaryTable
+    thresholds: Thresholds
+    outline: list[OutlineSection]
+    strategic_fields: list[StrategicField]
+    application_types: list[ApplicationType]
+    listed_leads: list[str]
+    lead_qualifications: list[str]
+    member_kinds: dict[str, MemberKindWords]
+    districts: list[District]
+    governance_terms: dict[str, list[str]]
+
+    @property
+    def field_names(self) -> list[str]:
+        return [f.name for f in self.strategic_fields]
+
+    @property
+    def district_names(self) -> list[str]:
+        return [d.name for d in self.districts]
+
+    @property
+    def fingerprint(self) -> str:
+        return f"{self.id}@{self.version}"
+
+
+class RulePackError(Exception):
+    """The rule pack file is missing or does not say what the review needs."""
+
+
+def _resolve(name_or_path: str | Path) -> Path:
+    path = Path(name_or_path)
+    if path.suffix in (".yaml", ".yml") and path.exists():
+        return path
+    candidate = PACKS_DIR / f"{name_or_path}.yaml"
+    if candidate.exists():
+        return candidate
+    known = ", ".join(sorted(p.stem for p in PACKS_DIR.glob("*.yaml")))
+    raise RulePackError(f"找不到规则包 {name_or_path}（已有：{known}）")
+
+
+@lru_cache(maxsize=8)
+def load_rulepack(name_or_path: str | Path = DEFAULT_PACK) -> RulePack:
+    """Load and validate a pack by id (``zhejiang-2022``) or by path to a YAML file."""
+    path = _resolve(name_or_path)
+    try:
+        data = yaml.safe_load(path.read_text("utf-8"))
+        return RulePack.model_validate(data)
+    except yaml.YAMLError as exc:
+        raise RulePackError(f"规则包 {path} 不是有效的 YAML：{exc}") from exc
+    except ValidationError as exc:
+        problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+        raise RulePackError(f"规则包 {path} 内容不完整：{problems}") from exc

@@ -1,0 +1,114 @@
+"""The extracted record of one plan: what result.json's ``extracted`` serialises.
+
+Every value carries its evidence (verbatim quote + location), so a reviewer
+can check it against the plan. Field names follow result.schema.json.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+MemberKind = Literal["enterprise", "university", "institute", "service", "other"]
+
+
+class Location(BaseModel):
+    page: int | None = None
+    block: int
+    table: dict[str, int] | None = None
+
+
+class Evidence(BaseModel):
+    """A verbatim quote from the plan and where it stands."""
+
+    text: str
+    loc: Location | None = None
+
+
+class TextField(BaseModel):
+    value: str | None = None
+    confidence: float | None = Field(default=None, ge=0, le=1)
+    evidence: list[Evidence] = Field(default_factory=list)
+    source: str | None = None  # how it was found, e.g. "text" or "folder" for the district
+
+
+class Member(BaseModel):
+    name: str
+    kind: MemberKind
+    is_lead: bool = False
+    role: str | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Target(BaseModel):
+    text: str
+    year: int | None = None
+    metric: str | None = None
+    value: float | None = None
+    unit: str | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Task(BaseModel):
+    title: str
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Governance(BaseModel):
+    council: bool = False
+    council_chair: str | None = None
+    council_chair_unit: str | None = None
+    council_members_all: bool | None = None
+    expert_committee: bool = False
+    chief_scientist: str | None = None
+    ip_agreement: bool = False
+    intent_letter: bool = False
+    evidence: dict[str, list[Evidence]] = Field(default_factory=dict)
+
+
+class Budget(BaseModel):
+    """Amounts in 万元; ``stated_*`` are totals the plan itself prints, kept beside computed sums."""
+
+    total_wan: float | None = None
+    enterprise_wan: float | None = None
+    government_wan: float | None = None
+    other_wan: float | None = None
+    by_year: dict[str, float] = Field(default_factory=dict)
+    stated_total_wan: float | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class SchedulePhase(BaseModel):
+    period: str
+    start_year: int | None = None
+    end_year: int | None = None
+    text: str
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Section(BaseModel):
+    outline: int
+    present: bool
+    heading_found: str | None = None
+    chars: int = 0
+    first_block: int | None = None
+    last_block: int | None = None
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class Submission(BaseModel):
+    consortium_name: TextField = Field(default_factory=TextField)
+    lead_unit: TextField = Field(default_factory=TextField)
+    members: list[Member] = Field(default_factory=list)
+    strategic_field: TextField = Field(default_factory=TextField)
+    district: TextField = Field(default_factory=TextField)
+    application_type: TextField = Field(default_factory=TextField)
+    submission_date: TextField = Field(default_factory=TextField)
+    lead_active_projects: TextField = Field(default_factory=TextField)
+    targets: list[Target] = Field(default_factory=list)
+    tasks: list[Task] = Field(default_factory=list)
+    governance: Governance = Field(default_factory=Governance)
+    budget: Budget = Field(default_factory=Budget)
+    schedule: list[SchedulePhase] = Field(default_factory=list)
+    sections: list[Section] = Field(default_factory=list)
