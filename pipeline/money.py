@@ -1,0 +1,84 @@
+"""Amounts of money as plans write them, converted to 万元.
+
+Plans mix 1.2亿元, 12,000万元, 125,000,000元, 一千二百万元 and a bare 9000万;
+every amount is reported in 万元 (the contract's unit) together with the unit
+the plan used and its character span, so the quote can be shown beside it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import cn2an
+
+WAN_PER_UNIT = {"元": 1e-4, "万元": 1.0, "万": 1.0, "亿元": 1e4, "亿": 1e4}
+
+_ARABIC = r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_CHINESE = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿点]*"
+# A bare 万/亿 (no 元) is money only when no other measure word follows (5万平方米 is not).
+_MEASURE_AFTER = r"(?![平方米人台套吨次个件亩户家项篇条名位辆千瓦度倍余多张株头只])"
+_AMOUNT_RE = re.compile(
+    rf"(?P<num>{_ARABIC})\s*(?P<mult>[千百]?)\s*(?P<unit>亿元|万元|元|亿{_MEASURE_AFTER}|万{_MEASURE_AFTER})"
+    rf"|(?P<cn>{_CHINESE})(?P<cnunit>元)"
+)
+_UNIT_HINT_RE = re.compile(r"(?:单位|金额)\s*[:：]?\s*[（(]?\s*(亿元|万元|元)|[（(]\s*(亿元|万元|元)\s*[）)]")
+
+
+@dataclass(frozen=True)
+class Amount:
+    """One amount found in a text: its value in 万元, the unit as written, and where it stands."""
+
+    value_wan: float
+    unit: str
+    start: int
+    end: int
+
+
+def _arabic(num: str) -> float:
+    return float(num.replace(",", "").replace("，", ""))
+
+
+def _chinese_yuan(num: str) -> tuple[float, str] | None:
+    """A Chinese numeral before 元, as yuan, with the unit its last character implies."""
+    try:
+        value = float(cn2an.cn2an(num, "normal"))
+    except (ValueError, KeyError):
+        return None
+    unit = {"万": "万元", "亿": "亿元"}.get(num[-1], "元")
+    return value, unit
+
+
+def find_amounts(text: str) -> list[Amount]:
+    """Every amount with a money unit in ``text``, in order."""
+    out = []
+    for m in _AMOUNT_RE.finditer(text):
+        if m.group("num"):
+            value = _arabic(m.group("num")) * {"千": 1e3, "百": 1e2}.get(m.group("mult"), 1.0)
+            unit = m.group("unit")
+            out.append(Amount(value * WAN_PER_UNIT[unit], unit, m.start(), m.end()))
+            continue
+        parsed = _chinese_yuan(m.group("cn"))
+        if parsed:
+            out.append(Amount(parsed[0] * WAN_PER_UNIT["元"], parsed[1], m.start(), m.end()))
+    return out
+
+
+def parse_amount(text: str, default_unit: str | None = None) -> tuple[float, str, tuple[int, int]] | None:
+    """The first amount in ``text`` as (万元, unit written, span); a bare number takes ``default_unit``."""
+    found = find_amounts(text)
+    if found:
+        a = found[0]
+        return a.value_wan, a.unit, (a.start, a.end)
+    if default_unit is None:
+        return None
+    m = re.search(_ARABIC, text)
+    if not m or re.search(r"[%％]", text):
+        return None
+    return _arabic(m.group()) * WAN_PER_UNIT[default_unit], default_unit, m.span()
+
+
+def unit_hint(text: str) -> str | None:
+    """The unit a table announces in its caption or header: "单位：万元", "（元）"."""
+    m = _UNIT_HINT_RE.search(text)
+    return (m.group(1) or m.group(2)) if m else None

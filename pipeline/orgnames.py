@@ -1,0 +1,206 @@
+"""Organisation names found character by character, and what kind of unit each is.
+
+jieba cuts 有限责任公司 into pieces, so names are matched on characters: a run
+of name characters that ends in an organisation suffix. Lists join names with
+、/和/与/及, yet real names contain those too (浙江省检验检测与认证研究院), so a
+connector splits only where the text before it is already a complete name.
+A unit's kind follows what the plan says it is (单位性质 column, "作为…机构")
+before its name's suffix, with the kind words taken from the rule pack.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.rulepack import RulePack
+from pipeline.submission import MemberKind
+
+# How Chinese organisation names end (general naming practice, not facts of any notice).
+ORG_SUFFIXES = tuple(sorted((
+    "股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "合伙企业（有限合伙）", "（有限合伙）", "(有限合伙)",
+    "大学", "学院", "科学院", "研究院", "研究所", "设计院", "实验室", "研究中心", "中心", "医院",
+    "协会", "学会", "促进会", "研究会", "联合会", "商会", "联盟", "银行", "分行", "支行", "事务所", "孵化器",
+), key=len, reverse=True))
+_NAME_CHAR = r"\u4e00-\u9fffA-Za-z0-9（）()·"
+_RUN_RE = re.compile(f"[{_NAME_CHAR}]+")
+_ENUMERATOR_RE = re.compile(r"^(?:[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}(?=[^\d年月日号]))")
+# Words that open a name on their left ("由A牵头", "联合B", "成员单位包括C").
+_LEFT_OPENERS = ("成员单位包括", "成员单位有", "成员单位为", "成员单位", "参与单位", "牵头单位", "包括", "包含",
+                 "由", "联合", "牵头", "其中", "以及", "携手", "会同", "吸纳", "依托")
+# Connectors between two names in a list.
+_CONNECTORS = ("以及", "和", "与", "及", "同", "、")
+# Words after a name that end it (the sentence goes on about the unit).
+_STOPS = re.compile(r"牵头|负责|承担|作为|参与|联合|共同|依托|开展|提供|围绕|主要|具有|拥有|组建|发起|等|是|为|在|将|的|已|于")
+MIN_STEM = 2  # characters a name needs before its suffix (之江实验室, 西湖大学)
+_PAREN_TAIL = re.compile(r"[（(][^（）()]*[）)]$")
+
+
+@dataclass(frozen=True)
+class NameHit:
+    """One organisation name found in a text, with its character span."""
+
+    name: str
+    start: int
+    end: int
+
+
+def clean_name(text: str) -> str:
+    """The name as written, whitespace removed (the contract's form)."""
+    return re.sub(r"\s+", "", text)
+
+
+def name_key(name: str) -> str:
+    """Comparison key: whitespace gone, full-width brackets made half-width."""
+    return clean_name(name).replace("（", "(").replace("）", ")")
+
+
+def ends_with_suffix(name: str) -> bool:
+    name = clean_name(name)
+    return any(name.endswith(s) and len(name) >= len(s) + MIN_STEM for s in ORG_SUFFIXES)
+
+
+def _suffix_ends(run: str, start: int) -> list[int]:
+    """Positions in ``run`` where a complete name starting at ``start`` could end."""
+    ends = set()
+    for suffix in ORG_SUFFIXES:
+        pos = run.find(suffix, start)
+        while pos >= 0:
+            if pos - start >= MIN_STEM:
+                ends.add(pos + len(suffix))
+            pos = run.find(suffix, pos + 1)
+    return sorted(ends)
+
+
+def _skip_openers(run: str, pos: int) -> int:
+    """Move ``pos`` past list openers, connectors and enumerators at the start of a name."""
+    moved = True
+    while moved:
+        moved = False
+        m = _ENUMERATOR_RE.match(run, pos)
+        if m and m.end() > pos:
+            pos, moved = m.end(), True
+        for word in (*_LEFT_OPENERS, *_CONNECTORS):
+            if run.startswith(word, pos):
+                pos, moved = pos + len(word), True
+                break
+    return pos
+
+
+def _last_opener(run: str, start: int, end: int) -> int:
+    """Start of the name ending at ``end``: just after the last opener word inside it."""
+    best = start
+    for word in _LEFT_OPENERS:
+        pos = run.rfind(word, start, end)
+        while pos >= 0:
+            after = pos + len(word)
+            if after > best and ends_with_suffix(run[after:end]):
+                best = after
+                break
+            pos = run.rfind(word, start, pos)
+    return best
+
+
+def _connector_at(run: str, pos: int) -> str | None:
+    return next((c for c in _CONNECTORS if run.startswith(c, pos)), None)
+
+
+def _names_in_run(run: str) -> list[tuple[int, int]]:
+    """Spans of the names in one run of name characters."""
+    spans: list[tuple[int, int]] = []
+    pos = _skip_openers(run, 0)
+    while pos < len(run):
+        ends = _suffix_ends(run, pos)
+        if not ends:
+            break
+        end = ends[0]
+        for nxt in ends[1:]:
+            between = run[end:nxt]
+            if _connector_at(run, end) or _STOPS.search(between):
+                break
+            end = nxt
+        start = _last_opener(run, pos, end)
+        spans.append((start, end))
+        conn = _connector_at(run, end)
+        if conn:
+            pos = _skip_openers(run, end + len(conn))
+            continue
+        stop = _STOPS.search(run, end)
+        if not stop:
+            break
+        pos = _next_opening(run, stop.end())
+        if pos is None:
+            break
+    return spans
+
+
+def _next_opening(run: str, pos: int) -> int | None:
+    """After prose that follows a name ("牵头，联合…"), where the next listed name begins."""
+    best = None
+    for word in (*_LEFT_OPENERS, "和", "与", "及"):
+        found = run.find(word, pos)
+        if found >= 0 and (best is None or found < best[0]):
+            best = (found, found + len(word))
+    return best[1] if best else None
+
+
+def find_org_names(text: str) -> list[NameHit]:
+    """Every organisation name in ``text`` with its span, in order of appearance."""
+    hits = []
+    for run in _RUN_RE.finditer(text):
+        for start, end in _names_in_run(run.group()):
+            name = _trim_brackets(run.group()[start:end])
+            offset = run.start() + start + (end - start - len(name))
+            if ends_with_suffix(name):
+                hits.append(NameHit(name, offset, run.start() + end))
+    return hits
+
+
+def _trim_brackets(name: str) -> str:
+    """Drop an unmatched closing bracket left of the name, e.g. from "（1）" enumerators."""
+    while name and name[0] in "）)":
+        name = name[1:]
+    return name
+
+
+# --- kinds -------------------------------------------------------------------------------
+
+_DESCRIPTION = re.compile(r"^[（(]([^（）()]{1,20})[）)]|^[^，。；;,]{0,6}?(?:作为|是|系|属于|为)([^，。；;,]{1,30})")
+
+
+def _kind_by_words(text: str, pack: RulePack, at_end: bool) -> MemberKind | None:
+    """The kind whose word matches ``text`` best: the longest word (at its end when ``at_end``)."""
+    best: tuple[int, MemberKind] | None = None
+    for kind, spec in pack.member_kinds.items():
+        for word in (spec.label, *spec.words):
+            hit = text.endswith(word) if at_end else word in text
+            if hit and (best is None or len(word) > best[0]):
+                best = (len(word), kind)  # type: ignore[assignment]
+    return best[1] if best else None
+
+
+def described_kind(description: str | None, pack: RulePack) -> MemberKind | None:
+    """What a 单位性质 cell or a phrase such as "国内领先的检验检测服务机构" says a unit is."""
+    if not description:
+        return None
+    return _kind_by_words(clean_name(description), pack, at_end=False)
+
+
+def context_description(context: str | None) -> str | None:
+    """The phrase right after a name that says what it is: "（检验检测机构）" or "作为…机构"."""
+    if not context:
+        return None
+    m = _DESCRIPTION.match(context.strip())
+    if not m:
+        return None
+    return m.group(1) or m.group(2)
+
+
+def classify_kind(name: str, described_as: str | None, context: str | None, pack: RulePack) -> MemberKind:
+    """Kind of a member: what the plan says first, then the name's ending, then any kind word in it."""
+    for said in (described_as, context_description(context)):
+        kind = described_kind(said, pack)
+        if kind:
+            return kind
+    bare = _PAREN_TAIL.sub("", clean_name(name)) or clean_name(name)
+    return _kind_by_words(bare, pack, at_end=True) or _kind_by_words(bare, pack, at_end=False) or "other"
