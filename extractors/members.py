@@ -1,0 +1,261 @@
+"""Member units of the consortium, each with its kind, lead flag, task division and evidence.
+
+Members are read only where a plan defines them: a member table (anywhere),
+the cover's 牵头单位, and the lists of the 组织架构 section ("由A牵头，联合B、C…",
+"1. 浙江大学：负责…"). Other organisations a plan mentions — customers, the
+推荐单位, funders, past partners, experts' employers — are not members.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from pipeline.document import Block, Document, Heading, Table
+from pipeline.evidence import Unit, iter_units
+from pipeline.orgnames import (
+    classify_kind,
+    clean_name,
+    context_description,
+    ends_with_suffix,
+    find_org_names,
+    name_key,
+)
+from pipeline.outline import body_start, section_blocks
+from pipeline.rulepack import RulePack
+from pipeline.submission import Evidence, Location, Member, Section
+
+ORGANISATION_SECTION = 3  # 附件2 三、组织架构与运行机制: where the plan names its members
+
+_NAME_HEADER = re.compile(r"^(?:成员|参与|联合体成员)?单位(?:名称|全称)?$|^成员单位(?:名称)?$|^(?:单位|机构|企业)?名称$")
+_KIND_HEADER = re.compile(r"性质|类型|类别")
+_TASK_HEADER = re.compile(r"分工|任务|职责|承担")
+_ROLE_HEADER = re.compile(r"角色|身份|定位")
+_SERIAL_HEADER = re.compile(r"^序号$|^编号$")
+_PERSON_HEADER = re.compile(r"姓名")
+_TOTAL_ROW = re.compile(r"^(?:合计|小计|总计|共计)")
+_LEAD_MARK = re.compile(r"牵头")
+_LEAD_LABEL = re.compile(r"(?:牵头单位|申报单位|牵头企业)(?:[（(][^）)]{0,6}[）)])?\s*[:：]")
+_MEMBER_LABEL = re.compile(r"(?:成员单位|参与单位|联合体成员)(?:[（(][^）)]{0,6}[）)])?\s*[:：]")
+_LABEL_CELL = re.compile(r"^(?:牵头单位|申报单位|牵头企业|成员单位|参与单位|联合体成员)(?:[（(][^）)]*[）)])?[:：]?$")
+# A sentence that defines who the members are, and clauses that speak of someone else.
+_MEMBER_CUE = re.compile(r"成员单位|牵头单位|参与单位|组建|联合体由|共同发起|联合体成员")
+_NOT_MEMBER = re.compile(r"推荐|资助|支持下|客户|用户|曾|原合作|应用于|服务于|主管|指导|专家|委员|教授|院士")
+_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
+_CLAUSE = re.compile(r"[^，,]+")
+_ENUMERATED = re.compile(r"^\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]|\d{1,2}\s*[.、．)）]|[①-⑳])\s*")
+_AFTER_NAME = re.compile(r"^\s*(?:[（(][^）)]*[）)])?\s*[:：，,]\s*")
+_ITEM_CUE = re.compile(r"负责|承担|分工|牵头|成员|作为|任务|参与")
+
+
+@dataclass
+class _Found:
+    """A member as one place of the plan states it."""
+
+    name: str
+    is_lead: bool = False
+    role: str | None = None
+    described_as: str | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def _member_zone(doc: Document, sections: list[Section]) -> list[Block]:
+    """Cover plus the 组织架构 section; the whole plan when the outline is unknown."""
+    zone = section_blocks(doc, sections, ORGANISATION_SECTION)
+    if not zone:
+        return list(doc.blocks)
+    return doc.blocks[: body_start(sections)] + zone
+
+
+# --- tables -------------------------------------------------------------------------------
+
+
+def _header(table: Table) -> tuple[int, dict[str, int]] | None:
+    """The header row and the columns it names (name, kind, task, role, serial)."""
+    grid = table.grid()
+    for r, row in enumerate(grid[:3]):
+        cols: dict[str, int] = {}
+        texts = [clean_name(t) for t in row]
+        if any(_PERSON_HEADER.search(t) for t in texts):
+            return None
+        for c, text in enumerate(texts):
+            for key, pattern in (("name", _NAME_HEADER), ("serial", _SERIAL_HEADER), ("task", _TASK_HEADER),
+                                 ("role", _ROLE_HEADER), ("kind", _KIND_HEADER)):
+                if key not in cols and pattern.search(text):
+                    cols[key] = c
+                    break
+        if "name" in cols:
+            return r, cols
+    return None
+
+
+def _cell_evidence(table: Table, row: int, col: int, text: str) -> Evidence:
+    return Evidence(text=clean_name(text), loc=Location(**table.prov.loc(row, col)))
+
+
+def _strip_lead_note(name: str) -> tuple[str, bool]:
+    """"X有限公司（牵头单位）" → ("X有限公司", True)."""
+    m = re.search(r"[（(][^（）()]*牵头[^（）()]*[）)]$", name)
+    return (name[: m.start()], True) if m else (name, False)
+
+
+def _table_members(table: Table) -> list[_Found]:
+    header = _header(table)
+    if header is None:
+        return []
+    head_row, cols = header
+    grid = table.grid()
+    started = {(c.row, c.col) for c in table.cells}
+    found: list[_Found] = []
+    for r in range(head_row + 1, len(grid)):
+        row = grid[r]
+        name = clean_name(row[cols["name"]])
+        if not name or _TOTAL_ROW.match(name) or (r, cols["name"]) not in started:
+            continue
+        others = [c for c in range(len(row)) if c != cols["name"] and c != cols.get("serial") and row[c].strip()]
+        own_others = [c for c in others if (r, c) in started]
+        serial = cols.get("serial")
+        if serial is not None and (r, serial) in started and row[serial].strip():
+            own_others.append(serial)
+        if found and not own_others and not (ends_with_suffix(found[-1].name) and ends_with_suffix(name) and others):
+            found[-1].name += name  # a name wrapped onto the next row
+            found[-1].evidence.append(_cell_evidence(table, r, cols["name"], name))
+            continue
+        name, lead_note = _strip_lead_note(name)
+        kind_text = row[cols["kind"]] if "kind" in cols else ""
+        role_text = row[cols["role"]] if "role" in cols else ""
+        found.append(_Found(
+            name=name,
+            is_lead=lead_note or bool(_LEAD_MARK.search(role_text) or _LEAD_MARK.search(kind_text)),
+            role=clean_name(row[cols["task"]]) or None if "task" in cols else None,
+            described_as=kind_text or None,
+            evidence=[_cell_evidence(table, r, cols["name"], row[cols["name"]])],
+        ))
+    return [f for f in found if ends_with_suffix(f.name)] if _mostly_names(found) else []
+
+
+def _mostly_names(found: list[_Found]) -> bool:
+    """A member table lists organisations; a 名称 column of projects or products is something else."""
+    return bool(found) and sum(ends_with_suffix(f.name) for f in found) * 2 >= len(found)
+
+
+def _label_table_members(table: Table) -> list[_Found]:
+    """Key–value tables (cover forms): "牵头单位 | X有限公司", "成员单位 | A、B、C"."""
+    grid = table.grid()
+    found = []
+    for r, row in enumerate(grid):
+        for c in range(len(row) - 1):
+            label = clean_name(row[c])
+            if not _LABEL_CELL.match(label) or row[c + 1] == row[c]:
+                continue
+            for hit in find_org_names(row[c + 1]):
+                found.append(_Found(hit.name, is_lead=bool(_LEAD_MARK.search(label)),
+                                    evidence=[_cell_evidence(table, r, c + 1, row[c + 1])]))
+    return found
+
+
+# --- prose --------------------------------------------------------------------------------
+
+
+def _prose_members(unit: Unit, previous_cue: bool) -> list[_Found]:
+    text = unit.text
+    item = _ENUMERATED.match(text)
+    if item:
+        listed = _list_item(unit, item.end(), previous_cue)
+        if listed:
+            return [listed]
+    found = []
+    for sentence in _SENTENCE.finditer(text):
+        found.extend(_sentence_members(unit, sentence.start(), sentence.group()))
+    return found
+
+
+def _list_item(unit: Unit, start: int, previous_cue: bool) -> _Found | None:
+    """"1. 浙江大学：负责…" / "（2）X公司作为检验检测机构，负责…": the item's first name is a member."""
+    hits = find_org_names(unit.text[start:])
+    if not hits or hits[0].start > 1:
+        return None
+    hit = hits[0]
+    rest = unit.text[start + hit.end :]
+    if not (previous_cue or _ITEM_CUE.search(rest)) or _NOT_MEMBER.search(rest[:12]):
+        return None
+    role = _AFTER_NAME.sub("", rest, count=1).strip() or None
+    return _Found(
+        name=hit.name,
+        is_lead=bool(_LEAD_MARK.search(rest[:20])),
+        role=role if role and not isinstance(unit.block, Heading) else None,
+        described_as=context_description(rest),
+        evidence=[unit.evidence(start + hit.start, start + hit.end)],
+    )
+
+
+def _sentence_members(unit: Unit, offset: int, sentence: str) -> list[_Found]:
+    """Names in a sentence that defines members; a 牵头单位 label or "由X牵头" marks the lead."""
+    lead_label = _LEAD_LABEL.search(sentence)
+    member_label = _MEMBER_LABEL.search(sentence)
+    if not (lead_label or member_label or _MEMBER_CUE.search(sentence)):
+        return []
+    found = []
+    for clause in _CLAUSE.finditer(sentence):
+        if _NOT_MEMBER.search(clause.group()):
+            continue
+        for hit in find_org_names(clause.group()):
+            start = clause.start() + hit.start
+            end = clause.start() + hit.end
+            found.append(_Found(
+                name=hit.name,
+                is_lead=_is_lead_here(sentence, start, end, lead_label, member_label),
+                described_as=context_description(sentence[end:]),
+                evidence=[unit.evidence(offset + start, offset + end)],
+            ))
+    return found
+
+
+def _is_lead_here(sentence: str, start: int, end: int, lead_label, member_label) -> bool:
+    if lead_label and lead_label.end() <= start and not (member_label and lead_label.end() < member_label.start() <= start):
+        return True
+    after = re.match(r"[（(]?[^，,。；;]{0,4}", sentence[end:])
+    before = sentence[max(0, start - 8) : start]
+    return bool((after and _LEAD_MARK.search(after.group())) or re.search(r"牵头(?:单位|企业)?(?:为|是)$", before))
+
+
+# --- merging ------------------------------------------------------------------------------
+
+
+def _merge(found: list[_Found], pack: RulePack) -> list[Member]:
+    """One member per normalised name; a lead flag, task or stated kind from any place is kept."""
+    by_key: dict[str, _Found] = {}
+    for f in found:
+        key = name_key(f.name)
+        if key not in by_key:
+            by_key[key] = f
+            continue
+        kept = by_key[key]
+        kept.is_lead = kept.is_lead or f.is_lead
+        kept.role = kept.role or f.role
+        kept.described_as = kept.described_as or f.described_as
+        kept.evidence.extend(e for e in f.evidence if e not in kept.evidence)
+    members = [
+        Member(name=f.name, kind=classify_kind(f.name, f.described_as, None, pack),
+               is_lead=f.is_lead, role=f.role, evidence=f.evidence[:3])
+        for f in by_key.values()
+    ]
+    return sorted(members, key=lambda m: not m.is_lead)
+
+
+def extract_members(doc: Document, pack: RulePack, sections: list[Section]) -> list[Member]:
+    """Every member unit the plan defines, lead flagged, with kind, task division and evidence."""
+    zone = {id(b) for b in _member_zone(doc, sections)}
+    found: list[_Found] = []
+    previous_cue = False
+    for block in doc.blocks:
+        if isinstance(block, Table):
+            found.extend(_table_members(block) or _label_table_members(block))
+            continue
+        if id(block) not in zone:
+            continue
+        unit = next(iter_units([block]))
+        found.extend(_prose_members(unit, previous_cue))
+        if not _ENUMERATED.match(unit.text):
+            previous_cue = bool(_MEMBER_CUE.search(unit.text) or re.search(r"分工|组成", unit.text))
+    return _merge(found, pack)
