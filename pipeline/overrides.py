@@ -1,0 +1,132 @@
+"""Reviewer overrides: a person's decision on one check of one plan, kept apart from the machine's.
+
+``overrides.yaml`` maps a plan's relative path to its check ids::
+
+    余杭区/方案.docx:
+      members.min_count:
+        status: pass
+        reviewer: 张三
+        note: 组建意向书附件列明第5家成员单位
+        sha256: <the plan's sha256 when the decision was taken>
+
+A decision applies only while the plan is byte-identical to what the reviewer
+saw; once the file changes it is shown as stale instead of silently reused.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from pipeline.report.labels import status_label
+
+log = logging.getLogger(__name__)
+
+STATUSES = ("pass", "fail", "warn", "manual", "n/a")
+_SHA256 = re.compile(r"^[0-9a-f]{64}$")
+
+
+class OverridesError(Exception):
+    """The overrides file cannot be used as written; the message says which entry and why."""
+
+
+@dataclass(frozen=True)
+class Override:
+    status: str
+    reviewer: str
+    note: str
+    sha256: str
+
+
+@dataclass
+class Overrides:
+    """Decisions by plan file (relative path, forward slashes), then by check id."""
+
+    by_file: dict[str, dict[str, Override]] = field(default_factory=dict)
+
+    def for_file(self, rel_path: str) -> dict[str, Override]:
+        return self.by_file.get(rel_path, {})
+
+
+def load_overrides(path: Path) -> Overrides:
+    """Read and validate an overrides file; a missing file means no decisions yet."""
+    if not path.is_file():
+        return Overrides()
+    try:
+        data = yaml.safe_load(path.read_text("utf-8")) or {}
+    except yaml.YAMLError as exc:
+        raise OverridesError(f"复核意见文件 {path} 不是有效的 YAML：{exc}") from exc
+    if not isinstance(data, dict):
+        raise OverridesError(f"复核意见文件 {path} 应按“方案文件 → 检查项”列出复核意见")
+    return Overrides({str(rel): _entries(path, str(rel), checks) for rel, checks in data.items()})
+
+
+def _entries(path: Path, rel: str, checks: Any) -> dict[str, Override]:
+    if not isinstance(checks, dict):
+        raise OverridesError(f"复核意见文件 {path}：{rel} 下应按检查项 id 列出复核意见")
+    out = {}
+    for check_id, entry in checks.items():
+        where = f"复核意见文件 {path}：{rel} 的 {check_id}"
+        if not isinstance(entry, dict):
+            raise OverridesError(f"{where} 应包含 status、reviewer、note、sha256")
+        status, reviewer = str(entry.get("status", "")), str(entry.get("reviewer") or "").strip()
+        sha = str(entry.get("sha256") or "").strip().lower()
+        if status not in STATUSES:
+            raise OverridesError(f"{where}：status 应为 {'/'.join(STATUSES)} 之一，实为 {status!r}")
+        if not reviewer:
+            raise OverridesError(f"{where}：缺少审查人（reviewer）")
+        if not _SHA256.match(sha):
+            raise OverridesError(f"{where}：sha256 应为作出复核时方案文件的 64 位 SHA-256 值")
+        out[str(check_id)] = Override(status, reviewer, str(entry.get("note") or ""), sha)
+    return out
+
+
+def apply_overrides(result: dict[str, Any], overrides: Overrides) -> dict[str, Any]:
+    """A copy of the machine result with the reviewer's decisions applied and stale ones flagged."""
+    shown = copy.deepcopy(result)
+    rel, sha = shown["source"]["file"], shown["source"]["sha256"]
+    decisions = overrides.for_file(rel)
+    if not decisions:
+        return shown
+    notes: list[str] = []
+    checks = {c["id"]: c for c in shown.get("checks", [])}
+    for check_id, decision in decisions.items():
+        check = checks.get(check_id)
+        if check is None:
+            notes.append(f"复核意见针对的检查项 {check_id} 在本次结果中不存在，未采用。")
+        elif decision.sha256 != sha:
+            check["override_stale"] = {
+                "status": decision.status,
+                "reviewer": decision.reviewer,
+                "note": decision.note,
+                "sha256": decision.sha256,
+            }
+            notes.append(
+                f"{decision.reviewer} 对 {check_id} 的复核意见（{status_label(decision.status)}）作出后方案文件已变更，"
+                "未采用，请重新复核。"
+            )
+        else:
+            _apply(check, decision)
+    for note in notes:
+        log.warning("%s：%s", rel, note)
+    shown["override_notes"] = notes
+    return shown
+
+
+def _apply(check: dict[str, Any], decision: Override) -> None:
+    check["override"] = {
+        "status": decision.status,
+        "reviewer": decision.reviewer,
+        "note": decision.note,
+        "machine_status": check["status"],
+    }
+    check["status"] = decision.status
+    if decision.status in ("pass", "fail", "warn") and not check.get("evidence"):
+        # The contract asks every pass/warn for evidence; here the evidence is the reviewer's own finding.
+        check["evidence"] = [{"text": f"审查人{decision.reviewer}复核：{decision.note}", "source": "reviewer"}]

@@ -1,0 +1,102 @@
+"""report.docx: the 审查意见 as a Word document a clerk can print or forward."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import docx
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+from pipeline.atomic import atomic_target
+from pipeline.report.facts import member_rows, plan_facts
+from pipeline.report.html import check_view
+from pipeline.report.verdict import tally, verdict
+from pipeline.rulepack import RulePack
+
+FONT = "宋体"
+CHECK_HEADER = ("检查项", "条款", "结论", "说明")
+
+
+def _use_chinese_font(document: docx.document.Document) -> None:
+    style = document.styles["Normal"]
+    style.font.name = FONT
+    style.font.size = Pt(10.5)
+    style.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
+
+
+def _table(document: docx.document.Document, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = text
+        cell.paragraphs[0].runs[0].bold = True
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+
+
+def _conclusion(check: dict[str, Any]) -> str:
+    text = f"{check['status_label']}（{check['severity_label']}）"
+    if check["machine_label"]:
+        text += f"\n审查人{check['override']['reviewer']}复核；机器结论：{check['machine_label']}"
+    if check["stale"]:
+        text += f"\n复核意见已失效（方案已变更）：{check['stale']['reviewer']}曾改为{check['stale_label']}"
+    return text
+
+
+def _explanation(check: dict[str, Any]) -> str:
+    lines = [check["message"]]
+    if check.get("override") and check["override"].get("note"):
+        lines.append(f"复核说明：{check['override']['note']}")
+    return "\n".join(lines)
+
+
+def build_report_docx(result: dict[str, Any], pack: RulePack) -> docx.document.Document:
+    document = docx.Document()
+    _use_chinese_font(document)
+    title = document.add_heading("创新联合体实施方案审查意见", level=0)
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    outcome = document.add_paragraph()
+    outcome.add_run(f"审查结论：{verdict(result)}").bold = True
+    if result["status"] == "ok":
+        counts = tally(result["checks"])
+        outcome.add_run(
+            f"（硬性条件不符合 {counts.errors} 项，一般要求不符合或存疑 {counts.warnings} 项，需人工复核 {counts.manual} 项）"
+        )
+    for note in result.get("override_notes") or []:
+        document.add_paragraph(note)
+
+    document.add_heading("一、方案概况", level=1)
+    _table(document, ("项目", "内容"), plan_facts(result, pack))
+    if result["status"] != "ok":
+        document.add_heading("二、读取失败", level=1)
+        document.add_paragraph(f"错误代码：{result['error']['code']}")
+        document.add_paragraph(result["error"]["message"])
+        return document
+
+    document.add_heading("二、成员单位", level=1)
+    members = [(str(i), m["name"], m["kind"], m["lead"], m["role"]) for i, m in enumerate(member_rows(result, pack), 1)]
+    _table(document, ("序号", "单位名称", "类别", "牵头", "任务分工"), members)
+
+    checks = [check_view(c, result.get("context_blocks") or {}) for c in result["checks"]]
+    document.add_heading("三、逐项审查", level=1)
+    _table(document, CHECK_HEADER, [(c["title"], c.get("clause") or "", _conclusion(c), _explanation(c)) for c in checks])
+
+    document.add_heading("四、原文依据", level=1)
+    for check in checks:
+        quotes = [e for e in check["evidence_views"] if not e["by_reviewer"]]
+        if not quotes:
+            continue
+        document.add_paragraph(check["title"], style="List Bullet")
+        for quote in quotes:
+            where = f"（{quote['where']}）" if quote["where"] else ""
+            document.add_paragraph(f"“{quote['text']}”{where}", style="Quote")
+    return document
+
+
+def write_report_docx(result: dict[str, Any], pack: RulePack, path: Path) -> None:
+    with atomic_target(path) as tmp:
+        build_report_docx(result, pack).save(tmp)

@@ -1,0 +1,94 @@
+"""汇总表.xlsx: 附件4 as the city expects it, one sheet for the batch and one per district.
+
+Every cell is written as a text cell: a plan name that starts with ``=`` must
+never become a formula in the workbook the district forwards.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from pipeline.atomic import atomic_target
+from pipeline.rulepack import RulePack
+
+MAIN_SHEET = "汇总表"
+FAILED_SHEET = "未能读取"
+FAILED_HEADER = ("文件", "错误代码", "说明")
+NO_DISTRICT = "区县未识别"
+WIDTH_PER_CHAR = 2.1  # a CJK character is about two Excel width units
+MAX_WIDTH = 60
+MIN_WIDTH = 6
+_SHEET_UNSAFE = re.compile(r"[\[\]:*?/\\]")
+WRAP = Alignment(wrap_text=True, vertical="top")
+
+
+def _text_cell(ws: Worksheet, row: int, col: int, value: Any) -> None:
+    cell = ws.cell(row=row, column=col, value="" if value is None else str(value))
+    cell.data_type = "s"
+    cell.alignment = WRAP
+
+
+def _write_rows(ws: Worksheet, title: str | None, header: list[str] | tuple[str, ...], rows: list[list[str]]) -> None:
+    first = 1
+    if title is not None:
+        _text_cell(ws, 1, 1, title)
+        ws.cell(row=1, column=1).font = Font(bold=True, size=14)
+        ws.cell(row=1, column=1).alignment = Alignment(horizontal="center", vertical="center")
+        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+        first = 2
+    for col, text in enumerate(header, 1):
+        _text_cell(ws, first, col, text)
+        ws.cell(row=first, column=col).font = Font(bold=True)
+    for r, row in enumerate(rows, first + 1):
+        for col, text in enumerate(row, 1):
+            _text_cell(ws, r, col, text)
+    for col, text in enumerate(header, 1):
+        longest = max([len(text), *(len(row[col - 1] or "") for row in rows)])
+        ws.column_dimensions[get_column_letter(col)].width = max(MIN_WIDTH, min(MAX_WIDTH, longest * WIDTH_PER_CHAR))
+    ws.freeze_panes = ws.cell(row=first + 1, column=1)
+
+
+def district_of(result: dict[str, Any]) -> str | None:
+    return ((result.get("extracted") or {}).get("district") or {}).get("value")
+
+
+def read_plans_in_order(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The plans that were read, by district then file path, as 附件4 lists them."""
+    ok = [r for r in results if r["status"] == "ok"]
+    return sorted(ok, key=lambda r: (district_of(r) or "", r["source"]["file"]))
+
+
+def _numbered(plans: list[dict[str, Any]], columns: list[str]) -> list[list[str]]:
+    """序号 1..n, then the plan's summary row in the pack's column order."""
+    return [[str(n), *(r["summary_row"].get(c) or "" for c in columns[1:])] for n, r in enumerate(plans, 1)]
+
+
+def _sheet_name(name: str) -> str:
+    return _SHEET_UNSAFE.sub("_", name)[:31]
+
+
+def build_summary_workbook(results: list[dict[str, Any]], pack: RulePack) -> Workbook:
+    columns = pack.summary_table.columns
+    plans = read_plans_in_order(results)
+    wb = Workbook()
+    main = wb.active
+    main.title = MAIN_SHEET
+    _write_rows(main, pack.summary_table.title, columns, _numbered(plans, columns))
+    for district in sorted({district_of(r) or NO_DISTRICT for r in plans}):
+        mine = [r for r in plans if (district_of(r) or NO_DISTRICT) == district]
+        _write_rows(wb.create_sheet(_sheet_name(district)), pack.summary_table.title, columns, _numbered(mine, columns))
+    failed = [[r["source"]["file"], r["error"]["code"], r["error"]["message"]] for r in results if r["status"] != "ok"]
+    _write_rows(wb.create_sheet(FAILED_SHEET), None, FAILED_HEADER, sorted(failed))
+    return wb
+
+
+def write_summary_table(path: Path, results: list[dict[str, Any]], pack: RulePack) -> None:
+    with atomic_target(path) as tmp:
+        build_summary_workbook(results, pack).save(tmp)

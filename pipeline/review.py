@@ -1,0 +1,179 @@
+"""One plan in, one result out: the per-plan review and its written outputs.
+
+``review_plan`` is pure (a path in, the machine's result dict out) so a batch
+runner can cache it on the file's sha256; reviewer overrides are applied to a
+copy only when writing, so a cached result can be re-rendered with new ones.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import logging
+import re
+from pathlib import Path
+from typing import Any
+
+from checks import run_plan_checks
+from extractors import extract
+from pipeline.atomic import write_text
+from pipeline.document import Document
+from pipeline.errors import ReadError
+from pipeline.fingerprint import text_signature
+from pipeline.overrides import Overrides, apply_overrides
+from pipeline.readers import read
+from pipeline.report.docx_report import write_report_docx
+from pipeline.report.html import render_report_html
+from pipeline.report.result_json import dump_result
+from pipeline.rulepack import RulePack, load_rulepack
+from pipeline.summary_row import summary_row
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = "1"
+NOT_SUBMISSIONS = {".py", ".pyc", ".md", ".yaml", ".yml"}
+SYSTEM_FILES = {"thumbs.db", "desktop.ini"}
+SKIPPED_FOLDERS = {"truth"}
+INTERNAL_ERROR = "internal_error"
+INTERNAL_MESSAGE = "审查程序处理该文件时出现内部错误，文件本身可能没有问题。请将该文件转交系统管理员排查，或人工审查。"
+_MAGIC_FORMATS = ((b"%PDF", "pdf"), (b"PK\x03\x04", "docx"), (b"\xd0\xcf\x11\xe0", "doc"))
+_SUFFIX_FORMATS = {".pdf": "pdf", ".doc": "doc", ".wps": "doc"}
+_UNSAFE_ID_CHARS = re.compile(r"[^0-9A-Za-z\u4e00-\u9fff_-]+")
+ID_SLUG_MAX = 40
+NEIGHBOURS = 1  # blocks shown on each side of a quoted block in the report
+
+
+def discover_plans(root: Path) -> list[Path]:
+    """Every candidate submission under ``root``, sorted; unsupported files stay in so they get reported."""
+    found = []
+    for path in root.rglob("*"):
+        rel_parts = path.relative_to(root).parts
+        if not path.is_file() or any(p.startswith((".", "~$")) for p in rel_parts):
+            continue
+        if any(p.lower() in SKIPPED_FOLDERS for p in rel_parts[:-1]):
+            continue
+        name = path.name.lower()
+        if path.suffix.lower() in NOT_SUBMISSIONS or name.startswith("readme") or name in SYSTEM_FILES:
+            continue
+        found.append(path)
+    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+
+
+def plan_id(rel_path: str) -> str:
+    """A folder name for a plan: readable slug of its path plus a hash of the exact path (unique, stable)."""
+    slug = _UNSAFE_ID_CHARS.sub("_", rel_path).strip("_-")[:ID_SLUG_MAX] or "plan"
+    digest = hashlib.sha256(rel_path.encode("utf-8")).hexdigest()[:10]
+    return f"{slug}-{digest}"
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _claimed_format(path: Path) -> str:
+    """The contract format a file that could not be read claims to be (by content, then by name)."""
+    with path.open("rb") as fh:
+        head = fh.read(8)
+    for magic, fmt in _MAGIC_FORMATS:
+        if head.startswith(magic):
+            return fmt
+    return _SUFFIX_FORMATS.get(path.suffix.lower(), "docx")
+
+
+def review_plan(path: Path, root: Path, pack: RulePack) -> dict[str, Any]:
+    """The machine's result.json for one file; a file that cannot be read gives a failed result, not an exception."""
+    rel = path.relative_to(root).as_posix()
+    result: dict[str, Any] = {
+        "schema_version": SCHEMA_VERSION,
+        "rule_pack": pack.id,
+        "source": {"file": rel, "sha256": file_sha256(path), "format": None, "pages": None},
+        "status": "ok",
+        "error": None,
+        "extracted": {},
+        "checks": [],
+        "summary_row": dict.fromkeys(pack.summary_table.columns[1:]),
+        "signature": None,
+    }
+    try:
+        doc = read(path)
+        submission = extract(doc, pack, rel)
+        checks = [as_dict(c) for c in run_plan_checks(submission, pack)]
+    except ReadError as exc:
+        log.warning("未能读取 %s：%s", rel, exc.code)
+        return _failed(result, path, exc.code, exc.message)
+    except Exception:  # a bug on one plan must never stop the batch (contract)
+        log.exception("审查 %s 时出错", rel)
+        return _failed(result, path, INTERNAL_ERROR, INTERNAL_MESSAGE)
+    result["source"].update(format=doc.format, pages=doc.pages)
+    result["extracted"] = drop_null_locs(submission.model_dump(mode="json"))
+    result["checks"] = drop_null_locs(checks)
+    result["summary_row"] = summary_row(submission, pack)
+    result["signature"] = text_signature(doc)
+    result["context_blocks"] = context_blocks(doc, result)
+    return result
+
+
+def _failed(result: dict[str, Any], path: Path, code: str, message: str) -> dict[str, Any]:
+    result["status"] = "failed"
+    result["error"] = {"code": code, "message": message}
+    result["source"]["format"] = _claimed_format(path)
+    return result
+
+
+def as_dict(obj: Any) -> dict[str, Any]:
+    if hasattr(obj, "model_dump"):
+        return obj.model_dump(mode="json")
+    if dataclasses.is_dataclass(obj):
+        return dataclasses.asdict(obj)
+    return dict(obj)
+
+
+def drop_null_locs(value: Any) -> Any:
+    """Evidence without a location omits ``loc`` (the schema has no null location)."""
+    if isinstance(value, dict):
+        return {k: drop_null_locs(v) for k, v in value.items() if not (k == "loc" and v is None)}
+    if isinstance(value, list):
+        return [drop_null_locs(v) for v in value]
+    return value
+
+
+def _quoted_blocks(value: Any) -> set[int]:
+    if isinstance(value, dict):
+        loc = value.get("loc")
+        found = {loc["block"]} if isinstance(loc, dict) and isinstance(loc.get("block"), int) else set()
+        return found.union(*(_quoted_blocks(v) for v in value.values()))
+    if isinstance(value, list):
+        return set().union(*(_quoted_blocks(v) for v in value))
+    return set()
+
+
+def context_blocks(doc: Document, result: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The plan's own text around every quoted block, so a report can show a quote in context."""
+    by_index = {b.prov.block: b for b in doc.blocks}
+    wanted = set()
+    for block in _quoted_blocks([result["extracted"], result["checks"]]):
+        wanted.update(range(block - NEIGHBOURS, block + NEIGHBOURS + 1))
+    return {
+        str(i): {"kind": by_index[i].kind, "page": by_index[i].prov.page, "text": by_index[i].text}
+        for i in sorted(wanted)
+        if i in by_index
+    }
+
+
+def write_plan_outputs(
+    result: dict[str, Any], plan_dir: Path, overrides: Overrides | None = None, pack: RulePack | None = None
+) -> dict[str, Any]:
+    """Write result.json, report.html and report.docx (atomically) with the reviewer's overrides applied.
+
+    The machine result passed in is left untouched; the written (overridden) copy is returned.
+    """
+    pack = pack or load_rulepack(result["rule_pack"])
+    shown = apply_overrides(result, overrides or Overrides())
+    write_text(plan_dir / "result.json", dump_result(shown))
+    write_text(plan_dir / "report.html", render_report_html(shown, pack))
+    write_report_docx(shown, pack, plan_dir / "report.docx")
+    return shown
