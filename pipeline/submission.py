@@ -6,9 +6,19 @@ can check it against the plan. Field names follow result.schema.json.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from typing import Literal
 
 from pydantic import BaseModel, Field
+
+_SPACE = re.compile(r"\s+")
+
+
+def unit_key(name: str) -> str:
+    """A unit name for comparison: NFKC (full-width brackets → half-width), no whitespace."""
+    return _SPACE.sub("", unicodedata.normalize("NFKC", name))
+
 
 MemberKind = Literal["enterprise", "university", "institute", "service", "other"]
 
@@ -106,9 +116,17 @@ class Submission(BaseModel):
     application_type: TextField = Field(default_factory=TextField)
     submission_date: TextField = Field(default_factory=TextField)
     lead_active_projects: TextField = Field(default_factory=TextField)
+    # how the plan describes the lead (e.g. 科技领军企业, 科技小巨人企业), verbatim; None when it does not say
+    lead_qualification: TextField = Field(default_factory=TextField)
     targets: list[Target] = Field(default_factory=list)
     tasks: list[Task] = Field(default_factory=list)
     governance: Governance = Field(default_factory=Governance)
     budget: Budget = Field(default_factory=Budget)
     schedule: list[SchedulePhase] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
+
+    def lead_name(self) -> str | None:
+        """The lead unit's name: the extracted field, else the member flagged as lead."""
+        if self.lead_unit.value:
+            return self.lead_unit.value
+        return next((m.name for m in self.members if m.is_lead), None)

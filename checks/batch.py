@@ -1,0 +1,110 @@
+"""Batch checks: the same plan twice, one lead leading several consortia, units in several plans.
+
+These compare the plans of one run. Results name the files involved and quote
+each plan. When nothing is shared, the result is ``pass`` with one quote per
+plan compared (its consortium or lead name), so the reviewer sees what was
+compared; with fewer than two plans there is nothing to compare (``n/a``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+from checks.common import all_units
+from checks.registry import BatchPlan, Outcome, register
+from pipeline.fingerprint import similarity
+from pipeline.rulepack import RulePack
+from pipeline.submission import Evidence, unit_key
+
+DUPLICATE_SIMILARITY = 0.9
+MAX_BATCH_EVIDENCE = 30
+
+
+def anchor(plan: BatchPlan) -> Evidence | None:
+    """One quote that identifies a plan: its consortium name, else its lead, else a member."""
+    sub = plan.submission
+    candidates = [*sub.consortium_name.evidence, *sub.lead_unit.evidence, *(ev for m in sub.members for ev in m.evidence)]
+    return candidates[0] if candidates else None
+
+
+def _anchors(plans: list[BatchPlan]) -> list[Evidence]:
+    return [ev for plan in plans if (ev := anchor(plan)) is not None][:MAX_BATCH_EVIDENCE]
+
+
+def _files(plans: list[BatchPlan]) -> str:
+    return "、".join(plan.file for plan in plans)
+
+
+def _too_few(plans: list[BatchPlan]) -> Outcome | None:
+    if len(plans) < 2:
+        return Outcome("n/a", f"本批共{len(plans)}份方案，无需相互比对。")
+    return None
+
+
+def _nothing_shared(plans: list[BatchPlan], what: str) -> Outcome:
+    return Outcome("pass", f"已比对{len(plans)}份方案（{_files(plans)}），{what}。", _anchors(plans),
+                   observed="无", expected="无")
+
+
+@register("batch.duplicate", "同一方案重复提交（内容相同或高度相似）", None, "warning", scope="batch")
+def duplicate(plans: list[BatchPlan], pack: RulePack) -> Outcome:
+    """同一方案是否被重复提交：文件相同（sha256）或正文高度相似（MinHash 估计相似度≥0.9，字符片段）。
+    重复提交会使汇总表重复计数，须由区县确认保留哪一份。"""
+    if too_few := _too_few(plans):
+        return too_few
+    pairs: list[tuple[BatchPlan, BatchPlan, str]] = []
+    for a, b in combinations(plans, 2):
+        if a.sha256 == b.sha256:
+            pairs.append((a, b, "文件完全相同"))
+        elif a.signature and b.signature and (score := similarity(a.signature, b.signature)) >= DUPLICATE_SIMILARITY:
+            pairs.append((a, b, f"正文相似度约{score:.0%}"))
+    if not pairs:
+        return _nothing_shared(plans, "未发现内容相同或高度相似的方案")
+    observed = "；".join(f"{a.file} 与 {b.file}：{why}" for a, b, why in pairs)
+    involved = list({id(p): p for pair in pairs for p in pair[:2]}.values())
+    return Outcome("warn", f"疑似重复提交——{observed}。请确认保留哪一份。", _anchors(involved),
+                   observed=observed, expected="每个方案只提交一次")
+
+
+@register("batch.lead_multiple", "同一牵头单位牵头多个创新联合体", None, "warning", scope="batch")
+def lead_multiple(plans: list[BatchPlan], pack: RulePack) -> Outcome:
+    """同一牵头单位（名称规范化后相同）是否牵头本批中多个创新联合体；须由区县核实是否允许。"""
+    if too_few := _too_few(plans):
+        return too_few
+    by_lead: dict[str, list[BatchPlan]] = defaultdict(list)
+    for plan in plans:
+        if lead := plan.submission.lead_name():
+            by_lead[unit_key(lead)].append(plan)
+    if not by_lead:
+        return Outcome("manual", "各方案均未识别出牵头单位，无法比对，请人工核对。")
+    repeated = {lead: group for lead, group in by_lead.items() if len(group) >= 2}
+    unknown = len(plans) - sum(len(g) for g in by_lead.values())
+    note = f"（另有{unknown}份未识别出牵头单位）" if unknown else ""
+    if not repeated:
+        return _nothing_shared(plans, f"牵头单位各不相同{note}")
+    observed = "；".join(f"“{lead}”牵头{len(group)}个：{_files(group)}" for lead, group in repeated.items())
+    evidence = [ev for group in repeated.values() for plan in group for ev in plan.submission.lead_unit.evidence[:1]]
+    return Outcome("warn", f"同一牵头单位牵头多个创新联合体——{observed}{note}。", evidence[:MAX_BATCH_EVIDENCE],
+                   observed=observed, expected="每个牵头单位牵头一个")
+
+
+@register("batch.member_overlap", "成员单位同时参加多个创新联合体（列出）", None, "info", scope="batch")
+def member_overlap(plans: list[BatchPlan], pack: RulePack) -> Outcome:
+    """列出同时出现在本批多个方案中的成员单位（含牵头单位，名称规范化后比较），供区县统筹参考。"""
+    if too_few := _too_few(plans):
+        return too_few
+    seen: dict[str, dict[str, Evidence | None]] = defaultdict(dict)
+    names: dict[str, str] = {}
+    for plan in plans:
+        for member in all_units(plan.submission):
+            key = unit_key(member.name)
+            names.setdefault(key, member.name)
+            seen[key].setdefault(plan.file, member.evidence[0] if member.evidence else None)
+    shared = {key: files for key, files in sorted(seen.items()) if len(files) >= 2}
+    if not shared:
+        return _nothing_shared(plans, "未发现同时参加多个创新联合体的单位")
+    observed = "；".join(f"{names[key]}（{'、'.join(files)}）" for key, files in shared.items())
+    evidence = [ev for files in shared.values() for ev in files.values() if ev is not None][:MAX_BATCH_EVIDENCE]
+    return Outcome("warn", f"{len(shared)}个单位同时参加多个创新联合体：{observed}。", evidence,
+                   observed=observed, expected="仅供参考")

@@ -1,0 +1,58 @@
+"""Helpers the check families share: unit-name comparison, evidence picking, field trust.
+
+Names in plans vary in whitespace and bracket width (（）vs ()), so units are
+compared after NFKC normalisation. A field inferred with low confidence is
+not trusted for a ``pass``: the check hands it to a reviewer instead.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from pipeline.submission import Evidence, Member, Submission, TextField, unit_key
+
+LOW_CONFIDENCE = 0.5
+MAX_EVIDENCE = 6
+
+
+def same_unit(a: str | None, b: str | None) -> bool:
+    """True when two unit names denote the same unit (equal, or one is the other's short form)."""
+    if not a or not b:
+        return False
+    na, nb = unit_key(a), unit_key(b)
+    shorter, longer = sorted((na, nb), key=len)
+    return na == nb or (len(shorter) >= 4 and shorter in longer)
+
+
+def trusted(field: TextField) -> bool:
+    """A value the machine may build a verdict on: present, and not a low-confidence guess."""
+    return field.value is not None and (field.confidence is None or field.confidence >= LOW_CONFIDENCE)
+
+
+def pick(evidence: Iterable[Evidence], limit: int = MAX_EVIDENCE) -> list[Evidence]:
+    """The first distinct quotes, so a result stays readable."""
+    out: list[Evidence] = []
+    for ev in evidence:
+        if all(ev.text != seen.text or ev.loc != seen.loc for seen in out):
+            out.append(ev)
+        if len(out) == limit:
+            break
+    return out
+
+
+def all_units(sub: Submission) -> list[Member]:
+    """Every member including the lead, even when the member list omits the lead."""
+    lead = sub.lead_name()
+    if lead and not any(m.is_lead or same_unit(m.name, lead) for m in sub.members):
+        return [Member(name=lead, kind="other", is_lead=True, evidence=sub.lead_unit.evidence), *sub.members]
+    return list(sub.members)
+
+
+def quoted(words: Iterable[str]) -> str:
+    return "、".join(words)
+
+
+def contains_any(texts: Iterable[str], words: Iterable[str]) -> str | None:
+    """The first of ``words`` found in any of ``texts`` (whitespace ignored), or None."""
+    compact = [unit_key(t) for t in texts]
+    return next((w for w in words if any(unit_key(w) in t for t in compact)), None)

@@ -1,0 +1,77 @@
+"""Application-type checks (通知 一、二): the type is stated, and the plan qualifies for it.
+
+What qualifies each type is rule-pack data: either wording the plan must show
+(``evidence_phrases``, e.g. 揭榜 for 类型一, 科技领军企业 for 类型二) or a lead
+that must be on the listed-leads list (类型三). Missing wording goes to a
+reviewer; a lead absent from the list fails.
+"""
+
+from __future__ import annotations
+
+from checks.common import pick, quoted, trusted
+from checks.registry import Outcome, register
+from pipeline.rulepack import ApplicationType, RulePack
+from pipeline.submission import Evidence, Submission, unit_key
+
+
+def declared_type(sub: Submission, pack: RulePack) -> ApplicationType | None:
+    return next((t for t in pack.application_types if t.name == sub.application_type.value), None)
+
+
+@register("type.declared", "申报类型可确定（类型一/二/三）", "通知一", "error")
+def declared(sub: Submission, pack: RulePack) -> Outcome:
+    """方案的申报类型能否确定为规则包所列类型之一；通知 一 按类型区分申报对象与资格。"""
+    field = sub.application_type
+    names = [t.name for t in pack.application_types]
+    expected = f"{quoted(names)}之一"
+    evidence = pick(field.evidence)
+    if field.value is None:
+        searched = quoted(w for t in pack.application_types for w in [t.name, *t.aliases, *t.phrases])
+        return Outcome("fail", f"未能确定申报类型（检索：{searched}）。", evidence, "未确定", expected)
+    if declared_type(sub, pack) is None:
+        return Outcome("fail", f"方案所写申报类型“{field.value}”不是{expected}。", evidence, field.value, expected)
+    if not trusted(field):
+        return Outcome("manual", f"申报类型推断为“{field.value}”，但依据不足，请人工核对。", evidence,
+                       field.value, expected)
+    return Outcome("pass", f"申报类型为{field.value}。", evidence, field.value, expected)
+
+
+def _listed_lead(sub: Submission, kind: ApplicationType, pack: RulePack) -> Outcome:
+    lead = sub.lead_name()
+    expected = kind.eligibility
+    evidence = pick(sub.lead_unit.evidence)
+    if not lead:
+        return Outcome("manual", f"未识别出牵头单位，无法核对{kind.name}资格（{expected}），请人工核对。",
+                       observed="未识别", expected=expected)
+    listed = {unit_key(name) for name in pack.listed_leads}
+    if unit_key(lead) in listed:
+        return Outcome("pass", f"牵头单位“{lead}”在名单中，符合{kind.name}资格。", evidence, lead, expected)
+    return Outcome("fail", f"牵头单位“{lead}”不在{kind.name}牵头企业名单中（{expected}）。", evidence, lead, expected)
+
+
+def _stated_wording(sub: Submission, kind: ApplicationType) -> Outcome:
+    expected = kind.eligibility
+    sources: list[Evidence] = [*sub.application_type.evidence, *sub.lead_qualification.evidence]
+    quotes = [ev for ev in sources if any(unit_key(p) in unit_key(ev.text) for p in kind.evidence_phrases)]
+    if quotes:
+        return Outcome("pass", f"方案表述与{kind.name}资格相符（{expected}）。", pick(quotes), "有相应表述", expected)
+    searched = quoted(kind.evidence_phrases)
+    return Outcome("manual", f"申报{kind.name}，但方案中未见资格表述（检索：{searched}），请核对是否{expected}。",
+                   pick(sources), "未见表述", expected)
+
+
+@register(
+    "type.eligibility",
+    "申报类型与资格相符（类型一：揭榜2023年度“尖兵”“领雁”创新联合体榜单；类型二：省科技领军企业或科技小巨人牵头的杭州市企业创新联合体；类型三：牵头企业在附件3名单中）",
+    "通知一、二",
+    "error",
+)
+def eligibility(sub: Submission, pack: RulePack) -> Outcome:
+    """所报类型的资格是否成立：类型要求名单内牵头企业时比对名单（名称规范化、全半角括号统一），
+    否则查找规则包为该类型列出的资格表述。通知 一、二 按类型规定申报对象。"""
+    kind = declared_type(sub, pack)
+    if kind is None or not trusted(sub.application_type):
+        return Outcome("manual", "申报类型未能确定，无法核对资格，请先确定申报类型。", observed="类型未定")
+    if kind.requires_listed_lead:
+        return _listed_lead(sub, kind, pack)
+    return _stated_wording(sub, kind)

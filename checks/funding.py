@@ -1,0 +1,87 @@
+"""Funding checks (附件2 四, 指引 五(一)): a total, enterprises pay most, the numbers add up.
+
+Amounts are 万元 as the Submission holds them. Sums are compared with a small
+tolerance, because plans round each line of a budget table.
+"""
+
+from __future__ import annotations
+
+from checks.common import pick
+from checks.registry import Outcome, register
+from pipeline.rulepack import RulePack
+from pipeline.submission import Budget, Submission
+
+ABS_TOLERANCE_WAN = 0.5
+REL_TOLERANCE = 0.005
+
+
+def _wan(amount: float) -> str:
+    return f"{amount:,.2f}".rstrip("0").rstrip(".") + "万元"
+
+
+def _total(budget: Budget) -> float | None:
+    return budget.total_wan if budget.total_wan is not None else budget.stated_total_wan
+
+
+def _close(a: float, b: float) -> bool:
+    return abs(a - b) <= max(ABS_TOLERANCE_WAN, REL_TOLERANCE * max(abs(a), abs(b)))
+
+
+@register("funding.total", "经费投入有明确总额", "附件2 四", "error")
+def total(sub: Submission, pack: RulePack) -> Outcome:
+    """经费投入是否写明总额；附件2 第四部分要求说明经费投入，没有总额无法评估投入规模与结构。"""
+    amount = _total(sub.budget)
+    if amount is None:
+        return Outcome("fail", "未找到经费投入总额（检索：经费投入与保障措施部分及经费表中的总投入、合计）。",
+                       observed="未找到", expected="写明总额")
+    return Outcome("pass", f"经费总投入{_wan(amount)}。", pick(sub.budget.evidence), _wan(amount), "写明总额")
+
+
+@register("funding.enterprise_main", "成员企业承担主要投入责任（企业投入占比超过50%）", "五(一)", "error")
+def enterprise_main(sub: Submission, pack: RulePack) -> Outcome:
+    """企业投入占总投入的比例是否超过规则包 enterprise_share_min；指引 五(一) 要求成员企业承担主要投入责任。"""
+    threshold = pack.thresholds.enterprise_share_min
+    expected = f"企业投入占比超过{threshold:.0%}"
+    amount, enterprise = _total(sub.budget), sub.budget.enterprise_wan
+    evidence = pick(sub.budget.evidence)
+    if amount is None or enterprise is None or amount <= 0:
+        missing = "总投入" if amount is None or amount <= 0 else "企业投入"
+        return Outcome("manual", f"未能确定{missing}金额，无法计算企业投入占比，请核对经费表（{expected}）。",
+                       evidence, "无法计算", expected)
+    share = enterprise / amount
+    observed = f"企业投入{_wan(enterprise)}，占总投入{_wan(amount)}的{share:.1%}"
+    if share > threshold:
+        return Outcome("pass", f"{observed}，要求{expected}。", evidence, observed, expected)
+    return Outcome("fail", f"{observed}，要求{expected}。", evidence, observed, expected)
+
+
+def _comparisons(budget: Budget) -> list[tuple[str, float]]:
+    """(what, sum) pairs that should equal the total."""
+    pairs: list[tuple[str, float]] = []
+    parts = [p for p in (budget.enterprise_wan, budget.government_wan, budget.other_wan) if p is not None]
+    if len(parts) >= 2:
+        pairs.append(("分项（企业、政府、其他）之和", sum(parts)))
+    if budget.by_year:
+        pairs.append(("分年度之和", sum(budget.by_year.values())))
+    if budget.total_wan is not None and budget.stated_total_wan is not None:
+        pairs.append(("方案所列合计", budget.stated_total_wan))
+    return pairs
+
+
+@register("funding.consistent", "经费数字自洽（分项之和、分年度之和等于总额）", "附件2 四", "warning")
+def consistent(sub: Submission, pack: RulePack) -> Outcome:
+    """经费分项之和、分年度之和、表中合计是否与总额一致（允许微小舍入误差）；数字不自洽说明预算有误。"""
+    budget = sub.budget
+    amount = _total(budget)
+    evidence = pick(budget.evidence)
+    pairs = _comparisons(budget) if amount is not None else []
+    if amount is None or not pairs:
+        return Outcome("manual", "经费只有单一数字或未识别出经费明细，无从核对是否自洽，请查看经费表。",
+                       evidence, "无可比对数字", "分项、分年度之和等于总额")
+    expected = f"等于总额{_wan(amount)}"
+    mismatched = [(what, value) for what, value in pairs if not _close(value, amount)]
+    observed = "；".join(f"{what}{_wan(value)}" for what, value in pairs)
+    if mismatched:
+        wrong = "；".join(f"{what}为{_wan(value)}" for what, value in mismatched)
+        return Outcome("warn", f"{wrong}，与总额{_wan(amount)}不一致。", evidence, observed, expected)
+    return Outcome("pass", f"{observed}，均与总额{_wan(amount)}一致。", evidence, observed, expected)

@@ -1,0 +1,131 @@
+"""Organisation and mechanism checks (指引 三(三), 三(四)): council, chair, committees, IP rules.
+
+Without a council, only ``org.council`` fails; the chair and membership rules
+then have nothing to apply to and are ``n/a`` (saying why). Encouraged items
+(鼓励) that are missing warn, pointing at the organisation part where they
+were looked for.
+"""
+
+from __future__ import annotations
+
+from checks.common import contains_any, pick, quoted, same_unit
+from checks.members import governance_evidence
+from checks.outline import SECTION_OF_CHECK, find_section, heading_evidence
+from checks.registry import Outcome, register
+from pipeline.rulepack import RulePack
+from pipeline.submission import Evidence, Submission, unit_key
+
+
+def _absent(what: str, pack: RulePack, term_key: str, expected: str) -> Outcome:
+    searched = quoted(pack.governance_terms.get(term_key, []))
+    return Outcome("fail", f"未找到“{what}”相关表述（检索：{searched}）。", observed="未找到", expected=expected)
+
+
+def _no_council(expected: str) -> Outcome:
+    return Outcome("n/a", "方案未建立理事会，此项无从适用（见“建立理事会”一项）。", expected=expected)
+
+
+def _where_organisation_is(sub: Submission) -> list[Evidence]:
+    """The organisation part's heading, else any governance quote: where a missing item was looked for."""
+    section = find_section(sub, SECTION_OF_CHECK["outline.organization"])
+    found = heading_evidence(section)
+    return found or pick((ev for evs in sub.governance.evidence.values() for ev in evs), 1)
+
+
+@register("org.council", "建立理事会", "三(三)", "error")
+def council(sub: Submission, pack: RulePack) -> Outcome:
+    """是否建立理事会负责重大事项商议与决策；指引 三(三) 要求“应建立理事会”。"""
+    expected = "建立理事会"
+    if sub.governance.council:
+        return Outcome("pass", "方案写明建立理事会。", pick(governance_evidence(sub, "council")), "已建立", expected)
+    return _absent("理事会", pack, "council", expected)
+
+
+def _chair_tied_to_lead(sub: Submission, lead: str) -> list[Evidence]:
+    """Chair quotes that name the lead unit (e.g. “由××公司董事长张三担任理事长”)."""
+    quotes = governance_evidence(sub, "council_chair")
+    return [ev for ev in quotes if unit_key(lead) in unit_key(ev.text)]
+
+
+@register("org.council_chair", "理事长由牵头单位负责人担任", "三(三)", "error")
+def council_chair(sub: Submission, pack: RulePack) -> Outcome:
+    """理事长是否由牵头单位负责人担任：比较理事长所在单位与牵头单位（名称规范化后），或原文把理事长与
+    牵头单位连在一起表述。指引 三(三) 规定“理事长由牵头单位负责人担任”。"""
+    gov = sub.governance
+    lead = sub.lead_name()
+    expected = f"牵头单位{('“' + lead + '”') if lead else ''}负责人"
+    if not gov.council:
+        return _no_council(expected)
+    quotes = pick(governance_evidence(sub, "council_chair"))
+    if not gov.council_chair and not gov.council_chair_unit:
+        return Outcome("manual", "方案未写明理事长人选，请核对理事长是否由牵头单位负责人担任。", quotes,
+                       "未写明", expected)
+    if not lead:
+        return Outcome("manual", "未识别出牵头单位，无法比对理事长所在单位，请人工核对。", quotes,
+                       gov.council_chair_unit or gov.council_chair, expected)
+    observed = gov.council_chair_unit or gov.council_chair or ""
+    if same_unit(gov.council_chair_unit, lead) or same_unit(gov.council_chair, lead):
+        return Outcome("pass", f"理事长所在单位为“{observed}”，即牵头单位。", quotes, observed, expected)
+    if tied := _chair_tied_to_lead(sub, lead):
+        return Outcome("pass", f"理事长“{gov.council_chair}”由牵头单位“{lead}”人员担任。", tied, observed, expected)
+    if gov.council_chair_unit:
+        return Outcome("fail", f"理事长所在单位为“{gov.council_chair_unit}”，不是牵头单位“{lead}”。", quotes,
+                       observed, expected)
+    return Outcome("manual", f"理事长为“{gov.council_chair}”，方案未写明其所在单位，请核对是否为牵头单位负责人。",
+                   quotes, observed, expected)
+
+
+@register("org.council_members", "理事会成员包括所有成员单位负责人", "三(三)", "warning")
+def council_members(sub: Submission, pack: RulePack) -> Outcome:
+    """理事会成员是否包括所有成员单位负责人；指引 三(三) 规定理事会“成员包括创新联合体所有成员单位负责人”。"""
+    gov = sub.governance
+    expected = "包括所有成员单位负责人"
+    if not gov.council:
+        return _no_council(expected)
+    quotes = pick(governance_evidence(sub, "council_members_all", "council_members"))
+    if gov.council_members_all is True:
+        return Outcome("pass", "理事会由各成员单位负责人组成。", quotes, "包括所有成员单位", expected)
+    if gov.council_members_all is False:
+        return Outcome("warn", "理事会成员未包括全部成员单位负责人。", quotes or pick(governance_evidence(sub, "council")),
+                       "未包括全部成员单位", expected)
+    return Outcome("manual", "方案未写明理事会成员构成，请核对是否包括所有成员单位负责人。",
+                   pick(governance_evidence(sub, "council")), "未写明", expected)
+
+
+def _encouraged(sub: Submission, present: bool, what: str, quotes: list[Evidence], pack: RulePack, key: str) -> Outcome:
+    """An encouraged item: present → pass; absent → warn pointing at where it was looked for."""
+    expected = f"鼓励{what}"
+    if present:
+        return Outcome("pass", f"方案{what}。", pick(quotes), "有", expected)
+    searched = quoted(pack.governance_terms.get(key, []))
+    where = _where_organisation_is(sub)
+    if not where:
+        return Outcome("manual", f"未找到组织架构部分，无法确认是否{what}（检索：{searched}），请人工核对。",
+                       observed="未找到", expected=expected)
+    return Outcome("warn", f"组织架构部分未见{what}的表述（检索：{searched}）；此为鼓励项，不计入不符合。",
+                   where, "无", expected)
+
+
+@register("org.expert_committee", "设立专家咨询委员会（鼓励）", "三(三)", "info")
+def expert_committee(sub: Submission, pack: RulePack) -> Outcome:
+    """是否设立专家咨询委员会作为决策咨询机构；指引 三(三) 鼓励设立，缺少仅提示。"""
+    return _encouraged(sub, sub.governance.expert_committee, "设立专家咨询委员会",
+                       governance_evidence(sub, "expert_committee"), pack, "expert_committee")
+
+
+@register("org.chief_scientist", "设置首席科学家岗（鼓励）", "三(三)", "info")
+def chief_scientist(sub: Submission, pack: RulePack) -> Outcome:
+    """是否设置首席科学家岗；指引 三(三) 鼓励设置，缺少仅提示。"""
+    return _encouraged(sub, bool(sub.governance.chief_scientist), "设置首席科学家岗",
+                       governance_evidence(sub, "chief_scientist"), pack, "chief_scientist")
+
+
+@register("mechanism.ip_sharing", "建立“共建共享”的知识产权管理制度", "三(四)", "error")
+def ip_sharing(sub: Submission, pack: RulePack) -> Outcome:
+    """是否通过合同约定、知识产权管理协议等建立“共建共享”的知识产权管理制度；指引 三(四) 的要求。"""
+    expected = "建立“共建共享”的知识产权管理制度"
+    if sub.governance.ip_agreement:
+        quotes = pick(governance_evidence(sub, "ip_agreement", "ip_sharing"))
+        found = contains_any((ev.text for ev in quotes), pack.governance_terms.get("ip_sharing", []))
+        return Outcome("pass", f"方案写明知识产权管理制度（{found or '见引文'}）。", quotes, "已建立", expected)
+    return _absent("共建共享知识产权管理制度", pack, "ip_sharing", expected)

@@ -1,0 +1,120 @@
+"""Outline checks (附件2 参考提纲): the five parts are present, in order, and not empty.
+
+Section detection is the outline matcher's job (``Submission.sections``);
+these checks only judge what it found, naming the section titles and heading
+synonyms of the rule pack when something is missing.
+"""
+
+from __future__ import annotations
+
+import cn2an
+
+from checks.common import pick
+from checks.registry import Outcome, register
+from pipeline.rulepack import OutlineSection, RulePack
+from pipeline.submission import Evidence, Location, Section, Submission
+
+MIN_SECTION_CHARS = 50  # below this a part is taken as "heading only"
+
+SECTION_CHECKS: list[tuple[str, int, str]] = [
+    ("outline.background", 1, "含“一、背景与意义”"),
+    ("outline.goals_tasks", 2, "含“二、目标与主要研发任务”"),
+    ("outline.organization", 3, "含“三、组织架构与运行机制”"),
+    ("outline.funding", 4, "含“四、经费投入与保障措施”"),
+    ("outline.schedule", 5, "含“五、进度安排”"),
+]
+SECTION_OF_CHECK: dict[str, int] = {check_id: number for check_id, number, _ in SECTION_CHECKS}
+
+
+def outline_label(part: OutlineSection) -> str:
+    return f"{cn2an.an2cn(part.number)}、{part.title}"
+
+
+def find_section(sub: Submission, number: int) -> Section | None:
+    return next((s for s in sub.sections if s.outline == number), None)
+
+
+def heading_evidence(section: Section | None) -> list[Evidence]:
+    """Where a found part starts: its recorded evidence, else its heading at its first block."""
+    if section is None or not section.present:
+        return []
+    if section.evidence:
+        return pick(section.evidence, 2)
+    if section.heading_found and section.first_block is not None:
+        return [Evidence(text=section.heading_found, loc=Location(block=section.first_block))]
+    return []
+
+
+def _outline_part(pack: RulePack, number: int) -> OutlineSection:
+    return next(p for p in pack.outline if p.number == number)
+
+
+def _register_section_check(check_id: str, number: int, title: str) -> None:
+    def check(sub: Submission, pack: RulePack) -> Outcome:
+        part = _outline_part(pack, number)
+        label = outline_label(part)
+        section = find_section(sub, number)
+        if section is None:
+            return Outcome("manual", f"未对方案做提纲识别，请人工核对是否含“{label}”部分。", expected=label)
+        if section.present:
+            return Outcome(
+                "pass",
+                f"找到“{label}”部分，标题为“{section.heading_found}”。",
+                heading_evidence(section),
+                observed=section.heading_found,
+                expected=label,
+            )
+        searched = "、".join([part.title, *part.synonyms])
+        return Outcome(
+            "fail", f"未找到“{label}”部分（检索标题：{searched}）。", observed="未找到", expected=label
+        )
+
+    check.__doc__ = (
+        f"附件2 参考提纲第{number}部分是否存在：按含义匹配标题（编号形式与措辞小变化均可），"
+        "缺少该部分的方案不符合提纲要求。"
+    )
+    register(check_id, title, "附件2", "error")(check)
+
+
+for _check_id, _number, _title in SECTION_CHECKS:
+    _register_section_check(_check_id, _number, _title)
+
+
+def _found_in_reading_order(sub: Submission) -> list[Section]:
+    found = [s for s in sub.sections if s.present and s.first_block is not None]
+    return sorted(found, key=lambda s: s.first_block or 0)
+
+
+@register("outline.order", "五部分按提纲顺序排列", "附件2", "warning")
+def order(sub: Submission, pack: RulePack) -> Outcome:
+    """找到的各部分在文中出现的先后是否与提纲顺序一致；顺序打乱的方案不便审阅（附件2）。"""
+    found = _found_in_reading_order(sub)
+    if len(found) < 2:
+        return Outcome("manual", "可定位的提纲部分不足两个，无法判断顺序，请人工核对。")
+    numerals = [cn2an.an2cn(s.outline) for s in found]
+    observed = "、".join(numerals)
+    expected = "、".join(cn2an.an2cn(n) for n in sorted(s.outline for s in found))
+    evidence = [ev for s in found for ev in heading_evidence(s)[:1]]
+    if observed == expected:
+        return Outcome("pass", f"各部分顺序与提纲一致（{observed}）。", evidence, observed, expected)
+    return Outcome(
+        "warn", f"各部分实际顺序为 {observed}，提纲顺序为 {expected}。", evidence, observed, expected
+    )
+
+
+@register("outline.substance", "每部分有实质内容（非空、非仅标题）", "附件2", "warning")
+def substance(sub: Submission, pack: RulePack) -> Outcome:
+    """每个找到的部分正文是否有实质内容（不少于约50字），只有标题的部分等于未写（附件2）。"""
+    found = [s for s in sub.sections if s.present]
+    if not found:
+        return Outcome("manual", "未找到任何提纲部分，无法判断内容是否充实，请人工核对。")
+    labels = {p.number: outline_label(p) for p in pack.outline}
+    thin = [s for s in found if s.chars < MIN_SECTION_CHARS]
+    expected = f"每部分正文不少于{MIN_SECTION_CHARS}字"
+    if thin:
+        observed = "；".join(f"“{labels.get(s.outline, s.heading_found)}”仅{s.chars}字" for s in thin)
+        evidence = [ev for s in thin for ev in heading_evidence(s)[:1]]
+        return Outcome("warn", f"{observed}，疑似只有标题或内容过少（{expected}）。", evidence, observed, expected)
+    observed = "；".join(f"{labels.get(s.outline, s.heading_found)} {s.chars}字" for s in found)
+    evidence = [ev for s in found for ev in heading_evidence(s)[:1]]
+    return Outcome("pass", f"找到的{len(found)}个部分均有正文（{observed}）。", evidence, observed, expected)

@@ -1,0 +1,61 @@
+"""The plan's row of the 附件4 汇总表, keyed by the rule pack's exact column headers.
+
+The first column (序号) is numbered when the table is written; the others map,
+in order, onto Submission facts. A fact not found stays None, so the table
+writer and the ``summary.complete`` check both see what is missing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from pipeline.rulepack import RulePack
+from pipeline.submission import Evidence, Member, Submission, TextField, unit_key
+
+
+def _other_members(sub: Submission) -> list[Member]:
+    """Members except the lead, whether the lead is flagged or only named as lead unit."""
+    lead = sub.lead_name()
+    return [m for m in sub.members if not m.is_lead and (lead is None or unit_key(m.name) != unit_key(lead))]
+
+
+def _lead_field(sub: Submission) -> TextField:
+    if sub.lead_unit.value:
+        return sub.lead_unit
+    lead = next((m for m in sub.members if m.is_lead), None)
+    return TextField(value=lead.name, evidence=lead.evidence) if lead else TextField()
+
+
+def _members_field(sub: Submission, separator: str) -> TextField:
+    others = _other_members(sub)
+    evidence = [ev for m in others for ev in m.evidence[:1]]
+    return TextField(value=separator.join(m.name for m in others) or None, evidence=evidence)
+
+
+# The 汇总表 columns after 序号, in the table's order: how each is filled from a Submission.
+_COLUMN_SOURCES: list[Callable[[Submission, str], TextField]] = [
+    lambda sub, _: sub.consortium_name,
+    lambda sub, _: sub.strategic_field,
+    lambda sub, _: _lead_field(sub),
+    _members_field,
+    lambda sub, _: sub.district,
+    lambda sub, _: sub.application_type,
+]
+
+
+def summary_fields(sub: Submission, pack: RulePack) -> dict[str, TextField]:
+    """Each 汇总表 column (except 序号) with the field that fills it, value and evidence."""
+    columns = pack.summary_table.columns[1:]
+    if len(columns) != len(_COLUMN_SOURCES):
+        raise ValueError(f"规则包汇总表有{len(columns)}个数据列，程序只会填写{len(_COLUMN_SOURCES)}列")
+    separator = pack.summary_table.member_separator
+    return {column: source(sub, separator) for column, source in zip(columns, _COLUMN_SOURCES, strict=True)}
+
+
+def summary_row(sub: Submission, pack: RulePack) -> dict[str, str | None]:
+    """The 附件4 row keyed by the exact column headers except 序号; None where unknown."""
+    return {column: field.value for column, field in summary_fields(sub, pack).items()}
+
+
+def summary_evidence(sub: Submission, pack: RulePack) -> dict[str, list[Evidence]]:
+    return {column: field.evidence for column, field in summary_fields(sub, pack).items()}
