@@ -1,0 +1,196 @@
+"""Maps a plan's headings onto the rule pack's outline sections (附件2 参考提纲).
+
+Plans number their parts every which way (一、/第一部分/1./（一）/none) and
+reword titles a little (项目背景及意义, 实施进度安排), so a heading is compared
+by meaning: numbering and connectors stripped, then fuzzy-matched against the
+section's title and synonyms, or recognised by the core words that only that
+section's wordings use (背景+意义, 经费+保障 …). The cover page (before the
+first outline heading) never counts, and when a table of contents leaks in as
+paragraphs, the entry with content after it wins over the bare TOC line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jieba
+from rapidfuzz import fuzz
+
+from pipeline.document import Block, Document, Heading, Paragraph
+from pipeline.evidence import iter_units
+from pipeline.nlp import init_jieba
+from pipeline.rulepack import OutlineSection, RulePack
+from pipeline.submission import Section
+
+_NUMBERING = re.compile(
+    r"^\s*(?:第[一二三四五六七八九十\d]+(?:部分|章|节|篇)|[（(]?[一二三四五六七八九十]+[)）]|"
+    r"[一二三四五六七八九十]+[、.．]|[（(]?\d{1,2}[)）]|\d{1,2}(?:\.\d{1,2})*[、.．]?(?!\d))\s*"
+)
+_TOC_TAIL = re.compile(r"[.．·…\-—_\s]{2,}\d{1,3}\s*$|\s+\d{1,3}\s*$")
+_CONNECTORS = re.compile(r"以及|和|及|与|暨|、|/")
+_NOISE = re.compile(r"[\s\W_]+")
+MAX_HEADING_CHARS = 40
+FUZZY_THRESHOLD = 80
+CORE_MATCH_SCORE = 85
+SINGLE_CORE_SCORE = 80
+
+
+def normalise_title(text: str) -> str:
+    """Heading text without numbering, TOC page numbers, connectors or punctuation."""
+    text = _TOC_TAIL.sub("", text.strip())
+    text = _NUMBERING.sub("", text, count=1)
+    text = _CONNECTORS.sub("", text)
+    return _NOISE.sub("", text)
+
+
+def _names(section: OutlineSection) -> list[str]:
+    return [normalise_title(n) for n in (section.title, *section.synonyms)]
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in jieba.lcut_for_search(text) if len(w) >= 2}
+
+
+@lru_cache(maxsize=4)
+def _core_words(outline: tuple[tuple[int, tuple[str, ...]], ...]) -> dict[int, frozenset[str]]:
+    """Words that appear in one section's wordings and in no other section's."""
+    init_jieba()
+    per_section = {num: set().union(*(_words(n) for n in names)) for num, names in outline}
+    counts = Counter(w for words in per_section.values() for w in words)
+    return {num: frozenset(w for w in words if counts[w] == 1) for num, words in per_section.items()}
+
+
+def _outline_key(pack: RulePack) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    return tuple((s.number, tuple(_names(s))) for s in pack.outline)
+
+
+def section_score(title: str, pack: RulePack) -> dict[int, float]:
+    """How well a heading's text matches each outline section (0–100)."""
+    norm = normalise_title(title)
+    if not norm or len(norm) > MAX_HEADING_CHARS:
+        return {}
+    cores = _core_words(_outline_key(pack))
+    heading_words = _words(norm)
+    scores: dict[int, float] = {}
+    for section in pack.outline:
+        fuzzy = max(fuzz.ratio(norm, name) for name in _names(section))
+        hits = heading_words & cores[section.number]
+        core = 0.0
+        if len(hits) >= 2:
+            core = CORE_MATCH_SCORE
+        elif hits and len(norm) <= 2 * len(next(iter(hits))):
+            core = SINGLE_CORE_SCORE
+        scores[section.number] = max(fuzzy, core)
+    return scores
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    index: int
+    section: int
+    score: float
+    level: int
+    text: str
+
+
+def _heading_text(block: Block) -> str | None:
+    """Text of a block that may be a section heading: a Heading, or a short heading-like paragraph."""
+    if isinstance(block, Heading):
+        return block.text
+    if isinstance(block, Paragraph) and len(block.text.strip()) <= MAX_HEADING_CHARS:
+        text = block.text.strip()
+        if _NUMBERING.match(text) or not re.search(r"[。；，,;：:]", text):
+            return text
+    return None
+
+
+def _candidates(doc: Document, pack: RulePack) -> list[_Candidate]:
+    found = []
+    for i, block in enumerate(doc.blocks):
+        text = _heading_text(block)
+        if text is None:
+            continue
+        scores = section_score(text, pack)
+        if not scores:
+            continue
+        best = max(scores, key=lambda n: scores[n])
+        ranked = sorted(scores.values(), reverse=True)
+        if scores[best] >= FUZZY_THRESHOLD and (len(ranked) < 2 or ranked[0] > ranked[1]):
+            level = block.level if isinstance(block, Heading) else 99
+            found.append(_Candidate(i, best, scores[best], level, text.strip()))
+    return found
+
+
+def _content_chars(blocks: list[Block]) -> int:
+    return sum(len(re.sub(r"\s+", "", b.text)) for b in blocks)
+
+
+def _span_end(doc: Document, start: int, level: int, starts: list[int]) -> int:
+    """Last block of a section: before the next chosen section, or the next heading as high as its own."""
+    later = [s for s in starts if s > start]
+    end = (min(later) if later else len(doc.blocks)) - 1
+    for i in range(start + 1, end + 1):
+        block = doc.blocks[i]
+        if isinstance(block, Heading) and block.level <= level:
+            return i - 1
+    return end
+
+
+def _choose(doc: Document, found: list[_Candidate]) -> dict[int, _Candidate]:
+    """One heading per section: shallowest level, then one followed by content, then best score."""
+    starts = [c.index for c in found]
+    top_level = min((c.level for c in found), default=99)
+
+    def rank(c: _Candidate) -> tuple:
+        end = _span_end(doc, c.index, c.level, starts)
+        has_content = _content_chars(doc.blocks[c.index + 1 : end + 1]) > 0
+        return (c.level > top_level, not has_content, -c.score, -c.index)
+
+    chosen: dict[int, _Candidate] = {}
+    for c in sorted(found, key=rank):
+        chosen.setdefault(c.section, c)
+    return chosen
+
+
+def map_outline(doc: Document, pack: RulePack) -> list[Section]:
+    """One Section per outline section of the pack, in the pack's order."""
+    chosen = _choose(doc, _candidates(doc, pack))
+    starts = sorted(c.index for c in chosen.values())
+    sections = []
+    for spec in pack.outline:
+        c = chosen.get(spec.number)
+        if c is None:
+            sections.append(Section(outline=spec.number, present=False))
+            continue
+        last = _span_end(doc, c.index, c.level, starts)
+        heading_unit = next(iter_units([doc.blocks[c.index]]))
+        sections.append(Section(
+            outline=spec.number, present=True, heading_found=c.text,
+            first_block=c.index, last_block=last,
+            chars=_content_chars(doc.blocks[c.index + 1 : last + 1]),
+            evidence=[heading_unit.evidence()],
+        ))
+    return sections
+
+
+def section_order(sections: list[Section]) -> list[int]:
+    """Outline numbers of the found sections in the order they appear in the plan."""
+    found = [s for s in sections if s.present and s.first_block is not None]
+    return [s.outline for s in sorted(found, key=lambda s: s.first_block)]
+
+
+def section_blocks(doc: Document, sections: list[Section], number: int) -> list[Block]:
+    """The blocks of one outline section after its heading (empty when the section is missing)."""
+    section = next((s for s in sections if s.outline == number), None)
+    if section is None or not section.present or section.first_block is None:
+        return []
+    return doc.blocks[section.first_block + 1 : section.last_block + 1]
+
+
+def body_start(sections: list[Section]) -> int:
+    """Index of the first outline heading: everything before it is the cover page (and TOC)."""
+    return min((s.first_block for s in sections if s.present and s.first_block is not None), default=0)
+
