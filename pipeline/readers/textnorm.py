@@ -1,0 +1,53 @@
+"""Text normalisation shared by every reader.
+
+PDF tools put spaces between Han characters and digits ("12 家"), sometimes
+between Han characters themselves, use ``\\r\\n``, and Word users type
+full-width digits and letters. Extractors match on the cleaned text, so every
+reader cleans the same way here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Han ideographs plus CJK punctuation and full-width forms: where a space is never meaningful.
+_CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’…—"
+_SPACE_AFTER_CJK = re.compile(rf"(?<=[{_CJK}])[ \t\u00a0]+(?=[{_CJK}0-9A-Za-z%(\[])")
+_SPACE_BEFORE_CJK = re.compile(rf"(?<=[{_CJK}0-9A-Za-z%)\]])[ \t\u00a0]+(?=[{_CJK}])")
+_RUNS_OF_SPACE = re.compile(r"[ \t\u00a0]{2,}")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Full-width digits and Latin letters (not punctuation: （一）and ，are meant to stay full-width).
+_FULLWIDTH_ALNUM = {
+    cp: cp - 0xFEE0
+    for r in ((0xFF10, 0xFF19), (0xFF21, 0xFF3A), (0xFF41, 0xFF5A))
+    for cp in range(r[0], r[1] + 1)
+}
+_FULLWIDTH_ALNUM[0x3000] = 0x20  # ideographic space
+
+
+def normalize(text: str) -> str:
+    """One line or paragraph of text, cleaned: newlines unified, widths folded, stray spaces gone."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_FULLWIDTH_ALNUM)
+    text = _SPACE_AFTER_CJK.sub("", text)
+    text = _SPACE_BEFORE_CJK.sub("", text)
+    return _RUNS_OF_SPACE.sub(" ", text).strip()
+
+
+def join_wrapped(lines: list[str]) -> str:
+    """Lines a layout wrapped, joined back: no space at a Han break, one space between Latin words."""
+    out = ""
+    for line in (normalize(x) for x in lines):
+        if not line:
+            continue
+        if out and _needs_space(out[-1], line[0]):
+            out += " "
+        out += line
+    return out
+
+
+def _needs_space(left: str, right: str) -> bool:
+    return left.isascii() and right.isascii() and left.isalnum() and right.isalnum()
+
+
+def han_count(text: str) -> int:
+    return len(_HAN.findall(text))

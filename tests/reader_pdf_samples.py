@@ -1,0 +1,176 @@
+"""Real PDFs for the PDF reader tests, made with the real tools (python-docx + LibreOffice, reportlab, pikepdf).
+
+The texts are plausible plan fragments; tests compare what the reader returns
+with what was written here, so the expectations live next to the inputs.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from docx import Document as DocxDocument
+from docx.enum.text import WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+RUNNING_HEADER = "杭州某某创新联合体实施方案"
+TITLE = "浙江省创新联合体实施方案"
+TOC_LINES = [
+    ("一、背景与意义", 2),
+    ("二、组建方案", 3),
+    ("三、建设目标", 4),
+]
+BACKGROUND = (
+    "当前，全球科技创新进入空前密集活跃的时期，新一轮科技革命和产业变革正在重构全球创新版图。"
+    "本联合体由杭州某某科技股份有限公司牵头，联合浙江大学、之江实验室等12家单位共同组建，"
+    "围绕智能计算与人工智能领域的关键核心技术开展协同攻关，力争在3年内突破5项“卡脖子”技术。"
+)
+SECOND_PARAGRAPH = "联合体成员单位签订了共建协议，明确了各方的权利与义务。"
+MEMBERS_INTRO = "联合体成员单位名单如下表所示，其中企业8家、高校院所4家。"
+TABLE_HEADER = ["序号", "单位名称", "单位类型", "承担任务"]
+TABLE_ROWS = [
+    [
+        str(i),
+        f"浙江某某第{i}号智能装备研究制造有限公司",
+        "企业" if i % 3 else "高校院所",
+        f"关键技术攻关任务{i}",
+    ]
+    for i in range(1, 46)
+]
+GOALS = "到2025年，联合体研发投入累计不低于5亿元，突破关键核心技术5项以上。"
+
+
+def _page_number_field(paragraph) -> None:
+    """A Word PAGE field, so LibreOffice prints the real page number in the footer."""
+    run = paragraph.add_run()
+    for tag, attr in (("w:fldChar", "begin"), ("w:instrText", None), ("w:fldChar", "separate")):
+        el = OxmlElement(tag)
+        if attr:
+            el.set(qn("w:fldCharType"), attr)
+        else:
+            el.set(qn("xml:space"), "preserve")
+            el.text = "PAGE"
+        run._r.append(el)
+    run._r.append(_text("1"))
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run._r.append(end)
+
+
+def _text(value: str):
+    el = OxmlElement("w:t")
+    el.text = value
+    return el
+
+
+def _repeat_as_header(row) -> None:
+    tr_pr = row._tr.get_or_add_trPr()
+    flag = OxmlElement("w:tblHeader")
+    flag.set(qn("w:val"), "true")
+    tr_pr.append(flag)
+
+
+def build_plan_docx(path: Path, repeat_table_header: bool) -> Path:
+    """A short plan: title, 目录 page, numbered headings, wrapped paragraphs, a table crossing a page."""
+    doc = DocxDocument()
+    style = doc.styles["Normal"]
+    style.font.name = "Noto Serif CJK SC"
+    style.font.size = Pt(12)
+    style.element.rPr.rFonts.set(qn("w:eastAsia"), "Noto Serif CJK SC")
+    section = doc.sections[0]
+    section.header.paragraphs[0].text = RUNNING_HEADER
+    footer = section.footer.paragraphs[0]
+    footer.add_run("- ")
+    _page_number_field(footer)
+    footer.add_run(" -")
+
+    title = doc.add_paragraph()
+    title_run = title.add_run(TITLE)
+    title_run.bold = True
+    title_run.font.size = Pt(20)
+    doc.add_paragraph("目录")
+    for name, page in TOC_LINES:
+        doc.add_paragraph(f"{name}{'…' * 30}{page}")
+    doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+    doc.add_paragraph("一、背景与意义")
+    doc.add_paragraph(BACKGROUND)
+    doc.add_paragraph(SECOND_PARAGRAPH)
+    doc.add_paragraph("二、组建方案")
+    doc.add_paragraph("（一）成员构成")
+    doc.add_paragraph(MEMBERS_INTRO)
+    table = doc.add_table(rows=1, cols=len(TABLE_HEADER))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, TABLE_HEADER, strict=True):
+        cell.text = text
+    if repeat_table_header:
+        _repeat_as_header(table.rows[0])
+    for values in TABLE_ROWS:
+        for cell, text in zip(table.add_row().cells, values, strict=True):
+            cell.text = text
+    doc.add_paragraph("三、建设目标")
+    doc.add_paragraph("1.总体目标")
+    doc.add_paragraph(GOALS)
+    doc.save(path)
+    return path
+
+
+def to_pdf(docx_path: Path, out_dir: Path) -> Path:
+    """Convert with LibreOffice in its own profile so parallel runs do not collide."""
+    profile = out_dir / "lo-profile"
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out_dir),
+            str(docx_path),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    return out_dir / (docx_path.stem + ".pdf")
+
+
+FAKE_BOLD_LINES = ["一、项目背景", "联合体围绕关键核心技术开展攻关。"]
+
+
+def build_fake_bold_pdf(path: Path) -> Path:
+    """Every character drawn twice, a hair apart: how many tools fake a bold face."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path))
+    c.setFont("STSong-Light", 14)
+    y = 760
+    for line in FAKE_BOLD_LINES:
+        x = 72.0
+        for ch in line:
+            c.drawString(x, y, ch)
+            c.drawString(x + 0.3, y, ch)
+            x += 14
+        y -= 28
+    c.save()
+    return path
+
+
+def build_encrypted_pdf(source: Path, path: Path) -> Path:
+    import pikepdf
+
+    with pikepdf.open(source) as pdf:
+        pdf.save(path, encryption=pikepdf.Encryption(user="secret", owner="owner-secret"))
+    return path
+
+
+def build_truncated_pdf(source: Path, path: Path) -> Path:
+    data = source.read_bytes()
+    path.write_bytes(data[: len(data) // 3])
+    return path
