@@ -1,0 +1,74 @@
+"""Headings are mapped onto the five outline sections whatever their numbering or small rewording."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.outline import map_outline, normalise_title, section_blocks, section_order
+from tests.extract_docs import PACK, plan
+
+FIVE = ["一、背景与意义", "二、目标与主要研发任务", "三、组织架构与运行机制", "四、经费投入与保障措施", "五、进度安排"]
+
+
+def _body(titles: list[str]) -> list[str]:
+    items: list[str] = ["浙江省高端数控装备创新联合体实施方案", "牵头单位：杭州精工数控科技股份有限公司"]
+    for title in titles:
+        items += [f"# {title}", f"{title}部分的正文内容。"]
+    return items
+
+
+@pytest.mark.parametrize("titles", [
+    FIVE,
+    ["第一部分 项目背景及意义", "第二部分 目标和主要研发任务", "第三部分 组织架构及运行机制", "第四部分 经费投入及保障措施", "第五部分 实施进度安排"],
+    ["1. 组建背景与意义", "2. 建设目标与主要任务", "3. 组织管理与运行机制", "4. 资金投入与保障措施", "5. 进度计划"],
+    ["（一）背景和意义", "（二）目标任务", "（三）组织架构", "（四）经费投入", "（五）实施进度"],
+    ["背景与意义", "目标与主要研发任务", "组织架构与运行机制", "经费投入与保障措施", "进度安排"],
+])
+def test_all_five_found_whatever_the_numbering(titles):
+    sections = map_outline(plan(*_body(titles)), PACK)
+    assert [s.present for s in sections] == [True] * 5
+    assert [s.heading_found for s in sections] == titles
+    assert all(s.chars > 0 and s.evidence[0].text == t for s, t in zip(sections, titles, strict=True))
+
+
+def test_missing_section_and_order():
+    titles = [FIVE[0], FIVE[2], FIVE[1], FIVE[4]]
+    sections = map_outline(plan(*_body(titles)), PACK)
+    assert [s.present for s in sections] == [True, True, True, False, True]
+    assert section_order(sections) == [1, 3, 2, 5]
+
+
+def test_cover_title_and_leaked_toc_are_not_sections():
+    toc = ["目  录", *(f"{t}……………………{n}" for n, t in enumerate(FIVE, 1))]
+    doc = plan("浙江省智能制造创新联合体实施方案", *toc, *_body(FIVE)[2:])
+    sections = map_outline(doc, PACK)
+    first = sections[0].first_block
+    assert doc.blocks[first].text == "一、背景与意义" and first > len(toc)
+    assert all(s.chars > 0 for s in sections)
+
+
+def test_sub_headings_do_not_steal_or_cut_sections():
+    doc = plan(
+        "# 一、背景与意义", "正文。",
+        "# 二、目标与主要研发任务", "## （一）建设目标", "到2025年……", "## （二）运行机制保障", "内容",
+        "# 三、组织架构与运行机制", "## （一）组织架构", "理事会……", "## （二）运行机制", "机制……",
+        "# 四、经费投入与保障措施", "总投入1亿元。",
+        "# 五、进度安排", "2023年：启动。",
+        "# 六、预期成效", "成效。",
+    )
+    sections = map_outline(doc, PACK)
+    assert [doc.blocks[s.first_block].text for s in sections] == [f"{t}" for t in FIVE]
+    assert [b.text for b in section_blocks(doc, sections, 3)] == ["（一）组织架构", "理事会……", "（二）运行机制", "机制……"]
+    assert [b.text for b in section_blocks(doc, sections, 5)] == ["2023年：启动。"]
+
+
+def test_heading_only_section_has_no_substance():
+    doc = plan(*[f"# {t}" for t in FIVE[:4]], "# 五、进度安排")
+    sections = map_outline(doc, PACK)
+    assert all(s.present and s.chars == 0 for s in sections)
+
+
+def test_normalise_title():
+    assert normalise_title("第三部分、组织架构和运行机制") == "组织架构运行机制"
+    assert normalise_title("四、经费投入及保障措施 ..........12") == "经费投入保障措施"
+    assert normalise_title("（五）实施进度安排") == "实施进度安排"
