@@ -1,0 +1,220 @@
+"""The plan's identity: consortium name, lead unit, district, application type, date, lead's standing.
+
+Each value is read where a clerk would look for it — a labelled line
+(牵头单位：…, 推荐单位：…, 申报类型：…) or a cover-page cell — before
+falling back on looser wording, and every value keeps its quote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+import cn2an
+
+from pipeline.document import Table
+from pipeline.evidence import Unit, clause_around
+from pipeline.orgnames import clean_name, find_org_names
+from pipeline.rulepack import RulePack
+from pipeline.submission import Evidence, TextField
+
+_LABEL_SEP = r"\s*[（(][^）)]{0,12}[）)]?\s*[：:]\s*|\s*[：:]\s*"
+_CONSORTIUM = re.compile(r"浙江省(?:(?!关于|的|、|，)[\u4e00-\u9fffA-Za-z0-9（）()·“”\-]){2,30}?创新联合体")
+_CN_DIGITS = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
+_DATE = re.compile(r"((?:19|20)\d{2}|[二〇零○Ｏ一三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+                   r"\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+_ACTIVE = re.compile(r"(?:尖兵|领雁)[^。；]{0,40}?(?:在研|承担)[^。；]{0,20}?(\d+|[一二两三四五六七八九十]+)\s*[项个]"
+                     r"|在研[^。；]{0,40}?(?:尖兵|领雁)[^。；]{0,30}?(\d+|[一二两三四五六七八九十]+)\s*[项个]")
+_NO_ACTIVE = re.compile(r"(?:无|没有|暂无|尚无)[^。；]{0,10}在研[^。；]{0,30}(?:尖兵|领雁)|(?:尖兵|领雁)[^。；]{0,30}在研[^。；]{0,6}(?:项目)?(?:为)?[0零无]")
+_LEAD_CUE = re.compile(r"牵头")
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """A value written after a label ("牵头单位：X") or in the cell right of a label cell."""
+
+    value: str
+    unit: Unit
+    start: int
+
+
+def labelled_values(units: Iterable[Unit], label: str) -> Iterator[Labelled]:
+    """Every value a label announces, in paragraphs ("标签：值") and in label/value table cells."""
+    pattern = re.compile(rf"(?:{label})(?:{_LABEL_SEP})([^\n；;。]*)")
+    cells: dict[tuple[int, int, int], Unit] = {}
+    units = list(units)
+    for unit in units:
+        if unit.loc.table:
+            cells[(unit.loc.block, unit.loc.table["row"], unit.loc.table["col"])] = unit
+    for unit in units:
+        text = unit.text
+        for m in pattern.finditer(text):
+            value = m.group(1).strip()
+            if value:
+                yield Labelled(value, unit, m.start(1))
+        if unit.loc.table and re.fullmatch(rf"\s*(?:{label})\s*[：:]?\s*", text):
+            key = (unit.loc.block, unit.loc.table["row"])
+            right = [cells[(k[0], k[1], k[2])] for k in sorted(cells) if k[:2] == key and k[2] > unit.loc.table["col"]]
+            if right and right[0].text.strip():
+                yield Labelled(right[0].text.strip(), right[0], 0)
+
+
+def _field(value: str | None, evidence: list[Evidence], confidence: float = 1.0, source: str = "text") -> TextField:
+    if value is None:
+        return TextField(evidence=evidence)
+    return TextField(value=value, confidence=confidence, evidence=evidence, source=source)
+
+
+def consortium_name(units: list[Unit]) -> TextField:
+    """The 浙江省…创新联合体 name: a labelled one first, else the first one the plan writes."""
+    for hit in labelled_values(units, r"(?:创新)?联合体名称"):
+        if m := _CONSORTIUM.search(clean_name(hit.value)):
+            return _field(m.group(), [hit.unit.evidence(hit.start, hit.start + len(hit.value))])
+    for unit in units:
+        compact = clean_name(unit.text)
+        if m := _CONSORTIUM.search(compact):
+            return _field(m.group(), [Evidence(text=m.group() if len(compact) > 160 else compact, loc=unit.loc)])
+    return TextField()
+
+
+def lead_unit(units: list[Unit]) -> TextField:
+    """The lead: "牵头单位：X" (cover or text) first, else "由X牵头"."""
+    for hit in labelled_values(units, r"牵头(?:单位|企业)(?:名称)?"):
+        names = find_org_names(clean_name(hit.value))
+        if names:
+            return _field(names[0].name, [hit.unit.evidence(hit.start, hit.start + len(hit.value))])
+    for unit in units:
+        compact = clean_name(unit.text)
+        for m in re.finditer(r"由", compact):
+            names = [n for n in find_org_names(compact[m.end():m.end() + 60]) if n.start == 0]
+            rest = compact[m.end() + names[0].end:m.end() + names[0].end + 4] if names else ""
+            if names and rest.startswith(("牵头", "作为牵头")):
+                return _field(names[0].name, [unit.evidence(m.start(), m.end() + names[0].end + 2)], 0.9)
+    return TextField()
+
+
+def _district_terms(pack: RulePack) -> list[tuple[str, str]]:
+    """(term, canonical name), longest term first so 高新区（滨江） wins over 高新区."""
+    terms = {(t, d.name) for d in pack.districts for t in (d.name, *d.short)}
+    return sorted(terms, key=lambda t: -len(t[0]))
+
+
+def _district_in(text: str, pack: RulePack) -> tuple[str, int, int] | None:
+    best = None
+    for term, name in _district_terms(pack):
+        pos = text.find(term)
+        if pos >= 0 and (best is None or pos < best[1]):
+            best = (name, pos, pos + len(term))
+    return best
+
+
+def district(units: list[Unit], pack: RulePack, rel_path: str, lead: str | None) -> TextField:
+    """The plan's district, ranked by cue: 推荐单位/所在区县 > the lead's address > the folder."""
+    cues = [(r"推荐单位|推荐部门|所在区县(?:（市）|\(市\))?|所属区县(?:（市）)?|区县(?:（市）)?|所在地区|所属地区", 1.0),
+            (r"(?:注册|通讯|单位)?地址|注册地|所在地", 0.9)]
+    for label, confidence in cues:
+        for hit in labelled_values(units, label):
+            found = _district_in(hit.value, pack)
+            if not found:
+                continue
+            about_lead = confidence == 1.0 or _mentions_lead(hit.unit, lead)
+            if about_lead:
+                start = hit.start + found[1]
+                return _field(found[0], [hit.unit.evidence(start, start + found[2] - found[1])], confidence)
+    for unit in units:
+        if m := re.search(r"(\S{1,8}?)(?:科学技术局|科技局)", clean_name(unit.text)):
+            found = _district_in(m.group(1), pack)
+            if found:
+                return _field(found[0], [Evidence(text=m.group(), loc=unit.loc)], 0.9)
+    parts = PurePosixPath(rel_path.replace("\\", "/")).parts
+    folder = parts[0] if len(parts) > 1 else ""
+    for d in pack.districts:
+        if folder in (d.name, *d.short):
+            return _field(d.name, [Evidence(text=folder)], 0.8, source="folder")
+    return TextField()
+
+
+def _mentions_lead(unit: Unit, lead: str | None) -> bool:
+    """Whether a unit is about the lead: it names the lead, says 牵头, or is on the lead's table row."""
+    if _LEAD_CUE.search(unit.text) or (lead and lead in clean_name(unit.text)):
+        return True
+    block = unit.block
+    if isinstance(block, Table) and unit.loc.table and lead:
+        row = unit.loc.table["row"]
+        return any(lead in clean_name(c.text) or "牵头" in c.text for c in block.cells if c.row == row)
+    return False
+
+
+def application_type(units: list[Unit], pack: RulePack) -> TextField:
+    """Declared type (申报类型：类型二 / 第二类) first; else the wording that marks one type, less sure."""
+    for hit in labelled_values(units, r"申报类型|申报类别|联合体类型"):
+        for spec in pack.application_types:
+            for term in sorted((spec.name, *spec.aliases), key=len, reverse=True):
+                pos = hit.value.find(term)
+                if 0 <= pos <= 12:
+                    start = hit.start + pos
+                    return _field(spec.name, [hit.unit.evidence(start, start + len(term))])
+    hits: dict[str, list[Evidence]] = {}
+    for spec in pack.application_types:
+        for unit in units:
+            compact = clean_name(unit.text)
+            for phrase in spec.phrases:
+                if (pos := compact.find(phrase)) >= 0:
+                    hits.setdefault(spec.name, []).append(Evidence(text=_clause(compact, pos, len(phrase)), loc=unit.loc))
+                    break
+    if len(hits) == 1:
+        name, evidence = next(iter(hits.items()))
+        return _field(name, evidence[:3], 0.6)
+    return TextField()
+
+
+def _clause(text: str, start: int, length: int) -> str:
+    return clause_around(text, start, start + length)
+
+
+def _to_int(text: str) -> int:
+    return int(text) if text.isdigit() else int(cn2an.cn2an(text.replace("两", "二"), "smart"))
+
+
+def submission_date(cover: list[Unit], tail: list[Unit]) -> TextField:
+    """The date the plan is signed (cover first, then its last lines), as YYYY-MM-DD."""
+    for unit in (*cover, *reversed(tail)):
+        compact = clean_name(unit.text)
+        if m := _DATE.search(compact):
+            year = m.group(1).translate(_CN_DIGITS)
+            if not year.isdigit():
+                continue
+            value = f"{int(year):04d}-{_to_int(m.group(2)):02d}-{_to_int(m.group(3)):02d}"
+            return _field(value, [Evidence(text=m.group() if len(compact) > 160 else compact, loc=unit.loc)])
+    return TextField()
+
+
+def lead_active_projects(units: list[Unit], lead: str | None) -> TextField:
+    """How many 尖兵/领雁 projects the lead has in research, when the plan states it ("N项")."""
+    for unit in units:
+        compact = clean_name(unit.text)
+        about_lead = _LEAD_CUE.search(compact) or (lead and lead in compact)
+        if not about_lead:
+            continue
+        if m := _ACTIVE.search(compact):
+            count = _to_int(m.group(1) or m.group(2))
+            return _field(f"{count}项", [Evidence(text=_clause(compact, m.start(), m.end() - m.start()), loc=unit.loc)])
+        if m := _NO_ACTIVE.search(compact):
+            return _field("0项", [Evidence(text=_clause(compact, m.start(), m.end() - m.start()), loc=unit.loc)])
+    return TextField()
+
+
+def lead_qualification(units: list[Unit], pack: RulePack, lead: str | None) -> TextField:
+    """How the plan describes the lead's standing (科技领军企业 …), quoted where it says so."""
+    terms = sorted(pack.lead_qualifications, key=len, reverse=True)
+    for unit in units:
+        compact = clean_name(unit.text)
+        if not (_LEAD_CUE.search(compact) or (lead and lead in compact)):
+            continue
+        for term in terms:
+            if (pos := compact.find(term)) >= 0 and not re.search(r"(?:不是|非|尚未|未被?认定)$", compact[max(0, pos - 4):pos]):
+                return _field(term, [Evidence(text=_clause(compact, pos, len(term)), loc=unit.loc)])
+    return TextField()
+

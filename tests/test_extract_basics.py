@@ -1,0 +1,89 @@
+"""Consortium name, lead, district, type, date and the lead's standing, read as a clerk would."""
+
+from __future__ import annotations
+
+from extractors import basics
+from tests.extract_docs import PACK, units
+
+
+def test_consortium_name_from_title_not_the_document_suffix():
+    u = units("浙江省新能源与储能 创新联合体实施方案", "牵头单位：杭州储能科技有限公司")
+    field = basics.consortium_name(u)
+    assert field.value == "浙江省新能源与储能创新联合体"
+    assert field.evidence and field.evidence[0].loc.block == 0
+
+
+def test_consortium_name_label_wins_over_prose():
+    u = units("根据浙江省创新联合体建设工作指引", "联合体名称：浙江省高端数控装备创新联合体")
+    assert basics.consortium_name(u).value == "浙江省高端数控装备创新联合体"
+
+
+def test_lead_from_label_and_from_prose():
+    assert basics.lead_unit(units("牵头单位（盖章）：杭州精工数控科技股份有限公司")).value == "杭州精工数控科技股份有限公司"
+    lead = basics.lead_unit(units("本联合体由浙江和达科技股份有限公司牵头，联合浙江大学等单位组建。"))
+    assert lead.value == "浙江和达科技股份有限公司"
+    assert "牵头" in lead.evidence[0].text
+
+
+def test_lead_from_cover_table_cells():
+    u = units([["牵头单位", "杭州精工数控科技股份有限公司"], ["推荐单位", "余杭区科学技术局"]])
+    assert basics.lead_unit(u).value == "杭州精工数控科技股份有限公司"
+    district = basics.district(u, PACK, "plan.docx", None)
+    assert (district.value, district.source) == ("余杭区", "text")
+    assert district.evidence[0].loc.table == {"row": 1, "col": 1}
+
+
+def test_district_cue_beats_member_address_in_another_district():
+    u = units(
+        "成员单位杭州萧山机电有限公司，地址：杭州市萧山区宁围街道。",
+        "所在区县：滨江区",
+    )
+    assert basics.district(u, PACK, "余杭区/plan.docx", "杭州精工有限公司").value == "滨江区"
+
+
+def test_member_address_is_not_the_plan_district_folder_is():
+    u = units("成员单位杭州萧山机电有限公司，地址：杭州市萧山区宁围街道。")
+    field = basics.district(u, PACK, "临平区/方案.docx", "杭州精工有限公司")
+    assert (field.value, field.source) == ("临平区", "folder")
+
+
+def test_district_from_lead_address_and_short_forms():
+    u = units("牵头单位地址：杭州市钱塘新区白杨街道6号")
+    assert basics.district(u, PACK, "plan.docx", None).value == "钱塘区"
+    assert basics.district(units("推荐单位：高新区（滨江）科技局"), PACK, "x.docx", None).value == "滨江区"
+
+
+def test_no_district_anywhere():
+    assert basics.district(units("正文"), PACK, "plan.docx", None).value is None
+
+
+def test_declared_type_in_its_forms():
+    for text in ("申报类型：类型二", "申报类型：类型2", "申报类别：第二类"):
+        field = basics.application_type(units(text), PACK)
+        assert (field.value, field.confidence) == ("类型二", 1.0)
+
+
+def test_undeclared_type_from_wording_is_less_sure():
+    field = basics.application_type(units("本联合体系2022年度已获得省科技厅支持的项目型创新联合体。"), PACK)
+    assert field.value == "类型三" and field.confidence < 1
+    assert basics.application_type(units("无相关表述"), PACK).value is None
+
+
+def test_submission_date_arabic_and_chinese_numerals():
+    assert basics.submission_date(units("2022年11月10日"), []).value == "2022-11-10"
+    assert basics.submission_date([], units("盖章", "二〇二二年十一月八日")).value == "2022-11-08"
+
+
+def test_lead_active_projects():
+    u = units("牵头企业目前在研省“尖兵”“领雁”研发攻关计划项目2项。")
+    field = basics.lead_active_projects(u, None)
+    assert field.value == "2项" and "在研" in field.evidence[0].text
+    assert basics.lead_active_projects(units("牵头单位暂无在研省“尖兵”“领雁”项目。"), None).value == "0项"
+    assert basics.lead_active_projects(units("成员单位承担多个项目。"), None).value is None
+
+
+def test_lead_qualification_quoted():
+    u = units("牵头单位杭州精工数控科技股份有限公司是省科技领军企业。")
+    field = basics.lead_qualification(u, PACK, "杭州精工数控科技股份有限公司")
+    assert field.value == "科技领军企业" and field.evidence
+    assert basics.lead_qualification(units("牵头单位是一家高新技术企业。"), PACK, None).value is None
