@@ -1,0 +1,56 @@
+"""``read(path)``: any submitted file to a Document, or a ``ReadError`` with a stable code.
+
+The format is sniffed from the content, the file is bounded before a parser
+opens it, and whatever a parser throws on a damaged file becomes ``corrupt``,
+so callers handle exactly one exception type.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from pipeline.document import Document
+from pipeline.errors import ReadError
+from pipeline.readers.guard import check_file_size, check_zip_package
+from pipeline.readers.sniff import Format, sniff
+
+__all__ = ["ReadError", "read"]
+
+
+def _read_pdf(path: Path) -> Document:
+    from pipeline.readers.pdf import read_pdf  # the PDF/OCR stack is heavy: load it only for PDFs
+
+    return read_pdf(path)
+
+
+def _read_docx(path: Path) -> Document:
+    from pipeline.readers.docx import read_docx
+
+    return read_docx(path)
+
+
+def _read_doc(path: Path) -> Document:
+    from pipeline.readers.legacy import read_doc
+
+    return read_doc(path)
+
+
+READERS: dict[Format, Callable[[Path], Document]] = {"pdf": _read_pdf, "docx": _read_docx, "doc": _read_doc}
+
+
+def read(path: Path) -> Document:
+    path = Path(path)
+    fmt = sniff(path)
+    check_file_size(path)
+    if fmt == "docx":
+        check_zip_package(path)
+    try:
+        document = READERS[fmt](path)
+    except ReadError:
+        raise
+    except Exception as exc:  # a parser's own exception on a damaged file is a corrupt file to the clerk
+        raise ReadError("corrupt", f"{type(exc).__name__}: {str(exc)[:200]}") from exc
+    if not document.blocks:
+        raise ReadError("empty", "没有正文内容")
+    return document

@@ -1,0 +1,174 @@
+"""Reads a .docx into the Document model: body blocks in reading order, furniture set apart.
+
+Block ``i`` is the i-th heading, paragraph or table of the body in reading order
+(text boxes follow the paragraph that anchors them); docx has no pages, so
+``page`` stays None. Text inside a nested table is folded into its cell's text,
+one line per nested row. Auto-numbering is rebuilt and kept in
+``Heading.numbering`` or in front of a paragraph's text. Bullets are not kept.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import docx
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from lxml import etree
+
+from pipeline.document import Block, Document, Furniture, Heading, Paragraph, Provenance, ReaderName, Table
+from pipeline.readers.docx_headings import guess_heading
+from pipeline.readers.docx_numbering import Numbering
+from pipeline.readers.docx_styles import StyleSheet
+from pipeline.readers.docx_tables import table_cells
+from pipeline.readers.docx_xml import (
+    W,
+    block_children,
+    field_balance,
+    field_instructions,
+    paragraph_text,
+    text_boxes,
+    wattr,
+)
+
+_SPACES = re.compile(r"[ \t\u3000\u00a0\u2002\u2003\u200b]+")
+_TOC_STYLE = re.compile(r"^(?:toc|目录)\s*(?:\d+|heading|标题)?$", re.IGNORECASE)
+_TOC_TITLE = re.compile(r"^目\s*录$")
+_TOC_ENTRY = re.compile(r"(?:\.{3,}|…+|·{3,}|-{3,}|\t)\s*\d+\s*$")
+
+
+def normalise(text: str) -> str:
+    """One space for any run of blanks (full-width included), blank lines dropped, ends trimmed."""
+    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+@dataclass
+class _Reader:
+    styles: StyleSheet
+    numbering: Numbering
+    reader: ReaderName
+    blocks: list[Block] = field(default_factory=list)
+    toc: list[str] = field(default_factory=list)
+    _toc_field_depth: int = 0
+    _after_toc_title: bool = False
+
+    def reading_order(self, container: etree._Element) -> Iterator[etree._Element]:
+        """Paragraphs and tables, each paragraph followed by the content of the text boxes it anchors."""
+        for el in block_children(container):
+            yield el
+            if el.tag == f"{W}p":
+                for box in text_boxes(el):
+                    yield from self.reading_order(box)
+
+    def label(self, p: etree._Element) -> str:
+        """Advance the paragraph's list, if any, and return the number Word shows in front of it."""
+        style = p.find(f"{W}pPr/{W}pStyle")
+        style_id = wattr(style, "val") if style is not None else None
+        num_id_el = p.find(f"{W}pPr/{W}numPr/{W}numId")
+        if num_id_el is None:
+            num_id_el = self.styles.find(style_id, "w:pPr/w:numPr/w:numId")
+        num_id = wattr(num_id_el, "val") if num_id_el is not None else None
+        if not num_id or num_id == "0":
+            return ""
+        ilvl_el = p.find(f"{W}pPr/{W}numPr/{W}ilvl")
+        if ilvl_el is None:
+            ilvl_el = self.styles.find(style_id, "w:pPr/w:numPr/w:ilvl")
+        try:
+            ilvl = int(wattr(ilvl_el, "val") or 0) if ilvl_el is not None else self.numbering.level_for_style(num_id, style_id)
+        except ValueError:
+            ilvl = 0
+        return self.numbering.label(num_id, ilvl)
+
+    def is_toc(self, p: etree._Element, raw_text: str) -> bool:
+        """Inside a TOC field, in a TOC style, or the 目录 title and the dotted lines under it."""
+        if self._toc_field_depth > 0:
+            self._toc_field_depth += field_balance(p)
+            return True
+        if any(code.upper().startswith("TOC") for code in field_instructions(p)):
+            self._toc_field_depth = field_balance(p)
+            return True
+        style = p.find(f"{W}pPr/{W}pStyle")
+        if _TOC_STYLE.match(self.styles.name(wattr(style, "val") if style is not None else None)):
+            return True
+        text = normalise(raw_text)
+        if _TOC_TITLE.match(text):
+            self._after_toc_title = True
+            return True
+        if self._after_toc_title and text:
+            self._after_toc_title = bool(_TOC_ENTRY.search(raw_text.rstrip()))
+        return self._after_toc_title
+
+    def read_body(self, body: etree._Element) -> None:
+        for el in self.reading_order(body):
+            prov = Provenance(block=len(self.blocks), reader=self.reader)
+            if el.tag == f"{W}tbl":
+                cells = table_cells(el, self.cell_text)
+                if any(c.text for c in cells):
+                    self.blocks.append(Table(prov=prov, cells=cells))
+                continue
+            raw = paragraph_text(el)
+            if self.is_toc(el, raw):
+                if normalise(raw):
+                    self.toc.append(normalise(raw))
+                continue
+            label, text = self.label(el), normalise(raw)
+            if not text:
+                continue
+            heading = guess_heading(el, text, label, self.styles)
+            if heading is not None:
+                self.blocks.append(Heading(prov=prov, level=heading.level, numbering=heading.numbering, title=heading.title))
+            else:
+                self.blocks.append(Paragraph(prov=prov, text=label + text))
+
+    def cell_text(self, tc: etree._Element) -> str:
+        """A cell's paragraphs one per line; a nested table's rows one per line, cells separated by a space."""
+        lines: list[str] = []
+        for el in self.reading_order(tc):
+            if el.tag == f"{W}tbl":
+                nested = Table(prov=Provenance(block=-1, reader=self.reader), cells=table_cells(el, self.cell_text))
+                lines += [" ".join(c.text for c in row if c.text) for row in nested.rows()]
+            else:
+                lines.append(self.label(el) + paragraph_text(el))
+        return normalise("\n".join(lines))
+
+    def plain_text(self, container: etree._Element) -> str:
+        """Text of a header or footer part, tables included, without touching list counters."""
+        lines = []
+        for el in self.reading_order(container):
+            paragraphs = el.iter(f"{W}p") if el.tag == f"{W}tbl" else [el]
+            lines += [paragraph_text(p) for p in paragraphs]
+        return normalise("\n".join(lines))
+
+
+def _part_root(package: docx.document.Document, reltype: str) -> etree._Element | None:
+    for rel in package.part.rels.values():
+        if rel.reltype == reltype and not rel.is_external:
+            return getattr(rel.target_part, "element", None)
+    return None
+
+
+def _headers_and_footers(package: docx.document.Document, reader: _Reader) -> list[Furniture]:
+    seen: set[tuple[str, str]] = set()
+    out: list[Furniture] = []
+    for rel in package.part.rels.values():
+        role = {RT.HEADER: "header", RT.FOOTER: "footer"}.get(rel.reltype)
+        if role is None or rel.is_external:
+            continue
+        text = reader.plain_text(rel.target_part.element)
+        if text and (role, text) not in seen:
+            seen.add((role, text))
+            out.append(Furniture(role=role, text=text))
+    return out
+
+
+def read_docx(path: Path, reader: ReaderName = "docx") -> Document:
+    """Read a .docx (or a .doc already converted to .docx, with ``reader="doc"``)."""
+    package = docx.Document(str(path))
+    styles = StyleSheet(_part_root(package, RT.STYLES))
+    state = _Reader(styles=styles, numbering=Numbering(_part_root(package, RT.NUMBERING), styles), reader=reader)
+    state.read_body(package.element.body)
+    furniture = [Furniture(role="toc", text=line) for line in state.toc] + _headers_and_footers(package, state)
+    return Document(source=str(path), format="doc" if reader == "doc" else "docx", blocks=state.blocks, furniture=furniture)

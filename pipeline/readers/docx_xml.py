@@ -1,0 +1,100 @@
+"""WordprocessingML names and the text of a paragraph as a reader would see it.
+
+python-docx's ``paragraph.text`` drops tracked insertions and text boxes and
+keeps nothing of fields; this walks the XML so that insertions are kept,
+deletions and field codes dropped, and text boxes reported separately.
+"""
+
+from __future__ import annotations
+
+from lxml import etree
+
+W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC_NS = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+W = f"{{{W_NS}}}"
+MC = f"{{{MC_NS}}}"
+
+# Subtrees whose text is not part of the paragraph's visible text.
+_SKIPPED = {
+    f"{W}del", f"{W}moveFrom", f"{W}delText", f"{W}instrText", f"{W}delInstrText",
+    f"{W}txbxContent", f"{MC}Fallback", f"{W}pPr", f"{W}rPr",
+    f"{W}footnoteReference", f"{W}endnoteReference", f"{W}commentReference",
+}
+_CHARACTERS = {f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n", f"{W}noBreakHyphen": "-", f"{W}softHyphen": ""}
+
+
+def wattr(el: etree._Element, name: str) -> str | None:
+    return el.get(f"{W}{name}")
+
+
+def local(el: etree._Element) -> str:
+    return etree.QName(el).localname if isinstance(el.tag, str) else ""
+
+
+def paragraph_text(p: etree._Element) -> str:
+    """Visible text of ``w:p``: insertions and field results kept, deletions, field codes and text boxes left out."""
+    parts: list[str] = []
+    _collect(p, parts)
+    return "".join(parts)
+
+
+def _collect(el: etree._Element, parts: list[str]) -> None:
+    for child in el:
+        tag = child.tag
+        if not isinstance(tag, str) or tag in _SKIPPED:
+            continue
+        if tag == f"{W}t":
+            parts.append(child.text or "")
+        elif tag in _CHARACTERS:
+            if tag == f"{W}br" and wattr(child, "type") == "page":
+                continue
+            parts.append(_CHARACTERS[tag])
+        else:
+            _collect(child, parts)
+
+
+def text_boxes(p: etree._Element) -> list[etree._Element]:
+    """The ``w:txbxContent`` anchored in ``w:p``, each once (``mc:Fallback`` copies ignored)."""
+    return [box for box in p.iter(f"{W}txbxContent") if not _inside(box, p, {f"{MC}Fallback", f"{W}txbxContent"})]
+
+
+def _inside(el: etree._Element, stop: etree._Element, tags: set[str]) -> bool:
+    parent = el.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag in tags:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def field_instructions(p: etree._Element) -> list[str]:
+    """Field codes that begin in ``w:p`` (``TOC \\o "1-3"``, ``PAGE`` …), complex and simple."""
+    codes = ["".join(t.text or "" for t in p.iter(f"{W}instrText"))]
+    codes += [wattr(f, "instr") or "" for f in p.iter(f"{W}fldSimple")]
+    return [c.strip() for c in codes if c.strip()]
+
+
+def field_balance(p: etree._Element) -> int:
+    """Complex fields opened minus closed in ``w:p``; a TOC field spans paragraphs until it closes."""
+    balance = 0
+    for fld in p.iter(f"{W}fldChar"):
+        kind = wattr(fld, "fldCharType")
+        balance += 1 if kind == "begin" else -1 if kind == "end" else 0
+    return balance
+
+
+def block_children(container: etree._Element) -> list[etree._Element]:
+    """``w:p`` and ``w:tbl`` of a body, cell or text box in reading order, looking inside content controls,
+    custom XML and tracked block insertions, skipping tracked block deletions."""
+    out: list[etree._Element] = []
+    for child in container:
+        tag = child.tag
+        if tag in (f"{W}p", f"{W}tbl"):
+            out.append(child)
+        elif tag == f"{W}sdt":
+            content = child.find(f"{W}sdtContent")
+            if content is not None:
+                out.extend(block_children(content))
+        elif tag in (f"{W}customXml", f"{W}ins", f"{W}moveTo", f"{W}smartTag"):
+            out.extend(block_children(child))
+    return out

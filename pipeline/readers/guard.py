@@ -1,0 +1,65 @@
+"""Bounds a submission before any parser touches it.
+
+A file is measured by what it declares (its size on disk, a zip's central
+directory) so that a zip bomb is refused without inflating a single byte, and
+a DOCTYPE in the package's XML (external entities, entity expansion) is
+refused before lxml sees it.
+"""
+
+from __future__ import annotations
+
+import re
+import zipfile
+import zlib
+from pathlib import Path
+
+from pipeline.errors import ReadError
+
+MAX_FILE_BYTES = 100 * 1024 * 1024
+MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
+MAX_ZIP_MEMBERS = 5_000
+MAX_COMPRESSION_RATIO = 200
+RATIO_EXEMPT_BYTES = 1024 * 1024  # small parts may compress very well without being a threat
+XML_PROLOGUE_BYTES = 4096
+_DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
+
+
+def check_file_size(path: Path, limit: int = MAX_FILE_BYTES) -> None:
+    size = path.stat().st_size
+    if size > limit:
+        raise ReadError("too_large", f"文件 {size / 1024 / 1024:.0f} MB，上限 {limit / 1024 / 1024:.0f} MB")
+
+
+def check_zip_package(path: Path) -> None:
+    """Refuse a zip whose declared contents are too many, too big or too compressed, or that carries a DTD."""
+    try:
+        with zipfile.ZipFile(path) as zf:
+            members = zf.infolist()
+            _check_declared_sizes(members)
+            for info in members:
+                if info.filename.endswith((".xml", ".rels")):
+                    _check_no_doctype(zf, info)
+    except zipfile.BadZipFile as exc:
+        raise ReadError("corrupt", "压缩包结构不完整") from exc
+
+
+def _check_declared_sizes(members: list[zipfile.ZipInfo]) -> None:
+    if len(members) > MAX_ZIP_MEMBERS:
+        raise ReadError("too_large", f"压缩包内有 {len(members)} 个部件，上限 {MAX_ZIP_MEMBERS}")
+    total = sum(info.file_size for info in members)
+    if total > MAX_UNZIPPED_BYTES:
+        raise ReadError("too_large", f"解压后 {total / 1024 / 1024:.0f} MB，上限 {MAX_UNZIPPED_BYTES / 1024 / 1024:.0f} MB")
+    for info in members:
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > RATIO_EXEMPT_BYTES and ratio > MAX_COMPRESSION_RATIO:
+            raise ReadError("too_large", f"部件 {info.filename} 压缩比 {ratio:.0f}:1，疑似压缩炸弹")
+
+
+def _check_no_doctype(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    try:
+        with zf.open(info) as fh:
+            prologue = fh.read(XML_PROLOGUE_BYTES)
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
+        raise ReadError("corrupt", f"部件 {info.filename} 无法解压") from exc
+    if _DOCTYPE.search(prologue):
+        raise ReadError("corrupt", f"部件 {info.filename} 含有 DOCTYPE 声明，已拒绝")

@@ -1,0 +1,55 @@
+"""Reads Word 97–2003 (.doc, and the same format saved by WPS) by converting it to .docx with LibreOffice.
+
+Each conversion gets its own LibreOffice profile: two soffice processes sharing
+a profile block each other, so concurrent reviews would stall.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+from pathlib import Path
+
+from pipeline.document import Document
+from pipeline.errors import ReadError
+from pipeline.readers.docx import read_docx
+
+CONVERT_TIMEOUT_S = 120
+SOFFICE = "soffice"
+
+
+def convert_to_docx(path: Path, workdir: Path, timeout_s: float = CONVERT_TIMEOUT_S) -> Path:
+    """Convert ``path`` into ``workdir`` and return the .docx; raises ``ReadError`` on any failure."""
+    soffice = shutil.which(SOFFICE)
+    if soffice is None:
+        raise ReadError("converter_missing")
+    source = workdir / "input.doc"  # a neutral name: soffice detects the filter from the content
+    shutil.copyfile(path, source)
+    profile = workdir / "profile"
+    command = [
+        soffice, "--headless", "--norestore", f"-env:UserInstallation={profile.as_uri()}",
+        "--convert-to", "docx", "--outdir", str(workdir), str(source),
+    ]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    try:
+        output, _ = process.communicate(timeout=timeout_s)
+    except subprocess.TimeoutExpired as exc:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.communicate()
+        raise ReadError("timeout", f"LibreOffice 转换超过 {timeout_s:.0f} 秒") from exc
+    converted = workdir / "input.docx"
+    if process.returncode != 0 or not converted.exists() or converted.stat().st_size == 0:
+        reason = output.decode("utf-8", "replace").strip().splitlines()[-1:] or ["无输出"]
+        raise ReadError("corrupt", f"LibreOffice 无法转换：{reason[0][:120]}")
+    return converted
+
+
+def read_doc(path: Path, timeout_s: float = CONVERT_TIMEOUT_S) -> Document:
+    with tempfile.TemporaryDirectory(prefix="consortium-doc-") as tmp:
+        converted = convert_to_docx(path, Path(tmp), timeout_s)
+        document = read_docx(converted, reader="doc")
+    document.source = str(path)
+    return document

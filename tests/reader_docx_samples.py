@@ -1,0 +1,239 @@
+"""Real .docx files for the reader tests, written with python-docx and its oxml helpers.
+
+Word features python-docx cannot author directly (auto-numbering, text boxes,
+tracked changes, fields) are written as the WordprocessingML Word itself
+saves, so the reader meets the same XML a clerk's file would contain.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document as DocxDocument
+from docx.enum.style import WD_STYLE_TYPE
+from docx.oxml import parse_xml
+from docx.oxml.ns import nsdecls, qn
+
+W_DECL = nsdecls("w")
+BODY_SENTENCE = "联合体成员单位签订了共建协议，明确了各方的权利与义务，并按季度报送攻关进展。"
+
+# (level, text) of auto-numbered headings, and the label Word shows for each.
+NUMBERED_HEADINGS = [
+    (0, "背景与意义", "一、"),
+    (1, "建设背景", "（一）"),
+    (1, "建设意义", "（二）"),
+    (0, "目标与主要研发任务", "二、"),
+    (1, "总体目标", "（一）"),
+    (2, "核心技术攻关", "1."),
+    (2, "成果转化", "2."),
+    (0, "组织架构与运行机制", "三、"),
+]
+
+
+def _abstract_num(abstract_id: int, levels: list[tuple[str, str]]) -> str:
+    lvls = "".join(
+        f'<w:lvl w:ilvl="{i}"><w:start w:val="1"/><w:numFmt w:val="{fmt}"/>'
+        f'<w:lvlText w:val="{text}"/><w:lvlJc w:val="left"/></w:lvl>'
+        for i, (fmt, text) in enumerate(levels)
+    )
+    return f'<w:abstractNum {W_DECL} w:abstractNumId="{abstract_id}">{lvls}</w:abstractNum>'
+
+
+def add_list(document, abstract_id: int, num_id: int, levels: list[tuple[str, str]], restart: bool = False) -> None:
+    """Define a Word list (abstractNum + num); ``restart`` adds the startOverride Word writes for 'restart at 1'."""
+    numbering = document.part.numbering_part.element
+    if not any(el.get(qn("w:abstractNumId")) == str(abstract_id) for el in numbering.findall(qn("w:abstractNum"))):
+        first_num = numbering.find(qn("w:num"))
+        abstract = parse_xml(_abstract_num(abstract_id, levels))
+        if first_num is not None:
+            first_num.addprevious(abstract)
+        else:
+            numbering.append(abstract)
+    override = '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride>' if restart else ""
+    numbering.append(parse_xml(
+        f'<w:num {W_DECL} w:numId="{num_id}"><w:abstractNumId w:val="{abstract_id}"/>{override}</w:num>'
+    ))
+
+
+def number_paragraph(paragraph, num_id: int, ilvl: int) -> None:
+    p_pr = paragraph._p.get_or_add_pPr()
+    p_pr.append(parse_xml(f'<w:numPr {W_DECL}><w:ilvl w:val="{ilvl}"/><w:numId w:val="{num_id}"/></w:numPr>'))
+
+
+CHINESE_OUTLINE = [("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3.")]
+
+
+def numbered_outline(path: Path) -> Path:
+    """Headings numbered by Word (一、（一）1.), none of the numbers typed."""
+    document = DocxDocument()
+    add_list(document, abstract_id=90, num_id=90, levels=CHINESE_OUTLINE)
+    for level, text, _label in NUMBERED_HEADINGS:
+        number_paragraph(document.add_paragraph(text), num_id=90, ilvl=level)
+        document.add_paragraph(BODY_SENTENCE)
+    document.save(path)
+    return path
+
+
+def style_numbered(path: Path) -> Path:
+    """Numbering carried by a custom paragraph style, and a second list instance restarted at 1."""
+    document = DocxDocument()
+    add_list(document, abstract_id=91, num_id=91, levels=[("chineseCounting", "第%1部分")])
+    add_list(document, abstract_id=92, num_id=92, levels=[("decimal", "%1.")])
+    add_list(document, abstract_id=92, num_id=93, levels=[("decimal", "%1.")], restart=True)
+    style = document.styles.add_style("方案部分标题", WD_STYLE_TYPE.PARAGRAPH)
+    style.element.get_or_add_pPr().append(parse_xml(f'<w:numPr {W_DECL}><w:numId w:val="91"/></w:numPr>'))
+    document.add_paragraph("总体情况", style=style)
+    for text in ("第一项任务", "第二项任务"):
+        number_paragraph(document.add_paragraph(f"{text}说明，任务内容较长，超过了标题的长度，因此不应被识别为标题而是正文段落。"), 92, 0)
+    document.add_paragraph("实施计划", style=style)
+    number_paragraph(document.add_paragraph("重新编号的第一条说明文字，内容较长，超过了标题的长度限制，应为正文段落。"), 93, 0)
+    document.save(path)
+    return path
+
+
+def _text_box_run(text: str) -> str:
+    """A floating text box as Word 2010+ saves it: the DrawingML shape in mc:Choice, a VML copy in mc:Fallback."""
+    box = f'<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>'
+    return (
+        f'<w:r {nsdecls("w", "wp", "a")} '
+        'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:v="urn:schemas-microsoft-com:vml" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor><wp:docPr id="1" name="文本框 1"/>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        f'<wps:wsp><wps:txbx>{box}</wps:txbx></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>'
+        f'</mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{box}</v:textbox></v:shape></w:pict>'
+        '</mc:Fallback></mc:AlternateContent></w:r>'
+    )
+
+
+TEXT_BOX_TEXT = "牵头单位：杭州某某科技股份有限公司"
+
+
+def text_box(path: Path) -> Path:
+    document = DocxDocument()
+    anchor = document.add_paragraph("封面说明：")
+    anchor._p.append(parse_xml(_text_box_run(TEXT_BOX_TEXT)))
+    document.add_paragraph(BODY_SENTENCE)
+    document.save(path)
+    return path
+
+
+INSERTED = "新增的研发投入共计1200万元"
+DELETED = "删除的旧表述800万元"
+FIELD_CODE = "HYPERLINK"
+FIELD_RESULT = "详见附件"
+
+
+def tracked_changes(path: Path) -> Path:
+    """A paragraph with a tracked insertion, a tracked deletion, and a field (code + result)."""
+    document = DocxDocument()
+    p = document.add_paragraph("联合体计划")
+    p._p.append(parse_xml(
+        f'<w:ins {W_DECL} w:id="1" w:author="审核人" w:date="2022-11-01T00:00:00Z"><w:r><w:t>{INSERTED}</w:t></w:r></w:ins>'))
+    p._p.append(parse_xml(
+        f'<w:del {W_DECL} w:id="2" w:author="审核人" w:date="2022-11-01T00:00:00Z"><w:r><w:delText>{DELETED}</w:delText></w:r></w:del>'))
+    for xml in (
+        '<w:r><w:t>，</w:t></w:r>',
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>',
+        f'<w:r><w:instrText xml:space="preserve"> {FIELD_CODE} "https://example.org" </w:instrText></w:r>',
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>',
+        f'<w:r><w:t>{FIELD_RESULT}</w:t></w:r>',
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r>',
+    ):
+        p._p.append(parse_xml(xml.replace("<w:r>", f"<w:r {W_DECL}>", 1)))
+    document.save(path)
+    return path
+
+
+def merged_table(path: Path) -> Path:
+    """A 4×3 member table: a title row merged across, and a 单位性质 cell merged down two rows."""
+    document = DocxDocument()
+    document.add_paragraph("成员单位情况如下表所示，其中企业占多数，能够承担主要投入责任。")
+    table = document.add_table(rows=4, cols=3)
+    table.cell(0, 0).merge(table.cell(0, 2)).text = "成员单位一览表"
+    for row, (name, kind) in enumerate([("杭州甲公司", "企业"), ("杭州乙公司", "企业"), ("浙江大学", "高校")], start=1):
+        table.cell(row, 0).text = str(row)
+        table.cell(row, 1).text = name
+        table.cell(row, 2).text = kind
+    merged = table.cell(1, 2).merge(table.cell(2, 2))
+    merged.text = "企业"
+    nested_host = table.cell(3, 2)
+    nested_host.text = "高校"
+    inner = nested_host.add_table(rows=1, cols=2)
+    inner.cell(0, 0).text = "牵头"
+    inner.cell(0, 1).text = "否"
+    document.save(path)
+    return path
+
+
+RUNNING_HEADER = "杭州某某创新联合体实施方案"
+FOOTER_TEXT = "浙江省科学技术厅制"
+TOC_ENTRIES = ["一、背景与意义……………………1", "二、目标与主要研发任务………3", "三、组织架构与运行机制………5"]
+
+
+def furniture(path: Path) -> Path:
+    """Running header and footer, a typed 目录 with dotted leaders, and a Word TOC field in toc styles."""
+    document = DocxDocument()
+    section = document.sections[0]
+    section.header.paragraphs[0].text = RUNNING_HEADER
+    section.footer.paragraphs[0].text = FOOTER_TEXT
+    document.add_paragraph("目　录")
+    for entry in TOC_ENTRIES:
+        document.add_paragraph(entry)
+    toc_style = document.styles.add_style("toc 1", WD_STYLE_TYPE.PARAGRAPH)
+    field = document.add_paragraph(style=toc_style)
+    for xml in (
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r>',
+        '<w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h \\z \\u </w:instrText></w:r>',
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r>',
+        '<w:r><w:t>四、经费投入与保障措施</w:t></w:r><w:r><w:tab/></w:r><w:r><w:t>7</w:t></w:r>',
+    ):
+        for run in parse_xml(f"<w:body {W_DECL}>{xml}</w:body>"):
+            field._p.append(run)
+    last = document.add_paragraph()
+    last._p.append(parse_xml(f'<w:r {W_DECL}><w:t>五、进度安排</w:t></w:r>'))
+    last._p.append(parse_xml(f'<w:r {W_DECL}><w:fldChar w:fldCharType="end"/></w:r>'))
+    document.add_heading("背景与意义", level=1)
+    document.add_paragraph(BODY_SENTENCE)
+    document.save(path)
+    return path
+
+
+def _east_asia_font(run, font: str) -> None:
+    run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), font)
+
+
+def heading_styles(path: Path) -> Path:
+    """Headings marked four ways (Heading style, bold, 黑体, typed 一、) beside lines that only look similar."""
+    document = DocxDocument()
+    document.add_heading("组织架构与运行机制", level=2)
+    document.add_paragraph().add_run("联合体理事会").bold = True
+    _east_asia_font(document.add_paragraph().add_run("经费投入与保障措施"), "黑体")
+    document.add_paragraph("四、进度安排")
+    document.add_paragraph("（二）专家委员会")
+    document.add_paragraph().add_run("本句加粗但是一个完整的句子。").bold = True
+    long_bold = "联合体将围绕关键核心技术开展协同攻关并建立成果共享机制以及知识产权分配办法和收益分配制度"
+    document.add_paragraph().add_run(long_bold).bold = True
+    document.add_paragraph("　　" + BODY_SENTENCE + "　")
+    document.add_paragraph("")
+    document.add_paragraph("　　")
+    document.save(path)
+    return path
+
+
+def typical_plan(path: Path, sections: int = 5) -> Path:
+    """About five pages: a title, numbered sections with sub-sections, body text and a budget table."""
+    document = DocxDocument()
+    document.add_heading("杭州某某创新联合体实施方案", level=0)
+    for s in range(1, sections + 1):
+        document.add_heading(f"第{s}部分 方案内容", level=1)
+        for sub in range(1, 4):
+            document.add_heading(f"（{sub}）具体事项", level=2)
+            for _ in range(3):
+                document.add_paragraph(BODY_SENTENCE * 3)
+    table = document.add_table(rows=6, cols=4)
+    for r in range(6):
+        for c in range(4):
+            table.cell(r, c).text = f"{r * 100 + c}"
+    document.save(path)
+    return path
