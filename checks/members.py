@@ -69,6 +69,8 @@ def intent_letter(sub: Submission, pack: RulePack) -> Outcome:
     terms = pack.governance_terms
     expected = "签订组建意向书，明确任务分工、权利和义务"
     letter = governance_evidence(sub, "intent_letter")
+    if not sub.governance.intent_letter and letter:
+        return Outcome("fail", "方案提到意向书，但未表明各方已签订（见引文）。", pick(letter), "未签订", expected)
     if not sub.governance.intent_letter:
         searched = quoted(terms.get("intent_letter", []))
         return Outcome("fail", f"未找到组建意向书相关表述（检索：{searched}）。", observed="未找到", expected=expected)

@@ -16,7 +16,10 @@ from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, Submission, unit_key
 
 
-def _absent(what: str, pack: RulePack, term_key: str, expected: str) -> Outcome:
+def _absent(what: str, pack: RulePack, term_key: str, expected: str, quotes: list[Evidence]) -> Outcome:
+    """Not established: quote what the plan says about it, or name what was searched for."""
+    if quotes:
+        return Outcome("fail", f"方案有关“{what}”的表述未表明已建立（见引文）。", pick(quotes), "未建立", expected)
     searched = quoted(pack.governance_terms.get(term_key, []))
     return Outcome("fail", f"未找到“{what}”相关表述（检索：{searched}）。", observed="未找到", expected=expected)
 
@@ -36,9 +39,10 @@ def _where_organisation_is(sub: Submission) -> list[Evidence]:
 def council(sub: Submission, pack: RulePack) -> Outcome:
     """是否建立理事会负责重大事项商议与决策；指引 三(三) 要求“应建立理事会”。"""
     expected = "建立理事会"
+    quotes = governance_evidence(sub, "council")
     if sub.governance.council:
-        return Outcome("pass", "方案写明建立理事会。", pick(governance_evidence(sub, "council")), "已建立", expected)
-    return _absent("理事会", pack, "council", expected)
+        return Outcome("pass", "方案写明建立理事会。", pick(quotes), "已建立", expected)
+    return _absent("理事会", pack, "council", expected, quotes)
 
 
 def _chair_tied_to_lead(sub: Submission, lead: str) -> list[Evidence]:
@@ -98,11 +102,11 @@ def _encouraged(sub: Submission, present: bool, what: str, quotes: list[Evidence
     if present:
         return Outcome("pass", f"方案{what}。", pick(quotes), "有", expected)
     searched = quoted(pack.governance_terms.get(key, []))
-    where = _where_organisation_is(sub)
+    where = pick(quotes) or _where_organisation_is(sub)
     if not where:
         return Outcome("manual", f"未找到组织架构部分，无法确认是否{what}（检索：{searched}），请人工核对。",
                        observed="未找到", expected=expected)
-    return Outcome("warn", f"组织架构部分未见{what}的表述（检索：{searched}）；此为鼓励项，不计入不符合。",
+    return Outcome("warn", f"未见{what}的表述（检索：{searched}，见引文所示位置）；此为鼓励项，不计入不符合。",
                    where, "无", expected)
 
 
@@ -124,8 +128,8 @@ def chief_scientist(sub: Submission, pack: RulePack) -> Outcome:
 def ip_sharing(sub: Submission, pack: RulePack) -> Outcome:
     """是否通过合同约定、知识产权管理协议等建立“共建共享”的知识产权管理制度；指引 三(四) 的要求。"""
     expected = "建立“共建共享”的知识产权管理制度"
+    quotes = pick(governance_evidence(sub, "ip_agreement", "ip_sharing"))
     if sub.governance.ip_agreement:
-        quotes = pick(governance_evidence(sub, "ip_agreement", "ip_sharing"))
         found = contains_any((ev.text for ev in quotes), pack.governance_terms.get("ip_sharing", []))
         return Outcome("pass", f"方案写明知识产权管理制度（{found or '见引文'}）。", quotes, "已建立", expected)
-    return _absent("共建共享知识产权管理制度", pack, "ip_sharing", expected)
+    return _absent("共建共享知识产权管理制度", pack, "ip_sharing", expected, quotes)

@@ -1,0 +1,61 @@
+"""The registry and the catalogue (shared/contract/checks.md) agree, both ways."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from checks import run_plan_checks
+from checks.registry import REGISTRY, batch_checks, plan_checks
+from pipeline.rulepack import load_rulepack
+from pipeline.submission import Submission
+
+CATALOGUE = Path("/work/shared/contract/checks.md")
+ROW = re.compile(r"^\| `([a-z_]+\.[a-z_]+)` \| (.+?) \|(?: (.+?) \|)? (error|warning|info) \|$", re.M)
+
+
+def catalogue() -> list[tuple[str, str, str | None, str]]:
+    return [(m[1], m[2], m[3], m[4]) for m in ROW.finditer(CATALOGUE.read_text("utf-8"))]
+
+
+def test_catalogue_is_parsed():
+    assert len(catalogue()) == len(re.findall(r"^\| `[a-z_]+\.[a-z_]+` \|", CATALOGUE.read_text("utf-8"), re.M))
+
+
+def test_every_catalogue_id_is_registered_with_its_title_clause_and_severity():
+    for check_id, title, clause, severity in catalogue():
+        check = REGISTRY.get(check_id)
+        assert check is not None, f"{check_id} is in checks.md but not registered"
+        assert (check.title, check.severity) == (title, severity), check_id
+        if clause is not None:
+            assert check.clause == clause, check_id
+
+
+def test_every_registered_check_is_in_the_catalogue_in_its_order():
+    ids = [row[0] for row in catalogue()]
+    assert [c.id for c in plan_checks()] + [c.id for c in batch_checks()] == ids
+
+
+@pytest.mark.parametrize("check", list(REGISTRY.values()), ids=lambda c: c.id)
+def test_every_check_says_what_and_why(check):
+    assert len(check.doc) >= 20, f"{check.id} has no docstring"
+
+
+def test_empty_plan_passes_nothing():
+    results = run_plan_checks(Submission(), load_rulepack())
+    assert [r.id for r in results] == [c.id for c in plan_checks()]
+    assert not [r.id for r in results if r.status == "pass"]
+
+
+def test_results_honour_the_evidence_rule():
+    for r in run_plan_checks(Submission(), load_rulepack()):
+        assert r.status != "warn" or r.evidence, r.id
+        assert r.message
+
+
+def test_a_check_that_raises_is_manual_not_a_crash():
+    broken = Submission()
+    broken.sections = None  # type: ignore[assignment]  # what a half-built record can look like
+    results = {r.id: r for r in run_plan_checks(broken, load_rulepack())}
+    assert results["outline.background"].status == "manual"
+    assert "出错" in results["outline.background"].message

@@ -1,0 +1,113 @@
+"""Lead, member and organisation checks: observed vs expected, evidence, n/a without a council."""
+
+from checks import run_plan_checks
+from pipeline.rulepack import load_rulepack
+from pipeline.submission import Governance, TextField
+from tests.check_builders import LEAD, ev, good_plan, member
+
+PACK = load_rulepack()
+
+
+def results(sub):
+    return {r.id: r for r in run_plan_checks(sub, PACK)}
+
+
+def test_good_plan_passes_every_lead_member_and_org_check():
+    r = results(good_plan())
+    for cid in ["lead.qualification", "lead.active_projects", "members.min_count", "members.academic",
+                "members.intent_letter", "org.council", "org.council_chair", "org.council_members",
+                "org.expert_committee", "org.chief_scientist", "mechanism.ip_sharing"]:
+        assert r[cid].status == "pass", (cid, r[cid].message)
+        assert r[cid].evidence, cid
+
+
+def test_four_members_fail_with_count_against_minimum():
+    sub = good_plan()
+    sub.members = sub.members[:4]
+    r = results(sub)["members.min_count"]
+    assert r.status == "fail"
+    assert "成员单位4个（含牵头单位）" in r.message and "不少于5个" in r.message
+
+
+def test_lead_missing_from_member_table_is_still_counted():
+    sub = good_plan()
+    sub.members = sub.members[1:]
+    assert results(sub)["members.min_count"].observed == "5个（含牵头单位）"
+
+
+def test_only_enterprises_fail_the_academic_check():
+    sub = good_plan()
+    sub.members = [member(LEAD, is_lead=True)] + [member(f"杭州丙{i}科技有限公司") for i in range(4)]
+    r = results(sub)["members.academic"]
+    assert r.status == "fail" and "高校或科研院所" in r.message
+
+
+def test_lead_qualification_not_stated_goes_to_a_reviewer():
+    sub = good_plan()
+    sub.lead_qualification = TextField()
+    r = results(sub)["lead.qualification"]
+    assert r.status == "manual" and LEAD in r.message
+
+
+def test_lead_described_otherwise_is_manual_quoting_it():
+    sub = good_plan()
+    sub.lead_qualification = TextField(value="高新技术企业", evidence=ev("牵头单位是国家高新技术企业"))
+    r = results(sub)["lead.qualification"]
+    assert r.status == "manual" and "高新技术企业" in r.message and r.evidence
+
+
+def test_active_projects_unknown_is_manual_and_above_cap_warns():
+    sub = good_plan()
+    sub.lead_active_projects = TextField()
+    assert results(sub)["lead.active_projects"].status == "manual"
+    sub.lead_active_projects = TextField(value="五项", evidence=ev("在研尖兵领雁项目五项"))
+    r = results(sub)["lead.active_projects"]
+    assert r.status == "warn" and r.observed == "5项" and "不超过3项" in r.expected
+
+
+def test_no_council_fails_once_and_makes_chair_rules_not_applicable():
+    sub = good_plan()
+    sub.governance = Governance()
+    r = results(sub)
+    assert r["org.council"].status == "fail"
+    assert "理事会" in r["org.council"].message and "检索" in r["org.council"].message
+    assert r["org.council_chair"].status == "n/a" and r["org.council_members"].status == "n/a"
+
+
+def test_chair_from_another_unit_fails_and_unit_unstated_is_manual():
+    sub = good_plan()
+    sub.governance.council_chair_unit = "浙江大学"
+    sub.governance.evidence["council_chair"] = ev("理事长由浙江大学王五担任")
+    r = results(sub)["org.council_chair"]
+    assert r.status == "fail" and "浙江大学" in r.message and LEAD in r.message
+    sub.governance.council_chair_unit = None
+    sub.governance.evidence["council_chair"] = ev("理事长由王五担任")
+    sub.governance.council_chair = "王五"
+    assert results(sub)["org.council_chair"].status == "manual"
+
+
+def test_chair_unit_with_other_bracket_width_matches_the_lead():
+    sub = good_plan()
+    sub.lead_unit = TextField(value="领航基因科技（杭州）有限公司", evidence=ev("牵头单位：领航基因科技（杭州）有限公司"))
+    sub.governance.council_chair_unit = "领航基因科技(杭州)有限公司"
+    assert results(sub)["org.council_chair"].status == "pass"
+
+
+def test_missing_encouraged_item_warns_pointing_at_the_organisation_part():
+    sub = good_plan()
+    sub.governance.expert_committee = False
+    sub.governance.evidence["expert_committee"] = []
+    r = results(sub)["org.expert_committee"]
+    assert r.status == "warn" and r.severity == "info"
+    assert r.evidence[0].text == "三、组织架构与运行机制"
+
+
+def test_intent_letter_without_division_is_manual_and_absent_fails():
+    sub = good_plan()
+    sub.governance.evidence["intent_letter"] = ev("各成员单位签订了组建意向书")
+    sub.members = [m.model_copy(update={"role": None}) for m in sub.members]
+    assert results(sub)["members.intent_letter"].status == "manual"
+    sub.governance.intent_letter = False
+    sub.governance.evidence["intent_letter"] = []
+    r = results(sub)["members.intent_letter"]
+    assert r.status == "fail" and "组建意向书" in r.message and not r.evidence
