@@ -217,15 +217,12 @@ def _best_table_lines(doc: Document, blocks: list[Block]) -> list[_Line]:
 
 
 def extract_budget(doc: Document, pack: RulePack, sections: list[Section]) -> Budget:
-    """The plan's funding in 万元; the budget section first, the whole plan when it has none."""
-    zones = [b for b in (section_blocks(doc, sections, FUNDING_SECTION), list(doc.blocks)) if b]
-    for blocks in zones:
-        table_lines = _best_table_lines(doc, blocks)
-        prose = _prose_lines(blocks)
-        covered = {line.source for line in table_lines}
-        lines = table_lines + [line for line in prose if line.source not in covered and line.source != "year"]
-        if not any(line.by_year for line in table_lines):
-            lines += [line for line in prose if line.source == "year"]
-        if lines:
-            return _budget_from(lines)
-    return Budget()
+    """The plan's funding in 万元, from the budget section (the whole plan when the outline lacks it)."""
+    blocks = section_blocks(doc, sections, FUNDING_SECTION) or list(doc.blocks)
+    table_lines = _best_table_lines(doc, blocks)
+    prose = _prose_lines(blocks)
+    covered = {line.source for line in table_lines}
+    lines = table_lines + [line for line in prose if line.source not in covered and line.source != "year"]
+    if not any(line.by_year for line in table_lines):
+        lines += [line for line in prose if line.source == "year"]
+    return _budget_from(lines) if lines else Budget()

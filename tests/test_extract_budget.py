@@ -1,0 +1,81 @@
+"""Budget figures in 万元 from real .docx plans, whichever way the plan writes them."""
+
+from pathlib import Path
+
+import docx
+import pytest
+
+from extractors.budget import extract_budget
+from pipeline.outline import map_outline
+from pipeline.readers import read
+from pipeline.rulepack import load_rulepack
+
+PACK = load_rulepack()
+
+
+def _budget(tmp_path: Path, paragraphs: list[str], table: list[list[str]] | None = None, caption: str | None = None):
+    d = docx.Document()
+    d.add_heading("一、背景与意义", 1)
+    d.add_paragraph("公司2021年研发投入3.2亿元，其中企业自筹资金2亿元。")
+    d.add_heading("四、经费投入与保障措施", 1)
+    for text in paragraphs:
+        d.add_paragraph(text)
+    if caption:
+        d.add_paragraph(caption)
+    if table:
+        t = d.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, value in enumerate(row):
+                t.cell(r, c).text = value
+    d.add_heading("五、进度安排", 1)
+    d.add_paragraph("2023年完成样机。")
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    doc = read(path)
+    return extract_budget(doc, PACK, map_outline(doc, PACK))
+
+
+def test_prose_in_yi_with_government_levels_summed(tmp_path):
+    b = _budget(tmp_path, [
+        "2023—2025年，联合体计划总投入1.2亿元，其中企业自筹0.9亿元，省级财政支持1000万元，"
+        "市级财政配套1000万元，区县财政资助500万元。",
+        "2023年投入4000万元，其中企业自筹3000万元；2024年投入4000万元；2025年投入4000万元。",
+    ])
+    assert (b.total_wan, b.enterprise_wan, b.government_wan) == (12000.0, 9000.0, 2500.0)
+    assert b.by_year == {"2023": 4000.0, "2024": 4000.0, "2025": 4000.0}
+    assert any("0.9亿元" in e.text for e in b.evidence)
+
+
+def test_yuan_table_with_thousands_separators(tmp_path):
+    b = _budget(tmp_path, ["经费预算如下表。"], caption="表1 经费预算表（单位：元）", table=[
+        ["经费来源", "2023年", "2024年", "2025年", "合计"],
+        ["企业自筹", "30,000,000", "30,000,000", "30,000,000", "90,000,000"],
+        ["省级财政", "5,000,000", "5,000,000", "", "10,000,000"],
+        ["市级财政", "5,000,000", "5,000,000", "", "10,000,000"],
+        ["区县财政", "2,000,000", "3,000,000", "", "5,000,000"],
+        ["合计", "42,000,000", "43,000,000", "30,000,000", "120,000,000"],
+    ])
+    assert b.enterprise_wan == pytest.approx(9000.0)
+    assert b.government_wan == pytest.approx(2500.0)
+    assert b.by_year == pytest.approx({"2023": 4200.0, "2024": 4300.0, "2025": 3000.0})
+    assert b.stated_total_wan == pytest.approx(12000.0)  # the printed total, although the parts add up to 11500
+    assert b.enterprise_wan + b.government_wan == pytest.approx(11500.0)
+
+
+def test_transposed_table_and_stated_total_that_does_not_add_up(tmp_path):
+    b = _budget(tmp_path, [], caption="经费投入计划（万元）", table=[
+        ["年度", "企业自筹", "省级财政", "市级财政", "其他", "合计"],
+        ["2023年", "3000", "500", "500", "0", "4000"],
+        ["2024年", "3000", "500", "500", "0", "4000"],
+        ["2025年", "3000", "0", "0", "100", "3100"],
+        ["合计", "9000", "1000", "1000", "100", "12000"],
+    ])
+    assert (b.enterprise_wan, b.government_wan, b.other_wan) == (9000.0, 2000.0, 100.0)
+    assert b.stated_total_wan == 12000.0 and b.total_wan == 12000.0  # stated, not the sum 11100
+    assert b.by_year == {"2023": 4000.0, "2024": 4000.0, "2025": 3100.0}
+    assert b.evidence[0].loc.table is not None
+
+
+def test_no_budget_section_amounts_means_no_figures_from_background(tmp_path):
+    b = _budget(tmp_path, ["联合体将积极争取各级财政支持。"])
+    assert b.total_wan is None and b.enterprise_wan is None and b.by_year == {}

@@ -1,0 +1,85 @@
+"""Members as a reviewer would list them from real .docx plans made with python-docx."""
+
+from pathlib import Path
+
+import docx
+
+from extractors.members import extract_members
+from pipeline.outline import map_outline
+from pipeline.readers import read
+from pipeline.rulepack import load_rulepack
+
+PACK = load_rulepack()
+
+
+def _plan(tmp_path: Path, paragraphs_before: list[str], table: list[list[str]] | None = None,
+          paragraphs_after: list[str] = (), merge: tuple[tuple[int, int], tuple[int, int]] | None = None):
+    """A small plan: cover, background, then the 组织架构 section with the given content."""
+    d = docx.Document()
+    d.add_paragraph("浙江省高端数控装备创新联合体实施方案")
+    d.add_paragraph("牵头单位（盖章）：杭州精工数控科技股份有限公司")
+    d.add_paragraph("推荐单位：杭州市余杭区科学技术局")
+    d.add_heading("一、背景与意义", 1)
+    d.add_paragraph("公司产品已批量应用于中国商用飞机有限责任公司，曾与清华大学合作完成多项课题。")
+    d.add_heading("三、组织架构与运行机制", 1)
+    for text in paragraphs_before:
+        d.add_paragraph(text)
+    if table:
+        t = d.add_table(rows=len(table), cols=len(table[0]))
+        for r, row in enumerate(table):
+            for c, value in enumerate(row):
+                t.cell(r, c).text = value
+        if merge:
+            t.cell(*merge[0]).merge(t.cell(*merge[1]))
+    for text in paragraphs_after:
+        d.add_paragraph(text)
+    d.add_paragraph("专家咨询委员会由来自浙江工业大学、上海交通大学的专家组成。")
+    d.add_heading("四、经费投入与保障措施", 1)
+    d.add_paragraph("联合体总投入1.2亿元。")
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    doc = read(path)
+    return {m.name: m for m in extract_members(doc, PACK, map_outline(doc, PACK))}
+
+
+def test_member_table_with_kind_column_and_wrapped_name(tmp_path):
+    members = _plan(tmp_path, ["成员单位及分工如下表。"], [
+        ["序号", "单位名称", "单位性质", "任务分工"],
+        ["1", "杭州精工数控科技股份有限公司", "企业（牵头单位）", "总体设计与集成"],
+        ["2", "中国科学院宁波材料技术与工程", "科研院所", "关键材料研究"],
+        ["", "研究所", "", ""],
+        ["3", "杭州某某检测技术有限公司", "检验检测机构", "样机检测认证"],
+        ["4", "浙江大学", "高校", "控制算法"],
+        ["合计", "4家", "", ""],
+    ], merge=((2, 2), (3, 2)))
+    assert set(members) == {"杭州精工数控科技股份有限公司", "中国科学院宁波材料技术与工程研究所", "杭州某某检测技术有限公司", "浙江大学"}
+    assert members["杭州精工数控科技股份有限公司"].is_lead
+    assert members["杭州某某检测技术有限公司"].kind == "service"
+    assert members["中国科学院宁波材料技术与工程研究所"].kind == "institute"
+    assert members["浙江大学"].role == "控制算法"
+    evidence = members["杭州某某检测技术有限公司"].evidence[0]
+    assert evidence.loc.table == {"row": 4, "col": 1}
+
+
+def test_prose_list_and_numbered_tasks(tmp_path):
+    members = _plan(tmp_path, [
+        "联合体由杭州精工数控科技股份有限公司牵头，联合浙江大学、浙江省检验检测与认证研究院、"
+        "杭州某某科技金融服务有限公司和杭州市科技成果转化与服务中心共同组建。",
+        "各成员单位分工如下：",
+        "1. 浙江大学：负责数控系统核心算法研究。",
+        "（2）杭州某某科技金融服务有限公司作为科技金融服务机构，负责联合体融资服务。",
+    ])
+    assert list(members) == ["杭州精工数控科技股份有限公司", "浙江大学", "浙江省检验检测与认证研究院",
+                             "杭州某某科技金融服务有限公司", "杭州市科技成果转化与服务中心"]
+    assert [m.name for m in members.values() if m.is_lead] == ["杭州精工数控科技股份有限公司"]
+    assert members["杭州某某科技金融服务有限公司"].kind == "service"
+    assert members["浙江大学"].role == "负责数控系统核心算法研究。"
+    assert members["浙江省检验检测与认证研究院"].evidence[0].text.startswith("联合体由")
+
+
+def test_organisations_that_are_not_members_are_left_out(tmp_path):
+    members = _plan(tmp_path, ["成员单位包括浙江大学、之江实验室和浙江某某智能装备有限公司。"])
+    assert "中国商用飞机有限责任公司" not in members  # a customer in the background
+    assert "清华大学" not in members  # a former partner
+    assert "上海交通大学" not in members  # an expert's employer
+    assert set(members) == {"杭州精工数控科技股份有限公司", "浙江大学", "之江实验室", "浙江某某智能装备有限公司"}

@@ -1,0 +1,55 @@
+"""Organisation names in list sentences, and the kind a plan gives each unit."""
+
+from pipeline.orgnames import classify_kind, find_org_names, name_key
+from pipeline.rulepack import load_rulepack
+
+PACK = load_rulepack()
+
+
+def names(text: str) -> list[str]:
+    return [h.name for h in find_org_names(text)]
+
+
+def test_names_that_contain_connectors_stay_whole():
+    text = "成员单位包括中国科学院宁波材料技术与工程研究所、浙江省检验检测与认证研究院和杭州市科技成果转化与服务中心。"
+    assert names(text) == ["中国科学院宁波材料技术与工程研究所", "浙江省检验检测与认证研究院", "杭州市科技成果转化与服务中心"]
+
+
+def test_connector_splits_two_complete_names():
+    assert names("浙江大学和浙江工业大学共同承担") == ["浙江大学", "浙江工业大学"]
+    assert names("之江实验室与西湖大学") == ["之江实验室", "西湖大学"]
+
+
+def test_prose_list_is_split_at_openers_and_separators():
+    text = "联合体由杭州精工数控科技股份有限公司牵头，联合浙江大学、领航基因科技（杭州）有限公司及浙江大学医学院附属第一医院共同组建"
+    assert names(text) == ["杭州精工数控科技股份有限公司", "浙江大学", "领航基因科技（杭州）有限公司", "浙江大学医学院附属第一医院"]
+
+
+def test_spans_point_at_the_name():
+    text = "（2）杭州某某科技有限公司作为牵头单位"
+    hit = find_org_names(text)[0]
+    assert text[hit.start : hit.end] == "杭州某某科技有限公司"
+
+
+def test_name_key_ignores_spaces_and_bracket_width():
+    assert name_key("领航基因科技（杭州） 有限公司") == name_key("领航基因科技(杭州)有限公司")
+
+
+def test_kind_column_wins_over_suffix():
+    assert classify_kind("杭州某某研究院有限公司", "新型研发机构", None, PACK) == "institute"
+    assert classify_kind("杭州某某检测技术有限公司", "检验检测机构", None, PACK) == "service"
+    assert classify_kind("浙江某某科技有限公司", "高校", None, PACK) == "university"
+
+
+def test_company_described_in_prose_as_service_agency():
+    context = "作为国内领先的检验检测服务机构，负责样机检测认证"
+    assert classify_kind("杭州某某检测技术有限公司", None, context, PACK) == "service"
+    assert classify_kind("杭州某某检测技术有限公司", None, "负责样机检测认证", PACK) == "enterprise"
+
+
+def test_kind_by_suffix():
+    assert classify_kind("浙江工业大学", None, None, PACK) == "university"
+    assert classify_kind("之江实验室", None, None, PACK) == "institute"
+    assert classify_kind("浙江大学医学院附属第一医院", None, None, PACK) == "other"
+    assert classify_kind("杭州精工数控科技股份有限公司", None, None, PACK) == "enterprise"
+    assert classify_kind("浙江省机械工程学会", None, None, PACK) == "other"
