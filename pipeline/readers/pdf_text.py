@@ -63,7 +63,7 @@ def survey_ink(page: pdfium.PdfPage) -> PageInk:
         if obj.type == pdfium_c.FPDF_PAGEOBJ_PATH:
             n_paths += 1
         elif obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
-            left, bottom, right, top = obj.get_pos()
+            left, bottom, right, top = obj.get_bounds()
             image_area += max(0.0, min(right, width) - max(left, 0)) * max(
                 0.0, min(top, height) - max(bottom, 0)
             )

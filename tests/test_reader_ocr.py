@@ -1,0 +1,112 @@
+"""Scanned plans: a printed page turned into a noisy, slightly skewed image-only PDF must read back by OCR."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pypdfium2 as pdfium
+import pytest
+from PIL import Image
+from rapidfuzz import fuzz
+from reportlab.lib.colors import red
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfgen import canvas
+
+from pipeline.document import Document, Heading, Paragraph
+from pipeline.errors import ReadError
+from pipeline.readers.pdf import read_pdf
+
+pytestmark = pytest.mark.slow
+
+HEADING = "一、背景与意义"
+SENTENCES = [
+    "本联合体由杭州某某科技股份有限公司牵头组建。",
+    "联合浙江大学等12家单位开展关键核心技术攻关。",
+    "到2025年研发投入累计不低于5亿元。",
+]
+# One paragraph, first line indented two characters, wrapped at the right margin.
+WRAPPED = (
+    "联合体将围绕智能计算与人工智能领域的关键核心技术持续开展",
+    "协同攻关，形成一批具有自主知识产权的标志性成果。",
+)
+
+
+def _printed_page(path: Path) -> Path:
+    """A text PDF with a heading, a paragraph wrapped over lines, and a red seal over the text."""
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    c = canvas.Canvas(str(path))
+    c.setFont("STSong-Light", 16)
+    c.drawString(72, 760, HEADING)
+    c.setFont("STSong-Light", 14)
+    for i, sentence in enumerate(SENTENCES):
+        c.drawString(72, 720 - i * 30, sentence)
+    c.drawString(72 + 28, 630, WRAPPED[0])
+    c.drawString(72, 600, WRAPPED[1])
+    c.setStrokeColor(red)
+    c.setFillColor(red)
+    c.setLineWidth(3)
+    c.circle(250, 690, 55)
+    c.setFont("STSong-Light", 12)
+    c.drawString(205, 690, "某某科技专用章")
+    c.save()
+    return path
+
+
+def _scan(text_pdf: Path, path: Path, dpi: int = 170) -> Path:
+    """Render in colour, tilt by half a degree, add sensor noise, and save as an image-only PDF."""
+    pdf = pdfium.PdfDocument(text_pdf)
+    image = pdf[0].render(scale=dpi / 72).to_pil().convert("RGB")
+    pdf.close()
+    image = image.rotate(0.5, expand=False, fillcolor=(255, 255, 255), resample=Image.BILINEAR)
+    pixels = np.asarray(image, dtype=np.int16)
+    noise = np.random.default_rng(7).normal(0, 12, pixels.shape)
+    noisy = Image.fromarray(np.clip(pixels + noise, 0, 255).astype(np.uint8))
+    noisy.save(path, "PDF", resolution=dpi)
+    return path
+
+
+@pytest.fixture(scope="module")
+def scanned_plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("ocr")
+    return _scan(_printed_page(folder / "printed.pdf"), folder / "scanned.pdf")
+
+
+@pytest.fixture(scope="module")
+def scanned_doc(scanned_plan: Path) -> Document:
+    """OCR once for all tests of the page (a few seconds)."""
+    return read_pdf(scanned_plan)
+
+
+def test_scanned_page_is_read_by_ocr(scanned_doc: Document) -> None:
+    doc = scanned_doc
+    assert doc.format == "pdf-ocr"
+    assert doc.pages == 1
+    assert all(b.prov.reader == "pdf-ocr" and b.prov.page == 1 for b in doc.blocks)
+    for sentence in SENTENCES:
+        best = max(fuzz.partial_ratio(sentence, b.text) for b in doc.blocks)
+        assert best >= 90, (sentence, [b.text for b in doc.blocks])
+
+
+def test_ocr_finds_numbered_heading_and_keeps_seal_out(scanned_doc: Document) -> None:
+    doc = scanned_doc
+    first = doc.blocks[0]
+    assert isinstance(first, Heading)
+    assert (first.numbering, first.title) == ("一、", "背景与意义")
+    assert "专用章" not in doc.text
+
+
+def test_ocr_lines_of_one_paragraph_are_joined(scanned_doc: Document) -> None:
+    doc = scanned_doc
+    paragraphs = [b for b in doc.blocks if isinstance(b, Paragraph)]
+    assert len(paragraphs) == len(SENTENCES) + 1, [p.text for p in paragraphs]
+    assert fuzz.ratio("".join(WRAPPED), paragraphs[-1].text) >= 90
+
+
+def test_blank_scan_has_no_text(tmp_path: Path) -> None:
+    blank = tmp_path / "blank.pdf"
+    Image.new("RGB", (1240, 1754), "white").save(blank, "PDF", resolution=150)
+    with pytest.raises(ReadError) as caught:
+        read_pdf(blank)
+    assert caught.value.code == "no_text"
