@@ -1,0 +1,75 @@
+"""The strategic field: what the plan declares, matched to one of the pack's 15; else inferred.
+
+A declared field outside the 15 is kept as evidence with no value, so the
+field check can fail and quote what the plan said. Inference from keyword
+counts is a guess and says so (confidence below 1).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from rapidfuzz import fuzz, process
+
+from extractors.basics import labelled_values
+from pipeline.evidence import Unit, clause_around
+from pipeline.orgnames import clean_name
+from pipeline.rulepack import RulePack
+from pipeline.submission import Evidence, TextField
+
+DECLARED_MATCH = 80
+_DECLARED_LABEL = r"所属(?:战略)?领域|(?:15个)?战略领域|所属技术领域|技术领域|产业领域|领域名称"
+_BELONGS = re.compile(r"(?:属于|隶属|聚焦|所属)(?:“|\")?([^，。；、“”\"]{2,20}?)(?:”|\")?(?:战略)?领域")
+_TRAILING = re.compile(r"(?:领域|方向|产业)$")
+
+
+def _canonical(declared: str, pack: RulePack) -> tuple[str | None, float]:
+    """The pack's field a declared text names, with the match score."""
+    text = _TRAILING.sub("", clean_name(declared))
+    for name in pack.field_names:
+        if name in text:
+            return name, 100.0
+    best = process.extractOne(text, pack.field_names, scorer=fuzz.ratio)
+    return (best[0], best[1]) if best and best[1] >= DECLARED_MATCH else (None, best[1] if best else 0.0)
+
+
+def declared_field(units: list[Unit], pack: RulePack) -> TextField | None:
+    """The field the plan names under a label or in "属于…领域"; None when it names none."""
+    for hit in labelled_values(units, _DECLARED_LABEL):
+        evidence = [hit.unit.evidence(hit.start, hit.start + len(hit.value))]
+        name, score = _canonical(hit.value, pack)
+        return TextField(value=name, confidence=1.0 if name else None, evidence=evidence, source="text")
+    for unit in units:
+        compact = clean_name(unit.text)
+        for m in _BELONGS.finditer(compact):
+            name, score = _canonical(m.group(1), pack)
+            if name:
+                quote = Evidence(text=clause_around(compact, m.start(), m.end()), loc=unit.loc)
+                return TextField(value=name, confidence=score / 100, evidence=[quote], source="text")
+    return None
+
+
+def inferred_field(units: list[Unit], pack: RulePack) -> TextField:
+    """The field whose keywords the text uses most; confidence is that field's share of all hits."""
+    counts: Counter[str] = Counter()
+    quotes: dict[str, Evidence] = {}
+    for unit in units:
+        compact = clean_name(unit.text)
+        for spec in pack.strategic_fields:
+            for word in (spec.name, *spec.keywords):
+                n = compact.count(word)
+                if n:
+                    counts[spec.name] += n
+                    quotes.setdefault(spec.name, Evidence(
+                        text=clause_around(compact, compact.find(word), compact.find(word) + len(word)), loc=unit.loc))
+    if not counts:
+        return TextField()
+    (name, top), *_ = counts.most_common(1)
+    share = top / sum(counts.values())
+    return TextField(value=name, confidence=round(min(0.9, share), 2), evidence=[quotes[name]], source="keywords")
+
+
+def extract_field(all_units: list[Unit], context_units: list[Unit], pack: RulePack) -> TextField:
+    """Declared field anywhere in the plan, else inferred from the background and goals."""
+    return declared_field(all_units, pack) or inferred_field(context_units or all_units, pack)

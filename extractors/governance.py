@@ -1,0 +1,137 @@
+"""Governance: 理事会 (and who chairs it, who sits on it), 专家咨询委员会, 首席科学家, IP sharing, 意向书.
+
+Plans often say what they do NOT have ("暂不设立理事会，待条件成熟后再成立"),
+so a term counts only in a sentence that does not deny or postpone it, and an
+explicit denial outweighs any other mention. Every finding keeps its quote in
+``Governance.evidence[<field>]``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.evidence import Unit
+from pipeline.orgnames import clean_name, find_org_names
+from pipeline.rulepack import RulePack
+from pipeline.submission import Evidence, Governance
+
+_SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
+_DENIAL = re.compile(r"(?:不|暂不|未|没有|尚未|暂未|无需|不再|不单独)(?:设立?|成立|建立|组建|设置|签订|签署|聘请|单独)?")
+_POSTPONED = re.compile(r"待[^。；]{0,20}(?:后|时)[^。；]{0,6}(?:再|另行)?")
+_TITLES = r"董事长|总经理|总裁|执行董事|法定代表人|主要负责人|负责人|院长|校长|所长|主任|首席执行官|CEO"
+_PERSON_AFTER_TITLE = re.compile(rf"(?:{_TITLES})([\u4e00-\u9fff]{{2,3}}?)(?:同志|先生|女士|教授|博士)?(?:担任|出任|任|为|$|[，,。（(])")
+_PERSON_BEFORE_RANK = re.compile(r"(?:^|[由请为：:，,、]|担任|聘任)([\u4e00-\u9fff]{2,3})(?:院士|教授|研究员|正高级工程师|高级工程师|博士)")
+_SIGNED = re.compile(r"签订|签署|已签|共同签|订立|形成")
+_ALL_MEMBERS = re.compile(r"(?:各|所有|全体|全部|每家|每个)(?:成员)?(?:单位|成员单位)")
+_SOME_MEMBERS = re.compile(r"部分|主要成员|核心成员|骨干|若干|选派|推选|代表")
+_COMPOSED = re.compile(r"组成|构成|包括|成员为|由.{0,20}担任理事")
+
+
+def _sentences(units: list[Unit]) -> Iterator[tuple[Unit, str, int]]:
+    for unit in units:
+        for m in _SENTENCE.finditer(unit.text):
+            yield unit, m.group(), m.start()
+
+
+def _denied(sentence: str, term: str) -> bool:
+    """Whether the sentence denies or postpones the thing ``term`` names."""
+    pos = sentence.find(term)
+    before = sentence[max(0, pos - 12):pos]
+    return bool(re.search(_DENIAL.pattern + r"[^，,。]{0,6}$", before) or _POSTPONED.search(sentence[:pos]))
+
+
+def _mentions(units: list[Unit], terms: list[str]) -> tuple[list[Evidence], list[Evidence]]:
+    """(affirming quotes, denying quotes) for sentences naming any of ``terms``."""
+    yes: list[Evidence] = []
+    no: list[Evidence] = []
+    for unit, sentence, start in _sentences(units):
+        term = next((t for t in terms if t in sentence), None)
+        if term is None:
+            continue
+        quote = unit.evidence(start, start + len(sentence))
+        (no if _denied(sentence, term) else yes).append(quote)
+    return yes, no
+
+
+def _person(text: str) -> str | None:
+    """A person's name next to a title or rank, with organisation names cut out first."""
+    for hit in reversed(find_org_names(text)):
+        text = f"{text[:hit.start]}，{text[hit.end:]}"
+    m = _PERSON_AFTER_TITLE.search(text) or _PERSON_BEFORE_RANK.search(text)
+    return m.group(1) if m else None
+
+
+def _chair(units: list[Unit], terms: list[str], lead: str | None) -> tuple[str | None, str | None, list[Evidence]]:
+    """理事长: the person and the unit the plan names ("理事长由牵头单位X董事长张三担任")."""
+    for unit, sentence, start in _sentences(units):
+        term = next((t for t in terms if t in sentence), None)
+        if term is None or _denied(sentence, term):
+            continue
+        compact = clean_name(sentence)
+        names = find_org_names(compact)
+        org = names[0].name if names else (lead if "牵头单位" in compact or "牵头企业" in compact else None)
+        tail = compact[names[0].end:] if names else compact
+        person = _person(tail)
+        if org or person:
+            return person, org, [unit.evidence(start, start + len(sentence))]
+    return None, None, []
+
+
+def _council_members_all(units: list[Unit], terms: list[str]) -> tuple[bool | None, list[Evidence]]:
+    """Whether the council is made of every member unit's head (None when the plan does not say)."""
+    for unit, sentence, start in _sentences(units):
+        if not any(t in sentence for t in terms) or not _COMPOSED.search(sentence):
+            continue
+        quote = [unit.evidence(start, start + len(sentence))]
+        if _ALL_MEMBERS.search(sentence):
+            return True, quote
+        if _SOME_MEMBERS.search(sentence):
+            return False, quote
+    return None, []
+
+
+def _chief_scientist(units: list[Unit], terms: list[str]) -> tuple[str | None, list[Evidence]]:
+    """首席科学家: the person's name when given, else the post itself."""
+    yes, _ = _mentions(units, terms)
+    for quote in yes:
+        pos = min(quote.text.find(t) for t in terms if t in quote.text)
+        around = clean_name(quote.text)
+        person = _person(around[pos:]) or _person(around[:pos])
+        if person:
+            return person, [quote]
+    return (terms[0], yes[:2]) if yes else (None, [])
+
+
+def extract_governance(units: list[Unit], pack: RulePack, lead: str | None = None) -> Governance:
+    """Governance facts with their quotes; ``lead`` resolves "牵头单位" when the chair's unit is not named."""
+    terms = pack.governance_terms
+    gov = Governance()
+    evidence: dict[str, list[Evidence]] = {}
+
+    council_yes, council_no = _mentions(units, terms.get("council", []))
+    gov.council = bool(council_yes) and not council_no
+    evidence["council"] = (council_no or council_yes)[:3]
+    if gov.council:
+        gov.council_chair, gov.council_chair_unit, evidence["council_chair"] = _chair(
+            units, terms.get("council_chair", []), lead)
+        gov.council_members_all, evidence["council_members_all"] = _council_members_all(
+            units, terms.get("council", []))
+
+    expert_yes, expert_no = _mentions(units, terms.get("expert_committee", []))
+    gov.expert_committee = bool(expert_yes) and not expert_no
+    evidence["expert_committee"] = (expert_no or expert_yes)[:2]
+
+    gov.chief_scientist, evidence["chief_scientist"] = _chief_scientist(units, terms.get("chief_scientist", []))
+
+    ip_yes, ip_no = _mentions(units, terms.get("ip_sharing", []))
+    gov.ip_agreement = bool(ip_yes) and not ip_no
+    evidence["ip_agreement"] = (ip_no or ip_yes)[:2]
+
+    letter_yes, letter_no = _mentions(units, terms.get("intent_letter", []))
+    signed = [q for q in letter_yes if _SIGNED.search(q.text)]
+    gov.intent_letter = bool(signed) and not letter_no
+    evidence["intent_letter"] = (letter_no or signed or letter_yes)[:3]
+
+    gov.evidence = {k: v for k, v in evidence.items() if v}
+    return gov

@@ -1,0 +1,36 @@
+"""The strategic field: declared and matched to the pack's 15, declared outside them, or inferred."""
+
+from __future__ import annotations
+
+from extractors.field import extract_field
+from tests.extract_docs import PACK, units
+
+
+def test_declared_field_with_small_rewording():
+    u = units("所属领域：智能控制与先进技术领域")
+    field = extract_field(u, [], PACK)
+    assert (field.value, field.confidence) == ("智能控制与先进技术", 1.0)
+    assert "智能控制" in field.evidence[0].text
+
+
+def test_declared_in_prose():
+    u = units("本联合体属于“新能源开发与利用”战略领域，聚焦储能。")
+    assert extract_field(u, [], PACK).value == "新能源开发与利用"
+
+
+def test_declared_outside_the_fifteen_is_null_with_its_quote():
+    u = units("所属领域：文化创意与旅游", "本项目涉及人工智能和大模型。")
+    field = extract_field(u, u, PACK)
+    assert field.value is None
+    assert field.evidence[0].text == "所属领域：文化创意与旅游"
+
+
+def test_inferred_from_keywords_is_a_guess():
+    background = units("集成电路是信息产业的基础，芯片和半导体功率器件国产化迫在眉睫。", "建设目标：突破芯片封装测试。")
+    field = extract_field(background, background, PACK)
+    assert field.value == "微电子与光电子"
+    assert field.source == "keywords" and field.confidence < 1
+
+
+def test_nothing_to_go_on():
+    assert extract_field(units("正文。"), [], PACK).value is None

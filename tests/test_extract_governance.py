@@ -1,0 +1,50 @@
+"""Governance: negation matters, the chair's person and unit, members, IP and the 意向书."""
+
+from __future__ import annotations
+
+from extractors.governance import extract_governance
+from tests.extract_docs import PACK, units
+
+LEAD = "杭州精工数控科技股份有限公司"
+
+
+def test_full_governance():
+    u = units(
+        "创新联合体设立理事会，理事会由各成员单位负责人组成，负责重大事项决策。",
+        f"理事长由牵头单位{LEAD}董事长张三担任。",
+        "设立专家咨询委员会，为技术路线提供咨询。",
+        "聘请浙江大学李四教授担任首席科学家。",
+        "通过签订知识产权管理协议，建立“共建共享”的知识产权管理制度。",
+        "各成员单位已签订组建意向书，明确任务分工、权利和义务。",
+    )
+    gov = extract_governance(u, PACK, LEAD)
+    assert gov.council and gov.council_members_all is True
+    assert (gov.council_chair, gov.council_chair_unit) == ("张三", LEAD)
+    assert gov.expert_committee and gov.chief_scientist == "李四"
+    assert gov.ip_agreement and gov.intent_letter
+    for key in ("council", "council_chair", "council_members_all", "expert_committee", "chief_scientist",
+                "ip_agreement", "intent_letter"):
+        assert gov.evidence[key], key
+
+
+def test_council_denied_or_postponed():
+    for text in ("本联合体暂不设立理事会，由牵头单位统筹管理。", "暂不设理事会，待条件成熟后再成立理事会。"):
+        gov = extract_governance(units(text), PACK, LEAD)
+        assert not gov.council
+        assert gov.evidence["council"][0].text == text
+
+
+def test_chair_named_by_role_only_resolves_to_the_lead():
+    gov = extract_governance(units("设立理事会。理事长由牵头单位主要负责人担任。"), PACK, LEAD)
+    assert gov.council_chair_unit == LEAD
+
+
+def test_council_of_some_members_only():
+    gov = extract_governance(units("理事会由牵头单位和部分骨干成员单位负责人组成。"), PACK, LEAD)
+    assert gov.council and gov.council_members_all is False
+
+
+def test_absent_and_unsigned():
+    gov = extract_governance(units("各方将适时研究组建意向书的内容。", "成员单位按任务分工开展研发。"), PACK, LEAD)
+    assert not gov.council and not gov.intent_letter and not gov.expert_committee
+    assert gov.chief_scientist is None and not gov.ip_agreement
