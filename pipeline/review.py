@@ -19,7 +19,7 @@ from extractors import extract
 from pipeline.atomic import write_text
 from pipeline.document import Document
 from pipeline.errors import ReadError
-from pipeline.fingerprint import text_signature
+from pipeline.fingerprint import signature
 from pipeline.overrides import Overrides, apply_overrides
 from pipeline.readers import read
 from pipeline.report.docx_report import write_report_docx
@@ -112,7 +112,7 @@ def review_plan(path: Path, root: Path, pack: RulePack) -> dict[str, Any]:
     result["extracted"] = drop_null_locs(submission.model_dump(mode="json"))
     result["checks"] = drop_null_locs(checks)
     result["summary_row"] = summary_row(submission, pack)
-    result["signature"] = text_signature(doc)
+    result["signature"] = signature(doc.text)
     result["context_blocks"] = context_blocks(doc, result)
     return result
 
