@@ -1,0 +1,65 @@
+"""Application type, eligibility and 汇总表 completeness checks."""
+
+from checks import run_plan_checks
+from pipeline.rulepack import load_rulepack
+from pipeline.submission import TextField
+from tests.check_builders import ev, good_plan, member
+
+PACK = load_rulepack()
+
+
+def results(sub):
+    return {r.id: r for r in run_plan_checks(sub, PACK)}
+
+
+def test_type_two_with_leading_enterprise_wording_passes():
+    r = results(good_plan())
+    assert r["type.declared"].status == "pass" and r["type.declared"].observed == "类型二"
+    assert r["type.eligibility"].status == "pass"
+    assert any("科技领军企业" in e.text for e in r["type.eligibility"].evidence)
+
+
+def test_type_one_without_listing_wording_is_manual():
+    sub = good_plan()
+    sub.application_type = TextField(value="类型一", confidence=0.9, evidence=ev("申报类型：类型一"))
+    sub.lead_qualification = TextField()
+    r = results(sub)["type.eligibility"]
+    assert r.status == "manual" and "揭榜" in r.message
+
+
+def test_type_three_lead_matched_with_half_width_brackets():
+    sub = good_plan()
+    sub.application_type = TextField(value="类型三", confidence=0.9, evidence=ev("申报类型：类型三"))
+    sub.lead_unit = TextField(value="领航基因科技(杭州)有限公司", evidence=ev("牵头单位：领航基因科技(杭州)有限公司"))
+    assert results(sub)["type.eligibility"].status == "pass"
+
+
+def test_type_three_lead_not_on_the_list_fails():
+    sub = good_plan()
+    sub.application_type = TextField(value="类型三", confidence=0.9, evidence=ev("申报类型：类型三"))
+    r = results(sub)["type.eligibility"]
+    assert r.status == "fail" and "杭州示例智能科技有限公司" in r.message
+
+
+def test_undetermined_type_fails_declared_and_leaves_eligibility_to_a_reviewer():
+    sub = good_plan()
+    sub.application_type = TextField()
+    r = results(sub)
+    assert r["type.declared"].status == "fail" and "类型一" in r["type.declared"].message
+    assert r["type.eligibility"].status == "manual"
+
+
+def test_summary_complete_passes_and_missing_district_warns():
+    sub = good_plan()
+    assert results(sub)["summary.complete"].status == "pass"
+    sub.district = TextField()
+    r = results(sub)["summary.complete"]
+    assert r.status == "warn" and "区县" in r.message and r.evidence
+
+
+def test_lead_that_is_a_university_fails_qualification():
+    sub = good_plan()
+    sub.lead_unit = TextField(value="浙江大学", evidence=ev("牵头单位：浙江大学"))
+    sub.members = [member("浙江大学", "university", is_lead=True), *sub.members[1:]]
+    r = results(sub)["lead.qualification"]
+    assert r.status == "fail" and "高校" in r.message

@@ -1,0 +1,98 @@
+"""Goal, schedule, field and funding checks: observed vs expected, manual when undecidable."""
+
+from checks import run_plan_checks
+from pipeline.rulepack import load_rulepack
+from pipeline.submission import Budget, SchedulePhase, Target, TextField
+from tests.check_builders import ev, good_plan
+
+PACK = load_rulepack()
+
+
+def results(sub):
+    return {r.id: r for r in run_plan_checks(sub, PACK)}
+
+
+def test_good_plan_passes_goal_schedule_field_and_funding_checks():
+    r = results(good_plan())
+    for cid in ["goals.three_year", "goals.tasks", "goals.measurable", "schedule.yearly", "field.strategic",
+                "funding.total", "funding.enterprise_main", "funding.consistent"]:
+        assert r[cid].status == "pass", (cid, r[cid].message)
+        assert r[cid].evidence, cid
+
+
+def test_goal_horizon_in_words_passes_and_unclear_horizon_is_manual():
+    sub = good_plan()
+    sub.targets = [Target(text="三年内建成国内领先的创新平台", evidence=ev("三年内建成国内领先的创新平台"))]
+    sub.schedule = []
+    assert results(sub)["goals.three_year"].status == "pass"
+    sub.targets = [Target(text="建成国内领先的创新平台", evidence=ev("建成国内领先的创新平台"))]
+    assert results(sub)["goals.three_year"].status == "manual"
+
+
+def test_targets_without_numbers_warn():
+    sub = good_plan()
+    sub.targets = [Target(text="技术水平国内领先", evidence=ev("技术水平国内领先"))]
+    r = results(sub)["goals.measurable"]
+    assert r.status == "warn" and r.observed == "无量化指标"
+
+
+def test_single_task_is_manual_and_no_task_fails():
+    sub = good_plan()
+    sub.tasks = sub.tasks[:1]
+    assert results(sub)["goals.tasks"].status == "manual"
+    sub.tasks = []
+    assert results(sub)["goals.tasks"].status == "fail"
+
+
+def test_two_year_schedule_warns_with_years_covered():
+    sub = good_plan()
+    sub.schedule = [SchedulePhase(period="2023—2024年", start_year=2023, end_year=2024, text="研发",
+                                  evidence=ev("2023—2024年：研发"))]
+    r = results(sub)["schedule.yearly"]
+    assert r.status == "warn" and "2023–2024年（2年" in r.message and "覆盖3年" in r.message
+
+
+def test_field_outside_the_list_fails_quoting_it_and_unknown_is_manual():
+    sub = good_plan()
+    sub.strategic_field = TextField(value="文化创意", evidence=ev("所属领域：文化创意"))
+    r = results(sub)["field.strategic"]
+    assert r.status == "fail" and "文化创意" in r.message and r.evidence[0].text == "所属领域：文化创意"
+    sub.strategic_field = TextField(value="功能材料", confidence=0.2, evidence=ev("新材料"))
+    assert results(sub)["field.strategic"].status == "manual"
+    sub.strategic_field = TextField()
+    assert results(sub)["field.strategic"].status == "manual"
+
+
+def test_enterprise_share_at_half_fails_showing_the_share():
+    sub = good_plan()
+    sub.budget = Budget(total_wan=8000, enterprise_wan=4000, evidence=ev("总投入8000万元，企业自筹4000万元"))
+    r = results(sub)["funding.enterprise_main"]
+    assert r.status == "fail"
+    assert "50.0%" in r.observed and "超过50%" in r.expected
+
+
+def test_enterprise_share_unknown_is_manual():
+    sub = good_plan()
+    sub.budget = Budget(total_wan=8000, evidence=ev("总投入8000万元"))
+    assert results(sub)["funding.enterprise_main"].status == "manual"
+    assert results(sub)["funding.consistent"].status == "manual"
+
+
+def test_years_not_adding_up_warn_naming_the_sum():
+    sub = good_plan()
+    sub.budget = sub.budget.model_copy(update={"by_year": {"2023": 3000, "2024": 3000, "2025": 3000}})
+    r = results(sub)["funding.consistent"]
+    assert r.status == "warn" and "分年度之和为9,000万元" in r.message and "10,000万元" in r.message
+
+
+def test_rounding_within_tolerance_is_consistent():
+    sub = good_plan()
+    sub.budget = sub.budget.model_copy(update={"by_year": {"2023": 3333.33, "2024": 3333.33, "2025": 3333.33}})
+    assert results(sub)["funding.consistent"].status == "pass"
+
+
+def test_no_total_fails_naming_what_was_searched():
+    sub = good_plan()
+    sub.budget = Budget()
+    r = results(sub)["funding.total"]
+    assert r.status == "fail" and "总投入" in r.message and not r.evidence
