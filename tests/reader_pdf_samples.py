@@ -139,10 +139,11 @@ def to_pdf(docx_path: Path, out_dir: Path) -> Path:
 
 
 FAKE_BOLD_LINES = ["一、项目背景", "联合体围绕关键核心技术开展攻关。"]
+FAKE_BOLD_TABLE = [["序号", "单位名称"], ["1", "浙江大学"]]
 
 
 def build_fake_bold_pdf(path: Path) -> Path:
-    """Every character drawn twice, a hair apart: how many tools fake a bold face."""
+    """Every character drawn twice, a hair apart — how many tools fake a bold face — in text and a ruled table."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
@@ -150,14 +151,23 @@ def build_fake_bold_pdf(path: Path) -> Path:
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     c = canvas.Canvas(str(path))
     c.setFont("STSong-Light", 14)
-    y = 760
-    for line in FAKE_BOLD_LINES:
-        x = 72.0
-        for ch in line:
+
+    def twice(x: float, y: float, text: str) -> None:
+        for ch in text:
             c.drawString(x, y, ch)
-            c.drawString(x + 0.3, y, ch)
+            c.drawString(x + 0.4, y, ch)
             x += 14
-        y -= 28
+
+    for i, line in enumerate(FAKE_BOLD_LINES):
+        twice(72, 760 - 28 * i, line)
+    top, row_height, col_width = 680, 24, 120
+    for r in range(len(FAKE_BOLD_TABLE) + 1):
+        c.line(72, top - r * row_height, 72 + 2 * col_width, top - r * row_height)
+    for k in range(3):
+        c.line(72 + k * col_width, top, 72 + k * col_width, top - 2 * row_height)
+    for r, row in enumerate(FAKE_BOLD_TABLE):
+        for k, text in enumerate(row):
+            twice(78 + k * col_width, top - (r + 1) * row_height + 7, text)
     c.save()
     return path
 
