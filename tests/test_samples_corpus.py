@@ -1,0 +1,186 @@
+"""The sample corpus is complete, opens with the real libraries, and its truth labels agree with themselves.
+
+These tests read the committed files in sample_submissions/ (made by make_samples.py); they never mock.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import get_args
+
+import docx
+import pdfplumber
+import pikepdf
+import pytest
+
+from pipeline.errors import ErrorCode
+from pipeline.rulepack import load_rulepack
+
+SAMPLES = Path(__file__).resolve().parents[1] / "sample_submissions"
+TRUTH = SAMPLES / "truth"
+CHECKS_MD = Path("/work/shared/contract/checks.md")
+NOT_PLANS = {"_bad", "truth", "generator"}
+STATUSES = {"pass", "fail", "warn", "manual", "n/a"}
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+
+
+def _plan_paths() -> list[str]:
+    return sorted(
+        p.relative_to(SAMPLES).as_posix()
+        for p in SAMPLES.rglob("*")
+        if p.is_file() and p.relative_to(SAMPLES).parts[0] not in NOT_PLANS and len(p.relative_to(SAMPLES).parts) > 1
+    )
+
+
+def _truths() -> dict[str, dict]:
+    records = [json.loads(p.read_text("utf-8")) for p in TRUTH.glob("*.json") if p.name != "_bad.json"]
+    return {r["file"]: r for r in records}
+
+
+TRUTHS = _truths()
+
+
+def _per_plan_check_ids() -> set[str]:
+    ids = set(re.findall(r"^\| `([a-z_]+\.[a-z_]+)` \|", CHECKS_MD.read_text("utf-8"), flags=re.M))
+    return {i for i in ids if not i.startswith("batch.")}
+
+
+def _docx_text(path: Path) -> str:
+    document = docx.Document(path)
+    cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+    return "\n".join([p.text for p in document.paragraphs] + cells)
+
+
+def test_every_plan_has_a_truth_file_and_every_truth_a_plan():
+    assert _plan_paths() == sorted(TRUTHS)
+    for relative, record in TRUTHS.items():
+        expected_name = relative.replace("/", "__") + ".json"
+        assert (TRUTH / expected_name).exists(), expected_name
+        assert record["file"] == relative
+
+
+def test_corpus_is_large_and_varied_enough():
+    records = list(TRUTHS.values())
+    assert len({r["consortium_name"] for r in records}) >= 18
+    assert len({r["file"].split("/")[0] for r in records}) >= 6
+    formats = [r["format"] for r in records]
+    assert formats.count("pdf") >= 4 and formats.count("pdf-ocr") >= 2 and formats.count("doc") >= 1
+    assert sum(r["district_source"] == "folder" for r in records) >= 2
+    faulty = {r["consortium_name"] for r in records if set(r["expected_checks"].values()) & {"fail", "warn"}}
+    assert len(faulty) >= 8
+
+
+def test_expected_checks_cover_every_per_plan_check_with_a_valid_status():
+    ids = _per_plan_check_ids()
+    assert len(ids) > 20, "checks.md could not be parsed"
+    for relative, record in TRUTHS.items():
+        checks = record["expected_checks"]
+        assert set(checks) == ids, relative
+        assert set(checks.values()) <= STATUSES, relative
+
+
+def test_truth_values_are_rule_pack_names():
+    pack = load_rulepack()
+    types = {t.name for t in pack.application_types}
+    for relative, record in TRUTHS.items():
+        assert record["district"] in pack.district_names, relative
+        assert record["strategic_field"] in [*pack.field_names, None], relative
+        assert record["application_type"] in [*types, None], relative
+        assert sum(m["is_lead"] for m in record["members"]) == 1
+        assert next(m for m in record["members"] if m["is_lead"])["name"] == record["lead_unit"]
+        if record["district_source"] == "folder":
+            assert relative.split("/")[0] == record["district"], relative
+
+
+def test_labels_agree_with_the_facts_they_label():
+    """A label that contradicts its own truth facts is a typo in the spec, not a hard case."""
+    pack = load_rulepack()
+    for relative, record in TRUTHS.items():
+        checks = record["expected_checks"]
+        too_few = len(record["members"]) < pack.thresholds.members_min
+        assert (checks["members.min_count"] == "fail") == too_few, relative
+        academic = any(m["kind"] in ("university", "institute") for m in record["members"])
+        assert (checks["members.academic"] == "fail") == (not academic), relative
+        budget = record["budget"]
+        low_share = budget["enterprise_wan"] / budget["total_wan"] <= pack.thresholds.enterprise_share_min
+        assert (checks["funding.enterprise_main"] == "fail") == low_share, relative
+        assert (checks["field.strategic"] == "fail") == (record["strategic_field"] is None), relative
+        for section, check in zip(range(1, 6), ("background", "goals_tasks", "organization", "funding", "schedule"),
+                                  strict=True):
+            assert (checks[f"outline.{check}"] == "fail") == (section not in record["sections_present"]), relative
+        if record["application_type"] == "类型三" and record["lead_unit"] not in pack.listed_leads:
+            assert checks["type.eligibility"] == "fail", relative
+
+
+@pytest.mark.parametrize("relative", sorted(TRUTHS))
+def test_plan_opens_with_the_library_for_its_format(relative):
+    path = SAMPLES / relative
+    record = TRUTHS[relative]
+    fmt = record["format"]
+    if fmt == "docx":
+        text = _docx_text(path)
+        for name in [record["lead_unit"], *(m["name"] for m in record["members"])]:
+            assert name in text, name
+        assert record["consortium_name"] in text
+    elif fmt == "doc":
+        assert path.read_bytes()[:8] == OLE_MAGIC
+    else:
+        with pdfplumber.open(path) as pdf:
+            assert 3 <= len(pdf.pages) <= 8, len(pdf.pages)
+            chars = sum(len(page.chars) for page in pdf.pages)
+            if fmt == "pdf":
+                assert chars > 2000
+                assert record["lead_unit"] in "".join(page.extract_text() or "" for page in pdf.pages).replace("\n", "")
+            else:
+                assert chars == 0, "a scanned plan must have no text layer"
+                assert all(page.images for page in pdf.pages)
+
+
+def test_duplicate_submission_is_byte_identical_to_its_original():
+    by_name: dict[str, list[bytes]] = {}
+    for relative, record in TRUTHS.items():
+        by_name.setdefault(record["consortium_name"], []).append((SAMPLES / relative).read_bytes())
+    duplicates = [files for files in by_name.values() if len(files) > 1]
+    assert duplicates and all(len(set(files)) == 1 for files in duplicates)
+
+
+def test_some_lead_leads_two_consortia_with_overlapping_members():
+    by_lead: dict[str, list[dict]] = {}
+    seen: set[str] = set()
+    for record in TRUTHS.values():
+        if record["consortium_name"] not in seen:
+            seen.add(record["consortium_name"])
+            by_lead.setdefault(record["lead_unit"], []).append(record)
+    shared = [records for records in by_lead.values() if len(records) > 1]
+    assert shared
+    first, second = ({m["name"] for m in r["members"] if not m["is_lead"]} for r in shared[0][:2])
+    assert first & second
+
+
+def test_bad_inputs_are_labelled_with_known_error_codes():
+    labels = json.loads((TRUTH / "_bad.json").read_text("utf-8"))
+    on_disk = sorted(p.relative_to(SAMPLES).as_posix() for p in (SAMPLES / "_bad").iterdir())
+    assert sorted(labels) == on_disk
+    assert set(labels.values()) <= set(get_args(ErrorCode))
+    assert {"encrypted", "corrupt", "empty", "unsupported_format"} <= set(labels.values())
+    assert (SAMPLES / "_bad" / "空白文件.docx").stat().st_size == 0
+
+
+def test_encrypted_pdf_opens_only_with_its_password():
+    path = next(SAMPLES.glob("_bad/*.pdf"))
+    with pytest.raises(pikepdf.PasswordError):
+        pikepdf.open(path)
+    with pikepdf.open(path, password="hz2022") as pdf:
+        assert len(pdf.pages) >= 3
+
+
+def test_encrypted_docx_is_an_ole_container_not_a_zip():
+    path = SAMPLES / "_bad" / "设有打开密码的实施方案.docx"
+    assert path.read_bytes()[:8] == OLE_MAGIC
+
+
+def test_corpus_stays_under_ten_megabytes():
+    size = sum(p.stat().st_size for p in SAMPLES.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
+    assert size < 10 * 1024 * 1024, size
