@@ -1,0 +1,87 @@
+"""The .docx reader on real files written by python-docx: what a reviewer would see in the plan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.document import Heading, Paragraph, Table
+from pipeline.readers import read
+from tests import reader_docx_samples as samples
+
+
+def test_auto_numbered_headings_are_read_back_with_the_numbers_word_shows(tmp_path: Path) -> None:
+    document = read(samples.numbered_outline(tmp_path / "plan.docx"))
+    headings = document.headings()
+    assert [(h.numbering, h.title) for h in headings] == [(label, text) for _, text, label in samples.NUMBERED_HEADINGS]
+    assert [h.level for h in headings] == [1, 2, 2, 1, 2, 3, 3, 1]
+    assert all(h.prov.reader == "docx" and h.prov.page is None for h in headings)
+    assert [b.prov.block for b in document.blocks] == list(range(len(document.blocks)))
+
+
+def test_numbering_from_a_paragraph_style_and_a_restarted_list(tmp_path: Path) -> None:
+    document = read(samples.style_numbered(tmp_path / "plan.docx"))
+    assert [(h.numbering, h.title) for h in document.headings()] == [("第一部分", "总体情况"), ("第二部分", "实施计划")]
+    numbered = [b.text[:2] for b in document.blocks if isinstance(b, Paragraph)]
+    assert numbered == ["1.", "2.", "1."]
+
+
+def test_text_box_text_is_read_once_after_its_anchor(tmp_path: Path) -> None:
+    document = read(samples.text_box(tmp_path / "plan.docx"))
+    texts = [b.text for b in document.blocks]
+    assert texts.count(samples.TEXT_BOX_TEXT) == 1
+    assert texts.index(samples.TEXT_BOX_TEXT) == texts.index("封面说明：") + 1
+    assert document.text.count("杭州某某科技股份有限公司") == 1
+
+
+def test_tracked_insertions_kept_deletions_and_field_codes_dropped(tmp_path: Path) -> None:
+    document = read(samples.tracked_changes(tmp_path / "plan.docx"))
+    assert samples.INSERTED in document.text
+    assert samples.FIELD_RESULT in document.text
+    assert samples.DELETED not in document.text
+    assert samples.FIELD_CODE not in document.text
+
+
+def test_merged_cells_appear_once_with_their_span(tmp_path: Path) -> None:
+    document = read(samples.merged_table(tmp_path / "plan.docx"))
+    (table,) = document.tables()
+    assert isinstance(table, Table)
+    title = [c for c in table.cells if c.text == "成员单位一览表"]
+    assert len(title) == 1 and (title[0].row, title[0].col, title[0].colspan) == (0, 0, 3)
+    kind = [c for c in table.cells if c.text == "企业"]
+    assert len(kind) == 1 and (kind[0].row, kind[0].col, kind[0].rowspan) == (1, 2, 2)
+    assert (table.n_rows, table.n_cols) == (4, 3)
+    assert table.grid()[2][2] == "企业"
+    nested_host = next(c for c in table.cells if (c.row, c.col) == (3, 2))
+    assert nested_host.text == "高校\n牵头 否"
+
+
+def test_headers_footers_and_table_of_contents_are_furniture_not_body(tmp_path: Path) -> None:
+    document = read(samples.furniture(tmp_path / "plan.docx"))
+    roles = {(f.role, f.text) for f in document.furniture}
+    assert ("header", samples.RUNNING_HEADER) in roles
+    assert ("footer", samples.FOOTER_TEXT) in roles
+    toc = [f.text for f in document.furniture if f.role == "toc"]
+    assert samples.TOC_ENTRIES[0] in toc and any("经费投入与保障措施" in t for t in toc) and "五、进度安排" in toc
+    assert [b.text for b in document.blocks] == ["背景与意义", samples.BODY_SENTENCE]
+    assert samples.RUNNING_HEADER not in document.text
+
+
+def test_headings_by_style_bold_font_and_typed_numbers_but_not_sentences(tmp_path: Path) -> None:
+    document = read(samples.heading_styles(tmp_path / "plan.docx"))
+    headings = {(h.numbering, h.title): h.level for h in document.headings()}
+    assert headings == {
+        ("", "组织架构与运行机制"): 2,  # Heading 2 style
+        ("", "联合体理事会"): 2,  # short and bold
+        ("", "经费投入与保障措施"): 1,  # 黑体
+        ("四、", "进度安排"): 1,
+        ("（二）", "专家委员会"): 2,
+    }
+    paragraphs = [b.text for b in document.blocks if isinstance(b, Paragraph)]
+    assert "本句加粗但是一个完整的句子。" in paragraphs
+    assert samples.BODY_SENTENCE in paragraphs  # full-width indent and trailing space trimmed
+    assert len(paragraphs) == 3  # the two blank lines are gone
+
+
+def test_heading_text_joins_number_and_title(tmp_path: Path) -> None:
+    first = read(samples.numbered_outline(tmp_path / "plan.docx")).blocks[0]
+    assert isinstance(first, Heading) and first.text == "一、背景与意义"

@@ -1,0 +1,143 @@
+"""Format sniffing and input guards on real files: the name never decides, a bomb is refused unopened."""
+
+from __future__ import annotations
+
+import io
+import struct
+import time
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from msoffcrypto.format.ooxml import OOXMLFile
+from PIL import Image
+from reportlab.pdfgen import canvas
+
+from pipeline.errors import ReadError
+from pipeline.readers import read
+from pipeline.readers.guard import MAX_ZIP_MEMBERS
+from pipeline.readers.sniff import sniff
+from tests import reader_docx_samples as samples
+
+
+def _pdf(path: Path) -> Path:
+    page = canvas.Canvas(str(path))
+    page.drawString(72, 720, "Implementation plan")
+    page.save()
+    return path
+
+
+def _docx(path: Path) -> Path:
+    return samples.numbered_outline(path)
+
+
+def _error(path: Path) -> str:
+    with pytest.raises(ReadError) as caught:
+        read(path)
+    return caught.value.code
+
+
+def _rezip(source: Path, target: Path, replace: dict[str, bytes] | None = None,
+           extra: dict[str, bytes] | None = None) -> Path:
+    """Copy a package member by member, replacing or adding members as a hand-edited file would."""
+    replace, extra = replace or {}, extra or {}
+    with zipfile.ZipFile(source) as src, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            dst.writestr(info.filename, replace.get(info.filename, src.read(info.filename)))
+        for name, data in extra.items():
+            dst.writestr(name, data)
+    return target
+
+
+def test_pdf_named_docx_is_a_pdf(tmp_path: Path) -> None:
+    assert sniff(_pdf(tmp_path / "plan.docx")) == "pdf"
+
+
+def test_docx_named_pdf_is_read_as_docx(tmp_path: Path) -> None:
+    source = _docx(tmp_path / "plan.docx")
+    renamed = source.rename(tmp_path / "plan.pdf")
+    assert sniff(renamed) == "docx"
+    document = read(renamed)
+    assert document.format == "docx" and document.headings()[0].text == "一、背景与意义"
+
+
+def test_zero_bytes_is_empty(tmp_path: Path) -> None:
+    (tmp_path / "plan.docx").write_bytes(b"")
+    assert _error(tmp_path / "plan.docx") == "empty"
+
+
+def test_docx_without_body_text_is_empty(tmp_path: Path) -> None:
+    from docx import Document as DocxDocument
+
+    DocxDocument().save(tmp_path / "blank.docx")
+    assert _error(tmp_path / "blank.docx") == "empty"
+
+
+def test_truncated_docx_is_corrupt(tmp_path: Path) -> None:
+    data = _docx(tmp_path / "whole.docx").read_bytes()
+    (tmp_path / "cut.docx").write_bytes(data[: len(data) // 2])
+    assert _error(tmp_path / "cut.docx") == "corrupt"
+
+
+def test_encrypted_docx_is_encrypted(tmp_path: Path) -> None:
+    out = io.BytesIO()
+    with _docx(tmp_path / "plain.docx").open("rb") as fh:
+        OOXMLFile(fh).encrypt("1234", out)
+    (tmp_path / "locked.docx").write_bytes(out.getvalue())
+    assert _error(tmp_path / "locked.docx") == "encrypted"
+
+
+def test_zip_that_is_not_a_word_document_is_unsupported(tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    workbook.active["A1"] = "成员单位"
+    workbook.save(tmp_path / "members.docx")
+    assert _error(tmp_path / "members.docx") == "unsupported_format"
+
+
+@pytest.mark.parametrize("name", ["plan.txt", "plan.docx"])
+def test_plain_text_is_unsupported_whatever_its_name(tmp_path: Path, name: str) -> None:
+    (tmp_path / name).write_text("一、背景与意义\n联合体由杭州某某公司牵头。", encoding="utf-8")
+    assert _error(tmp_path / name) == "unsupported_format"
+
+
+def test_image_is_unsupported(tmp_path: Path) -> None:
+    Image.new("RGB", (40, 40), "white").save(tmp_path / "scan.png")
+    assert _error(tmp_path / "scan.png") == "unsupported_format"
+
+
+def test_highly_compressed_member_is_refused_as_too_large(tmp_path: Path) -> None:
+    bomb = _rezip(_docx(tmp_path / "plan.docx"), tmp_path / "bomb.docx",
+                  extra={"word/media/image1.bin": bytes(30 * 1024 * 1024)})
+    assert bomb.stat().st_size < 1024 * 1024
+    assert _error(bomb) == "too_large"
+
+
+def test_member_declaring_a_gigabyte_is_refused_without_inflating_it(tmp_path: Path) -> None:
+    bomb = _rezip(_docx(tmp_path / "plan.docx"), tmp_path / "bomb.docx", extra={"word/media/big.bin": bytes(1024)})
+    data = bytearray(bomb.read_bytes())
+    entry = data.index(b"PK\x01\x02")  # central directory entries: signature, fixed fields, then the name at 46
+    name = b"word/media/big.bin"
+    while data[entry + 46: entry + 46 + len(name)] != name:
+        entry = data.index(b"PK\x01\x02", entry + 4)
+    struct.pack_into("<I", data, entry + 24, 1024**3)  # uncompressed size as declared in the central directory
+    bomb.write_bytes(bytes(data))
+    started = time.perf_counter()
+    assert _error(bomb) == "too_large"
+    assert time.perf_counter() - started < 1.0
+
+
+def test_too_many_members_is_too_large(tmp_path: Path) -> None:
+    parts = {f"word/media/p{i}.xml": b"<a/>" for i in range(MAX_ZIP_MEMBERS + 1)}
+    bomb = _rezip(_docx(tmp_path / "plan.docx"), tmp_path / "many.docx", extra=parts)
+    assert _error(bomb) == "too_large"
+
+
+def test_doctype_with_external_entity_is_refused(tmp_path: Path) -> None:
+    source = _docx(tmp_path / "plan.docx")
+    with zipfile.ZipFile(source) as zf:
+        xml = zf.read("word/document.xml")
+    declaration_end = xml.index(b"?>") + 2
+    evil = xml[:declaration_end] + b'<!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>' + xml[declaration_end:]
+    hostile = _rezip(source, tmp_path / "xxe.docx", replace={"word/document.xml": evil})
+    assert _error(hostile) == "corrupt"
