@@ -1,0 +1,75 @@
+"""Extractors: one module per fact family; ``extract`` runs them all on one read plan.
+
+Every value carries its evidence (quote + location). The lead named by the
+plan's text (牵头单位：…) wins; the member list is then made to agree with it,
+so exactly the member with the lead's name is flagged as lead.
+"""
+
+from __future__ import annotations
+
+from extractors import basics
+from extractors.budget import extract_budget
+from extractors.field import extract_field
+from extractors.governance import extract_governance
+from extractors.members import extract_members
+from extractors.schedule import extract_schedule
+from extractors.targets import extract_targets, tasks
+from pipeline.document import Document
+from pipeline.evidence import document_units, iter_units
+from pipeline.orgnames import name_key
+from pipeline.outline import body_start, map_outline, section_blocks
+from pipeline.rulepack import RulePack
+from pipeline.submission import Member, Submission, TextField
+
+COVER_TAIL_BLOCKS = 8  # the signature and date sit in the last few blocks
+
+
+def _same(a: str, b: str) -> bool:
+    return name_key(a) == name_key(b)
+
+
+def _reconcile_lead(lead: TextField, members: list[Member]) -> tuple[TextField, list[Member]]:
+    """One lead in both places: the text's lead flags its member; else the member table's lead names it."""
+    if lead.value:
+        if any(_same(m.name, lead.value) for m in members):
+            members = [m.model_copy(update={"is_lead": _same(m.name, lead.value)}) for m in members]
+        return lead, members
+    flagged = [m for m in members if m.is_lead]
+    if flagged:
+        lead = TextField(value=flagged[0].name, confidence=0.9, evidence=flagged[0].evidence[:2], source="members")
+    return lead, members
+
+
+def extract(doc: Document, pack: RulePack, rel_path: str) -> Submission:
+    """Everything the review needs from one plan, each value with its evidence."""
+    sections = map_outline(doc, pack)
+    units = document_units(doc)
+    start = body_start(sections)
+    cover = list(iter_units(doc.blocks[:start]))
+    body = list(iter_units(doc.blocks[start:]))
+    cover_first = cover + body
+
+    members = extract_members(doc, pack, sections)
+    lead, members = _reconcile_lead(basics.lead_unit(cover_first), members)
+    goal_blocks = section_blocks(doc, sections, 2)
+    goal_units = list(iter_units(goal_blocks))
+    context = list(iter_units(section_blocks(doc, sections, 1))) + goal_units
+    schedule_blocks = section_blocks(doc, sections, 5) or doc.blocks[start:]
+
+    return Submission(
+        consortium_name=basics.consortium_name(cover_first),
+        lead_unit=lead,
+        members=members,
+        strategic_field=extract_field(cover_first, context, pack),
+        district=basics.district(cover_first, pack, rel_path, lead.value),
+        application_type=basics.application_type(cover_first, pack),
+        submission_date=basics.submission_date(cover, list(iter_units(doc.blocks[-COVER_TAIL_BLOCKS:]))),
+        lead_active_projects=basics.lead_active_projects(units, lead.value),
+        lead_qualification=basics.lead_qualification(units, pack, lead.value),
+        targets=extract_targets(goal_units, body, pack),
+        tasks=tasks(goal_blocks),
+        governance=extract_governance(body, pack, lead.value),
+        budget=extract_budget(doc, pack, sections),
+        schedule=extract_schedule(schedule_blocks, pack),
+        sections=sections,
+    )
