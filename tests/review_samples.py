@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -92,6 +93,12 @@ def make_input(root: Path) -> Path:
     (root / "损坏方案.docx").write_bytes(b"PK\x03\x04 truncated upload")
     (root / "README.md").write_text("not a plan", "utf-8")
     return root
+
+
+def results(out_dir: Path) -> dict[str, dict]:
+    """The written result.json of every plan of a batch, by file."""
+    plans = json.loads((out_dir / "batch.json").read_text("utf-8"))["plans"]
+    return {p["file"]: json.loads((out_dir / p["result"]).read_text("utf-8")) for p in plans}
 
 
 def reviewed_batch(tmp: Path) -> tuple[Path, Path, int]:

@@ -14,7 +14,7 @@ import pytest
 from pipeline.atomic import write_text
 from pipeline.review import discover_plans, plan_id, review_plan
 from pipeline.rulepack import load_rulepack
-from tests.review_samples import PLANTED_SCRIPT, reviewed_batch
+from tests.review_samples import PLANTED_SCRIPT, results, reviewed_batch
 
 CONTRACT = Path(__file__).parents[1].parent / "shared/contract"
 
@@ -22,11 +22,6 @@ CONTRACT = Path(__file__).parents[1].parent / "shared/contract"
 @pytest.fixture(scope="module")
 def batch(tmp_path_factory):
     return reviewed_batch(tmp_path_factory.mktemp("batch"))
-
-
-def results(out_dir: Path) -> dict[str, dict]:
-    plans = json.loads((out_dir / "batch.json").read_text("utf-8"))["plans"]
-    return {p["file"]: json.loads((out_dir / p["result"]).read_text("utf-8")) for p in plans}
 
 
 def test_every_result_validates_against_the_schema(batch):

@@ -59,10 +59,11 @@ def district_of(result: dict[str, Any]) -> str | None:
     return ((result.get("extracted") or {}).get("district") or {}).get("value")
 
 
-def read_plans_in_order(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The plans that were read, by district then file path, as 附件4 lists them."""
+def read_plans_in_order(results: list[dict[str, Any]], pack: RulePack) -> list[dict[str, Any]]:
+    """The plans that were read, by district (in the pack's official order, unknown last) then file path."""
+    order = {name: n for n, name in enumerate(pack.district_names)}
     ok = [r for r in results if r["status"] == "ok"]
-    return sorted(ok, key=lambda r: (district_of(r) or "", r["source"]["file"]))
+    return sorted(ok, key=lambda r: (order.get(district_of(r) or "", len(order)), r["source"]["file"]))
 
 
 def _numbered(plans: list[dict[str, Any]], columns: list[str]) -> list[list[str]]:
@@ -76,12 +77,12 @@ def _sheet_name(name: str) -> str:
 
 def build_summary_workbook(results: list[dict[str, Any]], pack: RulePack) -> Workbook:
     columns = pack.summary_table.columns
-    plans = read_plans_in_order(results)
+    plans = read_plans_in_order(results, pack)
     wb = Workbook()
     main = wb.active
     main.title = MAIN_SHEET
     _write_rows(main, pack.summary_table.title, columns, _numbered(plans, columns))
-    for district in sorted({district_of(r) or NO_DISTRICT for r in plans}):
+    for district in dict.fromkeys(district_of(r) or NO_DISTRICT for r in plans):
         mine = [r for r in plans if (district_of(r) or NO_DISTRICT) == district]
         _write_rows(wb.create_sheet(_sheet_name(district)), pack.summary_table.title, columns, _numbered(mine, columns))
     failed = [[r["source"]["file"], r["error"]["code"], r["error"]["message"]] for r in results if r["status"] != "ok"]
