@@ -20,6 +20,18 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--out", type=Path, required=True, help="输出文件夹")
     run.add_argument("--rules", default=DEFAULT_PACK, help="规则包 id 或 YAML 路径")
     run.add_argument("--overrides", type=Path, default=None, help="复核意见文件（默认为 输出文件夹/overrides.yaml）")
+    run.add_argument("--cache", type=Path, default=None, help="审查结果缓存文件夹（默认为 输出文件夹/.cache）")
+    run.add_argument("--runner", choices=["thread", "dask"], default="thread", help="并行方式：本机线程（默认）或 Dask")
+    run.add_argument("--dask-address", default=None, help="已有 Dask 集群的地址，如 tcp://10.0.0.5:8786")
+    run.add_argument("--dask-workers", type=int, default=None, help="在本机启动 Dask 集群的工作进程数")
+
+    serve = verbs.add_parser("serve", help="按 cron 定时复审文件夹（需要常驻的 Prefect 服务器）")
+    serve.add_argument("input_dir", type=Path, help="存放各单位方案的文件夹")
+    serve.add_argument("--out", type=Path, required=True, help="输出文件夹")
+    serve.add_argument("--cron", default="0 2 * * *", help="定时表达式（默认每天凌晨 2 点：\"0 2 * * *\"）")
+    serve.add_argument("--rules", default=DEFAULT_PACK, help="规则包 id 或 YAML 路径")
+    serve.add_argument("--overrides", type=Path, default=None, help="复核意见文件（默认为 输出文件夹/overrides.yaml）")
+    serve.add_argument("--cache", type=Path, default=None, help="审查结果缓存文件夹（默认为 输出文件夹/.cache）")
 
     parse = verbs.add_parser("parse", help="读取方案并打印其结构（调试用）")
     parse.add_argument("path", type=Path, help="一个文件或一个文件夹")
@@ -32,9 +44,22 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.verb == "run":
-        from pipeline.batch import run_command
+        from flows.commands import run_command
 
-        return run_command(args.input_dir, args.out, args.rules, args.overrides)
+        return run_command(
+            args.input_dir,
+            args.out,
+            args.rules,
+            args.overrides,
+            args.cache,
+            args.runner,
+            args.dask_address,
+            args.dask_workers,
+        )
+    if args.verb == "serve":
+        from flows.commands import serve_command
+
+        return serve_command(args.input_dir, args.out, args.cron, args.rules, args.overrides, args.cache)
     if args.verb == "parse":
         from pipeline.inspect import parse_command
 
