@@ -15,7 +15,7 @@ from itertools import pairwise
 from statistics import median
 
 from pipeline.document import Block, Heading, Paragraph, Provenance, ReaderName, Table
-from pipeline.readers.pdf_headings import is_heading_shaped, split_numbering
+from pipeline.readers.pdf_headings import heading_shape, starts_numbered
 from pipeline.readers.pdf_tables import PageTable, append_continuation, continues
 from pipeline.readers.pdf_text import Line
 from pipeline.readers.textnorm import join_wrapped
@@ -24,8 +24,6 @@ _PARAGRAPH_END = tuple("。；;：:！!？?")
 SHORT_LINE = 1.5  # a line ending this many characters short of the right margin ends its paragraph
 INDENT = 1.2  # a line starting this many characters right of the left margin starts a paragraph
 EXTRA_GAP = 0.5  # characters of vertical space beyond the usual line gap that separate paragraphs
-LARGER = 1.5  # points above the body size that make a short line a heading
-TITLE_LARGER = 4.0  # points above the body size that make it a level-1 heading
 
 
 @dataclass
@@ -80,7 +78,7 @@ def build_blocks(pages: Sequence[BodyPage]) -> list[Block]:
 
 def _same_paragraph(prev: Line, line: Line, margins: _Margins, gap: float, first_on_page: bool) -> bool:
     size = prev.size or 1.0
-    if prev.text.endswith(_PARAGRAPH_END) or split_numbering(line.text) is not None:
+    if prev.text.endswith(_PARAGRAPH_END) or starts_numbered(line.text):
         return False
     if abs(line.size - prev.size) > 1.0 or line.emphasis != prev.emphasis:
         return False
@@ -93,14 +91,10 @@ def _same_paragraph(prev: Line, line: Line, margins: _Margins, gap: float, first
 
 def _text_block(lines: list[Line], prov: Provenance, body_size: float) -> Heading | Paragraph:
     text = join_wrapped([line.text for line in lines])
-    if len(lines) <= 2 and is_heading_shaped(text):
-        numbered = split_numbering(text)
-        if numbered is not None:
-            return Heading(prov, numbered.level, numbered.numbering, numbered.title)
-        size = lines[0].size
-        if lines[0].emphasis or size >= body_size + LARGER:
-            return Heading(prov, 1 if size >= body_size + TITLE_LARGER else 2, "", text)
-    return Paragraph(prov, text)
+    shape = heading_shape(text, len(lines), lines[0].size, lines[0].emphasis, body_size)
+    if shape is None:
+        return Paragraph(prov, text)
+    return Heading(prov, shape.level, shape.numbering, shape.title)
 
 
 def _body_size(lines: Sequence[Line]) -> float:

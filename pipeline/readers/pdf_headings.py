@@ -1,28 +1,20 @@
-"""Headings in a page's text: visible numbering (一、/（一）/1.) or an emphasised short line.
+"""Which PDF text blocks are headings: outline numbering, or a short line set larger or bold.
 
-PDF keeps no heading styles, so a heading is recognised the way a reader
-sees it: a short line that starts with an outline numbering, or that is set
-larger or in a bold/黑体 face. The same rules serve the text layer and OCR.
+PDF keeps no heading styles, so a heading is recognised the way a reader sees
+it: a short line that starts with an outline numbering (the shared patterns
+in ``heading_patterns``), or one set in a larger size or a bold/黑体 face. The
+same rules serve the text layer and OCR (which sees numbering only).
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-_CN_NUM = "一二三四五六七八九十百零〇"
-# (pattern, level); tried in order, the first that matches wins.
-_NUMBERING: list[tuple[re.Pattern[str], int]] = [
-    (re.compile(rf"^第[{_CN_NUM}\d]+(?:部分|章)\s*"), 1),
-    (re.compile(rf"^[{_CN_NUM}]+\s*[、.．]\s*"), 1),
-    (re.compile(rf"^第[{_CN_NUM}\d]+节\s*"), 2),
-    (re.compile(rf"^[（(]\s*[{_CN_NUM}]+\s*[）)]\s*"), 2),
-    (re.compile(r"^\d{1,2}[.．]\d{1,2}(?:[.．]\d{1,2})?(?![\d%])\s*"), 4),
-    (re.compile(r"^\d{1,2}\s*[、.．](?![\d%])\s*"), 3),
-    (re.compile(r"^[（(]\d{1,2}[）)]\s*"), 4),
-]
-MAX_HEADING_CHARS = 40
-_SENTENCE_END = tuple("。；;，,")
+from pipeline.readers.heading_patterns import looks_like_heading_text, numbering_level, split_numbering
+
+LARGER = 1.5  # points above the body size that make a short line a heading
+TITLE_LARGER = 4.0  # points above the body size that make it a level-1 heading
+MAX_HEADING_LINES = 2
 _BOLD_FONT_HINTS = (
     "bold",
     "black",
@@ -38,24 +30,30 @@ _BOLD_FONT_HINTS = (
 
 
 @dataclass(frozen=True)
-class NumberedTitle:
+class HeadingShape:
+    level: int
     numbering: str
     title: str
-    level: int
 
 
-def split_numbering(text: str) -> NumberedTitle | None:
-    """Numbering and title of a line that starts like an outline item, e.g. ``一、`` + ``背景与意义``."""
-    for pattern, level in _NUMBERING:
-        match = pattern.match(text)
-        if match and match.end() < len(text):
-            return NumberedTitle(match.group().strip(), text[match.end() :].strip(), level)
+def heading_shape(
+    text: str, n_lines: int, size: float, emphasis: bool, body_size: float
+) -> HeadingShape | None:
+    """The heading a block of text is, or None for a paragraph (numbered list items that run on stay paragraphs)."""
+    if n_lines > MAX_HEADING_LINES or not looks_like_heading_text(text):
+        return None
+    numbering, title = split_numbering(text)
+    level = numbering_level(numbering) if numbering else None
+    if level is not None and title:
+        return HeadingShape(level, numbering, title)
+    if emphasis or size >= body_size + LARGER:
+        return HeadingShape(1 if size >= body_size + TITLE_LARGER else 2, "", text)
     return None
 
 
-def is_heading_shaped(text: str) -> bool:
-    """Short and not a sentence: numbered list items that run on as sentences stay paragraphs."""
-    return 0 < len(text) <= MAX_HEADING_CHARS and not text.endswith(_SENTENCE_END)
+def starts_numbered(text: str) -> bool:
+    """A line opening with outline numbering starts a new block, whatever the layout says."""
+    return bool(split_numbering(text)[0])
 
 
 def is_emphasis_font(font_name: str, weight: int) -> bool:

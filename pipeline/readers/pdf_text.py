@@ -15,7 +15,8 @@ from dataclasses import dataclass
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from pipeline.readers.pdf_headings import MAX_HEADING_CHARS, is_emphasis_font
+from pipeline.readers.heading_patterns import MAX_HEADING_CHARS
+from pipeline.readers.pdf_headings import is_emphasis_font
 from pipeline.readers.textnorm import han_count, normalize
 
 _LINE = re.compile(r"[^\r\n]+")
