@@ -2,8 +2,8 @@
 
 What qualifies each type is rule-pack data: either wording the plan must show
 (``evidence_phrases``, e.g. 揭榜 for 类型一, 科技领军企业 for 类型二) or a lead
-that must be on the listed-leads list (类型三). Missing wording goes to a
-reviewer; a lead absent from the list fails.
+that must be on the listed-leads list (类型三). Missing wording
+fails like a lead absent from the list, since the plan must show it qualifies.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def _stated_wording(sub: Submission, kind: ApplicationType) -> Outcome:
     if quotes:
         return Outcome("pass", f"方案表述与{kind.name}资格相符（{expected}）。", pick(quotes), "有相应表述", expected)
     searched = quoted(kind.evidence_phrases)
-    return Outcome("manual", f"申报{kind.name}，但方案中未见资格表述（检索：{searched}），请核对是否{expected}。",
+    return Outcome("fail", f"申报{kind.name}，但方案中未见资格表述（检索：{searched}）；要求{expected}。",
                    pick(sources), "未见表述", expected)
 
 

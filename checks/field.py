@@ -1,7 +1,8 @@
 """Strategic-field check (通知 一): the plan's field is one of the rule pack's 15.
 
-The extractor maps free text onto a canonical field name. A value outside the
-list is what the plan declared and fails; no value is a reviewer's job.
+The extractor maps free text onto a canonical field name. A declared field it
+cannot map (no value, but a quote found in the text) or a value outside the
+list fails, quoting the plan; no declaration at all is a reviewer's job.
 """
 
 from __future__ import annotations
@@ -18,6 +19,9 @@ def strategic(sub: Submission, pack: RulePack) -> Outcome:
     field = sub.strategic_field
     expected = f"{len(pack.field_names)}个战略领域之一"
     evidence = pick(field.evidence)
+    if field.value is None and evidence and field.source == "text":
+        return Outcome("fail", f"方案所填领域（“{evidence[0].text}”）不在{expected}内。", evidence,
+                       evidence[0].text, expected)
     if field.value is None:
         quote = f"（相关原文：“{evidence[0].text}”）" if evidence else ""
         return Outcome("manual", f"未能确定所属战略领域{quote}，请人工核对。", evidence, "未确定", expected)

@@ -1,8 +1,9 @@
 """Goal, task and schedule checks (指引 四(四), 四(五)): a 3-year goal, a task group, yearly phases.
 
-The horizon (3 years) comes from the rule pack. A horizon is accepted when
-the targets or the schedule span it, or a target says it in words ("3年",
-"三年"); anything else goes to a reviewer rather than being guessed.
+The horizon (3 years) comes from the rule pack. A horizon is accepted when a
+target says it in words ("3年", "三年"), names the horizon's last year (the
+call's year plus 3, e.g. "到2025年"), or the targets and schedule span it;
+anything else goes to a reviewer rather than being guessed.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import cn2an
 
 from checks.common import pick
+from checks.outline import heading_evidence
 from checks.registry import Outcome, register
 from pipeline.rulepack import RulePack
 from pipeline.submission import Submission, Target
@@ -23,6 +25,11 @@ def _span(years: list[int]) -> int:
 
 def _horizon_words(years: int) -> tuple[str, str]:
     return f"{years}年", f"{cn2an.an2cn(years)}年"
+
+
+def horizon_end(pack: RulePack) -> int:
+    """The last year of the strategic goal: the call's year plus the goal's length."""
+    return int(pack.deadline[:4]) + pack.thresholds.strategic_goal_years
 
 
 def _goal_years(sub: Submission) -> list[int]:
@@ -40,11 +47,15 @@ def three_year(sub: Submission, pack: RulePack) -> Outcome:
     if not sub.targets:
         return Outcome("fail", "未识别出任何战略目标或指标（检索：目标与主要研发任务部分的目标表述）。",
                        observed="未找到", expected=expected)
-    worded: list[Target] = [t for t in sub.targets if any(w in t.text for w in _horizon_words(years))]
+    end = horizon_end(pack)
+    worded: list[Target] = [
+        t for t in sub.targets if t.year == end or any(w in t.text for w in _horizon_words(years))
+    ]
     span = _span(_goal_years(sub))
     evidence = pick(ev for t in (worded or sub.targets) for ev in t.evidence[:1])
     if worded:
-        return Outcome("pass", f"方案明确了{years}年目标（“{worded[0].text}”）。", evidence, f"{years}年", expected)
+        return Outcome("pass", f"方案明确了{years}年（至{end}年）目标（“{worded[0].text}”）。", evidence,
+                       f"{years}年", expected)
     if span == years:
         return Outcome("pass", f"目标覆盖{span}年（{min(_goal_years(sub))}–{max(_goal_years(sub))}年）。",
                        evidence, f"{span}年", expected)
@@ -91,8 +102,9 @@ def yearly(sub: Submission, pack: RulePack) -> Outcome:
     years = pack.thresholds.strategic_goal_years
     expected = f"分年度覆盖{years}年"
     if not sub.schedule:
-        return Outcome("fail", "未识别出进度安排的阶段或年度（检索：进度安排部分的年份、阶段）。",
-                       observed="未找到", expected=expected)
+        where = [ev for s in sub.sections for ev in heading_evidence(s)[:1]]
+        return Outcome("warn", "未识别出进度安排的阶段或年度（检索：进度安排部分的年份、阶段；引文为已检索的各部分）。",
+                       pick(where), "未找到", expected)
     covered = sorted({
         y for p in sub.schedule if p.start_year
         for y in range(p.start_year, (p.end_year or p.start_year) + 1)

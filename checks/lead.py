@@ -1,7 +1,8 @@
 """Lead-unit checks (指引 三(一), 五(二)): who may lead, and how many projects it already runs.
 
 Both facts are often left unsaid in a plan. Silence is not a violation here:
-the reviewer is asked to confirm, and only an explicit contrary statement fails.
+the reviewer is asked to confirm; a plan that describes its lead as something
+else (only 高新技术企业, or a university) fails.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ def _count(text: str) -> int | None:
 @register("lead.qualification", "牵头单位为科技领军企业或科技小巨人企业", "三(一)", "error")
 def qualification(sub: Submission, pack: RulePack) -> Outcome:
     """牵头单位是否被方案表述为科技领军企业或科技小巨人企业。指引 三(一) 要求由此类企业牵头；
-    方案未写明时无法自动判定，交审核人员核对认定文件；牵头单位明显不是企业时判为不符合。"""
+    方案称其为其他身份（如仅称高新技术企业）或牵头单位是高校院所时判为不符合；未写明时交审核人员核对认定文件。"""
     expected = quoted(pack.lead_qualifications)
     lead = sub.lead_name()
     lead_member = next((m for m in all_units(sub) if m.is_lead), None)
@@ -50,10 +51,10 @@ def qualification(sub: Submission, pack: RulePack) -> Outcome:
         return Outcome(
             "pass", f"方案称牵头单位{lead or ''}为“{found}”。", pick(field.evidence), observed=found, expected=expected
         )
-    if field.value:
-        message = f"方案称牵头单位为“{field.value}”，未明确表述为{expected}，请核对其认定文件。"
-    else:
-        message = f"方案未写明牵头单位{('“' + lead + '”') if lead else ''}是否为{expected}，请核对其认定文件。"
+    if field.value and not found:
+        return Outcome("fail", f"方案称牵头单位为“{field.value}”，不是{expected}。", pick(field.evidence),
+                       observed=field.value, expected=expected)
+    message = f"方案未写明牵头单位{('“' + lead + '”') if lead else ''}是否为{expected}，请核对其认定文件。"
     return Outcome("manual", message, pick(field.evidence), observed=field.value or "未写明", expected=expected)
 
 

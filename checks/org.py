@@ -1,7 +1,8 @@
 """Organisation and mechanism checks (指引 三(三), 三(四)): council, chair, committees, IP rules.
 
-Without a council, only ``org.council`` fails; the chair and membership rules
-then have nothing to apply to and are ``n/a`` (saying why). Encouraged items
+Without a council, its chair and membership rules cannot be met either: the
+chair check fails and the membership check (一般 wording) warns, each saying
+the council is missing, so the count of problems matches the 指引. Encouraged items
 (鼓励) that are missing warn, pointing at the organisation part where they
 were looked for.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 from checks.common import contains_any, pick, quoted, same_unit
 from checks.members import governance_evidence
 from checks.outline import SECTION_OF_CHECK, find_section, heading_evidence
-from checks.registry import Outcome, register
+from checks.registry import Outcome, Status, register
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, Submission, unit_key
 
@@ -24,8 +25,11 @@ def _absent(what: str, pack: RulePack, term_key: str, expected: str, quotes: lis
     return Outcome("fail", f"未找到“{what}”相关表述（检索：{searched}）。", observed="未找到", expected=expected)
 
 
-def _no_council(expected: str) -> Outcome:
-    return Outcome("n/a", "方案未建立理事会，此项无从适用（见“建立理事会”一项）。", expected=expected)
+def _no_council(sub: Submission, status: Status, expected: str) -> Outcome:
+    """No council: the rule cannot be met; quote what the plan says about it, or where it was sought."""
+    where = pick(governance_evidence(sub, "council")) or _where_organisation_is(sub)
+    return Outcome(status, f"方案未建立理事会，因而无法满足（见“建立理事会”一项）；要求{expected}。", where,
+                   "未建立理事会", expected)
 
 
 def _where_organisation_is(sub: Submission) -> list[Evidence]:
@@ -59,7 +63,7 @@ def council_chair(sub: Submission, pack: RulePack) -> Outcome:
     lead = sub.lead_name()
     expected = f"牵头单位{('“' + lead + '”') if lead else ''}负责人"
     if not gov.council:
-        return _no_council(expected)
+        return _no_council(sub, "fail", expected)
     quotes = pick(governance_evidence(sub, "council_chair"))
     if not gov.council_chair and not gov.council_chair_unit:
         return Outcome("manual", "方案未写明理事长人选，请核对理事长是否由牵头单位负责人担任。", quotes,
@@ -85,7 +89,7 @@ def council_members(sub: Submission, pack: RulePack) -> Outcome:
     gov = sub.governance
     expected = "包括所有成员单位负责人"
     if not gov.council:
-        return _no_council(expected)
+        return _no_council(sub, "warn", expected)
     quotes = pick(governance_evidence(sub, "council_members_all", "council_members"))
     if gov.council_members_all is True:
         return Outcome("pass", "理事会由各成员单位负责人组成。", quotes, "包括所有成员单位", expected)

@@ -1,7 +1,8 @@
 """The plan's row of the 附件4 汇总表, keyed by the rule pack's exact column headers.
 
 The first column (序号) is numbered when the table is written; the others map,
-in order, onto Submission facts. A fact not found stays None, so the table
+in order, onto Submission facts. Field, district and type cells take only the
+rule pack's canonical names. A fact not found stays None, so the table
 writer and the ``summary.complete`` check both see what is missing.
 """
 
@@ -26,20 +27,25 @@ def _lead_field(sub: Submission) -> TextField:
     return TextField(value=lead.name, evidence=lead.evidence) if lead else TextField()
 
 
-def _members_field(sub: Submission, separator: str) -> TextField:
+def _members_field(sub: Submission, pack: RulePack) -> TextField:
     others = _other_members(sub)
     evidence = [ev for m in others for ev in m.evidence[:1]]
-    return TextField(value=separator.join(m.name for m in others) or None, evidence=evidence)
+    return TextField(value=pack.summary_table.member_separator.join(m.name for m in others) or None, evidence=evidence)
+
+
+def _canonical(field: TextField, allowed: list[str]) -> TextField:
+    """Only the pack's own names go into the table; anything else leaves the cell empty."""
+    return field if field.value in allowed else TextField(evidence=field.evidence)
 
 
 # The 汇总表 columns after 序号, in the table's order: how each is filled from a Submission.
-_COLUMN_SOURCES: list[Callable[[Submission, str], TextField]] = [
+_COLUMN_SOURCES: list[Callable[[Submission, RulePack], TextField]] = [
     lambda sub, _: sub.consortium_name,
-    lambda sub, _: sub.strategic_field,
+    lambda sub, pack: _canonical(sub.strategic_field, pack.field_names),
     lambda sub, _: _lead_field(sub),
     _members_field,
-    lambda sub, _: sub.district,
-    lambda sub, _: sub.application_type,
+    lambda sub, pack: _canonical(sub.district, pack.district_names),
+    lambda sub, pack: _canonical(sub.application_type, [t.name for t in pack.application_types]),
 ]
 
 
@@ -48,8 +54,7 @@ def summary_fields(sub: Submission, pack: RulePack) -> dict[str, TextField]:
     columns = pack.summary_table.columns[1:]
     if len(columns) != len(_COLUMN_SOURCES):
         raise ValueError(f"规则包汇总表有{len(columns)}个数据列，程序只会填写{len(_COLUMN_SOURCES)}列")
-    separator = pack.summary_table.member_separator
-    return {column: source(sub, separator) for column, source in zip(columns, _COLUMN_SOURCES, strict=True)}
+    return {column: source(sub, pack) for column, source in zip(columns, _COLUMN_SOURCES, strict=True)}
 
 
 def summary_row(sub: Submission, pack: RulePack) -> dict[str, str | None]:

@@ -19,12 +19,27 @@ def test_type_two_with_leading_enterprise_wording_passes():
     assert any("科技领军企业" in e.text for e in r["type.eligibility"].evidence)
 
 
-def test_type_one_without_listing_wording_is_manual():
+def test_type_one_without_listing_wording_fails_naming_what_was_searched():
     sub = good_plan()
     sub.application_type = TextField(value="类型一", confidence=0.9, evidence=ev("申报类型：类型一"))
     sub.lead_qualification = TextField()
     r = results(sub)["type.eligibility"]
-    assert r.status == "manual" and "揭榜" in r.message
+    assert r.status == "fail" and "揭榜" in r.message
+
+
+def test_type_one_with_listing_wording_passes():
+    sub = good_plan()
+    sub.application_type = TextField(value="类型一", confidence=0.9,
+                                     evidence=ev("牵头企业成功揭榜2023年度省尖兵领雁研发攻关计划创新联合体攻关任务榜单"))
+    assert results(sub)["type.eligibility"].status == "pass"
+
+
+def test_field_outside_the_list_leaves_the_summary_cell_empty():
+    sub = good_plan()
+    sub.strategic_field = TextField(evidence=ev("所属领域：文化创意"), source="text")
+    r = results(sub)
+    assert r["field.strategic"].status == "fail" and "文化创意" in r["field.strategic"].message
+    assert r["summary.complete"].status == "warn" and "15个战略领域" in r["summary.complete"].message
 
 
 def test_type_three_lead_matched_with_half_width_brackets():

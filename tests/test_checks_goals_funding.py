@@ -29,6 +29,21 @@ def test_goal_horizon_in_words_passes_and_unclear_horizon_is_manual():
     assert results(sub)["goals.three_year"].status == "manual"
 
 
+def test_target_by_the_horizon_year_passes_without_a_schedule():
+    sub = good_plan()
+    sub.schedule = []
+    sub.targets = [Target(text="到2025年，建成国内领先的创新联合体", year=2025, evidence=ev("到2025年，建成国内领先的创新联合体"))]
+    r = results(sub)["goals.three_year"]
+    assert r.status == "pass" and "2025" in r.message
+
+
+def test_no_schedule_warns_quoting_the_parts_searched():
+    sub = good_plan()
+    sub.schedule = []
+    r = results(sub)["schedule.yearly"]
+    assert r.status == "warn" and r.evidence
+
+
 def test_targets_without_numbers_warn():
     sub = good_plan()
     sub.targets = [Target(text="技术水平国内领先", evidence=ev("技术水平国内领先"))]

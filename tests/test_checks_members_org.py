@@ -49,11 +49,12 @@ def test_lead_qualification_not_stated_goes_to_a_reviewer():
     assert r.status == "manual" and LEAD in r.message
 
 
-def test_lead_described_otherwise_is_manual_quoting_it():
+def test_lead_described_only_as_high_tech_enterprise_fails_quoting_it():
     sub = good_plan()
     sub.lead_qualification = TextField(value="高新技术企业", evidence=ev("牵头单位是国家高新技术企业"))
     r = results(sub)["lead.qualification"]
-    assert r.status == "manual" and "高新技术企业" in r.message and r.evidence
+    assert r.status == "fail" and "高新技术企业" in r.message and r.evidence
+    assert r.observed == "高新技术企业" and "科技领军企业" in r.expected
 
 
 def test_active_projects_unknown_is_manual_and_above_cap_warns():
@@ -65,13 +66,22 @@ def test_active_projects_unknown_is_manual_and_above_cap_warns():
     assert r.status == "warn" and r.observed == "5项" and "不超过3项" in r.expected
 
 
-def test_no_council_fails_once_and_makes_chair_rules_not_applicable():
+def test_no_council_fails_the_chair_and_warns_on_membership():
     sub = good_plan()
     sub.governance = Governance()
     r = results(sub)
     assert r["org.council"].status == "fail"
     assert "理事会" in r["org.council"].message and "检索" in r["org.council"].message
-    assert r["org.council_chair"].status == "n/a" and r["org.council_members"].status == "n/a"
+    assert r["org.council_chair"].status == "fail" and "未建立理事会" in r["org.council_chair"].message
+    assert r["org.council_members"].status == "warn"
+    assert r["org.council_members"].evidence[0].text == "三、组织架构与运行机制"
+
+
+def test_management_office_instead_of_council_is_quoted():
+    sub = good_plan()
+    sub.governance = Governance(evidence={"council": ev("联合体设立管理办公室，负责日常事务", 41)})
+    r = results(sub)["org.council"]
+    assert r.status == "fail" and r.evidence[0].text.startswith("联合体设立管理办公室")
 
 
 def test_chair_from_another_unit_fails_and_unit_unstated_is_manual():
