@@ -1,0 +1,73 @@
+"""Word 97 (.doc) files made by LibreOffice itself, read back through the soffice conversion."""
+
+from __future__ import annotations
+
+import subprocess
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from pipeline.errors import ReadError
+from pipeline.readers import read
+from pipeline.readers.legacy import convert_to_docx
+from pipeline.readers.sniff import sniff
+from tests import reader_docx_samples as samples
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def doc_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The auto-numbered outline saved as Word 97 by LibreOffice, as a clerk's old Word would."""
+    folder = tmp_path_factory.mktemp("doc")
+    source = samples.numbered_outline(folder / "plan.docx")
+    with tempfile.TemporaryDirectory() as profile:
+        subprocess.run(
+            ["soffice", "--headless", "--norestore", f"-env:UserInstallation={Path(profile).as_uri()}",
+             "--convert-to", "doc", "--outdir", str(folder), str(source)],
+            check=True, capture_output=True, timeout=180,
+        )
+    return folder / "plan.doc"
+
+
+def test_doc_is_sniffed_by_content_even_when_named_docx(doc_file: Path, tmp_path: Path) -> None:
+    renamed = tmp_path / "plan.docx"
+    renamed.write_bytes(doc_file.read_bytes())
+    assert sniff(renamed) == "doc"
+
+
+def test_doc_is_read_with_its_numbered_headings(doc_file: Path) -> None:
+    document = read(doc_file)
+    assert document.format == "doc" and document.source == str(doc_file)
+    assert [h.text for h in document.headings()] == [label + text for _, text, label in samples.NUMBERED_HEADINGS]
+    assert {b.prov.reader for b in document.blocks} == {"doc"}
+    assert samples.BODY_SENTENCE in document.text
+
+
+def test_missing_converter_names_the_debian_package(doc_file: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", "/nonexistent")
+    with pytest.raises(ReadError) as caught:
+        read(doc_file)
+    assert caught.value.code == "converter_missing"
+    assert "libreoffice-writer-nogui" in caught.value.message
+
+
+def test_truncated_doc_is_corrupt_and_soffice_refusal_is_corrupt(doc_file: Path, tmp_path: Path) -> None:
+    data = doc_file.read_bytes()
+    truncated = tmp_path / "upload-interrupted.doc"
+    truncated.write_bytes(data[: len(data) // 3])
+    with pytest.raises(ReadError) as caught:
+        read(truncated)
+    assert caught.value.code == "corrupt"
+    with pytest.raises(ReadError) as refused:  # past the sniffer, LibreOffice itself must refuse it
+        convert_to_docx(truncated, tmp_path)
+    assert refused.value.code == "corrupt" and "LibreOffice" in refused.value.detail
+
+
+def test_concurrent_conversions_do_not_block_each_other(doc_file: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(read, [doc_file, doc_file]))
+    assert [len(r.headings()) for r in results] == [len(samples.NUMBERED_HEADINGS)] * 2
