@@ -19,6 +19,8 @@ from pipeline.readers.textnorm import join_wrapped
 # A 2×2 ruled grid draws at least this many segments or rectangles.
 MIN_PATHS_FOR_TABLE = 4
 COLUMN_TOLERANCE = 3.0  # points
+# Fewer distinct glyph positions than this share of all glyphs means characters are drawn twice.
+DOUBLED_SHARE = 0.9
 
 
 @dataclass
@@ -54,7 +56,9 @@ class PageTable:
 def find_tables(page: PlumberPage, page_no: int) -> list[PageTable]:
     """Ruled tables on the page, cells de-duplicated (fake bold) and wrapped lines re-joined."""
     found = []
-    for table in page.dedupe_chars().find_tables():
+    if _has_doubled_chars(page):
+        page = page.dedupe_chars()
+    for table in page.find_tables():
         texts = table.extract()
         cell_boxes = [box for row in table.rows for box in row.cells if box is not None]
         column_starts = _cluster(sorted(box[0] for box in cell_boxes))
@@ -81,6 +85,13 @@ def find_tables(page: PlumberPage, page_no: int) -> list[PageTable]:
         x0, top, x1, bottom = table.bbox
         found.append(PageTable(page_no, top, bottom, x0, x1, column_starts, cells))
     return found
+
+
+def _has_doubled_chars(page: PlumberPage) -> bool:
+    """Fake bold draws each glyph twice at almost the same place; checking is far cheaper than always de-duplicating."""
+    chars = page.chars
+    distinct = {(c["text"], round(c["x0"]), round(c["top"])) for c in chars}
+    return len(distinct) < DOUBLED_SHARE * len(chars)
 
 
 def _cluster(values: list[float]) -> list[float]:
