@@ -165,7 +165,7 @@ def _trim_brackets(name: str) -> str:
 
 # --- kinds -------------------------------------------------------------------------------
 
-_DESCRIPTION = re.compile(r"^[（(]([^（）()]{1,20})[）)]|^[^，。；;,]{0,6}?(?:作为|是|系|属于|为)([^，。；;,]{1,30})")
+_DESCRIPTION = re.compile(r"^[（(]([^（）()]{1,20})[）)]|^[^，。；;,]{0,4}?(?:作为|是|系|属于)([^，。；;,]{1,30})")
 
 
 def _kind_by_words(text: str, pack: RulePack, at_end: bool) -> MemberKind | None:
