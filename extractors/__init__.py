@@ -61,7 +61,7 @@ def extract(doc: Document, pack: RulePack, rel_path: str) -> Submission:
         lead_unit=lead,
         members=members,
         strategic_field=extract_field(cover_first, context, pack),
-        district=basics.district(cover_first, pack, rel_path, lead.value),
+        district=basics.district(cover_first, pack, rel_path, lead.value, len(cover)),
         application_type=basics.application_type(cover_first, pack),
         submission_date=basics.submission_date(cover, list(iter_units(doc.blocks[-COVER_TAIL_BLOCKS:]))),
         lead_active_projects=basics.lead_active_projects(units, lead.value),

@@ -110,8 +110,13 @@ def _district_in(text: str, pack: RulePack) -> tuple[str, int, int] | None:
     return best
 
 
-def district(units: list[Unit], pack: RulePack, rel_path: str, lead: str | None) -> TextField:
-    """The plan's district, ranked by cue: 推荐单位/所在区县 > the lead's address > the folder."""
+def district(units: list[Unit], pack: RulePack, rel_path: str, lead: str | None, cover: int = 0) -> TextField:
+    """The plan's district, ranked by cue: 推荐单位/所在区县 > the lead's address > the folder.
+
+    An address counts only when it is the lead's: on the cover page (the first ``cover`` units), next to
+    the lead's name or 牵头, or on the lead's row of a table — members' addresses elsewhere do not.
+    """
+    cover_units = units[:cover]
     cues = [(r"推荐单位|推荐部门|所在区县(?:（市）|\(市\))?|所属区县(?:（市）)?|区县(?:（市）)?|所在地区|所属地区", 1.0),
             (r"(?:注册|通讯|单位)?地址|注册地|所在地", 0.9)]
     for label, confidence in cues:
@@ -119,7 +124,7 @@ def district(units: list[Unit], pack: RulePack, rel_path: str, lead: str | None)
             found = _district_in(hit.value, pack)
             if not found:
                 continue
-            about_lead = confidence == 1.0 or _mentions_lead(hit.unit, lead)
+            about_lead = confidence == 1.0 or hit.unit in cover_units or _mentions_lead(hit.unit, lead)
             if about_lead:
                 start = hit.start + found[1]
                 return _field(found[0], [hit.unit.evidence(start, start + found[2] - found[1])], confidence)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 
 from rapidfuzz import fuzz, process
 
@@ -50,25 +51,34 @@ def declared_field(units: list[Unit], pack: RulePack) -> TextField | None:
     return None
 
 
+def _keyword_hits(text: str, pack: RulePack) -> Iterator[tuple[str, str, int]]:
+    """(field, keyword, position) for each keyword occurrence, longest first, never counting a span twice."""
+    words = sorted(((w, f.name) for f in pack.strategic_fields for w in (f.name, *f.keywords)), key=lambda x: -len(x[0]))
+    taken = [False] * len(text)
+    for word, name in words:
+        for m in re.finditer(re.escape(word), text):
+            if not any(taken[m.start():m.end()]):
+                taken[m.start():m.end()] = [True] * len(word)
+                yield name, word, m.start()
+
+
 def inferred_field(units: list[Unit], pack: RulePack) -> TextField:
-    """The field whose keywords the text uses most; confidence is that field's share of all hits."""
-    counts: Counter[str] = Counter()
+    """The field whose keywords the text uses most, longer (more specific) keywords weighing more.
+
+    Confidence is that field's share of the weight, capped below 1: it is a guess.
+    """
+    weights: Counter[str] = Counter()
     quotes: dict[str, Evidence] = {}
     for unit in units:
         compact = clean_name(unit.text)
-        for spec in pack.strategic_fields:
-            for word in (spec.name, *spec.keywords):
-                n = compact.count(word)
-                if n:
-                    counts[spec.name] += n
-                    quotes.setdefault(spec.name, Evidence(
-                        text=clause_around(compact, compact.find(word), compact.find(word) + len(word)), loc=unit.loc))
-    if not counts:
+        for name, word, pos in _keyword_hits(compact, pack):
+            weights[name] += len(word)
+            quotes.setdefault(name, Evidence(text=clause_around(compact, pos, pos + len(word)), loc=unit.loc))
+    if not weights:
         return TextField()
-    (name, top), *_ = counts.most_common(1)
-    share = top / sum(counts.values())
+    (name, top), *_ = weights.most_common(1)
+    share = top / sum(weights.values())
     return TextField(value=name, confidence=round(min(0.9, share), 2), evidence=[quotes[name]], source="keywords")
-
 
 def extract_field(all_units: list[Unit], context_units: list[Unit], pack: RulePack) -> TextField:
     """Declared field anywhere in the plan, else inferred from the background and goals."""

@@ -87,3 +87,9 @@ def test_lead_qualification_quoted():
     field = basics.lead_qualification(u, PACK, "杭州精工数控科技股份有限公司")
     assert field.value == "科技领军企业" and field.evidence
     assert basics.lead_qualification(units("牵头单位是一家高新技术企业。"), PACK, None).value is None
+
+
+def test_address_on_the_cover_is_the_lead_s():
+    u = units("地址：杭州市萧山区经济技术开发区建设四路1688号", "# 一、背景与意义", "成员单位地址：杭州市西湖区")
+    assert basics.district(u, PACK, "plan.docx", None, cover=1).value == "萧山区"
+    assert basics.district(u[1:], PACK, "plan.docx", None, cover=0).value is None

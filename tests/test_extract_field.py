@@ -34,3 +34,8 @@ def test_inferred_from_keywords_is_a_guess():
 
 def test_nothing_to_go_on():
     assert extract_field(units("正文。"), [], PACK).value is None
+
+
+def test_specific_keywords_outweigh_a_generic_one_they_contain():
+    u = units("研发端侧智能芯片、云端智能芯片和车载智能芯片，配套芯片封装。")
+    assert extract_field(u, u, PACK).value == "智能计算与人工智能"
