@@ -190,7 +190,7 @@ def context_description(context: str | None) -> str | None:
     """The phrase right after a name that says what it is: "（检验检测机构）" or "作为…机构"."""
     if not context:
         return None
-    m = _DESCRIPTION.match(context.strip())
+    m = _DESCRIPTION.match(context.strip().lstrip("，,：:"))
     if not m:
         return None
     return m.group(1) or m.group(2)

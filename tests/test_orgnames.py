@@ -46,6 +46,7 @@ def test_company_described_in_prose_as_service_agency():
     assert classify_kind("杭州某某检测技术有限公司", None, context, PACK) == "service"
     assert classify_kind("杭州某某检测技术有限公司", None, "负责样机检测认证", PACK) == "enterprise"
     assert classify_kind("浙江大学", None, "负责为联合体提供检测服务", PACK) == "university"
+    assert classify_kind("浙江某某银行股份有限公司科技支行", None, "，作为科技金融服务机构，负责融资", PACK) == "service"
 
 
 def test_kind_by_suffix():
