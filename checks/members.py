@@ -1,8 +1,9 @@
 """Member checks (指引 三(二)): how many units, whether academia takes part, the 组建意向书.
 
 Counting includes the lead, even when the plan's member table leaves it out.
-An empty member list means the extractor found no list, not that there are no
-members, so it goes to a reviewer rather than failing.
+A member list that is empty or holds only the lead means no list was found
+(a consortium of one is not a plan anyone submits), so it goes to a reviewer
+rather than failing.
 """
 
 from __future__ import annotations
@@ -20,8 +21,14 @@ def governance_evidence(sub: Submission, *keys: str) -> list[Evidence]:
     return [ev for key in keys for ev in sub.governance.evidence.get(key, [])]
 
 
-def _no_member_list() -> Outcome:
-    return Outcome("manual", "未识别出成员单位名单，请人工核对成员单位。", observed="未识别")
+def _member_list_found(sub: Submission) -> bool:
+    return any(not m.is_lead for m in all_units(sub))
+
+
+def _no_member_list(sub: Submission) -> Outcome:
+    lead = sub.lead_name()
+    only = f"（仅识别出牵头单位“{lead}”）" if lead else ""
+    return Outcome("manual", f"未识别出成员单位名单{only}，请人工核对成员单位。", observed="未识别")
 
 
 @register("members.min_count", "成员单位一般不少于5个（含牵头单位）", "三(二)", "error")
@@ -30,8 +37,8 @@ def min_count(sub: Submission, pack: RulePack) -> Outcome:
     units = all_units(sub)
     minimum = pack.thresholds.members_min
     expected = f"不少于{minimum}个"
-    if not sub.members:
-        return _no_member_list()
+    if not _member_list_found(sub):
+        return _no_member_list(sub)
     observed = f"{len(units)}个（含牵头单位）"
     evidence = pick((ev for m in units for ev in m.evidence[:1]), limit=len(units))
     if len(units) >= minimum:
@@ -45,8 +52,8 @@ def academic(sub: Submission, pack: RulePack) -> Outcome:
     """成员中是否有高校或科研院所；指引 一、三(二) 要求“高校院所支撑”，仅企业组成的联合体不符合。"""
     labels = [pack.member_kinds[k].label for k in ACADEMIC_KINDS if k in pack.member_kinds]
     expected = f"至少1个{'或'.join(labels)}"
-    if not sub.members:
-        return _no_member_list()
+    if not _member_list_found(sub):
+        return _no_member_list(sub)
     academics = [m for m in all_units(sub) if m.kind in ACADEMIC_KINDS]
     if academics:
         observed = quoted(f"{m.name}（{pack.member_kinds[m.kind].label}）" for m in academics)

@@ -121,3 +121,11 @@ def test_intent_letter_without_division_is_manual_and_absent_fails():
     sub.governance.evidence["intent_letter"] = []
     r = results(sub)["members.intent_letter"]
     assert r.status == "fail" and "组建意向书" in r.message and not r.evidence
+
+
+def test_a_member_list_holding_only_the_lead_goes_to_a_reviewer():
+    sub = good_plan()
+    sub.members = sub.members[:1]
+    r = results(sub)
+    assert r["members.min_count"].status == "manual" and LEAD in r["members.min_count"].message
+    assert r["members.academic"].status == "manual"
