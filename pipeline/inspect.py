@@ -107,7 +107,10 @@ def parse_command(path: Path, as_json: bool = False, extract: bool = False, rule
             document = read(file)
         except ReadError as error:
             failed += 1
-            print(error_line(rel, error))
+            if as_json and not single:
+                print(json.dumps({"file": rel, "error": error.code, "message": error.message}, ensure_ascii=False))
+            else:
+                print(error_line(rel, error))
             continue
         elapsed_ms = (time.perf_counter() - started) * 1000
         if extract:

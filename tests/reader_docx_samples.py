@@ -235,5 +235,6 @@ def typical_plan(path: Path, sections: int = 5) -> Path:
     for r in range(6):
         for c in range(4):
             table.cell(r, c).text = f"{r * 100 + c}"
+    document.add_paragraph(BODY_SENTENCE)  # Word 97 needs a paragraph after a closing table; LibreOffice drops it otherwise
     document.save(path)
     return path

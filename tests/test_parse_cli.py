@@ -39,6 +39,14 @@ def test_folder_lists_each_file_and_names_the_bad_one(tmp_path: Path) -> None:
     assert lines[2].startswith("✓ 余杭区/a-plan.docx  docx") and "标题=8" in lines[2]
 
 
+def test_folder_as_json_lines_reports_the_bad_file_by_code(tmp_path: Path) -> None:
+    result = _parse("--json", str(_folder(tmp_path)))
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.returncode == 1
+    assert [(r["file"], r.get("error")) for r in records] == [
+        ("b-members.docx", None), ("c-broken.docx", "corrupt"), ("余杭区/a-plan.docx", None)]
+
+
 def test_folder_of_good_files_exits_zero(tmp_path: Path) -> None:
     folder = _folder(tmp_path)
     (folder / "c-broken.docx").unlink()

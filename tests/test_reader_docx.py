@@ -85,3 +85,12 @@ def test_headings_by_style_bold_font_and_typed_numbers_but_not_sentences(tmp_pat
 def test_heading_text_joins_number_and_title(tmp_path: Path) -> None:
     first = read(samples.numbered_outline(tmp_path / "plan.docx")).blocks[0]
     assert isinstance(first, Heading) and first.text == "一、背景与意义"
+
+
+def test_a_typical_plan_keeps_title_sections_and_table_in_order(tmp_path: Path) -> None:
+    document = read(samples.typical_plan(tmp_path / "plan.docx", sections=5))
+    kinds = [b.kind for b in document.blocks]
+    assert kinds[0] == "heading" and document.blocks[0].level == 0  # the Title style
+    assert [h.numbering for h in document.headings() if h.level == 1] == [f"第{n}部分" for n in range(1, 6)]
+    assert kinds.count("table") == 1 and kinds[-2:] == ["table", "paragraph"]
+    assert document.tables()[0].grid()[5][3] == "503"

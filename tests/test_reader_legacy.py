@@ -18,17 +18,29 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def doc_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The auto-numbered outline saved as Word 97 by LibreOffice, as a clerk's old Word would."""
+def doc_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Sample plans saved as Word 97 by LibreOffice (one soffice run for all), as a clerk's old Word would."""
     folder = tmp_path_factory.mktemp("doc")
-    source = samples.numbered_outline(folder / "plan.docx")
+    sources = [samples.numbered_outline(folder / "plan.docx"), samples.typical_plan(folder / "typical.docx")]
     with tempfile.TemporaryDirectory() as profile:
         subprocess.run(
             ["soffice", "--headless", "--norestore", f"-env:UserInstallation={Path(profile).as_uri()}",
-             "--convert-to", "doc", "--outdir", str(folder), str(source)],
+             "--convert-to", "doc", "--outdir", str(folder), *map(str, sources)],
             check=True, capture_output=True, timeout=180,
         )
-    return folder / "plan.doc"
+    return folder
+
+
+@pytest.fixture(scope="module")
+def doc_file(doc_folder: Path) -> Path:
+    return doc_folder / "plan.doc"
+
+
+def test_doc_reads_like_the_docx_it_was_saved_from(doc_folder: Path) -> None:
+    from_doc, from_docx = read(doc_folder / "typical.doc"), read(doc_folder / "typical.docx")
+    assert [b.kind for b in from_doc.blocks] == [b.kind for b in from_docx.blocks]
+    assert from_doc.text == from_docx.text
+    assert from_doc.tables()[0].grid() == from_docx.tables()[0].grid()
 
 
 def test_doc_is_sniffed_by_content_even_when_named_docx(doc_file: Path, tmp_path: Path) -> None:
