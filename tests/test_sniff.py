@@ -10,6 +10,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from msoffcrypto.format.ooxml import OOXMLFile
 from PIL import Image
 from reportlab.pdfgen import canvas
@@ -141,3 +143,18 @@ def test_doctype_with_external_entity_is_refused(tmp_path: Path) -> None:
     evil = xml[:declaration_end] + b'<!DOCTYPE w:document [<!ENTITY x SYSTEM "file:///etc/passwd">]>' + xml[declaration_end:]
     hostile = _rezip(source, tmp_path / "xxe.docx", replace={"word/document.xml": evil})
     assert _error(hostile) == "corrupt"
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(flips=st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), min_size=1, max_size=8))
+def test_damaged_docx_gives_a_document_or_a_read_error_never_another_exception(
+        tmp_path: Path, flips: list[tuple[float, int]]) -> None:
+    data = bytearray(_docx(tmp_path / "plan.docx").read_bytes())
+    for where, value in flips:
+        data[int(where * len(data))] = value
+    damaged = tmp_path / "damaged.docx"
+    damaged.write_bytes(bytes(data))
+    try:
+        read(damaged)
+    except ReadError as error:
+        assert error.code in {"corrupt", "empty", "unsupported_format", "too_large"}
