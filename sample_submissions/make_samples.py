@@ -15,9 +15,9 @@ sys.path.insert(0, str(ROOT))
 
 from generator.bad_inputs import write_bad_inputs, write_bad_truth  # noqa: E402
 from generator.convert import scan_pdf, soffice_convert  # noqa: E402
+from generator.corpus import COPIES, PLANS  # noqa: E402
 from generator.docx_writer import write_docx  # noqa: E402
 from generator.model import PlanSpec  # noqa: E402
-from generator.plans import COPIES, PLANS  # noqa: E402
 from generator.readme import write_readme  # noqa: E402
 from generator.truth import truth_record, write_truth  # noqa: E402
 

@@ -138,6 +138,28 @@ def test_plan_opens_with_the_library_for_its_format(relative):
                 assert all(page.images for page in pdf.pages)
 
 
+def _readable_text(relative: str) -> str | None:
+    path, fmt = SAMPLES / relative, TRUTHS[relative]["format"]
+    if fmt == "docx":
+        return _docx_text(path)
+    if fmt == "pdf":
+        with pdfplumber.open(path) as pdf:
+            return "".join(page.extract_text() or "" for page in pdf.pages).replace("\n", "")
+    return None
+
+
+def test_folder_only_district_is_not_named_anywhere_in_the_text():
+    """Otherwise the label "district_source: folder" would be wrong."""
+    pack = load_rulepack()
+    names = [n for d in pack.districts for n in (d.name, *d.short)]
+    folder_only = [r for r, record in TRUTHS.items() if record["district_source"] == "folder"]
+    assert len(folder_only) >= 2
+    for relative in folder_only:
+        text = _readable_text(relative)
+        assert text is not None, "folder-only plans must be machine-readable for this check"
+        assert not [n for n in names if n in text], relative
+
+
 def test_duplicate_submission_is_byte_identical_to_its_original():
     by_name: dict[str, list[bytes]] = {}
     for relative, record in TRUTHS.items():

@@ -84,7 +84,6 @@ class Style:
     toc: bool = False
     header_footer: bool = False
     members: Literal["table", "prose", "list"] = "table"
-    schedule: Literal["year", "phase"] = "year"
 
 
 @dataclass(frozen=True)
@@ -126,6 +125,7 @@ class PlanSpec:
     schedule: tuple[tuple[str, str], ...]  # (period, work); empty = no 进度安排 section
     style: Style
     expected: dict[str, str]  # departures from `pass`, by check id
+    field_claim: str | None = None  # the 所属领域 line, when the plan states one
     sections: tuple[int, ...] = (1, 2, 3, 4, 5)
     signature_page: bool = False
 

@@ -58,8 +58,25 @@ def section_title(spec: PlanSpec, number: int) -> str:
     return spec.style.titles.get(number, OUTLINE[number])
 
 
+SIGNIFICANCE = (
+    "组建本联合体，是贯彻落实省委、省政府关于“315”科技创新体系建设工程部署的具体举措。通过龙头企业出题、高校院所答题、"
+    "产业链上下游协同解题，有利于集中优势力量攻克{field}领域关键核心技术，推动创新链、产业链、资金链、人才链深度融合，"
+    "为我省打造三大科创高地提供有力支撑。",
+    "当前，{field}领域技术迭代加快，国际竞争日趋激烈，单个企业难以独立承担系统性、长周期的攻关任务。以创新联合体形式整合产学研用各方资源，"
+    "实行任务共商、资源共享、风险共担、成果共用，是破解“卡脖子”难题、提升产业链供应链韧性和安全水平的有效途径。",
+    "从产业基础看，联合体成员在{field}领域已形成较好的合作基础，前期联合承担了多项省市科技计划项目。本联合体的组建将进一步固化合作关系、"
+    "明确分工协作，推动重大攻关成果在省内率先转化应用，对带动区域产业转型升级具有重要示范意义。",
+)
+
+
+def _variant(spec: PlanSpec, options: tuple[str, ...]) -> str:
+    """Picks one wording per plan, so shared paragraphs do not repeat verbatim across the corpus."""
+    return options[int(spec.key[1:]) % len(options)]
+
+
 def background(spec: PlanSpec) -> list[Block]:
     blocks: list[Block] = [Para(p) for p in spec.background]
+    blocks.append(Para(_variant(spec, SIGNIFICANCE).format(field=spec.field_phrase)))
     if not spec.type_statement.startswith("申报类型"):
         blocks.append(Para(spec.type_statement))
     return blocks
@@ -78,6 +95,10 @@ def goals_and_tasks(spec: PlanSpec) -> list[Block]:
     ]
     for i, task in enumerate(spec.tasks):
         blocks.append(Para(f"{task.content}（承担单位：{task.units}）", lead_in=f"任务{CN_DIGITS[i]}：{task.title}。"))
+    blocks.append(Para(
+        "上述任务相互衔接、梯次推进，共同构成联合体的攻关“项目群”。联合体将依托“关键核心技术攻关在线”重大应用，"
+        "对各项任务实行清单化管理、节点化考核，并积极争取将相关任务列入省“尖兵”“领雁”研发攻关计划。"
+    ))
     return blocks
 
 
@@ -168,6 +189,11 @@ def _mechanism_blocks(spec: PlanSpec) -> list[Block]:
         "根据任务变化，由牵头单位提出成员调整建议，经相关单位协商后实施。",
         lead_in="动态调整机制。",
     ))
+    blocks.append(Para(
+        "联合体建立成果优先在成员单位转化应用的机制，由牵头企业组织开展中试验证和示范应用，形成“研发—中试—应用”闭环；"
+        "对成员单位实行年度绩效评价，评价结果作为经费安排和成员调整的重要依据。",
+        lead_in="成果转化与考核机制。",
+    ))
     if gov.active_projects is not None:
         n = gov.active_projects
         note = "，未超过3项" if n <= 3 else "，将统筹做好在研项目与联合体攻关任务的衔接"
@@ -228,13 +254,13 @@ SAFEGUARDS = (
 
 
 def funding(spec: PlanSpec) -> list[Block]:
-    offset = len(spec.key) % 2  # vary which safeguards a plan lists
-    safeguards = [Para(text, lead_in=lead) for lead, text in SAFEGUARDS[offset:offset + 3]]
+    safeguards = [Para(text, lead_in=lead) for lead, text in SAFEGUARDS]
     return [Heading(2, 1, "经费投入"), *_budget_blocks(spec.budget), Heading(2, 2, "保障措施"), *safeguards]
 
 
 def schedule(spec: PlanSpec) -> list[Block]:
-    return [Para(work, lead_in=f"{period}：") for period, work in spec.schedule]
+    closing = Para("每年年底前，联合体对照年度计划开展自评，于次年1月向省科技厅书面报送上年度实施情况自评报告，并根据评估意见动态调整后续安排。")
+    return [*(Para(work, lead_in=f"{period}：") for period, work in spec.schedule), closing]
 
 
 SECTION_BUILDERS = {1: background, 2: goals_and_tasks, 3: organization, 4: funding, 5: schedule}
@@ -247,6 +273,8 @@ def info_lines(spec: PlanSpec) -> list[str]:
         lines.append(spec.district_statement)
     if spec.type_statement.startswith("申报类型"):
         lines.append(spec.type_statement)
+    if spec.field_claim:
+        lines.append(f"所属领域：{spec.field_claim}")
     return lines
 
 
