@@ -83,6 +83,6 @@ def _as_line(row: list[tuple], page_no: int) -> Line:
         x1=max(b[1] for b in row),
         top=top,
         bottom=bottom,
-        # A detection box is about a line's height; the body font is a little smaller.
-        size=round((bottom - top) * 0.8, 1),
+        # A detection box hugs the glyphs, so its height is close to the font size.
+        size=round(bottom - top, 1),
     )

@@ -24,6 +24,8 @@ _PARAGRAPH_END = tuple("。；;：:！!？?")
 SHORT_LINE = 1.5  # a line ending this many characters short of the right margin ends its paragraph
 INDENT = 1.2  # a line starting this many characters right of the left margin starts a paragraph
 EXTRA_GAP = 0.5  # characters of vertical space beyond the usual line gap that separate paragraphs
+# Share of the size two lines of one paragraph may differ by (OCR box heights vary with the glyphs in them).
+SIZE_TOLERANCE = 0.15
 
 
 @dataclass
@@ -80,7 +82,7 @@ def _same_paragraph(prev: Line, line: Line, margins: _Margins, gap: float, first
     size = prev.size or 1.0
     if prev.text.endswith(_PARAGRAPH_END) or starts_numbered(line.text):
         return False
-    if abs(line.size - prev.size) > 1.0 or line.emphasis != prev.emphasis:
+    if abs(line.size - prev.size) > max(1.0, SIZE_TOLERANCE * size) or line.emphasis != prev.emphasis:
         return False
     if prev.x1 < margins.right - SHORT_LINE * size or line.x0 > margins.left + INDENT * size:
         return False
