@@ -14,7 +14,7 @@ ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
 from generator.bad_inputs import write_bad_inputs, write_bad_truth  # noqa: E402
-from generator.convert import scan_pdf, soffice_convert  # noqa: E402
+from generator.convert import pin_pdf_dates, scan_pdf, soffice_convert  # noqa: E402
 from generator.corpus import COPIES, PLANS  # noqa: E402
 from generator.docx_writer import write_docx  # noqa: E402
 from generator.model import PlanSpec  # noqa: E402
@@ -47,6 +47,8 @@ def _build(spec: PlanSpec, index: int, work: Path) -> Path:
     else:
         pdf = soffice_convert(docx, "pdf", work / "pdf")
         scan_pdf(pdf, target, stamp_text=spec.lead.name, seed=SEED + index)
+    if spec.format in ("pdf", "pdf-ocr"):
+        pin_pdf_dates(target)
     return target
 
 

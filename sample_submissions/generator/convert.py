@@ -10,9 +10,22 @@ from math import cos, radians, sin
 from pathlib import Path
 
 import numpy as np
+import pikepdf
 from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 STAMP_FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"
+FIXED_PDF_DATE = "D:20221110090000+08'00'"
+
+
+def pin_pdf_dates(path: Path) -> None:
+    """Fixes the creation dates and file ID that LibreOffice and Pillow stamp, so reruns give identical bytes."""
+    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+        for key in ("/CreationDate", "/ModDate"):
+            if key in pdf.docinfo:
+                pdf.docinfo[key] = FIXED_PDF_DATE
+        if "/Metadata" in pdf.Root:
+            del pdf.Root.Metadata
+        pdf.save(path, deterministic_id=True)
 
 
 def soffice_convert(source: Path, target_ext: str, out_dir: Path) -> Path:
