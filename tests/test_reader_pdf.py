@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.document import Document, Heading, Paragraph, Table
 from pipeline.errors import ReadError
-from pipeline.readers.pdf import read_pdf
+from pipeline.readers.pdf import MAX_PAGES, read_pdf
 from pipeline.readers.textnorm import normalize
 from tests.reader_pdf_samples import (
     BACKGROUND,
@@ -124,3 +124,27 @@ def test_truncated_pdf_is_corrupt(plan_pdfs: dict[str, Path], tmp_path: Path) ->
     with pytest.raises(ReadError) as caught:
         read_pdf(build_truncated_pdf(plan_pdfs["plain"], tmp_path / "cut.pdf"))
     assert caught.value.code == "corrupt"
+
+
+def test_more_pages_than_the_cap_is_too_large(tmp_path: Path) -> None:
+    import pikepdf
+
+    pdf = pikepdf.new()
+    for _ in range(MAX_PAGES + 1):
+        pdf.add_blank_page()
+    pdf.save(tmp_path / "huge.pdf")
+    with pytest.raises(ReadError) as caught:
+        read_pdf(tmp_path / "huge.pdf")
+    assert caught.value.code == "too_large"
+
+
+def test_blank_pages_have_no_text(tmp_path: Path) -> None:
+    import pikepdf
+
+    pdf = pikepdf.new()
+    for _ in range(3):
+        pdf.add_blank_page()
+    pdf.save(tmp_path / "blank.pdf")
+    with pytest.raises(ReadError) as caught:
+        read_pdf(tmp_path / "blank.pdf")
+    assert caught.value.code == "no_text"
