@@ -18,6 +18,7 @@ from pipeline.report.verdict import tally, verdict
 from pipeline.rulepack import RulePack
 
 TEMPLATES = Path(__file__).parent / "templates"
+CELL_SEPARATOR = " │ "  # table blocks are tab-separated text; a visible bar reads better in context
 
 
 @cache
@@ -34,7 +35,7 @@ def _evidence_view(evidence: dict[str, Any], context: dict[str, dict[str, Any]])
         for index in range(loc["block"] - 1, loc["block"] + 2):
             block = context.get(str(index))
             if block:
-                around.append({"text": block["text"], "quoted": index == loc["block"], "where": location_label(
+                around.append({"text": block["text"].replace("\t", CELL_SEPARATOR), "quoted": index == loc["block"], "where": location_label(
                     {"page": block.get("page"), "block": index})})
     return {
         "text": evidence["text"],
