@@ -88,14 +88,13 @@ def _is_transient(task: Any, task_run: Any, state: Any) -> bool:
 def review_plan_task(
     path: str, root: str, rules: str, cache_dir: str, key: str, out_dir: str, overrides: Overrides
 ) -> tuple[dict[str, Any], float]:
-    """Read, extract and check one plan, store its result, write its outputs; returns the result and library time."""
+    """Read, extract and check one plan, write its outputs, store its result; returns it and the library's time."""
     pack = load_rulepack(rules)
     began = time.perf_counter()
     result = review_plan(Path(path), Path(root), pack)
-    library_seconds = time.perf_counter() - began
-    cache = ResultCache(Path(cache_dir), pack)
-    cache.put(key, result)
     _write_outputs(result, Path(out_dir), key, overrides, rules)
+    library_seconds = time.perf_counter() - began
+    ResultCache(Path(cache_dir), pack).put(key, result)
     return result, library_seconds
 
 
@@ -170,6 +169,7 @@ def review_batch(
         log.info("[%d/%d] 已审查 %s", done, len(pending), rel)
 
     ordered = [results[p.relative_to(root).as_posix()] for p in plans]
+    batch_began = time.perf_counter()
     finish_batch(out, ordered, pack, started, now(), overrides)
     record = {
         "started": started,
@@ -179,6 +179,7 @@ def review_batch(
         "reprocessed": sorted(pending),
         "outputs_rewritten": rewritten,
         "flow_seconds": round(time.perf_counter() - began, 4),
+        "batch_seconds": round(time.perf_counter() - batch_began, 4),
         "plan_seconds": {rel: round(s, 4) for rel, s in sorted(plan_seconds.items())},
     }
     write_text(out / RUN_RECORD, json.dumps(record, ensure_ascii=False, indent=1) + "\n")
