@@ -23,8 +23,8 @@ def pin_pdf_dates(path: Path) -> None:
         for key in ("/CreationDate", "/ModDate"):
             if key in pdf.docinfo:
                 pdf.docinfo[key] = FIXED_PDF_DATE
-        if "/DocChecksum" in pdf.docinfo:
-            del pdf.docinfo["/DocChecksum"]
+        if "/DocChecksum" in pdf.trailer:
+            del pdf.trailer["/DocChecksum"]
         if "/Metadata" in pdf.Root:
             del pdf.Root.Metadata
         pdf.save(path, deterministic_id=True)
