@@ -8,7 +8,7 @@ from typing import Any
 import docx
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
-from docx.shared import Pt
+from docx.shared import Cm, Pt
 
 from pipeline.atomic import atomic_target
 from pipeline.report.facts import member_rows, plan_facts
@@ -18,6 +18,10 @@ from pipeline.rulepack import RulePack
 
 FONT = "宋体"
 CHECK_HEADER = ("检查项", "条款", "结论", "说明")
+# Column widths (cm) that fit an A4 page with Word's default margins.
+FACT_WIDTHS = (3.2, 12.8)
+MEMBER_WIDTHS = (1.2, 5.6, 2.6, 1.4, 5.2)
+CHECK_WIDTHS = (4.2, 1.8, 2.8, 7.2)
 
 
 def _use_chinese_font(document: docx.document.Document) -> None:
@@ -27,15 +31,22 @@ def _use_chinese_font(document: docx.document.Document) -> None:
     style.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
 
 
-def _table(document: docx.document.Document, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+def _table(
+    document: docx.document.Document, header: tuple[str, ...], rows: list[tuple[str, ...]], widths_cm: tuple[float, ...]
+) -> None:
     table = document.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
+    table.autofit = False
     for cell, text in zip(table.rows[0].cells, header, strict=True):
         cell.text = text
         cell.paragraphs[0].runs[0].bold = True
     for row in rows:
         for cell, text in zip(table.add_row().cells, row, strict=True):
             cell.text = text
+    for column, width in zip(table.columns, widths_cm, strict=True):
+        column.width = Cm(width)  # the grid LibreOffice reads; Word reads the cell widths
+        for cell in column.cells:
+            cell.width = Cm(width)
 
 
 def _conclusion(check: dict[str, Any]) -> str:
@@ -70,7 +81,7 @@ def build_report_docx(result: dict[str, Any], pack: RulePack) -> docx.document.D
         document.add_paragraph(note)
 
     document.add_heading("一、方案概况", level=1)
-    _table(document, ("项目", "内容"), plan_facts(result, pack))
+    _table(document, ("项目", "内容"), plan_facts(result, pack), FACT_WIDTHS)
     if result["status"] != "ok":
         document.add_heading("二、读取失败", level=1)
         document.add_paragraph(f"错误代码：{result['error']['code']}")
@@ -79,11 +90,12 @@ def build_report_docx(result: dict[str, Any], pack: RulePack) -> docx.document.D
 
     document.add_heading("二、成员单位", level=1)
     members = [(str(i), m["name"], m["kind"], m["lead"], m["role"]) for i, m in enumerate(member_rows(result, pack), 1)]
-    _table(document, ("序号", "单位名称", "类别", "牵头", "任务分工"), members)
+    _table(document, ("序号", "单位名称", "类别", "牵头", "任务分工"), members, MEMBER_WIDTHS)
 
     checks = [check_view(c, result.get("context_blocks") or {}) for c in result["checks"]]
     document.add_heading("三、逐项审查", level=1)
-    _table(document, CHECK_HEADER, [(c["title"], c.get("clause") or "", _conclusion(c), _explanation(c)) for c in checks])
+    rows = [(c["title"], c.get("clause") or "", _conclusion(c), _explanation(c)) for c in checks]
+    _table(document, CHECK_HEADER, rows, CHECK_WIDTHS)
 
     document.add_heading("四、原文依据", level=1)
     for check in checks:
