@@ -1,7 +1,6 @@
 """The registry and the catalogue (shared/contract/checks.md) agree, both ways."""
 
 import re
-from pathlib import Path
 
 import pytest
 
@@ -9,8 +8,9 @@ from checks import run_plan_checks
 from checks.registry import REGISTRY, batch_checks, plan_checks
 from pipeline.rulepack import load_rulepack
 from pipeline.submission import Submission
+from tests.shared_paths import CHECKS_MD
 
-CATALOGUE = Path("/work/shared/contract/checks.md")
+CATALOGUE = CHECKS_MD
 ROW = re.compile(r"^\| `([a-z_]+\.[a-z_]+)` \| (.+?) \|(?: (.+?) \|)? (error|warning|info) \|$", re.M)
 
 
