@@ -23,8 +23,9 @@ def pin_pdf_dates(path: Path) -> None:
         for key in ("/CreationDate", "/ModDate"):
             if key in pdf.docinfo:
                 pdf.docinfo[key] = FIXED_PDF_DATE
-        if "/DocChecksum" in pdf.trailer:
-            del pdf.trailer["/DocChecksum"]
+        for key in ("/DocChecksum", "/ID"):  # qpdf keeps an existing first ID element; drop it to recompute
+            if key in pdf.trailer:
+                del pdf.trailer[key]
         if "/Metadata" in pdf.Root:
             del pdf.Root.Metadata
         pdf.save(path, deterministic_id=True)
