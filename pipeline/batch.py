@@ -9,19 +9,13 @@ from __future__ import annotations
 import json
 import logging
 import shutil
-import sys
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from rich.console import Console
-from rich.logging import RichHandler
-from rich.progress import Progress, TextColumn
-
 from checks import BatchPlan, run_batch_checks
 from pipeline.atomic import write_text
-from pipeline.overrides import Overrides, OverridesError, apply_overrides, load_overrides
+from pipeline.overrides import Overrides, apply_overrides, load_overrides
 from pipeline.report.index import render_index_html
 from pipeline.report.summary_table import write_summary_table
 from pipeline.review import (
@@ -33,7 +27,7 @@ from pipeline.review import (
     review_plan,
     write_plan_outputs,
 )
-from pipeline.rulepack import RulePack, RulePackError, load_rulepack
+from pipeline.rulepack import RulePack
 from pipeline.submission import Submission
 
 log = logging.getLogger(__name__)
@@ -47,7 +41,6 @@ PLAN_OUTPUTS = frozenset({"result.json", "report.html", "report.docx"})
 EXIT_ALL_READ = 0
 EXIT_SOME_FAILED = 1
 EXIT_USAGE = 2
-ProgressCallback = Callable[[int, int, str], None]  # (done, total, file just reviewed)
 
 
 def plan_dir(out_dir: Path, rel_path: str) -> Path:
@@ -135,7 +128,6 @@ def review_folder(
     out_dir: Path,
     pack: RulePack,
     overrides_path: Path | None = None,
-    progress: ProgressCallback | None = None,
 ) -> int:
     """The plain sequential batch; returns the contract's exit status (0 all read, 1 some failed).
 
@@ -150,50 +142,15 @@ def review_folder(
         result = review_plan(path, input_dir, pack)
         write_plan_outputs(result, plan_dir(out_dir, result["source"]["file"]), overrides, pack)
         results.append(result)
-        if progress:
-            progress(done, len(paths), result["source"]["file"])
+        log.info("[%d/%d] 已审查 %s", done, len(paths), result["source"]["file"])
     finish_batch(out_dir, results, pack, started, now(), overrides)
     return EXIT_SOME_FAILED if any(r["status"] != "ok" for r in results) else EXIT_ALL_READ
 
 
 def _usage_problem(input_dir: Path, overrides_path: Path | None) -> str | None:
+    """Why a run cannot start as asked (exit status 2), in words a clerk can act on; None when it can."""
     if not input_dir.is_dir():
         return f"找不到输入文件夹：{input_dir}"
     if overrides_path is not None and not overrides_path.is_file():
         return f"找不到复核意见文件：{overrides_path}"
     return None
-
-
-def run_command(input_dir: Path, out_dir: Path, rules: str, overrides_path: Path | None) -> int:
-    """``consortium-review run``: a progress bar on a terminal, plain log lines otherwise; exit 0/1/2."""
-    problem = _usage_problem(input_dir, overrides_path)
-    try:
-        pack = load_rulepack(rules)
-    except RulePackError as exc:
-        problem = problem or str(exc)
-    if problem:
-        print(f"错误：{problem}", file=sys.stderr)
-        return EXIT_USAGE
-    console = Console(stderr=True)
-    logging.basicConfig(
-        level=logging.INFO,
-        format="%(message)s",
-        handlers=[RichHandler(console=console, show_path=False) if console.is_terminal else logging.StreamHandler()],
-    )
-    try:
-        if not console.is_terminal:
-            return review_folder(input_dir, out_dir, pack, overrides_path, _log_progress)
-        with Progress(*Progress.get_default_columns(), TextColumn("{task.fields[file]}"), console=console) as bar:
-            task = bar.add_task("审查方案", total=None, file="")
-
-            def advance(done: int, total: int, file: str) -> None:
-                bar.update(task, completed=done, total=total, file=file)
-
-            return review_folder(input_dir, out_dir, pack, overrides_path, advance)
-    except OverridesError as exc:
-        print(f"错误：{exc}", file=sys.stderr)
-        return EXIT_USAGE
-
-
-def _log_progress(done: int, total: int, file: str) -> None:
-    log.info("[%d/%d] 已审查 %s", done, total, file)

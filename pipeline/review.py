@@ -87,27 +87,17 @@ def _claimed_format(path: Path) -> str:
 def review_plan(path: Path, root: Path, pack: RulePack) -> dict[str, Any]:
     """The machine's result.json for one file; a file that cannot be read gives a failed result, not an exception."""
     rel = path.relative_to(root).as_posix()
-    result: dict[str, Any] = {
-        "schema_version": SCHEMA_VERSION,
-        "rule_pack": pack.id,
-        "source": {"file": rel, "sha256": file_sha256(path), "format": None, "pages": None},
-        "status": "ok",
-        "error": None,
-        "extracted": {},
-        "checks": [],
-        "summary_row": dict.fromkeys(pack.summary_table.columns[1:]),
-        "signature": None,
-    }
     try:
         doc = read(path)
         submission = extract(doc, pack, rel)
         checks = [as_dict(c) for c in run_plan_checks(submission, pack)]
     except ReadError as exc:
         log.warning("未能读取 %s：%s", rel, exc.code)
-        return _failed(result, path, exc.code, exc.message)
+        return failed_result(path, root, pack, exc.code, exc.message)
     except Exception:  # a bug on one plan must never stop the batch (contract)
         log.exception("审查 %s 时出错", rel)
-        return _failed(result, path, INTERNAL_ERROR, INTERNAL_MESSAGE)
+        return failed_result(path, root, pack, INTERNAL_ERROR, INTERNAL_MESSAGE)
+    result = _skeleton(path, root, pack)
     result["source"].update(format=doc.format, pages=doc.pages)
     result["extracted"] = drop_null_locs(submission.model_dump(mode="json"))
     result["checks"] = drop_null_locs(checks)
@@ -117,9 +107,24 @@ def review_plan(path: Path, root: Path, pack: RulePack) -> dict[str, Any]:
     return result
 
 
-def _failed(result: dict[str, Any], path: Path, code: str, message: str) -> dict[str, Any]:
-    result["status"] = "failed"
-    result["error"] = {"code": code, "message": message}
+def _skeleton(path: Path, root: Path, pack: RulePack) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "rule_pack": pack.id,
+        "source": {"file": path.relative_to(root).as_posix(), "sha256": file_sha256(path), "format": None, "pages": None},
+        "status": "ok",
+        "error": None,
+        "extracted": {},
+        "checks": [],
+        "summary_row": dict.fromkeys(pack.summary_table.columns[1:]),
+        "signature": None,
+    }
+
+
+def failed_result(path: Path, root: Path, pack: RulePack, code: str, message: str) -> dict[str, Any]:
+    """The result of a plan that could not be reviewed: its source, the error code and what to do."""
+    result = _skeleton(path, root, pack)
+    result.update(status="failed", error={"code": code, "message": message})
     result["source"]["format"] = _claimed_format(path)
     return result
 
