@@ -143,7 +143,7 @@ def _governance_blocks(spec: PlanSpec) -> list[Block]:
         ))
     else:
         blocks.append(Para(
-            f"联合体设立{gov.office}，设在{spec.lead.name}，由{_head(spec.lead)}任主任，各成员单位明确一名联络员，"
+            f"为加强统筹协调，联合体设立{gov.office}，设在{spec.lead.name}，由{_head(spec.lead)}任主任，各成员单位明确一名联络员，"
             "负责攻关任务的组织协调、进度督查和经费统筹，重大事项由牵头单位与相关成员单位协商确定。"
         ))
     if gov.expert_chair:
