@@ -74,10 +74,21 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _sha256_or_empty(path: Path) -> str:
+    """The file's sha256, or that of no bytes when it cannot be opened (it is then reported as unreadable)."""
+    try:
+        return file_sha256(path)
+    except OSError:
+        return hashlib.sha256(b"").hexdigest()
+
+
 def _claimed_format(path: Path) -> str:
     """The contract format a file that could not be read claims to be (by content, then by name)."""
-    with path.open("rb") as fh:
-        head = fh.read(8)
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(8)
+    except OSError:
+        head = b""
     for magic, fmt in _MAGIC_FORMATS:
         if head.startswith(magic):
             return fmt
@@ -87,17 +98,21 @@ def _claimed_format(path: Path) -> str:
 def review_plan(path: Path, root: Path, pack: RulePack) -> dict[str, Any]:
     """The machine's result.json for one file; a file that cannot be read gives a failed result, not an exception."""
     rel = path.relative_to(root).as_posix()
+    result = _skeleton(path, root, pack)  # hash first: the result describes the bytes that were read
     try:
         doc = read(path)
         submission = extract(doc, pack, rel)
         checks = [as_dict(c) for c in run_plan_checks(submission, pack)]
+    except OSError as exc:  # moved or deleted while the batch ran, or no permission
+        log.warning("未能打开 %s：%s", rel, exc.strerror)
+        error = ReadError("corrupt", f"无法打开文件：{exc.strerror}")
+        return failed_result(path, root, pack, error.code, error.message)
     except ReadError as exc:
         log.warning("未能读取 %s：%s", rel, exc.code)
         return failed_result(path, root, pack, exc.code, exc.message)
     except Exception:  # a bug on one plan must never stop the batch (contract)
         log.exception("审查 %s 时出错", rel)
         return failed_result(path, root, pack, INTERNAL_ERROR, INTERNAL_MESSAGE)
-    result = _skeleton(path, root, pack)
     result["source"].update(format=doc.format, pages=doc.pages)
     result["extracted"] = drop_null_locs(submission.model_dump(mode="json"))
     result["checks"] = drop_null_locs(checks)
@@ -111,7 +126,7 @@ def _skeleton(path: Path, root: Path, pack: RulePack) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "rule_pack": pack.id,
-        "source": {"file": path.relative_to(root).as_posix(), "sha256": file_sha256(path), "format": None, "pages": None},
+        "source": {"file": path.relative_to(root).as_posix(), "sha256": _sha256_or_empty(path), "format": None, "pages": None},
         "status": "ok",
         "error": None,
         "extracted": {},

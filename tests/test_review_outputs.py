@@ -127,3 +127,9 @@ def test_atomic_write_leaves_no_temporary_files(tmp_path):
     write_text(tmp_path / "out" / "a.json", "[]")
     assert [p.name for p in (tmp_path / "out").iterdir()] == ["a.json"]
     assert (tmp_path / "out" / "a.json").read_text() == "[]"
+
+
+def test_a_file_gone_before_it_is_read_is_a_failed_result(tmp_path):
+    result = review_plan(tmp_path / "已删除.docx", tmp_path, load_rulepack())
+    assert result["status"] == "failed" and result["error"]["code"] == "corrupt"
+    assert "无法打开文件" in result["error"]["message"]
