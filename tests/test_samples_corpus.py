@@ -17,10 +17,10 @@ import pytest
 
 from pipeline.errors import ErrorCode
 from pipeline.rulepack import load_rulepack
+from tests.shared_paths import CHECKS_MD
 
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_submissions"
 TRUTH = SAMPLES / "truth"
-CHECKS_MD = Path("/work/shared/contract/checks.md")
 NOT_PLANS = {"_bad", "truth", "generator"}
 STATUSES = {"pass", "fail", "warn", "manual", "n/a"}
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"

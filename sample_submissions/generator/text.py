@@ -82,10 +82,19 @@ def background(spec: PlanSpec) -> list[Block]:
     return blocks
 
 
+ROUTES = (
+    "在技术路线上，联合体坚持“需求牵引、问题导向、迭代验证”，由牵头企业梳理{field}产业链上的“卡脖子”环节和用户需求，"
+    "高校院所负责前沿机理和共性技术研究，骨干企业负责工程化开发和产品验证，专业服务机构提供检测评价和转化服务，形成接力攻关的闭环。",
+    "联合体将以终端产品和重大应用场景为牵引，按照“基础研究—关键技术—工程化—产业化”的链条布局{field}攻关任务，"
+    "实行“赛马”与择优支持相结合的组织方式，对关键节点设置里程碑考核，确保目标可达、进度可控、成果可用。",
+)
+
+
 def goals_and_tasks(spec: PlanSpec) -> list[Block]:
     blocks: list[Block] = [Heading(2, 1, "战略目标"), Para(spec.goal)]
     if spec.indicators:
         blocks.append(ListBlock(tuple(f"{i}.{text}" for i, text in enumerate(spec.indicators, 1))))
+    blocks.append(Para(_variant(spec, ROUTES).format(field=spec.field_phrase)))
     blocks += [
         Heading(2, 2, "主要研发任务"),
         Para(
