@@ -22,6 +22,7 @@ from rapidfuzz import fuzz
 from pipeline.document import Block, Document, Heading, Paragraph
 from pipeline.evidence import iter_units
 from pipeline.nlp import init_jieba
+from pipeline.readers.heading_patterns import is_caption, numbering_level, split_numbering
 from pipeline.rulepack import OutlineSection, RulePack
 from pipeline.submission import Section
 
@@ -99,7 +100,7 @@ class _Candidate:
 def _heading_text(block: Block) -> str | None:
     """Text of a block that may be a section heading: a Heading, or a short heading-like paragraph."""
     if isinstance(block, Heading):
-        return block.text
+        return None if is_caption(block.text) else block.text
     if isinstance(block, Paragraph) and len(block.text.strip()) <= MAX_HEADING_CHARS:
         text = block.text.strip()
         if _NUMBERING.match(text) or not re.search(r"[。；，,;：:]", text):
@@ -129,25 +130,46 @@ def _content_chars(blocks: list[Block]) -> int:
 
 
 def _span_end(doc: Document, start: int, level: int, starts: list[int]) -> int:
-    """Last block of a section: before the next chosen section, or the next heading as high as its own."""
+    """Last block of a section: before the next section heading; the last one stops at a sibling or higher heading.
+
+    Plans often style a section heading no higher than its own sub-headings (a bold
+    "组织架构与运行机制" above "（一）成员单位"), so between sections only the next
+    section heading ends one. After the last, a heading above it, or one at its level
+    numbered the same way ("六、预期成效" after "五、进度安排"), ends it.
+    """
     later = [s for s in starts if s > start]
-    end = (min(later) if later else len(doc.blocks)) - 1
-    for i in range(start + 1, end + 1):
+    if later:
+        return min(later) - 1
+    own = _numbering_level(doc.blocks[start])
+    for i in range(start + 1, len(doc.blocks)):
         block = doc.blocks[i]
-        if isinstance(block, Heading) and block.level <= level:
+        if isinstance(block, Heading) and (
+            block.level < level or (block.level == level and own is not None and _numbering_level(block) == own)
+        ):
             return i - 1
-    return end
+    return len(doc.blocks) - 1
+
+
+def _numbering_level(block: Block) -> int | None:
+    """Level the heading's visible numbering marks (一、 → 1, （一） → 2 …), None when unnumbered."""
+    if not isinstance(block, Heading):
+        return None
+    numbering = block.numbering or split_numbering(block.text)[0]
+    return numbering_level(numbering) if numbering else None
 
 
 def _choose(doc: Document, found: list[_Candidate]) -> dict[int, _Candidate]:
-    """One heading per section: shallowest level, then one followed by content, then best score."""
+    """One heading per section: shallowest level, then one followed by content, then best score, then first.
+
+    A sub-heading that repeats a section's key words ("3.2组织架构" under "3.组织架构与运行机制")
+    loses to the section heading above it by level, or by coming later at the same level.
+    """
     starts = [c.index for c in found]
-    top_level = min((c.level for c in found), default=99)
 
     def rank(c: _Candidate) -> tuple:
         end = _span_end(doc, c.index, c.level, starts)
         has_content = _content_chars(doc.blocks[c.index + 1 : end + 1]) > 0
-        return (c.level > top_level, not has_content, -c.score, -c.index)
+        return (c.level, not has_content, -c.score, c.index)
 
     chosen: dict[int, _Candidate] = {}
     for c in sorted(found, key=rank):

@@ -25,6 +25,7 @@ _NUMBERINGS: list[tuple[re.Pattern[str], int]] = [
 ]
 _DECIMAL_DEPTH = re.compile(r"[.．]\d")
 _SENTENCE = re.compile(r"[。；;！？!?]|[，,]$")
+_CAPTION = re.compile(rf"^附?[表图]\s*[\d{_HAN_DIGITS}]+")  # "表2 经费投入预算表" names a table, not a section
 MAX_HEADING_CHARS = 40
 
 
@@ -48,4 +49,9 @@ def numbering_level(numbering: str) -> int | None:
 
 def looks_like_heading_text(text: str) -> bool:
     """Short and not a sentence: a heading never runs past a line or ends a sentence."""
-    return 0 < len(text) <= MAX_HEADING_CHARS and not _SENTENCE.search(text)
+    return 0 < len(text) <= MAX_HEADING_CHARS and not _SENTENCE.search(text) and not is_caption(text)
+
+
+def is_caption(text: str) -> bool:
+    """A table or figure caption (表1 …, 图2 …), however it is styled."""
+    return bool(_CAPTION.match(text.strip()))
