@@ -17,7 +17,7 @@ from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from pipeline.document import Document, ReaderName
 from pipeline.errors import ReadError
-from pipeline.readers.ocr import ocr_lines
+from pipeline.readers.ocr import ocr_page
 from pipeline.readers.pdf_blocks import BodyPage, build_blocks
 from pipeline.readers.pdf_furniture import PageLines, set_apart
 from pipeline.readers.pdf_tables import MIN_PATHS_FOR_TABLE, PageTable, find_tables
@@ -83,7 +83,7 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, plumber: _PlumberPages) -> _
         tables: list[PageTable] = []
         reader: ReaderName = "pdf-text"
         if not text_layer_usable(lines, ink):
-            lines, reader = ocr_lines(page, page_no), "pdf-ocr"
+            (lines, tables), reader = ocr_page(page, page_no), "pdf-ocr"
         elif ink.n_paths >= MIN_PATHS_FOR_TABLE:
             tables = plumber.tables(index, page_no)
             lines = [x for x in lines if not any(t.covers(x.x0, x.x1, x.middle) for t in tables)]
