@@ -33,7 +33,11 @@ RSS_POLL_SECONDS = 0.1
 
 
 def _has_text_layer(pdf: Path) -> bool:
-    doc = pypdfium2.PdfDocument(str(pdf))
+    """Whether a PDF opens without a password and has real text (bad inputs and scans are left out)."""
+    try:
+        doc = pypdfium2.PdfDocument(str(pdf))
+    except pypdfium2.PdfiumError:
+        return False
     try:
         return any(len(doc[i].get_textpage().get_text_range().strip()) > 50 for i in range(len(doc)))
     finally:
@@ -42,8 +46,17 @@ def _has_text_layer(pdf: Path) -> bool:
 
 def text_samples() -> list[Path]:
     """The sample plans with a text layer (.docx and text PDFs)."""
-    found = sorted(SAMPLES.rglob("*.docx")) + [p for p in sorted(SAMPLES.rglob("*.pdf")) if _has_text_layer(p)]
+    found = [p for p in sorted(SAMPLES.rglob("*.docx")) if _opens_as_docx(p)]
+    found += [p for p in sorted(SAMPLES.rglob("*.pdf")) if _has_text_layer(p)]
     return [p for p in found if "generator" not in p.parts]
+
+
+def _opens_as_docx(path: Path) -> bool:
+    try:
+        Document(str(path))
+    except Exception:  # encrypted, corrupt or renamed files among the bad-input samples
+        return False
+    return True
 
 
 def _vary_docx(source: Path, target: Path, n: int) -> None:
