@@ -1,0 +1,99 @@
+"""The README's main job on sample_submissions/: contract-valid outputs and verdicts that agree with the truth.
+
+Runs ``consortium-review run sample_submissions --out DIR`` once (through Prefect,
+as a clerk would), then checks the folder with the contract's validator, every
+unreadable file's error code, the 汇总表 rows, and each plan's check statuses
+against its hand-written truth file. The agreement table is printed per check.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from tests.shared_paths import VALIDATE
+
+ROOT = Path(__file__).parents[1]
+SAMPLES = ROOT / "sample_submissions"
+TRUTH = SAMPLES / "truth"
+AGREEMENT_BAR = 0.95
+
+
+@pytest.fixture(scope="module")
+def batch_out(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("sample_batch") / "out"
+    done = subprocess.run(
+        [sys.executable, "-m", "pipeline.cli", "run", str(SAMPLES), "--out", str(out)],
+        cwd=ROOT, capture_output=True, text=True, timeout=1500,
+    )
+    assert done.returncode == 1, f"bad inputs are in the corpus, so the run must say 1\n{done.stderr[-3000:]}"
+    return out
+
+
+def _results(out: Path) -> dict[str, dict]:
+    batch = json.loads((out / "batch.json").read_text("utf-8"))
+    return {p["file"]: json.loads((out / p["result"]).read_text("utf-8")) for p in batch["plans"]}
+
+
+def _plan_truths() -> dict[str, dict]:
+    truths = (json.loads(p.read_text("utf-8")) for p in TRUTH.glob("*.json") if p.name != "_bad.json")
+    return {t["file"]: t for t in truths}
+
+
+@pytest.mark.slow
+def test_output_folder_honours_the_contract(batch_out):
+    done = subprocess.run([sys.executable, str(VALIDATE), str(batch_out)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout
+
+
+@pytest.mark.slow
+def test_every_file_is_reported_and_bad_ones_carry_their_code(batch_out):
+    results = _results(batch_out)
+    bad = json.loads((TRUTH / "_bad.json").read_text("utf-8"))
+    assert set(results) == set(_plan_truths()) | set(bad)
+    for file, code in bad.items():
+        assert results[file]["status"] == "failed" and results[file]["error"]["code"] == code, file
+    failed_sheet = pd.read_excel(batch_out / "汇总表.xlsx", sheet_name="未能读取", dtype=str)
+    assert set(failed_sheet.iloc[:, 0]) == set(bad)
+
+
+@pytest.mark.slow
+def test_summary_table_rows_match_the_truth(batch_out):
+    truths = _plan_truths()
+    table = pd.read_excel(batch_out / "汇总表.xlsx", sheet_name="汇总表", header=1, dtype=str).fillna("")
+    assert list(table["序号"]) == [str(n) for n in range(1, len(truths) + 1)]
+    expected = {(t["consortium_name"], t["lead_unit"], t["district"] or "") for t in truths.values()}
+    assert {(r["创新联合体名称"], r["牵头单位"], r["区县"]) for _, r in table.iterrows()} == expected
+
+
+@pytest.mark.slow
+def test_check_statuses_agree_with_the_truth(batch_out):
+    results, truths = _results(batch_out), _plan_truths()
+    agree: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    misses: list[str] = []
+    unsafe: list[str] = []
+    for file, truth in truths.items():
+        statuses = {c["id"]: c["status"] for c in results[file]["checks"]}
+        for check_id, expected in truth["expected_checks"].items():
+            got = statuses.get(check_id)
+            agree[check_id][1] += 1
+            if got == expected:
+                agree[check_id][0] += 1
+            else:
+                misses.append(f"    × {file}: {check_id} {got} ≠ {expected}")
+            if got == "pass" and expected == "fail":
+                unsafe.append(f"{file}: {check_id}")
+    print(f"\n{'检查项':28}{'一致':>6}{'总数':>6}{'一致率':>9}")
+    for check_id, (ok, total) in agree.items():
+        print(f"{check_id:30}{ok:>6}{total:>6}{ok / total:>9.3f}")
+    print("\n".join(misses))
+    ok, total = sum(a for a, _ in agree.values()), sum(t for _, t in agree.values())
+    print(f"合计 {ok}/{total} = {ok / total:.3f}")
+    assert not unsafe, f"pass given where the truth says fail: {unsafe}"
+    assert ok / total >= AGREEMENT_BAR
