@@ -1,8 +1,9 @@
 """Scanned plans: ruled member and budget tables come back as tables, cell by cell, not as jumbled lines.
 
 The plan is written with python-docx, printed to PDF by LibreOffice, then
-"scanned": each page rendered to a grayscale image, tilted half a degree,
-given sensor noise and saved as an image-only PDF. The member table starts
+"scanned": each page rendered to a grayscale image, tilted half a degree
+(each sheet its own way, as when fed one by one), given sensor noise and
+saved as an image-only PDF. The member table starts
 near the foot of page 1 and carries over to page 2; the budget table has a
 header cell merged over two rows and one merged over three columns.
 """
@@ -104,13 +105,13 @@ def _plan_docx(path: Path) -> Path:
 
 
 def _scan(pdf_path: Path, path: Path, dpi: int = 170) -> Path:
-    """Every page as a grayscale image, tilted half a degree, with sensor noise, in an image-only PDF."""
+    """Every page as a grayscale image, tilted half a degree one way or the other, with sensor noise."""
     pdf = pdfium.PdfDocument(pdf_path)
     rng = np.random.default_rng(11)
     pages = []
-    for page in pdf:
+    for index, page in enumerate(pdf):
         image = page.render(scale=dpi / 72, grayscale=True).to_pil().convert("L")
-        image = image.rotate(0.5, fillcolor=255, resample=Image.BILINEAR)
+        image = image.rotate(0.5 if index % 2 == 0 else -0.5, fillcolor=255, resample=Image.BILINEAR)
         noisy = np.asarray(image, dtype=np.int16) + rng.normal(0, 10, (image.height, image.width))
         pages.append(Image.fromarray(np.clip(noisy, 0, 255).astype(np.uint8)))
     pdf.close()

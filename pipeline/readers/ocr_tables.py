@@ -4,8 +4,10 @@ A scan has no drawing operators to ask, only pixels. Ruling is the one thing
 on a page made of long straight dark runs (text strokes are short), so a 1-D
 morphological opening along each axis keeps the rulings and drops the text.
 A scan is usually tilted a little: the tilt is measured on the horizontal
-rulings and all geometry is done in a de-skewed frame, where rulings are
-axis-aligned and a page's grid lines up with the next page's. Where a ruling
+rulings and all geometry is done in a frame straightened about the page's
+centre, where rulings are axis-aligned and a table's columns line up with
+those of its continuation on the next sheet even when that sheet is tilted
+the other way. Where a ruling
 is missing between two cells (a merged cell), the two cells are one.
 """
 
@@ -33,7 +35,7 @@ MIN_LINES = 3
 
 @dataclass(frozen=True)
 class _Piece:
-    """One drawn stretch of a ruling in the de-skewed frame: fixed ``across``, from ``start`` to ``end``."""
+    """One drawn stretch of a ruling in the straightened frame: fixed ``across``, from ``start`` to ``end``."""
 
     across: float
     start: float
@@ -50,18 +52,34 @@ class GridCell:
     colspan: int = 1
 
 
+@dataclass(frozen=True)
+class Tilt:
+    """A page's small tilt (slope dy/dx of its rulings) about its centre, to straighten points and back."""
+
+    slope: float
+    cx: float
+    cy: float
+
+    def straighten(self, x: np.ndarray | float, y: np.ndarray | float) -> tuple:
+        return x + self.slope * (y - self.cy), y - self.slope * (x - self.cx)
+
+    def tilted(self, u: float, v: float) -> tuple[float, float]:
+        """The inverse of ``straighten``, to first order in the (tiny) slope."""
+        return u - self.slope * (v - self.cy), v + self.slope * (u - self.cx)
+
+
 @dataclass
 class Grid:
-    """One ruled table in the de-skewed frame (pixels): row lines top to bottom, column lines left to right."""
+    """One ruled table in the straightened frame (pixels): row lines top to bottom, column lines left to right."""
 
-    skew: float
+    tilt: Tilt
     row_lines: list[float]
     col_lines: list[float]
     cells: list[GridCell]
 
     def cell_at(self, x: float, y: float) -> GridCell | None:
         """The (merged) cell holding the page point (x, y), or None outside the table."""
-        u, v = deskew(x, y, self.skew)
+        u, v = self.tilt.straighten(x, y)
         row = int(np.searchsorted(self.row_lines, v)) - 1
         col = int(np.searchsorted(self.col_lines, u)) - 1
         if not (0 <= row < len(self.row_lines) - 1 and 0 <= col < len(self.col_lines) - 1):
@@ -74,22 +92,12 @@ class Grid:
     def page_box(self) -> tuple[float, float, float, float]:
         """(x0, top, x1, bottom) of the table on the page itself, tilt included."""
         corners = [
-            reskew(u, v, self.skew)
+            self.tilt.tilted(u, v)
             for u in (self.col_lines[0], self.col_lines[-1])
             for v in (self.row_lines[0], self.row_lines[-1])
         ]
         xs, ys = [c[0] for c in corners], [c[1] for c in corners]
         return min(xs), min(ys), max(xs), max(ys)
-
-
-def deskew(x: float, y: float, skew: float) -> tuple[float, float]:
-    """Page point to the frame where rulings are axis-aligned (small-angle rotation, slope ``skew``)."""
-    return x + skew * y, y - skew * x
-
-
-def reskew(u: float, v: float, skew: float) -> tuple[float, float]:
-    """The inverse of ``deskew``, to first order in the (tiny) slope."""
-    return u - skew * v, v + skew * u
 
 
 def find_grids(gray: np.ndarray, px_per_pt: float) -> list[Grid]:
@@ -99,18 +107,18 @@ def find_grids(gray: np.ndarray, px_per_pt: float) -> list[Grid]:
     # Let a ruling thicken by a pixel each side first: a tilted thin line then stays in one pixel row longer.
     horizontal = _long_runs(_thicken(ink, axis=0), min_run)
     vertical = _long_runs(_thicken(ink, axis=1).T, min_run).T
-    skew = _skew(horizontal, min_run)
+    tilt = Tilt(_slope(horizontal, min_run), gray.shape[1] / 2, gray.shape[0] / 2)
     hy, hx = np.nonzero(horizontal)
     vy, vx = np.nonzero(vertical)
-    u_h, v_h = deskew(hx, hy, skew)
-    u_v, v_v = deskew(vx, vy, skew)
+    u_h, v_h = tilt.straighten(hx, hy)
+    u_v, v_v = tilt.straighten(vx, vy)
     same_line, gap = SAME_LINE_PT * px_per_pt, RULE_GAP_PT * px_per_pt
     rows = _pieces(v_h, u_h, same_line, gap, min_run)
     cols = _pieces(u_v, v_v, same_line, gap, min_run)
     return [
         grid
         for group in _linked_groups(rows, cols, REACH_PT * px_per_pt)
-        if (grid := _grid(*group, skew, same_line)) is not None
+        if (grid := _grid(*group, tilt, same_line)) is not None
     ]
 
 
@@ -141,7 +149,7 @@ def _long_runs(ink: np.ndarray, length: int) -> np.ndarray:
     return (starts[:, last_start] - starts[:, first_start]) > 0
 
 
-def _skew(horizontal: np.ndarray, min_run: int) -> float:
+def _slope(horizontal: np.ndarray, min_run: int) -> float:
     """The page's tilt as a slope (dy/dx), the median over its horizontal rulings; 0 without any."""
     slopes = []
     rows = np.flatnonzero(horizontal.any(axis=1))
@@ -203,7 +211,7 @@ def _linked_groups(
     return list(groups.values())
 
 
-def _grid(rows: list[_Piece], cols: list[_Piece], skew: float, same_line: float) -> Grid | None:
+def _grid(rows: list[_Piece], cols: list[_Piece], tilt: Tilt, same_line: float) -> Grid | None:
     row_lines = _positions(rows, same_line)
     col_lines = _positions(cols, same_line)
     if len(row_lines) < MIN_LINES or len(col_lines) < MIN_LINES:
@@ -232,7 +240,7 @@ def _grid(rows: list[_Piece], cols: list[_Piece], skew: float, same_line: float)
         box = spans.setdefault(root(i), [r, c, r, c])
         box[:] = [min(box[0], r), min(box[1], c), max(box[2], r), max(box[3], c)]
     cells = [GridCell(r0, c0, r1 - r0 + 1, c1 - c0 + 1) for r0, c0, r1, c1 in spans.values()]
-    return Grid(skew, row_lines, col_lines, sorted(cells, key=lambda cell: (cell.row, cell.col)))
+    return Grid(tilt, row_lines, col_lines, sorted(cells, key=lambda cell: (cell.row, cell.col)))
 
 
 def _positions(pieces: list[_Piece], same_line: float) -> list[float]:
