@@ -2,8 +2,10 @@
 
 Plans often say what they do NOT have ("暂不设立理事会，待条件成熟后再成立"),
 so a term counts only in a sentence that does not deny or postpone it, and an
-explicit denial outweighs any other mention. Every finding keeps its quote in
-``Governance.evidence[<field>]``.
+explicit denial outweighs any other mention. A council also needs a sentence
+that sets it up (设立理事会, 理事会由…组成, 理事长由…担任): a passing mention
+("服从理事会统一调度") in a plan run by a 管理办公室 is no council. Every
+finding keeps its quote in ``Governance.evidence[<field>]``.
 """
 
 from __future__ import annotations
@@ -26,6 +28,18 @@ _SIGNED = re.compile(r"签订|签署|已签|共同签|订立|形成")
 _ALL_MEMBERS = re.compile(r"(?:各|所有|全体|全部|每家|每个)(?:成员)?(?:单位|成员单位)")
 _SOME_MEMBERS = re.compile(r"部分|主要成员|核心成员|骨干|若干|选派|推选|代表")
 _COMPOSED = re.compile(r"组成|构成|包括|成员为|由.{0,20}担任理事")
+_CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
+_DEPUTY = re.compile(r"(?:副|名誉|候补)$")
+
+
+def _set_up(body: str, post: str) -> re.Pattern[str]:
+    """Wording that establishes the body (设立理事会, 理事会由…组成, 理事会是…决策机构) or fills its post."""
+    return re.compile(
+        rf"(?:设立|成立|建立|组建|设置|设有|下设)[^，,。；;]{{0,8}}(?:{body})"
+        rf"|(?:{body})(?:成员)?由[^。；;]{{0,60}}?(?:组成|构成)"
+        rf"|(?:{body})(?:是|为|作为)[^。；;]{{0,20}}?(?:决策|领导|议事|管理)机构"
+        rf"|(?<!副)(?:{post})由[^。；;]{{0,60}}?(?:担任|出任)"
+    )
 
 
 def _sentences(units: list[Unit]) -> Iterator[tuple[Unit, str, int]]:
@@ -54,6 +68,19 @@ def _mentions(units: list[Unit], terms: list[str]) -> tuple[list[Evidence], list
     return yes, no
 
 
+def _established(units: list[Unit], terms: list[str], post_terms: list[str]) -> list[Evidence]:
+    """Quotes of sentences that set up the body ``terms`` name (or fill its ``post_terms`` post)."""
+    if not terms:
+        return []
+    pattern = _set_up("|".join(map(re.escape, terms)), "|".join(map(re.escape, post_terms or terms)))
+    quotes: list[Evidence] = []
+    for unit, sentence, start in _sentences(units):
+        quote = unit.evidence(start, start + len(sentence))
+        if pattern.search(clean_name(sentence)) and quote not in quotes:
+            quotes.append(quote)
+    return quotes
+
+
 def _person(text: str) -> str | None:
     """A person's name next to a title or rank, with organisation names cut out first."""
     for hit in reversed(find_org_names(text)):
@@ -62,19 +89,30 @@ def _person(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _chair_clauses(units: list[Unit], terms: list[str]) -> Iterator[tuple[Unit, str]]:
+    """Clauses about the chair itself: "副理事长由…担任" names a deputy, not the chair."""
+    for unit in units:
+        for m in _CLAUSE.finditer(unit.text):
+            clause = m.group()
+            term = next((t for t in terms if any(not _DEPUTY.search(clause[:p]) for p in _positions(clause, t))), None)
+            if term is not None and not _denied(clause, term):
+                yield unit, clause
+
+
+def _positions(text: str, term: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(term), text)]
+
+
 def _chair(units: list[Unit], terms: list[str], lead: str | None) -> tuple[str | None, str | None, list[Evidence]]:
     """理事长: the person and the unit the plan names ("理事长由牵头单位X董事长张三担任")."""
-    for unit, sentence, start in _sentences(units):
-        term = next((t for t in terms if t in sentence), None)
-        if term is None or _denied(sentence, term):
-            continue
-        compact = clean_name(sentence)
+    for unit, clause in _chair_clauses(units, terms):
+        compact = clean_name(clause)
         names = find_org_names(compact)
         org = names[0].name if names else (lead if "牵头单位" in compact or "牵头企业" in compact else None)
         tail = compact[names[0].end:] if names else compact
         person = _person(tail)
         if org or person:
-            return person, org, [unit.evidence(start, start + len(sentence))]
+            return person, org, [Evidence(text=clause.strip(), loc=unit.loc)]
     return None, None, []
 
 
@@ -110,8 +148,9 @@ def extract_governance(units: list[Unit], pack: RulePack, lead: str | None = Non
     evidence: dict[str, list[Evidence]] = {}
 
     council_yes, council_no = _mentions(units, terms.get("council", []))
-    gov.council = bool(council_yes) and not council_no
-    evidence["council"] = (council_no or council_yes)[:3]
+    council_set_up = _established(units, terms.get("council", []), terms.get("council_chair", []))
+    gov.council = bool(council_set_up) and not council_no
+    evidence["council"] = (council_no or council_set_up or council_yes)[:3]
     if gov.council:
         gov.council_chair, gov.council_chair_unit, evidence["council_chair"] = _chair(
             units, terms.get("council_chair", []), lead)

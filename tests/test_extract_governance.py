@@ -48,3 +48,27 @@ def test_absent_and_unsigned():
     gov = extract_governance(units("各方将适时研究组建意向书的内容。", "成员单位按任务分工开展研发。"), PACK, LEAD)
     assert not gov.council and not gov.intent_letter and not gov.expert_committee
     assert gov.chief_scientist is None and not gov.ip_agreement
+
+
+def test_a_passing_mention_is_no_council():
+    gov = extract_governance(units(
+        "为加强统筹协调，联合体设立管理办公室，设在牵头单位，负责日常运行。",
+        "各成员单位已签订组建意向书，约定投入配套经费，并服从理事会统一调度。",
+    ), PACK, LEAD)
+    assert not gov.council and gov.council_chair_unit is None
+    assert "服从理事会" in gov.evidence["council"][0].text
+
+
+def test_council_set_up_by_its_composition_or_its_chair():
+    for text in ("理事会由牵头单位和各成员单位负责人组成，负责重大事项决策。",
+                 "理事会是联合体的最高决策机构。",
+                 f"理事长由{LEAD}董事长张三担任。"):
+        assert extract_governance(units(text), PACK, LEAD).council, text
+
+
+def test_deputy_chair_is_not_the_chair():
+    gov = extract_governance(units(
+        "联合体设立理事会。理事会由各成员单位主要负责人组成，理事长由浙江大学医学院院长杨静怡担任，"
+        f"副理事长由{LEAD}董事长何立新担任。"), PACK, LEAD)
+    assert (gov.council_chair, gov.council_chair_unit) == ("杨静怡", "浙江大学医学院")
+    assert LEAD not in gov.evidence["council_chair"][0].text
