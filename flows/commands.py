@@ -6,32 +6,25 @@ moment, not the several seconds a Prefect start-up takes.
 
 from __future__ import annotations
 
-import logging
 import os
 import sys
 from pathlib import Path
 
 from flows.nightly import cron_problem, serve_nightly, server_problem
+from flows.progress import show_progress
 from flows.settings import use_lean_settings
-from pipeline.batch import EXIT_USAGE, _usage_problem
+from pipeline.batch import EXIT_USAGE, usage_problem
 from pipeline.overrides import OverridesError
 from pipeline.rulepack import RulePackError, load_rulepack
 
 
 def _problem(input_dir: Path, overrides_path: Path | None, rules: str) -> str | None:
-    problem = _usage_problem(input_dir, overrides_path)
+    problem = usage_problem(input_dir, overrides_path)
     try:
         load_rulepack(rules)
     except RulePackError as exc:
         problem = problem or str(exc)
     return problem
-
-
-def _show_progress() -> None:
-    """The project's own progress lines at INFO; other libraries (HTTP client, Prefect) only at WARNING."""
-    logging.basicConfig(level=logging.WARNING, format="%(message)s")
-    for name in ("flows", "pipeline"):
-        logging.getLogger(name).setLevel(logging.INFO)
 
 
 def _refuse(problem: str) -> int:
@@ -57,7 +50,7 @@ def run_command(
     problem = _problem(input_dir, overrides_path, rules) or choice.problem()
     if problem:
         return _refuse(problem)
-    _show_progress()
+    show_progress()
     from flows.review import run_review
 
     try:
@@ -77,7 +70,7 @@ def serve_command(
     problem = cron_problem(cron)
     if problem:
         return _refuse(problem)
-    _show_progress()
+    show_progress()
     print(f"已登记定时复审（{cron}），等待触发；按 Ctrl+C 停止。", file=sys.stderr)
     serve_nightly(input_dir, out_dir, cron, rules, overrides_path, cache_dir)
     return 0

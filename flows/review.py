@@ -21,8 +21,10 @@ use_lean_settings()
 
 from prefect import flow, task  # noqa: E402
 from prefect.cache_policies import NO_CACHE  # noqa: E402
+from prefect.futures import as_completed  # noqa: E402
 
 from flows.cache import ResultCache, mark_outputs, outputs_current, outputs_stamp  # noqa: E402
+from flows.progress import plan_progress  # noqa: E402
 from flows.runners import RunnerChoice, make_task_runner  # noqa: E402
 from pipeline.atomic import write_text  # noqa: E402
 from pipeline.batch import (  # noqa: E402
@@ -39,9 +41,8 @@ from pipeline.overrides import Overrides, load_overrides  # noqa: E402
 from pipeline.review import (  # noqa: E402
     INTERNAL_ERROR,
     INTERNAL_MESSAGE,
-    SCHEMA_VERSION,
-    _claimed_format,  # until pipeline.review offers a public builder for a failed result
     discover_plans,
+    failed_result,
     file_sha256,
     review_plan,
     write_plan_outputs,
@@ -107,19 +108,7 @@ def _write_outputs(result: dict[str, Any], out_dir: Path, key: str, overrides: O
 
 def unfinished_result(path: Path, root: Path, rules: str, code: str) -> dict[str, Any]:
     """A failed result for a plan the batch gave up on (timed out, or a fault that did not pass)."""
-    pack = load_rulepack(rules)
-    source = {"file": path.relative_to(root).as_posix(), "sha256": file_sha256(path), "pages": None}
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "rule_pack": pack.id,
-        "source": {**source, "format": _claimed_format(path)},
-        "status": "failed",
-        "error": {"code": code, "message": MESSAGES.get(code, INTERNAL_MESSAGE)},
-        "extracted": {},
-        "checks": [],
-        "summary_row": dict.fromkeys(pack.summary_table.columns[1:]),
-        "signature": None,
-    }
+    return failed_result(path, root, load_rulepack(rules), code, MESSAGES.get(code, INTERNAL_MESSAGE))
 
 
 @flow(name="review-batch", log_prints=False)
@@ -159,14 +148,17 @@ def review_batch(
 
     log.info("共 %d 份方案：%d 份沿用上次结果，%d 份需要审查", len(plans), len(results), len(pending))
     plan_seconds: dict[str, float] = {}
-    for done, (rel, (path, future)) in enumerate(pending.items(), 1):
-        future.wait()
-        if future.state.is_completed():
-            results[rel], plan_seconds[rel] = future.result()
-        else:
-            timed_out = isinstance(future.result(raise_on_failure=False), TimeoutError)
-            results[rel] = unfinished_result(path, root, rules, "timeout" if timed_out else INTERNAL_ERROR)
-        log.info("[%d/%d] 已审查 %s", done, len(pending), rel)
+    submitted = {future: (rel, path) for rel, (path, future) in pending.items()}
+    with plan_progress(len(submitted)) as reviewed:
+        for future in as_completed(list(submitted)):
+            rel, path = submitted[future]
+            future.wait()  # already done; this records its final state on the future
+            if future.state.is_completed():
+                results[rel], plan_seconds[rel] = future.result()
+            else:
+                timed_out = isinstance(future.result(raise_on_failure=False), TimeoutError)
+                results[rel] = unfinished_result(path, root, rules, "timeout" if timed_out else INTERNAL_ERROR)
+            reviewed(rel)
 
     ordered = [results[p.relative_to(root).as_posix()] for p in plans]
     batch_began = time.perf_counter()

@@ -147,7 +147,7 @@ def review_folder(
     return EXIT_SOME_FAILED if any(r["status"] != "ok" for r in results) else EXIT_ALL_READ
 
 
-def _usage_problem(input_dir: Path, overrides_path: Path | None) -> str | None:
+def usage_problem(input_dir: Path, overrides_path: Path | None) -> str | None:
     """Why a run cannot start as asked (exit status 2), in words a clerk can act on; None when it can."""
     if not input_dir.is_dir():
         return f"找不到输入文件夹：{input_dir}"
