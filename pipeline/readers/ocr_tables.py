@@ -7,8 +7,8 @@ A scan is usually tilted a little: the tilt is measured on the horizontal
 rulings and all geometry is done in a frame straightened about the page's
 centre, where rulings are axis-aligned and a table's columns line up with
 those of its continuation on the next sheet even when that sheet is tilted
-the other way. Where a ruling
-is missing between two cells (a merged cell), the two cells are one.
+the other way. Where a ruling is missing between two cells (a merged cell),
+the two cells are one.
 """
 
 from __future__ import annotations
@@ -191,23 +191,16 @@ def _linked_groups(
     rows: list[_Piece], cols: list[_Piece], reach: float
 ) -> list[tuple[list[_Piece], list[_Piece]]]:
     """Row and column pieces that touch each other, gathered into one group per table."""
-    parent = list(range(len(rows) + len(cols)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = _DisjointSets(len(rows) + len(cols))
     for i, row in enumerate(rows):
         for j, col in enumerate(cols):
             if _crosses(row, col, reach):
-                parent[root(len(rows) + j)] = root(i)
+                sets.join(i, len(rows) + j)
     groups: dict[int, tuple[list[_Piece], list[_Piece]]] = {}
     for i, row in enumerate(rows):
-        groups.setdefault(root(i), ([], []))[0].append(row)
+        groups.setdefault(sets.root(i), ([], []))[0].append(row)
     for j, col in enumerate(cols):
-        groups.setdefault(root(len(rows) + j), ([], []))[1].append(col)
+        groups.setdefault(sets.root(len(rows) + j), ([], []))[1].append(col)
     return list(groups.values())
 
 
@@ -217,27 +210,20 @@ def _grid(rows: list[_Piece], cols: list[_Piece], tilt: Tilt, same_line: float) 
     if len(row_lines) < MIN_LINES or len(col_lines) < MIN_LINES:
         return None
     n_rows, n_cols = len(row_lines) - 1, len(col_lines) - 1
-    parent = list(range(n_rows * n_cols))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
+    sets = _DisjointSets(n_rows * n_cols)
     for r in range(n_rows):
         for c in range(n_cols):
             here = r * n_cols + c
             side = (row_lines[r], row_lines[r + 1])
             if c + 1 < n_cols and not _drawn(cols, col_lines[c + 1], side, same_line):
-                parent[root(here + 1)] = root(here)
+                sets.join(here, here + 1)
             side = (col_lines[c], col_lines[c + 1])
             if r + 1 < n_rows and not _drawn(rows, row_lines[r + 1], side, same_line):
-                parent[root(here + n_cols)] = root(here)
+                sets.join(here, here + n_cols)
     spans: dict[int, list[int]] = {}
     for i in range(n_rows * n_cols):
         r, c = divmod(i, n_cols)
-        box = spans.setdefault(root(i), [r, c, r, c])
+        box = spans.setdefault(sets.root(i), [r, c, r, c])
         box[:] = [min(box[0], r), min(box[1], c), max(box[2], r), max(box[3], c)]
     cells = [GridCell(r0, c0, r1 - r0 + 1, c1 - c0 + 1) for r0, c0, r1, c1 in spans.values()]
     return Grid(tilt, row_lines, col_lines, sorted(cells, key=lambda cell: (cell.row, cell.col)))
@@ -261,3 +247,19 @@ def _drawn(pieces: list[_Piece], line: float, side: tuple[float, float], same_li
         max(0.0, min(p.end, high) - max(p.start, low)) for p in pieces if abs(p.across - line) <= same_line
     )
     return covered >= BOUNDARY_COVER * (high - low)
+
+
+class _DisjointSets:
+    """Union–find over 0..n-1: rulings that touch form one table, cells with no ruling between form one cell."""
+
+    def __init__(self, n: int) -> None:
+        self._parent = list(range(n))
+
+    def root(self, i: int) -> int:
+        while self._parent[i] != i:
+            self._parent[i] = self._parent[self._parent[i]]
+            i = self._parent[i]
+        return i
+
+    def join(self, a: int, b: int) -> None:
+        self._parent[self.root(b)] = self.root(a)
