@@ -55,3 +55,8 @@ def test_kind_by_suffix():
     assert classify_kind("浙江大学医学院附属第一医院", None, None, PACK) == "other"
     assert classify_kind("杭州精工数控科技股份有限公司", None, None, PACK) == "enterprise"
     assert classify_kind("浙江省机械工程学会", None, None, PACK) == "other"
+
+
+def test_a_seat_word_is_never_part_of_the_name():
+    assert names("联合体设立管理办公室，设在浙江恒拓复合材料股份有限公司，负责日常运行") == ["浙江恒拓复合材料股份有限公司"]
+    assert names("秘书处设在浙江大学") == ["浙江大学"]
