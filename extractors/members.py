@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass, field
 
 from pipeline.document import Block, Document, Heading, Table
-from pipeline.evidence import Unit, iter_units
+from pipeline.evidence import Unit, clause_around, iter_units
 from pipeline.orgnames import (
     classify_kind,
     clean_name,
     context_description,
+    described_kind,
     ends_with_suffix,
     find_org_names,
     name_key,
@@ -40,7 +41,9 @@ _MEMBER_LABEL = re.compile(r"(?:成员单位|参与单位|联合体成员)(?:[�
 _LABEL_CELL = re.compile(r"^(?:牵头单位|申报单位|牵头企业|成员单位|参与单位|联合体成员)(?:[（(][^）)]*[）)])?[:：]?$")
 # A sentence that defines who the members are, and clauses that speak of someone else.
 _MEMBER_CUE = re.compile(r"成员单位|牵头单位|参与单位|组建|联合体由|共同发起|联合体成员")
-_NOT_MEMBER = re.compile(r"推荐|资助|支持下|客户|用户|曾|原合作|应用于|服务于|主管|指导|专家|委员|教授|院士")
+# Clauses about posts and seats (理事长由X院长担任, 办公室设在X) name people's employers and hosts, not members.
+_NOT_MEMBER = re.compile(r"推荐|资助|支持下|客户|用户|曾|原合作|应用于|服务于|主管|指导|专家|委员|教授|院士"
+                         r"|理事|担任|出任|设在|办公室|秘书处")
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 _CLAUSE = re.compile(r"[^，,]+")
 _ENUMERATED = re.compile(r"^\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]|\d{1,2}\s*[.、．)）]|[①-⑳])\s*")
@@ -219,6 +222,21 @@ def _is_lead_here(sentence: str, start: int, end: int, lead_label, member_label)
     return bool((after and _LEAD_MARK.search(after.group())) or re.search(r"牵头(?:单位|企业)?(?:为|是)$", before))
 
 
+def _describe_from_prose(found: list[_Found], units: list[Unit], pack: RulePack) -> None:
+    """Give members the plan describes elsewhere ("X（知识产权服务机构）主要负责…") that description."""
+    for f in found:
+        for unit in units:
+            if f.described_as:
+                break
+            text = clean_name(unit.text)
+            for m in re.finditer(re.escape(f.name), text):
+                said = context_description(text[m.end():m.end() + 40])
+                if described_kind(said, pack):
+                    f.described_as = said
+                    f.evidence.append(Evidence(text=clause_around(text, m.start(), m.end()), loc=unit.loc))
+                    break
+
+
 # --- merging ------------------------------------------------------------------------------
 
 
@@ -247,6 +265,7 @@ def extract_members(doc: Document, pack: RulePack, sections: list[Section]) -> l
     """Every member unit the plan defines, lead flagged, with kind, task division and evidence."""
     zone = {id(b) for b in _member_zone(doc, sections)}
     found: list[_Found] = []
+    prose: list[Unit] = []
     previous_cue = False
     for block in doc.blocks:
         if isinstance(block, Table):
@@ -255,7 +274,9 @@ def extract_members(doc: Document, pack: RulePack, sections: list[Section]) -> l
         if id(block) not in zone:
             continue
         unit = next(iter_units([block]))
+        prose.append(unit)
         found.extend(_prose_members(unit, previous_cue))
         if not _ENUMERATED.match(unit.text):
             previous_cue = bool(_MEMBER_CUE.search(unit.text) or re.search(r"分工|组成", unit.text))
+    _describe_from_prose(found, prose, pack)
     return _merge(found, pack)

@@ -83,3 +83,24 @@ def test_organisations_that_are_not_members_are_left_out(tmp_path):
     assert "清华大学" not in members  # a former partner
     assert "上海交通大学" not in members  # an expert's employer
     assert set(members) == {"杭州精工数控科技股份有限公司", "浙江大学", "之江实验室", "浙江某某智能装备有限公司"}
+
+
+def test_posts_and_seats_name_no_members(tmp_path):
+    members = _plan(tmp_path, [
+        "联合体由杭州精工数控科技股份有限公司牵头，联合浙江大学、之江实验室、浙江某某智能装备有限公司共同组建。",
+        "理事会由各成员单位主要负责人组成，理事长由杭州精工数控科技股份有限公司董事长张三担任，"
+        "理事会成员包括：浙江大学机械工程学院院长李四、之江实验室副主任王五。",
+        "联合体设立管理办公室，设在杭州精工数控科技股份有限公司，各成员单位明确一名联络员。",
+    ])
+    assert set(members) == {"杭州精工数控科技股份有限公司", "浙江大学", "之江实验室", "浙江某某智能装备有限公司"}
+
+
+def test_kind_the_plan_states_in_a_later_sentence(tmp_path):
+    members = _plan(tmp_path, [
+        "联合体由杭州精工数控科技股份有限公司牵头，联合浙江大学、杭州市某某版权服务中心和杭州某某科技金融服务有限公司"
+        "共同组建，成员单位共4家。浙江大学（高校）主要负责算法研究；杭州市某某版权服务中心（知识产权服务机构）主要负责"
+        "版权登记；杭州某某科技金融服务有限公司（科技金融服务机构）主要负责融资服务。",
+    ])
+    assert members["杭州市某某版权服务中心"].kind == "service"
+    assert members["杭州某某科技金融服务有限公司"].kind == "service"
+    assert any("知识产权服务机构" in e.text for e in members["杭州市某某版权服务中心"].evidence)
