@@ -38,6 +38,9 @@ _YEAR_RANGE = re.compile(r"20\d{2}\s*年?\s*[-—–~～至到]")
 _SPENDING = re.compile(r"投入|经费|资金|预算|投资")
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 _NOT_AMOUNT_HEADER = re.compile(r"占比|比例|比重|%|％|备注|说明|用途|序号")
+# A line that names its level or is marked "其中" is a part; "小计" or an unqualified "财政资金" may sum the parts.
+_PART_LABEL = re.compile(r"其中|国家|中央|省|市|区|县")
+_SUBTOTAL_LABEL = re.compile(r"小计|合计|总计|共计")
 
 
 def source_of(label: str) -> str | None:
@@ -59,6 +62,7 @@ class _Line:
     value: float | None
     by_year: dict[str, float] = field(default_factory=dict)
     evidence: list[Evidence] = field(default_factory=list)
+    label: str = ""
 
 
 # --- tables -------------------------------------------------------------------------------
@@ -103,7 +107,7 @@ def _table_lines(table: Table, caption: str) -> list[_Line]:
         source = source_of(label)
         if source is None:
             continue
-        line = _Line(source, None)
+        line = _Line(source, None, label=label)
         sum_years = 0.0
         for c in value_cols:
             parsed = parse_amount(frame.iat[r, c], default_unit=unit_hint(header[c]) or unit)
@@ -157,26 +161,36 @@ def _prose_lines(blocks: list[Block]) -> list[_Line]:
                 previous_end = end
                 source, year = source_of(left), _single_year(left)
                 evidence = unit.evidence(start, end)
-                if year and source in (None, "total") and _SPENDING.search(left):
-                    lines.append(_Line("year", None, {year: amount.value_wan}, [evidence]))
+                if year and source in (None, "total") and (in_year or _SPENDING.search(left)):
+                    lines.append(_Line("year", None, {year: amount.value_wan}, [evidence], left))
                     in_year = True
                 elif source and not in_year and not year:
-                    lines.append(_Line(source, amount.value_wan, {}, [evidence]))
+                    lines.append(_Line(source, amount.value_wan, {}, [evidence], left))
     return lines
 
 
 # --- assembling ---------------------------------------------------------------------------
 
 
+def _is_subtotal(line: _Line, others: list[_Line]) -> bool:
+    """Whether ``line`` sums ``others`` by its wording, not only by its number: 省级 700 = 市级 400 + 区县 300
+    is three parts, while 财政资金 1400 over 省级/市级/区县 lines, or a 小计 line, is their subtotal."""
+    if _SUBTOTAL_LABEL.search(line.label):
+        return True
+    return not _PART_LABEL.search(line.label) and all(_PART_LABEL.search(o.label) for o in others)
+
+
 def _source_sum(lines: list[_Line]) -> float | None:
     """Sum of a source's lines; when one line is the subtotal of the others, that line alone."""
-    values = [line.value for line in lines if line.value is not None]
-    if not values:
+    valued = [line for line in lines if line.value is not None]
+    if not valued:
         return None
-    total = sum(values)
-    for v in values:
-        if len(values) > 2 and abs(2 * v - total) <= TOLERANCE * max(v, 1.0):
-            return v
+    total = sum(line.value for line in valued)
+    for line in valued:
+        others = [o for o in valued if o is not line]
+        if len(others) > 1 and abs(2 * line.value - total) <= TOLERANCE * max(line.value, 1.0) \
+                and _is_subtotal(line, others):
+            return line.value
     return total
 
 

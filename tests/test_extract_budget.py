@@ -79,3 +79,26 @@ def test_transposed_table_and_stated_total_that_does_not_add_up(tmp_path):
 def test_no_budget_section_amounts_means_no_figures_from_background(tmp_path):
     b = _budget(tmp_path, ["联合体将积极争取各级财政支持。"])
     assert b.total_wan is None and b.enterprise_wan is None and b.by_year == {}
+
+
+def test_prose_year_list_and_a_level_that_equals_the_others_sum(tmp_path):
+    b = _budget(tmp_path, [
+        "联合体三年计划总投入6700万元，其中企业自筹5000万元；申请省级财政支持700万元、市级财政支持400万元、"
+        "区县财政支持300万元；其他渠道投入300万元。",
+        "分年度投入为：2023年0.2亿元、2024年0.25亿元、2025年0.22亿元。",
+    ])
+    assert (b.enterprise_wan, b.government_wan, b.other_wan) == (5000.0, 1400.0, 300.0)
+    assert b.by_year == {"2023": 2000.0, "2024": 2500.0, "2025": 2200.0}
+
+
+def test_government_subtotal_row_over_its_levels(tmp_path):
+    b = _budget(tmp_path, ["经费预算如下表。"], caption="经费预算表（单位：万元）", table=[
+        ["资金来源", "金额"],
+        ["企业自筹", "5000"],
+        ["财政资金", "1400"],
+        ["其中：省级财政", "700"],
+        ["市级财政", "400"],
+        ["区县财政", "300"],
+        ["合计", "6400"],
+    ])
+    assert (b.enterprise_wan, b.government_wan) == (5000.0, 1400.0)
