@@ -26,10 +26,6 @@ from pipeline.readers.heading_patterns import is_caption, numbering_level, split
 from pipeline.rulepack import OutlineSection, RulePack
 from pipeline.submission import Section
 
-_NUMBERING = re.compile(
-    r"^\s*(?:第[一二三四五六七八九十\d]+(?:部分|章|节|篇)|[（(]?[一二三四五六七八九十]+[)）]|"
-    r"[一二三四五六七八九十]+[、.．]|[（(]?\d{1,2}[)）]|\d{1,2}(?:\.\d{1,2})*[、.．]?(?!\d))\s*"
-)
 _TOC_TAIL = re.compile(r"[.．·…\-—_\s]{2,}\d{1,3}\s*$|\s+\d{1,3}\s*$")
 _CONNECTORS = re.compile(r"以及|和|及|与|暨|、|/")
 _NOISE = re.compile(r"[\s\W_]+")
@@ -42,7 +38,7 @@ SINGLE_CORE_SCORE = 80
 def normalise_title(text: str) -> str:
     """Heading text without numbering, TOC page numbers, connectors or punctuation."""
     text = _TOC_TAIL.sub("", text.strip())
-    text = _NUMBERING.sub("", text, count=1)
+    text = split_numbering(text)[1]
     text = _CONNECTORS.sub("", text)
     return _NOISE.sub("", text)
 
@@ -103,7 +99,7 @@ def _heading_text(block: Block) -> str | None:
         return None if is_caption(block.text) else block.text
     if isinstance(block, Paragraph) and len(block.text.strip()) <= MAX_HEADING_CHARS:
         text = block.text.strip()
-        if _NUMBERING.match(text) or not re.search(r"[。；，,;：:]", text):
+        if split_numbering(text)[0] or not re.search(r"[。；，,;：:]", text):
             return text
     return None
 

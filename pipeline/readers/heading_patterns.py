@@ -21,6 +21,7 @@ _NUMBERINGS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(rf"\d{{1,2}}(?:[.．]\d{{1,2}})+[.．、]?(?![\d.．{_AMOUNT_UNITS}])"), 3),  # 1.1: deeper per dot
     (re.compile(r"\d{1,2}[.．、](?![\d.．])"), 3),
     (re.compile(r"[（(]\d{1,2}[）)]"), 4),
+    (re.compile(r"\d{1,2}[ \t\u3000]+(?=[\u4e00-\u9fff]|$)"), 1),  # "1 背景与意义": chapter numbers without a dot
     (re.compile(r"[①-⑳]"), 5),
 ]
 _DECIMAL_DEPTH = re.compile(r"[.．]\d")
