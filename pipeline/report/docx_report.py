@@ -37,16 +37,21 @@ def _table(
     table = document.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
     table.autofit = False
-    for cell, text in zip(table.rows[0].cells, header, strict=True):
+    widths = [Cm(w) for w in widths_cm]
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width  # the grid LibreOffice reads; each row added below copies it into its cells, which Word reads
+    for cell, text, width in zip(table.rows[0].cells, header, widths, strict=True):
         cell.text = text
         cell.paragraphs[0].runs[0].bold = True
+        cell.width = width
     for row in rows:
         for cell, text in zip(table.add_row().cells, row, strict=True):
             cell.text = text
-    for column, width in zip(table.columns, widths_cm, strict=True):
-        column.width = Cm(width)  # the grid LibreOffice reads; Word reads the cell widths
-        for cell in column.cells:
-            cell.width = Cm(width)
+
+
+def _styled(document: docx.document.Document, text: str, style_id: str) -> None:
+    """A paragraph in a style given by id: python-docx resolves a style *name* by scanning every style, each time."""
+    document.add_paragraph(text)._p.style = style_id
 
 
 def _conclusion(check: dict[str, Any]) -> str:
@@ -98,14 +103,15 @@ def build_report_docx(result: dict[str, Any], pack: RulePack) -> docx.document.D
     _table(document, CHECK_HEADER, rows, CHECK_WIDTHS)
 
     document.add_heading("四、原文依据", level=1)
+    bullet, quote_style = document.styles["List Bullet"].style_id, document.styles["Quote"].style_id
     for check in checks:
         quotes = [e for e in check["evidence_views"] if not e["by_reviewer"]]
         if not quotes:
             continue
-        document.add_paragraph(check["title"], style="List Bullet")
+        _styled(document, check["title"], bullet)
         for quote in quotes:
             where = f"（{quote['where']}）" if quote["where"] else ""
-            document.add_paragraph(f"“{quote['text']}”{where}", style="Quote")
+            _styled(document, f"“{quote['text']}”{where}", quote_style)
     return document
 
 
