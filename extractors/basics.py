@@ -29,6 +29,10 @@ _ACTIVE = re.compile(r"(?:尖兵|领雁)[^。；]{0,40}?(?:在研|承担)[^。�
                      r"|在研[^。；]{0,40}?(?:尖兵|领雁)[^。；]{0,30}?(\d+|[一二两三四五六七八九十]+)\s*[项个]")
 _NO_ACTIVE = re.compile(r"(?:无|没有|暂无|尚无)[^。；]{0,10}在研[^。；]{0,30}(?:尖兵|领雁)|(?:尖兵|领雁)[^。；]{0,30}在研[^。；]{0,6}(?:项目)?(?:为)?[0零无]")
 _LEAD_CUE = re.compile(r"牵头")
+# An enterprise title a plan may give its lead instead of the 指引's (国家高新技术企业, 省级专精特新中小企业).
+_STANDING = re.compile(r"(?:国家|省|市)?级?[\u4e00-\u9fff“”\"]{0,8}?"
+                       r"(?:高新技术|专精特新|科技型|创新型|小巨人|领军|瞪羚|独角兽|单项冠军|隐形冠军)[\u4e00-\u9fff“”\"]{0,8}?企业")
+_STANDING_LIST_SEP = re.compile(r"、|和|及|以及")
 
 
 @dataclass(frozen=True)
@@ -212,14 +216,22 @@ def lead_active_projects(units: list[Unit], lead: str | None) -> TextField:
 
 
 def lead_qualification(units: list[Unit], pack: RulePack, lead: str | None) -> TextField:
-    """How the plan describes the lead's standing (科技领军企业 …), quoted where it says so."""
+    """How the plan describes the lead's standing, quoted where it says so: a qualifying one (科技领军企业 …)
+    anywhere wins; else the other titles it gives the lead ("X是国家高新技术企业"), so a check can show them."""
     terms = sorted(pack.lead_qualifications, key=len, reverse=True)
-    for unit in units:
-        compact = clean_name(unit.text)
-        if not (_LEAD_CUE.search(compact) or (lead and lead in compact)):
-            continue
+    about_lead = [(unit, clean_name(unit.text)) for unit in units
+                  if _LEAD_CUE.search(unit.text) or (lead and lead in clean_name(unit.text))]
+    for unit, compact in about_lead:
         for term in terms:
             if (pos := compact.find(term)) >= 0 and not re.search(r"(?:不是|非|尚未|未被?认定)$", compact[max(0, pos - 4):pos]):
                 return _field(term, [Evidence(text=_clause(compact, pos, len(term)), loc=unit.loc)])
+    subject = rf"(?:{re.escape(lead)}|牵头单位|牵头企业)" if lead else r"(?:牵头单位|牵头企业)"
+    said = re.compile(rf"{subject}(?:目前|现)?(?:是|系|为|属于|已被认定为|被认定为)(?:一家|国内|省内)?([^，,。；;]+)")
+    for unit, compact in about_lead:
+        for m in said.finditer(compact):
+            titles = [t for t in _STANDING_LIST_SEP.split(m.group(1)) if _STANDING.fullmatch(t)]
+            if titles:
+                return _field("、".join(titles), [Evidence(text=_clause(compact, m.start(), m.end() - m.start()),
+                                                          loc=unit.loc)])
     return TextField()
 

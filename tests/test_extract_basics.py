@@ -86,7 +86,19 @@ def test_lead_qualification_quoted():
     u = units("牵头单位杭州精工数控科技股份有限公司是省科技领军企业。")
     field = basics.lead_qualification(u, PACK, "杭州精工数控科技股份有限公司")
     assert field.value == "科技领军企业" and field.evidence
-    assert basics.lead_qualification(units("牵头单位是一家高新技术企业。"), PACK, None).value is None
+    assert basics.lead_qualification(units("牵头单位是一家高新技术企业。"), PACK, None).value == "高新技术企业"
+
+
+def test_lead_qualification_records_the_other_standing_the_plan_states():
+    lead = "杭州联创网络技术有限公司"
+    u = units("牵头单位：杭州联创网络技术有限公司",
+              f"{lead}是国家高新技术企业、省级专精特新中小企业，深耕工业网络通信十余年。")
+    field = basics.lead_qualification(u, PACK, lead)
+    assert field.value == "国家高新技术企业、省级专精特新中小企业"
+    assert field.evidence[0].text.startswith(lead)
+    assert basics.lead_qualification(units(f"{lead}是国内领先的工业网络企业。"), PACK, lead).value is None
+    both = units(f"{lead}是国家高新技术企业。", f"{lead}于2021年被认定为省科技领军企业。")
+    assert basics.lead_qualification(both, PACK, lead).value == "科技领军企业"
 
 
 def test_address_on_the_cover_is_the_lead_s():
