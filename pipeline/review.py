@@ -20,8 +20,8 @@ from pipeline.atomic import write_text
 from pipeline.document import Document
 from pipeline.errors import ReadError
 from pipeline.fingerprint import signature
+from pipeline.isolation import read_isolated
 from pipeline.overrides import Overrides, apply_overrides
-from pipeline.readers import read
 from pipeline.report.docx_report import write_report_docx
 from pipeline.report.html import render_report_html
 from pipeline.report.result_json import dump_result
@@ -100,7 +100,7 @@ def review_plan(path: Path, root: Path, pack: RulePack) -> dict[str, Any]:
     rel = path.relative_to(root).as_posix()
     result = _skeleton(path, root, pack)  # hash first: the result describes the bytes that were read
     try:
-        doc = read(path)
+        doc = read_isolated(path)  # a child process: a file that hangs or floods memory fails alone
         submission = extract(doc, pack, rel)
         checks = [as_dict(c) for c in run_plan_checks(submission, pack)]
     except OSError as exc:  # moved or deleted while the batch ran, or no permission

@@ -1,0 +1,282 @@
+"""Read a submission in a child process, so a file that hangs a parser or floods memory costs one plan, not the batch.
+
+The parsers (pdfium, pdfminer, lxml, the OCR runtime) are fed files from
+outside; a pathological one can loop for hours or allocate without bound, and
+neither can be stopped from inside the same process. So each read runs in a
+child interpreter with an address-space limit (``RLIMIT_AS``), while the parent
+waits with a wall-clock limit and kills the child when it passes.
+
+Children are kept and reused across plans: starting an interpreter and
+importing the readers costs about a second, a read in a warm child costs a
+pipe round trip. The protocol is length-prefixed pickles over the child's
+stdin/stdout (the child's own prints go to stderr). ``subprocess`` rather than
+``multiprocessing`` so the read also works inside daemonic worker processes
+(Dask), which may not start multiprocessing children.
+"""
+
+from __future__ import annotations
+
+import atexit
+import logging
+import os
+import pickle
+import resource
+import select
+import signal
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+from pipeline.document import Document
+from pipeline.errors import ReadError
+
+log = logging.getLogger(__name__)
+
+TIMEOUT_ENV = "CONSORTIUM_READ_TIMEOUT"
+MEMORY_ENV = "CONSORTIUM_READ_MEMORY_MB"
+DEFAULT_TIMEOUT_SECONDS = 300.0  # a 60-page scan OCRs in about 5 s a page on a busy two-core machine
+# Address space, not resident memory: the OCR runtime alone reserves about 2 GB of it while using under 1 GB.
+DEFAULT_MEMORY_MB = 3072
+STARTUP_SECONDS = 120.0  # importing the PDF and OCR stack in a fresh interpreter on a loaded machine
+PARENT_WATCH_SECONDS = 1.0
+NEAR_LIMIT = 0.95  # a read that failed with this share of the address-space limit mapped ran out of memory
+_HEADER_BYTES = 8
+_PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+@dataclass(frozen=True)
+class Limits:
+    """How long one read may take (seconds of wall time) and how much address space its child may map."""
+
+    timeout: float = DEFAULT_TIMEOUT_SECONDS
+    memory_mb: int = DEFAULT_MEMORY_MB
+
+    @classmethod
+    def from_env(cls) -> Limits:
+        return cls(
+            _positive(TIMEOUT_ENV, float, DEFAULT_TIMEOUT_SECONDS), _positive(MEMORY_ENV, int, DEFAULT_MEMORY_MB)
+        )
+
+
+def _positive(name: str, kind: type[float] | type[int], default: float) -> Any:
+    raw = os.environ.get(name)
+    if raw is None:
+        return default
+    try:
+        value = kind(raw)
+    except ValueError:
+        value = 0
+    if value <= 0:
+        log.warning("环境变量 %s=%r 无效（应为正数），使用默认值 %s", name, raw, default)
+        return default
+    return value
+
+
+class _ChildGone(Exception):
+    """The child closed its end of the pipe: it exited or was killed."""
+
+
+class _TimedOut(Exception):
+    pass
+
+
+def _send(stream: IO[bytes], message: Any) -> None:
+    body = pickle.dumps(message, protocol=pickle.HIGHEST_PROTOCOL)
+    stream.write(len(body).to_bytes(_HEADER_BYTES, "big") + body)
+    stream.flush()
+
+
+def _receive(fd: int, deadline: float) -> Any:
+    size = int.from_bytes(_read_exact(fd, _HEADER_BYTES, deadline), "big")
+    return pickle.loads(_read_exact(fd, size, deadline))  # our own child's reply, never the file's bytes
+
+
+def _read_exact(fd: int, size: int, deadline: float) -> bytes:
+    chunks = []
+    while size:
+        remaining = deadline - time.monotonic()
+        if remaining <= 0 or not select.select([fd], [], [], remaining)[0]:
+            raise _TimedOut
+        chunk = os.read(fd, min(size, 1 << 20))
+        if not chunk:
+            raise _ChildGone
+        chunks.append(chunk)
+        size -= len(chunk)
+    return b"".join(chunks)
+
+
+class _Worker:
+    """One child interpreter that reads files on request until its stdin closes."""
+
+    def __init__(self, memory_mb: int) -> None:
+        self.memory_mb = memory_mb
+        env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [str(_PROJECT_ROOT), os.environ.get("PYTHONPATH")]))}
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "pipeline.isolation", str(memory_mb)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+        )
+        self._stdout_fd = self.process.stdout.fileno()
+        self._ready = False
+
+    def alive(self) -> bool:
+        return self.process.poll() is None
+
+    def ask(self, path: Path, timeout: float) -> Any:
+        if not self._ready:
+            self._wait_ready()
+        try:
+            _send(self.process.stdin, str(path))
+        except (BrokenPipeError, OSError) as exc:
+            raise _ChildGone from exc
+        return _receive(self._stdout_fd, time.monotonic() + timeout)
+
+    def _wait_ready(self) -> None:
+        """Wait for the child's imports; a child that cannot start is the tool's fault, not the file's."""
+        try:
+            _receive(self._stdout_fd, time.monotonic() + STARTUP_SECONDS)
+        except (_TimedOut, _ChildGone) as exc:
+            self.stop()
+            raise RuntimeError("读取子进程未能启动") from exc
+        self._ready = True
+
+    def stop(self) -> None:
+        """Kill the child (it may be stuck in C code that ignores anything gentler) and reap it."""
+        if self.alive():
+            self.process.kill()
+        self.process.wait()
+        self.process.stdin.close()
+        self.process.stdout.close()
+
+    def death(self) -> str:
+        """Why the child died, for the log and the clerk's detail."""
+        code = self.process.wait()
+        return f"信号 {signal.Signals(-code).name}" if code < 0 else f"退出码 {code}"
+
+
+class ReaderPool:
+    """Warm child readers, reused across plans; a child that timed out, ran out of memory or died is replaced."""
+
+    def __init__(self) -> None:
+        self._idle: list[_Worker] = []
+        self._lock = threading.Lock()
+
+    def read(self, path: Path, limits: Limits) -> Document:
+        """The file's Document, or a ReadError: the reader's own, ``timeout``, or ``too_large`` for memory."""
+        worker = self._take(limits.memory_mb)
+        try:
+            reply = worker.ask(path, limits.timeout)
+        except _TimedOut:
+            worker.stop()
+            raise ReadError("timeout", f"读取超过 {limits.timeout:g} 秒，已中止") from None
+        except _ChildGone:
+            why = worker.death()
+            worker.stop()
+            log.warning("读取 %s 的子进程异常退出（%s）", path, why)
+            raise ReadError("too_large", f"读取时解析程序异常退出（{why}），可能超出 {limits.memory_mb} MB 内存上限") from None
+        except BaseException:
+            worker.stop()
+            raise
+        self._give_back(worker)
+        return _unpack(reply)
+
+    def _take(self, memory_mb: int) -> _Worker:
+        with self._lock:
+            while self._idle:
+                worker = self._idle.pop()
+                if worker.alive() and worker.memory_mb == memory_mb:
+                    return worker
+                worker.stop()
+        return _Worker(memory_mb)
+
+    def _give_back(self, worker: _Worker) -> None:
+        if not worker.alive():
+            worker.stop()
+            return
+        with self._lock:
+            self._idle.append(worker)
+
+    def close(self) -> None:
+        with self._lock:
+            idle, self._idle = self._idle, []
+        for worker in idle:
+            worker.stop()
+
+
+def _unpack(reply: tuple) -> Document:
+    kind, payload = reply
+    if kind == "ok":
+        return payload
+    if kind == "error":
+        raise ReadError(*payload)
+    raise RuntimeError(f"读取子进程内部错误：{payload}")
+
+
+_POOL = ReaderPool()
+atexit.register(_POOL.close)
+
+
+def read_isolated(path: Path, limits: Limits | None = None) -> Document:
+    """``pipeline.readers.read`` in a child process, bounded by ``limits`` (default: from the environment)."""
+    return _POOL.read(Path(path), limits or Limits.from_env())
+
+
+def _watch_parent() -> None:
+    """Exit when the parent is gone (killed mid-batch), instead of parsing on as an orphan."""
+    parent = os.getppid()
+    while os.getppid() == parent:
+        time.sleep(PARENT_WATCH_SECONDS)
+    os._exit(1)
+
+
+def _out_of_memory(exc: BaseException, limit: int) -> bool:
+    """Whether a failed read ran out of memory: a MemoryError, even one a reader reported as ``corrupt``,
+    or any failure once the process had mapped nearly all it may (C libraries fail allocations in their own ways).
+    """
+    if isinstance(exc, MemoryError) or isinstance(exc.__cause__, MemoryError):
+        return True
+    return _peak_address_space() >= limit * NEAR_LIMIT
+
+
+def _peak_address_space() -> int:
+    """The most address space this process has mapped (``VmPeak``), in bytes; 0 where /proc is absent."""
+    try:
+        status = Path("/proc/self/status").read_text()
+    except OSError:
+        return 0
+    kb = next((line.split()[1] for line in status.splitlines() if line.startswith("VmPeak:")), "0")
+    return int(kb) * 1024
+
+
+def _serve(memory_mb: int) -> None:
+    limit = memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # a library's print must not corrupt the replies
+    threading.Thread(target=_watch_parent, daemon=True).start()
+    from pipeline.readers import read
+
+    _send(replies, ("ready",))
+    requests = sys.stdin.buffer
+    while header := requests.read(_HEADER_BYTES):
+        path = Path(pickle.loads(requests.read(int.from_bytes(header, "big"))))
+        try:
+            _send(replies, ("ok", read(path)))
+        except (ReadError, MemoryError) as exc:
+            if _out_of_memory(exc, limit):
+                _send(replies, ("error", ("too_large", f"读取时内存超过 {memory_mb} MB 上限")))
+                return  # the heap may be in pieces: the parent starts a fresh child
+            _send(replies, ("error", (exc.code, exc.detail)))
+        except OSError as exc:  # moved, deleted or locked while the batch ran
+            _send(replies, ("error", ("corrupt", f"无法打开文件：{exc.strerror}")))
+        except Exception as exc:  # a bug of the tool: the parent reports it as an internal error
+            _send(replies, ("bug", f"{type(exc).__name__}: {exc}"))
+
+
+if __name__ == "__main__":
+    _serve(int(sys.argv[1]))
