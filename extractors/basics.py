@@ -33,6 +33,8 @@ _LEAD_CUE = re.compile(r"牵头")
 _STANDING = re.compile(r"(?:国家|省|市)?级?[\u4e00-\u9fff“”\"]{0,8}?"
                        r"(?:高新技术|专精特新|科技型|创新型|小巨人|领军|瞪羚|独角兽|单项冠军|隐形冠军)[\u4e00-\u9fff“”\"]{0,8}?企业")
 _STANDING_LIST_SEP = re.compile(r"、|和|及|以及")
+# "类型二（省科技领军企业、科技小巨人牵头组建的…联合体）" defines a category; it does not describe this plan's lead.
+_CATEGORY_DEFINITION = re.compile(r"[^，,。；;]{0,12}?牵头组建的")
 
 
 @dataclass(frozen=True)
@@ -221,10 +223,14 @@ def lead_qualification(units: list[Unit], pack: RulePack, lead: str | None) -> T
     terms = sorted(pack.lead_qualifications, key=len, reverse=True)
     about_lead = [(unit, clean_name(unit.text)) for unit in units
                   if _LEAD_CUE.search(unit.text) or (lead and lead in clean_name(unit.text))]
+    about_lead.sort(key=lambda found: not (lead and lead in found[1]))  # sentences naming the lead first
     for unit, compact in about_lead:
         for term in terms:
-            if (pos := compact.find(term)) >= 0 and not re.search(r"(?:不是|非|尚未|未被?认定)$", compact[max(0, pos - 4):pos]):
-                return _field(term, [Evidence(text=_clause(compact, pos, len(term)), loc=unit.loc)])
+            pos = compact.find(term)
+            if pos < 0 or re.search(r"(?:不是|非|尚未|未被?认定)$", compact[max(0, pos - 4):pos]) \
+                    or _CATEGORY_DEFINITION.match(compact, pos + len(term)):
+                continue
+            return _field(term, [Evidence(text=_clause(compact, pos, len(term)), loc=unit.loc)])
     subject = rf"(?:{re.escape(lead)}|牵头单位|牵头企业)" if lead else r"(?:牵头单位|牵头企业)"
     said = re.compile(rf"{subject}(?:目前|现)?(?:是|系|为|属于|已被认定为|被认定为)(?:一家|国内|省内)?([^，,。；;]+)")
     for unit, compact in about_lead:

@@ -105,3 +105,12 @@ def test_address_on_the_cover_is_the_lead_s():
     u = units("地址：杭州市萧山区经济技术开发区建设四路1688号", "# 一、背景与意义", "成员单位地址：杭州市西湖区")
     assert basics.district(u, PACK, "plan.docx", None, cover=1).value == "萧山区"
     assert basics.district(u[1:], PACK, "plan.docx", None, cover=0).value is None
+
+
+def test_the_type_s_definition_does_not_describe_the_lead():
+    lead = "杭州联创网络技术有限公司"
+    u = units("牵头单位：杭州联创网络技术有限公司",
+              "申报类型：类型二（省科技领军企业、科技小巨人牵头组建的杭州市企业创新联合体）",
+              f"{lead}是国家高新技术企业。")
+    field = basics.lead_qualification(u, PACK, lead)
+    assert field.value == "国家高新技术企业"
