@@ -84,14 +84,29 @@ def _build(fingerprint: str, patterns: tuple[tuple[str, str, str], ...]) -> Lang
     return nlp
 
 
+_PIPELINES: dict[int, tuple[RulePack, Language]] = {}  # by pack object, which the entry keeps alive
+
+
 def get_nlp(pack: RulePack) -> Language:
-    """The process-wide pipeline for a rule pack (built on first use, then reused)."""
-    patterns = tuple((p["label"], p["pattern"], p.get("id", "")) for p in _pack_patterns(pack))
-    return _build(pack.fingerprint, patterns)
+    """The process-wide pipeline for a rule pack (built on first use, then reused).
+
+    Extractors ask for it on every plan, and listing a pack's patterns costs
+    milliseconds, so the answer is also kept per pack object.
+    """
+    known = _PIPELINES.get(id(pack))
+    if known is None or known[0] is not pack:
+        patterns = tuple((p["label"], p["pattern"], p.get("id", "")) for p in _pack_patterns(pack))
+        known = _PIPELINES[id(pack)] = (pack, _build(pack.fingerprint, patterns))
+    return known[1]
 
 
 def years_in(nlp: Language, text: str) -> list[int]:
-    """Every year a text names, in order, ranges expanded to their two ends."""
+    """Every year a text names, in order, ranges expanded to their two ends.
+
+    Most paragraphs name no year; for those the answer is known without segmenting the text.
+    """
+    if not (SINGLE_YEAR.search(text) or YEAR_RANGE.search(text)):
+        return []
     years: list[int] = []
     for ent in nlp(text).ents:
         if ent.label_ in ("YEAR", "YEAR_RANGE"):
