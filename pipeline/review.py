@@ -162,13 +162,19 @@ def drop_null_locs(value: Any) -> Any:
 
 
 def _quoted_blocks(value: Any) -> set[int]:
-    if isinstance(value, dict):
-        loc = value.get("loc")
-        found = {loc["block"]} if isinstance(loc, dict) and isinstance(loc.get("block"), int) else set()
-        return found.union(*(_quoted_blocks(v) for v in value.values()))
-    if isinstance(value, list):
-        return set().union(*(_quoted_blocks(v) for v in value))
-    return set()
+    """Every block index a ``loc`` anywhere inside ``value`` points at (a walk with a stack: results nest deeply)."""
+    found: set[int] = set()
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            loc = item.get("loc")
+            if isinstance(loc, dict) and isinstance(loc.get("block"), int):
+                found.add(loc["block"])
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+    return found
 
 
 def context_blocks(doc: Document, result: dict[str, Any]) -> dict[str, dict[str, Any]]:
