@@ -1,0 +1,84 @@
+"""What one hand-written plan is: its blocks of text in order, where and how it is submitted, and its truth label."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+
+@dataclass(frozen=True)
+class Title:
+    """A centred line in large type (cover title, subtitle)."""
+
+    text: str
+    size: float = 22
+
+
+@dataclass(frozen=True)
+class Head:
+    """A heading, laid out as a district office really lays it out.
+
+    ``look``: ``word`` = a Word "Heading N" style; ``bold`` = a bold 黑体 body paragraph;
+    ``boxed`` = a one-column shaded table holding the heading text.
+    """
+
+    text: str
+    level: int = 1
+    look: Literal["word", "bold", "boxed"] = "bold"
+
+
+@dataclass(frozen=True)
+class Para:
+    """A body paragraph; ``indent=False`` for cover lines and signature lines."""
+
+    text: str
+    indent: bool = True
+    bold: bool = False
+
+
+@dataclass(frozen=True)
+class Table:
+    """A ruled table; the first row is the header (bold) unless ``header`` is off."""
+
+    rows: tuple[tuple[str, ...], ...]
+    header: bool = True
+
+
+@dataclass(frozen=True)
+class PageBreak:
+    """A hard page break (after a cover page)."""
+
+
+Block = Title | Head | Para | Table | PageBreak
+
+
+@dataclass(frozen=True)
+class FreeformPlan:
+    """One plan: ``path`` under sample_submissions/, the format it is submitted in, its blocks and its truth."""
+
+    path: str
+    format: Literal["docx", "pdf", "doc"]
+    blocks: tuple[Block, ...]
+    truth: dict = field(default_factory=dict)
+
+    def truth_record(self) -> dict:
+        """The truth file's content: the hand-written label plus the file and format it labels."""
+        return {"file": self.path, "format": self.format, **self.truth}
+
+
+CHECK_IDS = (
+    "outline.background", "outline.goals_tasks", "outline.organization", "outline.funding", "outline.schedule",
+    "outline.order", "outline.substance", "lead.qualification", "lead.active_projects", "members.min_count",
+    "members.academic", "members.intent_letter", "org.council", "org.council_chair", "org.council_members",
+    "org.expert_committee", "org.chief_scientist", "mechanism.ip_sharing", "goals.three_year", "goals.tasks",
+    "goals.measurable", "schedule.yearly", "field.strategic", "funding.total", "funding.enterprise_main",
+    "funding.consistent", "type.declared", "type.eligibility", "summary.complete",
+)
+
+
+def expected_checks(deviations: dict[str, str]) -> dict[str, str]:
+    """Every per-plan check of contract/checks.md: ``pass`` unless the plan's label says otherwise."""
+    unknown = set(deviations) - set(CHECK_IDS)
+    if unknown:
+        raise ValueError(f"unknown check ids: {sorted(unknown)}")
+    return {check: deviations.get(check, "pass") for check in CHECK_IDS}

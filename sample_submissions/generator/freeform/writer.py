@@ -1,0 +1,106 @@
+"""Turns a hand-written plan's blocks into a Word document with python-docx (仿宋 body, 黑体 headings)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from docx import Document
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Pt
+
+from .model import Block, FreeformPlan, Head, PageBreak, Para, Table, Title
+
+BODY_FONT = "仿宋"
+HEADING_FONT = "黑体"
+SUBMITTED = dt.datetime(2022, 11, 15, 10, 0, 0)
+HEAD_SIZES = {1: 16, 2: 14, 3: 12}
+
+
+def _font(run, name: str, size: float, bold: bool = False) -> None:
+    run.font.name = name
+    run._element.get_or_add_rPr().get_or_add_rFonts().set(qn("w:eastAsia"), name)
+    run.font.size = Pt(size)
+    run.bold = bold
+
+
+def _shade(cell, fill: str) -> None:
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill)
+    cell._tc.get_or_add_tcPr().append(shading)
+
+
+def _title(document, block: Title) -> None:
+    paragraph = document.add_paragraph()
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    _font(paragraph.add_run(block.text), HEADING_FONT, block.size, bold=True)
+
+
+def _head(document, block: Head) -> None:
+    size = HEAD_SIZES[block.level]
+    if block.look == "word":
+        paragraph = document.add_heading(level=block.level)
+        _font(paragraph.add_run(block.text), HEADING_FONT, size, bold=True)
+    elif block.look == "boxed":
+        table = document.add_table(rows=1, cols=1)
+        table.style = "Table Grid"
+        cell = table.cell(0, 0)
+        _shade(cell, "D9E2F3")
+        _font(cell.paragraphs[0].add_run(block.text), HEADING_FONT, size, bold=True)
+        document.add_paragraph()
+    else:
+        paragraph = document.add_paragraph()
+        _font(paragraph.add_run(block.text), HEADING_FONT, size, bold=block.level > 1)
+
+
+def _para(document, block: Para) -> None:
+    paragraph = document.add_paragraph()
+    if block.indent:
+        paragraph.paragraph_format.first_line_indent = Pt(24)
+    paragraph.paragraph_format.line_spacing = 1.25
+    _font(paragraph.add_run(block.text), BODY_FONT, 12, bold=block.bold)
+
+
+def _table(document, block: Table) -> None:
+    table = document.add_table(rows=len(block.rows), cols=len(block.rows[0]))
+    table.style = "Table Grid"
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    for r, row in enumerate(block.rows):
+        for c, text in enumerate(row):
+            cell = table.cell(r, c)
+            _font(cell.paragraphs[0].add_run(text), BODY_FONT, 10.5, bold=block.header and r == 0)
+    document.add_paragraph()
+
+
+def _block(document, block: Block) -> None:
+    if isinstance(block, Title):
+        _title(document, block)
+    elif isinstance(block, Head):
+        _head(document, block)
+    elif isinstance(block, Para):
+        _para(document, block)
+    elif isinstance(block, Table):
+        _table(document, block)
+    elif isinstance(block, PageBreak):
+        document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def write_docx(plan: FreeformPlan, target: Path) -> Path:
+    """Writes the plan as A4 .docx at ``target`` and returns it."""
+    document = Document()
+    section = document.sections[0]
+    section.page_height, section.page_width = Cm(29.7), Cm(21.0)
+    section.left_margin = section.right_margin = Cm(2.6)
+    section.top_margin = section.bottom_margin = Cm(2.5)
+    properties = document.core_properties
+    properties.author, properties.created, properties.modified = "", SUBMITTED, SUBMITTED
+    for block in plan.blocks:
+        _block(document, block)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    document.save(target)
+    return target

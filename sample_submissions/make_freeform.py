@@ -1,0 +1,53 @@
+"""Writes the held-out style plans of generator/freeform/ in their submitted formats, with their truth files.
+
+Run from the repository root: ``.venv/bin/python sample_submissions/make_freeform.py``. It only adds or
+overwrites its own files; the main corpus (make_samples.py) is left as it is.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT))
+
+from generator.convert import pin_pdf_dates, soffice_convert  # noqa: E402
+from generator.freeform.corpus import FREEFORM_PLANS  # noqa: E402
+from generator.freeform.model import FreeformPlan  # noqa: E402
+from generator.freeform.writer import write_docx  # noqa: E402
+
+
+def _build(plan: FreeformPlan, work: Path) -> Path:
+    """Writes one plan at its path in its format: python-docx, then LibreOffice for .pdf and .doc."""
+    target = ROOT / plan.path
+    target.parent.mkdir(parents=True, exist_ok=True)
+    docx = write_docx(plan, work / f"{Path(plan.path).stem}.docx")
+    if plan.format == "docx":
+        shutil.copyfile(docx, target)
+    else:
+        shutil.move(soffice_convert(docx, plan.format, work / plan.format), target)
+    if plan.format == "pdf":
+        pin_pdf_dates(target)
+    return target
+
+
+def _write_truth(plan: FreeformPlan) -> None:
+    path = ROOT / "truth" / (plan.path.replace("/", "__") + ".json")
+    path.write_text(json.dumps(plan.truth_record(), ensure_ascii=False, indent=2) + "\n", "utf-8")
+
+
+def main(only: list[str]) -> None:
+    plans = [p for p in FREEFORM_PLANS if not only or any(word in p.path for word in only)]
+    with tempfile.TemporaryDirectory() as tmp:
+        for plan in plans:
+            _build(plan, Path(tmp))
+            _write_truth(plan)
+            print(plan.path)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
