@@ -1,0 +1,91 @@
+"""Per-plan review time, warm, against bare text extraction of the same files; optionally a profile.
+
+    .venv/bin/python bench/profile_plan.py [--plans 10] [--repeat 3] [--profile]
+
+Each text sample is reviewed once to warm the process (models, templates,
+imports), then ``review_plan`` + ``write_plan_outputs`` are timed ``--repeat``
+times per file and the best is kept, so the figure is the per-plan cost a
+long batch pays, not the start-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import pstats
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.samples import SAMPLES, bare_extraction, text_samples
+from pipeline.review import review_plan, write_plan_outputs
+from pipeline.rulepack import load_rulepack
+
+PROFILE_LINES = 60
+
+
+def review_seconds(files: list[Path], out: Path, repeat: int) -> dict[Path, float]:
+    pack = load_rulepack()
+    for path in files:  # warm-up
+        write_plan_outputs(review_plan(path, SAMPLES, pack), out / path.stem, pack=pack)
+    best = {}
+    for path in files:
+        times = []
+        for _ in range(repeat):
+            began = time.perf_counter()
+            write_plan_outputs(review_plan(path, SAMPLES, pack), out / path.stem, pack=pack)
+            times.append(time.perf_counter() - began)
+        best[path] = min(times)
+    return best
+
+
+def bare_seconds(files: list[Path], repeat: int) -> dict[Path, float]:
+    best = {}
+    for path in files:
+        times = []
+        for _ in range(repeat):
+            began = time.perf_counter()
+            bare_extraction(path)
+            times.append(time.perf_counter() - began)
+        best[path] = min(times)
+    return best
+
+
+def report(full: dict[Path, float], bare: dict[Path, float]) -> None:
+    for suffix in (".docx", ".pdf"):
+        picked = [p for p in full if p.suffix == suffix]
+        if not picked:
+            continue
+        review_ms = sum(full[p] for p in picked) / len(picked) * 1000
+        bare_ms = sum(bare[p] for p in picked) / len(picked) * 1000
+        print(f"{suffix}: {len(picked)} 份，每份审查 {review_ms:.0f} ms，纯抽取 {bare_ms:.1f} ms，{review_ms / bare_ms:.1f} 倍")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--plans", type=int, default=10)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--profile", action="store_true", help="打印 cProfile 按累计耗时排序的前若干项")
+    args = parser.parse_args(argv)
+    samples = text_samples()
+    docx = [p for p in samples if p.suffix == ".docx"]
+    pdf = [p for p in samples if p.suffix == ".pdf"]
+    half = args.plans // 2
+    files = docx[: args.plans - min(half, len(pdf))] + pdf[:half]
+    with tempfile.TemporaryDirectory() as tmp:
+        if args.profile:
+            review_seconds(files, Path(tmp), 1)  # warm, so the profile shows the per-plan cost only
+            with cProfile.Profile() as profiler:
+                review_seconds(files, Path(tmp), args.repeat)
+            pstats.Stats(profiler).sort_stats("cumulative").print_stats(PROFILE_LINES)
+            return 0
+        full = review_seconds(files, Path(tmp), args.repeat)
+    report(full, bare_seconds(files, args.repeat))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
