@@ -14,6 +14,7 @@ from flows.nightly import cron_problem, serve_nightly, server_problem
 from flows.progress import show_progress
 from flows.settings import use_lean_settings
 from pipeline.batch import EXIT_USAGE, usage_problem
+from pipeline.lock import OutputUnavailable, claim_output
 from pipeline.overrides import OverridesError
 from pipeline.rulepack import RulePackError, load_rulepack
 
@@ -50,12 +51,13 @@ def run_command(
     problem = _problem(input_dir, overrides_path, rules) or choice.problem()
     if problem:
         return _refuse(problem)
-    show_progress()
-    from flows.review import run_review
-
     try:
-        return run_review(input_dir, out_dir, rules, overrides_path, cache_dir, choice)
-    except OverridesError as exc:
+        with claim_output(out_dir):  # before Prefect starts: a busy or read-only folder is refused at once
+            show_progress()
+            from flows.review import run_review
+
+            return run_review(input_dir, out_dir, rules, overrides_path, cache_dir, choice)
+    except (OverridesError, OutputUnavailable) as exc:
         return _refuse(str(exc))
 
 

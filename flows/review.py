@@ -37,6 +37,7 @@ from pipeline.batch import (  # noqa: E402
     plan_dir,
 )
 from pipeline.errors import MESSAGES  # noqa: E402
+from pipeline.lock import claim_output  # noqa: E402
 from pipeline.overrides import Overrides, load_overrides  # noqa: E402
 from pipeline.review import (  # noqa: E402
     INTERNAL_ERROR,
@@ -122,7 +123,15 @@ def review_batch(
     """Review every plan under ``input_dir`` into ``out_dir``; plans whose inputs did not change come from the cache.
 
     Reviewer decisions come from ``overrides_path`` or, by default, ``OUT_DIR/overrides.yaml``.
+    The output folder is locked for the run (``OutputUnavailable`` when another run holds it).
     """
+    with claim_output(Path(out_dir)):  # the nightly runs start here, not through the CLI
+        return _review_batch(input_dir, out_dir, rules, overrides_path, cache_dir)
+
+
+def _review_batch(
+    input_dir: str, out_dir: str, rules: str, overrides_path: str | None, cache_dir: str | None
+) -> dict[str, Any]:
     started, began = now(), time.perf_counter()
     root, out = Path(input_dir).resolve(), Path(out_dir).resolve()
     pack = load_rulepack(rules)

@@ -15,6 +15,7 @@ from typing import Any
 
 from checks import BatchPlan, run_batch_checks
 from pipeline.atomic import write_text
+from pipeline.lock import claim_output
 from pipeline.overrides import Overrides, apply_overrides, load_overrides
 from pipeline.report.index import render_index_html
 from pipeline.report.summary_table import write_summary_table
@@ -132,18 +133,20 @@ def review_folder(
     """The plain sequential batch; returns the contract's exit status (0 all read, 1 some failed).
 
     Reviewer decisions come from ``overrides_path`` or, by default, ``OUT_DIR/overrides.yaml``.
+    Raises ``OutputUnavailable`` when another run holds ``out_dir`` or it cannot be written.
     """
     started = now()
     overrides = load_overrides(overrides_path or out_dir / OVERRIDES_NAME)
     out_resolved = out_dir.resolve()
     paths = [p for p in discover_plans(input_dir) if out_resolved not in p.resolve().parents]
     results = []
-    for done, path in enumerate(paths, 1):
-        result = review_plan(path, input_dir, pack)
-        write_plan_outputs(result, plan_dir(out_dir, result["source"]["file"]), overrides, pack)
-        results.append(result)
-        log.info("[%d/%d] 已审查 %s", done, len(paths), result["source"]["file"])
-    finish_batch(out_dir, results, pack, started, now(), overrides)
+    with claim_output(out_dir):
+        for done, path in enumerate(paths, 1):
+            result = review_plan(path, input_dir, pack)
+            write_plan_outputs(result, plan_dir(out_dir, result["source"]["file"]), overrides, pack)
+            results.append(result)
+            log.info("[%d/%d] 已审查 %s", done, len(paths), result["source"]["file"])
+        finish_batch(out_dir, results, pack, started, now(), overrides)
     return EXIT_SOME_FAILED if any(r["status"] != "ok" for r in results) else EXIT_ALL_READ
 
 
