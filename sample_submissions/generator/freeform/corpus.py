@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from . import hydrogen_gongshu
+from . import endoscope_tonglu, hydrogen_gongshu
 from .model import FreeformPlan
 
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
+    endoscope_tonglu.PLAN,
 )
