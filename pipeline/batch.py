@@ -24,6 +24,7 @@ from pipeline.review import (
     as_dict,
     discover_plans,
     drop_null_locs,
+    office_safe,
     plan_id,
     review_plan,
     write_plan_outputs,
@@ -116,7 +117,7 @@ def finish_batch(
         "plans": entries,
         "checks": checks,
     }
-    write_summary_table(out_dir / SUMMARY_NAME, shown, pack)
+    write_summary_table(out_dir / SUMMARY_NAME, [office_safe(r) for r in shown], pack)
     pairs = [(f"{SUBMISSIONS}/{e['id']}", r) for e, r in zip(entries, shown, strict=True)]
     write_text(out_dir / INDEX_NAME, render_index_html(pairs, checks, pack, started, finished))
     write_text(out_dir / BATCH_NAME, json.dumps(batch, ensure_ascii=False, indent=2) + "\n")

@@ -40,6 +40,9 @@ _MAGIC_FORMATS = ((b"%PDF", "pdf"), (b"PK\x03\x04", "docx"), (b"\xd0\xcf\x11\xe0
 _SUFFIX_FORMATS = {".pdf": "pdf", ".doc": "doc", ".wps": "doc"}
 _UNSAFE_ID_CHARS = re.compile(r"[^0-9A-Za-z\u4e00-\u9fff_-]+")
 ID_SLUG_MAX = 40
+# Characters XML 1.0 cannot hold (tab, newline and carriage return it can); a file name may carry them.
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_CONTROL_PICTURES = 0x2400  # U+2400.. show each control character as a visible symbol (␇ for BEL)
 NEIGHBOURS = 1  # blocks shown on each side of a quoted block in the report
 
 
@@ -161,6 +164,21 @@ def drop_null_locs(value: Any) -> Any:
     return value
 
 
+def office_safe(value: Any) -> Any:
+    """A copy whose strings a Word or Excel file can hold: control characters become their symbols (␇).
+
+    Linux allows them in file names; python-docx and openpyxl refuse them, and one such name must not
+    cost a plan its report or the batch its 汇总表.
+    """
+    if isinstance(value, str):
+        return _XML_ILLEGAL.sub(lambda m: chr(_CONTROL_PICTURES + ord(m.group())), value)
+    if isinstance(value, dict):
+        return {k: office_safe(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [office_safe(v) for v in value]
+    return value
+
+
 def _quoted_blocks(value: Any) -> set[int]:
     """Every block index a ``loc`` anywhere inside ``value`` points at (a walk with a stack: results nest deeply)."""
     found: set[int] = set()
@@ -201,5 +219,5 @@ def write_plan_outputs(
     shown = apply_overrides(result, overrides or Overrides())
     write_text(plan_dir / "result.json", dump_result(shown))
     write_text(plan_dir / "report.html", render_report_html(shown, pack))
-    write_report_docx(shown, pack, plan_dir / "report.docx")
+    write_report_docx(office_safe(shown), pack, plan_dir / "report.docx")
     return shown
