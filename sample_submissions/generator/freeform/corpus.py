@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from . import endoscope_tonglu, hydrogen_gongshu, silicone_jiande
+from . import endoscope_tonglu, genomics_linan, hydrogen_gongshu, silicone_jiande
 from .model import FreeformPlan
 
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
     silicone_jiande.PLAN,
+    genomics_linan.PLAN,
 )
