@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from . import endoscope_tonglu, genomics_linan, hydrogen_gongshu, silicone_jiande
+from . import endoscope_tonglu, genomics_linan, hydrogen_gongshu, silicone_jiande, water_chunan
 from .model import FreeformPlan
 
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
@@ -10,4 +10,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     endoscope_tonglu.PLAN,
     silicone_jiande.PLAN,
     genomics_linan.PLAN,
+    water_chunan.PLAN,
 )
