@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from . import endoscope_tonglu, genomics_linan, hydrogen_gongshu, silicone_jiande, water_chunan
+from . import (
+    endoscope_tonglu,
+    genomics_linan,
+    hydrogen_gongshu,
+    silicone_jiande,
+    vision_gongshu,
+    water_chunan,
+)
 from .model import FreeformPlan
 
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
@@ -11,4 +18,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     silicone_jiande.PLAN,
     genomics_linan.PLAN,
     water_chunan.PLAN,
+    vision_gongshu.PLAN,
 )
