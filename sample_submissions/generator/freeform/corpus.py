@@ -6,6 +6,7 @@ from . import (
     endoscope_tonglu,
     genomics_linan,
     hydrogen_gongshu,
+    sic_linan,
     silicone_jiande,
     vision_gongshu,
     water_chunan,
@@ -19,4 +20,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     genomics_linan.PLAN,
     water_chunan.PLAN,
     vision_gongshu.PLAN,
+    sic_linan.PLAN,
 )
