@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from . import (
+    aviation_jiande,
     endoscope_tonglu,
     genomics_linan,
     hydrogen_gongshu,
@@ -21,4 +22,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     water_chunan.PLAN,
     vision_gongshu.PLAN,
     sic_linan.PLAN,
+    aviation_jiande.PLAN,
 )
