@@ -182,6 +182,9 @@ class ReaderPool:
         except BaseException:
             worker.stop()
             raise
+        if reply[0] == "exhausted":
+            worker.stop()  # its heap may be in pieces: the next read gets a fresh child
+            raise ReadError("too_large", reply[1])
         self._give_back(worker)
         return _unpack(reply)
 
@@ -269,9 +272,9 @@ def _serve(memory_mb: int) -> None:
             _send(replies, ("ok", read(path)))
         except (ReadError, MemoryError) as exc:
             if _out_of_memory(exc, limit):
-                _send(replies, ("error", ("too_large", f"读取时内存超过 {memory_mb} MB 上限")))
-                return  # the heap may be in pieces: the parent starts a fresh child
-            _send(replies, ("error", (exc.code, exc.detail)))
+                _send(replies, ("exhausted", f"读取时内存超过 {memory_mb} MB 上限"))
+            else:
+                _send(replies, ("error", (exc.code, exc.detail)))
         except OSError as exc:  # moved, deleted or locked while the batch ran
             _send(replies, ("error", ("corrupt", f"无法打开文件：{exc.strerror}")))
         except Exception as exc:  # a bug of the tool: the parent reports it as an internal error
