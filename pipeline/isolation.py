@@ -262,6 +262,7 @@ def _serve(memory_mb: int) -> None:
     replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # a library's print must not corrupt the replies
     threading.Thread(target=_watch_parent, daemon=True).start()
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)  # a damaged PDF's every bad operator; the outcome is reported
     from pipeline.readers import read
 
     _send(replies, ("ready",))
