@@ -101,7 +101,9 @@ def finish_batch(
     overrides: Overrides | None = None,
 ) -> dict[str, Any]:
     """Batch checks, 汇总表.xlsx, index.html and batch.json from all results (machine results, not overridden)."""
-    shown = [apply_overrides(r, overrides or Overrides()) for r in results]
+    overrides = overrides or Overrides()
+    # Only plans with reviewer decisions need an overridden copy; the batch outputs just read the others.
+    shown = [apply_overrides(r, overrides) if overrides.for_file(r["source"]["file"]) else r for r in results]
     checks = drop_null_locs([as_dict(c) for c in run_batch_checks(batch_plans(results), pack)])
     entries = []
     for r in shown:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import pty
 import subprocess
 import sys
 from pathlib import Path
@@ -29,10 +31,43 @@ def test_run_reviews_the_folder_through_prefect_and_honours_the_contract(tmp_pat
     record = run_record(out)  # written by the flow alone: proof the plans went through it
     assert record["reprocessed"] == ["方案1.docx", "方案2.docx", "方案3.docx"]
     assert set(record["plan_seconds"]) == set(record["reprocessed"])
-    assert "已审查 方案3.docx" in done.stderr
+    lines = [line for line in done.stderr.splitlines() if "已审查" in line]  # a log, not a terminal: one line per plan
+    assert [line.split()[0] for line in lines] == ["[1/3]", "[2/3]", "[3/3]"]
+    assert sorted(line.split()[-1] for line in lines) == ["方案1.docx", "方案2.docx", "方案3.docx"]
     checked = validate(out)
     assert checked.returncode == 0, checked.stdout
     assert len(summary_rows(out)) == 3
+
+
+def _run_on_a_terminal(*args: str | Path) -> str:
+    """The command with a pseudo-terminal as its stdin, stdout and stderr; returns all it printed."""
+    primary, secondary = pty.openpty()
+    command = [sys.executable, "-m", "pipeline.cli", "run", *map(str, args)]
+    env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "120"}
+    process = subprocess.Popen(command, cwd=REPO, stdin=secondary, stdout=secondary, stderr=secondary, env=env)
+    os.close(secondary)
+    printed = b""
+    while True:
+        try:
+            chunk = os.read(primary, 65536)
+        except OSError:  # the terminal closed: the command has ended
+            break
+        if not chunk:
+            break
+        printed += chunk
+    os.close(primary)
+    assert process.wait(timeout=300) == 0
+    return printed.decode("utf-8", errors="replace")
+
+
+def test_a_terminal_gets_a_progress_bar_instead_of_lines(tmp_path: Path) -> None:
+    make_folder(tmp_path / "in", 2)
+
+    printed = _run_on_a_terminal(tmp_path / "in", "--out", tmp_path / "out")
+
+    assert "审查方案" in printed and "100%" in printed
+    assert "[1/2]" not in printed and "[2/2]" not in printed
+    assert run_record(tmp_path / "out")["reprocessed"] == ["方案1.docx", "方案2.docx"]
 
 
 def test_a_corrupt_file_is_reported_and_the_batch_goes_on(tmp_path: Path) -> None:
