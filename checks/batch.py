@@ -13,7 +13,7 @@ from itertools import combinations
 
 from checks.common import all_units
 from checks.registry import BatchPlan, Outcome, register
-from pipeline.fingerprint import similarity
+from pipeline.fingerprint import similar_pairs
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, unit_key
 
@@ -53,12 +53,15 @@ def duplicate(plans: list[BatchPlan], pack: RulePack) -> Outcome:
     重复提交会使汇总表重复计数，须由区县确认保留哪一份。"""
     if too_few := _too_few(plans):
         return too_few
-    pairs: list[tuple[BatchPlan, BatchPlan, str]] = []
-    for a, b in combinations(plans, 2):
-        if a.sha256 == b.sha256:
-            pairs.append((a, b, "文件完全相同"))
-        elif a.signature and b.signature and (score := similarity(a.signature, b.signature)) >= DUPLICATE_SIMILARITY:
-            pairs.append((a, b, f"正文相似度约{score:.0%}"))
+    by_sha: dict[str, list[int]] = defaultdict(list)
+    for i, plan in enumerate(plans):
+        by_sha[plan.sha256].append(i)
+    same_file = {pair for group in by_sha.values() for pair in combinations(group, 2)}
+    similar = {(i, j): score for i, j, score in similar_pairs([p.signature for p in plans], DUPLICATE_SIMILARITY)}
+    pairs = [
+        (plans[i], plans[j], "文件完全相同" if (i, j) in same_file else f"正文相似度约{similar[i, j]:.0%}")
+        for i, j in sorted(same_file | similar.keys())
+    ]
     if not pairs:
         return _nothing_shared(plans, "未发现内容相同或高度相似的方案")
     observed = "；".join(f"{a.file} 与 {b.file}：{why}" for a, b, why in pairs)

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from datasketch import MinHash
+from datasketch import MinHash, MinHashLSH
 
 SHINGLE = 5
 NUM_PERM = 128
 SEED = 1  # fixed: signatures of different runs must be comparable
+SCHEME = "affine32"  # fixed likewise: the hashing scheme is part of what a signature means
 _NOT_CONTENT = re.compile(r"[\s\W_]+")
 
 
@@ -28,7 +29,7 @@ def signature(text: str) -> list[int]:
     """The MinHash signature of a text's character shingles."""
     content = normalise_text(text)
     shingles = {content[i : i + SHINGLE] for i in range(max(len(content) - SHINGLE + 1, 1))}
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED)
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
     minhash.update_batch([s.encode("utf-8") for s in shingles])
     return [int(v) for v in minhash.hashvalues]
 
@@ -38,3 +39,22 @@ def similarity(a: list[int], b: list[int]) -> float:
     if len(a) != len(b) or not a:
         raise ValueError("签名长度不一致，无法比较")
     return sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
+
+
+def similar_pairs(signatures: list[list[int]], threshold: float) -> list[tuple[int, int, float]]:
+    """Index pairs ``(i, j, similarity)`` with ``i < j`` whose similarity reaches ``threshold``.
+
+    LSH banding finds the candidates, so a batch of n plans costs about n lookups
+    rather than n² comparisons; each candidate is then confirmed on its full signature.
+    """
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    usable = [i for i, sig in enumerate(signatures) if len(sig) == NUM_PERM]
+    hashes = {i: MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=signatures[i], scheme=SCHEME) for i in usable}
+    for i, minhash in hashes.items():
+        lsh.insert(i, minhash)
+    pairs = []
+    for i, minhash in hashes.items():
+        for j in lsh.query(minhash):
+            if j > i and (score := similarity(signatures[i], signatures[j])) >= threshold:
+                pairs.append((i, j, score))
+    return sorted(pairs)
