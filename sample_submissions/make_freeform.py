@@ -20,6 +20,8 @@ from generator.freeform.corpus import FREEFORM_PLANS  # noqa: E402
 from generator.freeform.model import FreeformPlan  # noqa: E402
 from generator.freeform.writer import write_docx  # noqa: E402
 
+FREEFORM_README = ROOT / "generator" / "freeform" / "readme_section.md"
+
 
 def _build(plan: FreeformPlan, work: Path) -> Path:
     """Writes one plan at its path in its format: python-docx, then LibreOffice for .pdf and .doc."""

@@ -1,5 +1,7 @@
 """Regenerates the whole sample corpus: plans by district folder, truth labels, bad inputs and README.
 
+The held-out style plans of make_freeform.py are written last, so one command rebuilds everything.
+
 Run from the repository root: ``.venv/bin/python sample_submissions/make_samples.py``.
 """
 
@@ -20,8 +22,10 @@ from generator.docx_writer import write_docx  # noqa: E402
 from generator.model import PlanSpec  # noqa: E402
 from generator.readme import write_readme  # noqa: E402
 from generator.truth import truth_record, write_truth  # noqa: E402
+from make_freeform import FREEFORM_README  # noqa: E402
+from make_freeform import main as write_freeform  # noqa: E402
 
-KEEP = {"generator", "make_samples.py"}
+KEEP = {"generator", "make_samples.py", "make_freeform.py"}
 SEED = 20221118
 
 
@@ -70,6 +74,9 @@ def main() -> None:
         bad = write_bad_inputs(ROOT, good_docx, good_pdf)
         write_bad_truth(bad, truth_dir)
     write_readme(ROOT, PLANS, COPIES, bad)
+    write_freeform([])
+    with (ROOT / "README.md").open("a", encoding="utf-8") as readme:
+        readme.write("\n" + FREEFORM_README.read_text("utf-8"))
     print(f"{len(PLANS)} plans, {len(COPIES)} duplicate(s), {len(bad)} bad inputs written to {ROOT}")
 
 
