@@ -19,7 +19,7 @@ from functools import lru_cache
 import jieba
 from rapidfuzz import fuzz
 
-from pipeline.document import Block, Document, Heading, Paragraph
+from pipeline.document import Block, Document, Heading, Paragraph, Table
 from pipeline.evidence import iter_units
 from pipeline.nlp import init_jieba
 from pipeline.readers.heading_patterns import is_caption, numbering_level, split_numbering
@@ -94,14 +94,26 @@ class _Candidate:
 
 
 def _heading_text(block: Block) -> str | None:
-    """Text of a block that may be a section heading: a Heading, or a short heading-like paragraph."""
+    """Text of a block that may be a section heading: a Heading, or a short heading-like paragraph or banner.
+
+    Some templates box each section title in a one-cell (or one-row, one-filled-cell)
+    table, a "banner", so such a table's lone text is read like a paragraph.
+    """
     if isinstance(block, Heading):
         return None if is_caption(block.text) else block.text
-    if isinstance(block, Paragraph) and len(block.text.strip()) <= MAX_HEADING_CHARS:
-        text = block.text.strip()
-        if split_numbering(text)[0] or not re.search(r"[。；，,;：:]", text):
-            return text
+    text = _banner_text(block) if isinstance(block, Table) else block.text if isinstance(block, Paragraph) else None
+    if text is None or len(text.strip()) > MAX_HEADING_CHARS:
+        return None
+    text = text.strip()
+    if split_numbering(text)[0] or not re.search(r"[。；，,;：:]", text):
+        return text
     return None
+
+
+def _banner_text(table: Table) -> str | None:
+    """The lone text of a one-row table with exactly one filled cell, else None."""
+    filled = [c.text for c in table.cells if c.text.strip()]
+    return filled[0] if table.n_rows == 1 and len(filled) == 1 else None
 
 
 def _candidates(doc: Document, pack: RulePack) -> list[_Candidate]:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from docx import Document as DocxDocument
 
 from pipeline.outline import map_outline, normalise_title, section_blocks, section_order
+from pipeline.readers import read
 from tests.extract_docs import PACK, plan
 
 FIVE = ["一、背景与意义", "二、目标与主要研发任务", "三、组织架构与运行机制", "四、经费投入与保障措施", "五、进度安排"]
@@ -74,3 +76,31 @@ def test_normalise_title():
     assert normalise_title("第三部分、组织架构和运行机制") == "组织架构运行机制"
     assert normalise_title("四、经费投入及保障措施 ..........12") == "经费投入保障措施"
     assert normalise_title("（五）实施进度安排") == "实施进度安排"
+
+
+def _banner_plan(path, banner_rows: int = 1, banner_cols: int = 1):
+    """A Word plan whose section titles sit in one-row boxes (a table) instead of heading paragraphs."""
+    document = DocxDocument()
+    document.add_paragraph("浙江省有机材料创新联合体实施方案")
+    for title in FIVE:
+        box = document.add_table(rows=banner_rows, cols=banner_cols)
+        box.style = "Table Grid"
+        box.cell(0, 0).text = title
+        document.add_paragraph(f"{title[2:]}部分的正文内容，共三段。")
+    document.add_table(rows=1, cols=1).cell(0, 0).text = "注：本方案金额单位均为万元，各项合计如有尾差系四舍五入所致。"
+    document.save(path)
+    return read(path)
+
+
+@pytest.mark.parametrize("cols", [1, 3])
+def test_titles_boxed_in_one_row_tables_are_sections(tmp_path, cols):
+    doc = _banner_plan(tmp_path / "plan.docx", banner_cols=cols)
+    sections = map_outline(doc, PACK)
+    assert [s.heading_found for s in sections] == FIVE
+    assert [b.text for b in section_blocks(doc, sections, 2)] == ["目标与主要研发任务部分的正文内容，共三段。"]
+    assert all(s.chars > 0 and s.evidence[0].text == t for s, t in zip(sections, FIVE, strict=True))
+
+
+def test_a_table_with_more_rows_is_not_a_title_box(tmp_path):
+    doc = _banner_plan(tmp_path / "plan.docx", banner_rows=2)
+    assert not any(s.present for s in map_outline(doc, PACK))
