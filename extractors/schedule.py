@@ -1,50 +1,88 @@
 """The schedule (进度安排): phases with their period and years.
 
 A phase is a paragraph, heading or table row that opens with a period —
-"第一阶段（2023年1月—2023年12月）", "2023年1月—2023年12月：", "2024年：" —
-and the years are read off the pipeline's year entities.
+"第一阶段（2023年1月—2023年12月）", "2023年1月—2023年12月：", "2024年：",
+"第一年（2023年）", a milestone "2023年3月底前：", dotted dates "2023.01—2023.12" —
+or a table row whose time column holds one after short labels ("启动期 | 2023年1月—
+2023年12月 | 主要任务 | 考核指标", a Gantt-like phase table). The years are read off
+the pipeline's year entities.
 """
 
 from __future__ import annotations
 
 import re
 
-from pipeline.document import Block, Table
+from pipeline.document import Block, Cell, Table
 from pipeline.evidence import iter_units
 from pipeline.nlp import YEAR_RANGE, get_nlp, years_in
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, SchedulePhase
 
-_STAGE = re.compile(r"第[一二三四五六七八九十\d]+阶段|[一二三四五六七八九十\d]+期|(?:启动|建设|攻关|验收|推广|总结|完善)阶段")
-_SINGLE = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?(?:\s*[01]?\d\s*月)?(?:(?:上|下)半年)?")
+_CN_DIGITS = "一二三四五六七八九十"
+_STAGE = re.compile(
+    rf"第[{_CN_DIGITS}\d]+(?:阶段|年度?)|[{_CN_DIGITS}\d]+期|[\u4e00-\u9fff]{{1,2}}(?:阶段|期)(?=\s*[（(：:\d])"
+)
+_SINGLE = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?(?:\s*[01]?\d\s*月(?:份)?)?(?:(?:上|下)半年)?")
+# "底前" in "2023年3月底前", "年底" in "2023年年底": a milestone's deadline wording after its date.
+_DEADLINE_TAIL = re.compile(r"(?:年?[底末初]|[上中下]旬)?(?:以前|之前|前|止)?")
+# "2023.01", "2023/1", "2023．12": a year and month written with a dot or slash, read as 2023年01月.
+_DOTTED = re.compile(r"((?:19|20)\d{2})\s*[.．/]\s*([01]?\d)(?!\d)")
 _NUMBER = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d))\s*")
+_LABEL_EDGES = "（()）：: "
 OPENING = 40
+MAX_LABEL_CHARS = 12  # a stage label cell before the time column ("第一阶段", "启动期", "数据集建设")
+
+
+def _undotted(text: str) -> str:
+    return _DOTTED.sub(r"\1年\2月", text)
 
 
 def _period(text: str) -> str | None:
     """The period a line opens with (stage label and/or years), or None."""
-    head = _NUMBER.sub("", text)[:OPENING]
+    head = _undotted(_NUMBER.sub("", text))[:OPENING]
     years = YEAR_RANGE.search(head) or _SINGLE.search(head)
     stage = _STAGE.search(head)
     if not years:
         return None
     start = min(years.start(), stage.start()) if stage else years.start()
     end = max(years.end(), stage.end()) if stage else years.end()
+    end = _DEADLINE_TAIL.match(head, end).end()
     opens_line = not head[:start].strip("（(【[ ")
     ends_label = end == len(head) or head[end] in "：:，,）)】] —-"
-    return head[start:end].strip("（()）：: ") if opens_line and ends_label else None
+    return head[start:end].strip(_LABEL_EDGES) if opens_line and ends_label else None
 
-def _rows(block: Block) -> list[tuple[str, Evidence]]:
-    """Each table row as one line; any other block as itself."""
+
+def _row_period(row: list[Cell]) -> str | None:
+    """A table row's period: the first cell opening with one after short stage labels, or a cell that is only a date.
+
+    "启动期 | 2023.01—2023.12 | 任务 | 指标" is a phase row; so is "任务 | 2023年12月底前"
+    (a milestone table with the time column last), but not a task whose prose mentions a year.
+    """
+    labels: list[str] = []
+    for cell in row:
+        text = cell.text.strip()
+        period = _period(text)
+        is_date_cell = period is not None and period == _undotted(text).strip(_LABEL_EDGES)
+        if period and (is_date_cell or all(len(label) <= MAX_LABEL_CHARS for label in labels)):
+            short = [label for label in labels if len(label) <= MAX_LABEL_CHARS and not label.isdigit()]
+            return "".join(f"{label}：" for label in short) + period
+        if text:
+            labels.append(text)
+    return None
+
+
+def _lines(block: Block) -> list[tuple[str, str | None, Evidence]]:
+    """(text, period, quote) for each table row, or for any other block as itself."""
     if isinstance(block, Table):
         out = []
         for row in block.rows():
             text = "：".join(c.text.strip() for c in row if c.text.strip())
             if row:
-                out.append((text, Evidence(text=text[:160], loc=block.prov.loc(row[0].row, row[0].col))))
+                quote = Evidence(text=text[:160], loc=block.prov.loc(row[0].row, row[0].col))
+                out.append((text, _row_period(row), quote))
         return out
     unit = next(iter_units([block]), None)
-    return [(unit.text, unit.evidence())] if unit else []
+    return [(unit.text, _period(unit.text), unit.evidence())] if unit else []
 
 
 def extract_schedule(blocks: list[Block], pack: RulePack) -> list[SchedulePhase]:
@@ -52,8 +90,7 @@ def extract_schedule(blocks: list[Block], pack: RulePack) -> list[SchedulePhase]
     nlp = get_nlp(pack)
     phases = []
     for block in blocks:
-        for text, quote in _rows(block):
-            period = _period(text)
+        for text, period, quote in _lines(block):
             if period is None:
                 continue
             years = years_in(nlp, period)

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from docx import Document as DocxDocument
+
 from extractors.schedule import extract_schedule
+from pipeline.readers import read
 from tests.extract_docs import PACK, plan
 
 
@@ -28,3 +31,43 @@ def test_multi_year_phase():
 
 def test_prose_without_periods_gives_no_phase():
     assert extract_schedule(plan("到2025年实现目标。", "按计划推进。").blocks, PACK) == []
+
+
+def test_milestones_dotted_dates_and_numbered_years():
+    doc = plan(
+        "2023年3月底前：召开第一次理事会，签订任务书。",
+        "2024年年底前：完成样机定型。",
+        "第二阶段（2024.01—2024.12）：通过可靠性预考核。",
+        "第三年（2025年）：全面完成考核指标。",
+        "每年1月报送自评报告。",
+    )
+    phases = extract_schedule(doc.blocks, PACK)
+    assert [(p.start_year, p.end_year) for p in phases] == [(2023, 2023), (2024, 2024), (2024, 2024), (2025, 2025)]
+    assert phases[0].period == "2023年3月底前"
+    assert phases[2].text.startswith("第二阶段（2024.01—2024.12）")
+
+
+def test_phase_table_with_stage_time_task_and_indicator_columns(tmp_path):
+    document = DocxDocument()
+    rows = [
+        ("阶段", "时间", "主要任务", "考核指标"),
+        ("启动期", "2023.01—2023.12", "联合体组建；数据集一期", "数据集图像500万张"),
+        ("攻坚期", "2024年1月—2024年12月", "行业模型开发", "行业模型3个"),
+        ("推广期", "2025年1月—2025年12月", "规模化示范应用", "落地产线200条"),
+    ]
+    table = document.add_table(rows=len(rows), cols=4)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.save(tmp_path / "plan.docx")
+    phases = extract_schedule(read(tmp_path / "plan.docx").blocks, PACK)
+    assert [(p.start_year, p.end_year) for p in phases] == [(2023, 2023), (2024, 2024), (2025, 2025)]
+    assert phases[0].period.startswith("启动期") and phases[0].evidence[0].loc.table == {"row": 1, "col": 0}
+
+
+def test_a_date_column_after_the_task_is_a_milestone_but_a_year_inside_prose_is_not():
+    doc = plan([["主要任务", "完成时间"],
+                ["完成联合体组建和管理制度建设并签订任务书", "2023年6月底前"],
+                ["完成样机研制与临床验证并申请注册证三项", "力争2024年完成"]])
+    phases = extract_schedule(doc.blocks, PACK)
+    assert [(p.period, p.start_year) for p in phases] == [("2023年6月底前", 2023)]
