@@ -69,7 +69,7 @@ def extract(doc: Document, pack: RulePack, rel_path: str) -> Submission:
         targets=extract_targets(goal_units, body, pack),
         tasks=tasks(goal_blocks),
         governance=extract_governance(body, pack, lead.value),
-        budget=extract_budget(doc, pack, sections),
+        budget=extract_budget(doc, pack, sections, members),
         schedule=extract_schedule(schedule_blocks, pack),
         sections=sections,
     )

@@ -1,15 +1,21 @@
 """The plan's money: total, enterprise, government (all levels), other, and by year, in 万元.
 
 A budget table is read with pandas whichever way it is laid out (sources as
-rows and years as columns, or the transpose), in the unit its caption or
-header announces. The total the plan prints (合计/总计, "总投入…") is kept as
-``stated_total_wan`` beside the computed sums, so a plan whose numbers do not
-add up can be shown as such instead of silently corrected.
+rows and years as columns, or the transpose, or one row per unit), in the unit
+its caption or header announces. The total the plan prints (合计/总计, "总投入…")
+is kept as ``stated_total_wan`` beside the computed sums, so a plan whose numbers
+do not add up can be shown as such instead of silently corrected.
+
+Enterprise money is the self-funding of member ENTERPRISES (指引: 成员企业承担主要
+投入责任): self-funding a plan attributes to 高校/院所/医院 (by kind word or by a
+member's name or short form) is other money, and self-funding that cannot be
+split by payer leaves the enterprise figure unknown rather than guessed.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -17,9 +23,10 @@ import pandas as pd
 from pipeline.document import Block, Document, Heading, Paragraph, Table
 from pipeline.evidence import iter_units
 from pipeline.money import find_amounts, parse_amount, unit_hint
+from pipeline.orgnames import clean_name, ends_with_suffix, unit_named
 from pipeline.outline import section_blocks
 from pipeline.rulepack import RulePack
-from pipeline.submission import Budget, Evidence, Location, Section
+from pipeline.submission import Budget, Evidence, Location, Member, Section
 
 FUNDING_SECTION = 4  # 附件2 四、经费投入与保障措施
 DEFAULT_TABLE_UNIT = "万元"
@@ -28,7 +35,9 @@ TOLERANCE = 0.005  # relative: a subtotal row equals the sum of its parts
 # How plans name sources of money (general budget wording).
 SOURCE_WORDS: dict[str, tuple[str, ...]] = {
     "total": ("合计", "总计", "共计", "总投入", "总投资", "总经费", "经费总额", "投入总额", "资金总额", "总预算", "总额"),
-    "enterprise": ("企业自筹", "自筹", "成员企业投入", "企业投入", "自有资金", "企业配套", "企业出资", "单位自筹"),
+    "enterprise": ("企业自筹", "成员企业投入", "企业投入", "企业配套", "企业出资"),
+    # Self-funding whose payer the word itself leaves open; the words before it (or a per-unit table) say who.
+    "self": ("自筹", "自有资金", "单位自筹", "自筹资金"),
     "government": ("省级财政", "省财政", "市级财政", "市财政", "区县财政", "区县级财政", "区级财政", "县级财政", "区财政",
                    "县财政", "财政", "政府资助", "政府补助", "政府支持", "财政补助", "财政资金", "专项资金", "补助资金"),
     "other": ("金融资本", "银行贷款", "贷款", "基金", "社会资本", "风险投资", "创投", "其他", "其它"),
@@ -41,11 +50,23 @@ _NOT_AMOUNT_HEADER = re.compile(r"占比|比例|比重|%|％|备注|说明|用�
 # A line that names its level or is marked "其中" is a part; "小计" or an unqualified "财政资金" may sum the parts.
 _PART_LABEL = re.compile(r"其中|国家|中央|省|市|区|县")
 _SUBTOTAL_LABEL = re.compile(r"小计|合计|总计|共计")
+# Self-funding sources: paid by enterprises, by other members, or by payers the plan does not separate.
+SELF_FUNDING = ("enterprise", "nonenterprise", "self")
+_SELF_ROOT = re.compile(r"自筹|自有资金|配套|出资|投入")
+_BEFORE_QUALIFIER = re.compile(r".*[，,；;：:（(）)。]")
+_QUALIFIER_OPENER = re.compile(r"^(?:其中|另有|另|此外|以及|由)")
+_PARTY_SEPARATOR = re.compile(r"以及|、|和|及|与")
+_LEAD_WORDS = re.compile(r"牵头(?:单位|企业)")
 
 
 def source_of(label: str) -> str | None:
-    """The funding source a label names, by its longest source word (自筹 inside 企业自筹 loses)."""
+    """The funding source a label names, by its longest source word (自筹 inside 企业自筹 loses).
+
+    A unit's name (杭州钱江科创投资管理有限公司) names a payer, not a source.
+    """
     text = re.sub(r"\s+", "", label)
+    if ends_with_suffix(text):
+        return None
     best: tuple[int, str] | None = None
     for source, words in SOURCE_WORDS.items():
         for word in words:
@@ -63,6 +84,61 @@ class _Line:
     by_year: dict[str, float] = field(default_factory=dict)
     evidence: list[Evidence] = field(default_factory=list)
     label: str = ""
+
+
+@dataclass(frozen=True)
+class _Payers:
+    """Who pays self-funding: the pack's kind words and the plan's members, to read "高校院所自筹" or
+    "浙工大和有机硅所自筹" as non-enterprise money and a per-unit table's rows by each unit's kind."""
+
+    pack: RulePack
+    members: tuple[Member, ...] = ()
+
+    def member(self, mention: str) -> Member | None:
+        """The member a mention names: full name, short form, or 牵头单位 for the lead."""
+        if _LEAD_WORDS.fullmatch(mention):
+            return next((m for m in self.members if m.is_lead), None)
+        named = unit_named(mention, [m.name for m in self.members])
+        return next((m for m in self.members if m.name == named), None) if named else None
+
+    def kinds_in(self, qualifier: str) -> set[str] | None:
+        """Kinds of the payers a qualifier names ("高校院所及医院" → university, institute, other);
+        None when one of them cannot be told."""
+        kinds: set[str] = set()
+        for part in filter(None, _PARTY_SEPARATOR.split(qualifier)):
+            said = {kind for kind, spec in self.pack.member_kinds.items()
+                    for word in (spec.label, *spec.words) if word in part}
+            member = None if said else self.member(part)
+            if said or member:
+                kinds |= said or {member.kind}
+            elif not re.fullmatch(r"(?:成员|参与|各|全体|联合体)?(?:成员)?单位|各方|联合体", part):
+                return None
+        return kinds
+
+    def source(self, label: str) -> str | None:
+        """The label's source, self-funding resolved to enterprise / nonenterprise / self (unseparated)."""
+        source = source_of(label)
+        if source not in SELF_FUNDING:
+            return source
+        kinds = self.kinds_in(_qualifier(label))
+        if kinds == set() and self.members:
+            kinds = {m.kind for m in self.members}  # "自筹" alone: every member pays
+        if kinds == {"enterprise"}:
+            return "enterprise"
+        return "nonenterprise" if kinds and "enterprise" not in kinds else "self"
+
+    def unit_kind(self, header: str) -> str | None:
+        """The kind of the member a per-unit table's row or column names; None for a non-member."""
+        member = self.member(clean_name(re.sub(r"[（(][^）)]*牵头[^）)]*[）)]$", "", clean_name(header))))
+        return member.kind if member else None
+
+
+def _qualifier(label: str) -> str:
+    """The payer words just before a self-funding word: "；浙工大和有机硅所自筹" → "浙工大和有机硅所"."""
+    text = clean_name(label)
+    root = _SELF_ROOT.search(text)
+    before = _BEFORE_QUALIFIER.sub("", text[: root.start()] if root else text)
+    return _QUALIFIER_OPENER.sub("", before)
 
 
 # --- tables -------------------------------------------------------------------------------
@@ -91,7 +167,7 @@ def _cell_loc(table: Table, r: int, c: int, transposed: bool) -> Location:
     return Location(**table.prov.loc(row, col))
 
 
-def _table_lines(table: Table, caption: str) -> list[_Line]:
+def _table_lines(table: Table, caption: str, payers: _Payers) -> list[_Line]:
     oriented = _oriented(table)
     if oriented is None:
         return []
@@ -101,14 +177,16 @@ def _table_lines(table: Table, caption: str) -> list[_Line]:
     header = [" ".join(frame.iloc[:first_source, c]) for c in range(frame.shape[1])]
     unit = unit_hint(caption) or unit_hint(" ".join(frame.iloc[0])) or unit_hint(table.text) or DEFAULT_TABLE_UNIT
     value_cols = [c for c in range(frame.shape[1]) if c != label_col and not _NOT_AMOUNT_HEADER.search(header[c])]
+    unit_cols = {c: payers.unit_kind(header[c]) for c in value_cols if _names_a_unit(header[c], payers)}
+    per_unit = len(unit_cols) >= 2
     lines = []
     for r in range(first_source, len(frame)):
         label = frame.iat[r, label_col]
-        source = source_of(label)
+        source = payers.source(label) if not per_unit else source_of(label)
         if source is None:
             continue
         line = _Line(source, None, label=label)
-        sum_years = 0.0
+        by_unit: dict[int, float] = {}
         for c in value_cols:
             parsed = parse_amount(frame.iat[r, c], default_unit=unit_hint(header[c]) or unit)
             if parsed is None:
@@ -116,16 +194,36 @@ def _table_lines(table: Table, caption: str) -> list[_Line]:
             line.evidence.append(Evidence(text=frame.iat[r, c].strip(),
                                           loc=_cell_loc(table, r, c, transposed)))
             year = _YEAR.search(header[c])
-            if year and source_of(header[c]) != "total":
+            if c in unit_cols:
+                by_unit[c] = parsed[0]
+            elif year and source_of(header[c]) != "total":
                 line.by_year[year.group(1)] = parsed[0]
-                sum_years += parsed[0]
             elif line.value is None:
                 line.value = parsed[0]
-        if line.value is None and line.by_year:
-            line.value = sum_years
-        if line.value is not None:
+        if line.value is None and (line.by_year or by_unit):
+            line.value = sum(line.by_year.values()) + sum(by_unit.values())
+        if per_unit and source in SELF_FUNDING:
+            lines.extend(_split_by_payer(line, by_unit, unit_cols))
+        elif line.value is not None:
             lines.append(line)
     return lines if sum(line.source != "total" for line in lines) >= 2 else []
+
+
+def _names_a_unit(header: str, payers: _Payers) -> bool:
+    """A per-unit table's row or column: headed by a unit's name, a member or not."""
+    return ends_with_suffix(clean_name(header)) or payers.unit_kind(header) is not None
+
+
+def _split_by_payer(line: _Line, by_unit: dict[int, float], unit_cols: dict[int, str | None]) -> list[_Line]:
+    """A per-unit table's self-funding row as enterprise and non-enterprise lines; left whole (unseparated)
+    when a unit's kind is unknown, since its money could be either."""
+    if any(unit_cols[c] is None for c in by_unit):
+        return [_Line("self", line.value, {}, line.evidence, line.label)] if line.value is not None else []
+    groups: dict[str, float] = {}
+    for c, value in by_unit.items():
+        source = "enterprise" if unit_cols[c] == "enterprise" else "nonenterprise"
+        groups[source] = groups.get(source, 0.0) + value
+    return [_Line(source, value, {}, line.evidence, line.label) for source, value in groups.items()]
 
 
 def _caption(blocks: list[Block], index: int) -> str:
@@ -145,7 +243,7 @@ def _single_year(text: str) -> str | None:
     return years.pop()
 
 
-def _prose_lines(blocks: list[Block]) -> list[_Line]:
+def _prose_lines(blocks: list[Block], payers: _Payers) -> list[_Line]:
     """Amounts in sentences, each named by the source or year words just before it.
 
     Once a sentence speaks of one year, its later amounts are that year's split,
@@ -159,7 +257,7 @@ def _prose_lines(blocks: list[Block]) -> list[_Line]:
                 start, end = sentence.start() + amount.start, sentence.start() + amount.end
                 left = unit.text[previous_end:start]
                 previous_end = end
-                source, year = source_of(left), _single_year(left)
+                source, year = payers.source(left), _single_year(left)
                 evidence = unit.evidence(start, end)
                 if year and source in (None, "total") and (in_year or _SPENDING.search(left)):
                     lines.append(_Line("year", None, {year: amount.value_wan}, [evidence], left))
@@ -194,11 +292,26 @@ def _source_sum(lines: list[_Line]) -> float | None:
     return total
 
 
+def _plus(a: float | None, b: float | None) -> float | None:
+    return a if b is None else b if a is None else a + b
+
+
+def _others_self_funding(enterprise: float | None, of: Callable[[str], list[_Line]]) -> float | None:
+    """Self-funding that is not the enterprises': 高校院所 money, plus unseparated self-funding beyond the
+    enterprise figure (成员单位自筹9400, of which 成员企业自筹9100). With no enterprise figure, unseparated
+    self-funding stays whole here and the enterprise share stays unknown."""
+    unseparated = _source_sum(of("self"))
+    if unseparated is not None and enterprise is not None:
+        unseparated = unseparated - enterprise if unseparated >= enterprise else unseparated
+    return _plus(_source_sum(of("nonenterprise")), unseparated)
+
+
 def _budget_from(lines: list[_Line]) -> Budget:
     def of(source: str) -> list[_Line]:
         return [line for line in lines if line.source == source]
 
     parts = {s: _source_sum(of(s)) for s in ("enterprise", "government", "other")}
+    parts["other"] = _plus(parts["other"], _others_self_funding(parts["enterprise"], of))
     stated = next((line.value for line in of("total")), None)
     computed = sum(v for v in parts.values() if v is not None) if any(v is not None for v in parts.values()) else None
     by_year: dict[str, float] = {}
@@ -218,24 +331,28 @@ def _budget_from(lines: list[_Line]) -> Budget:
     )
 
 
-def _best_table_lines(doc: Document, blocks: list[Block]) -> list[_Line]:
+def _best_table_lines(doc: Document, blocks: list[Block], payers: _Payers) -> list[_Line]:
     """The budget table naming the most sources among ``blocks``."""
     wanted = {id(b) for b in blocks}
     best: list[_Line] = []
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table) and id(block) in wanted:
-            lines = _table_lines(block, _caption(doc.blocks, index))
+            lines = _table_lines(block, _caption(doc.blocks, index), payers)
             if len({line.source for line in lines}) > len({line.source for line in best}):
                 best = lines
     return best
 
 
-def extract_budget(doc: Document, pack: RulePack, sections: list[Section]) -> Budget:
-    """The plan's funding in 万元, from the budget section (the whole plan when the outline lacks it)."""
+def extract_budget(doc: Document, pack: RulePack, sections: list[Section], members: list[Member] = ()) -> Budget:
+    """The plan's funding in 万元, from the budget section (the whole plan when the outline lacks it);
+    ``members`` (with their kinds) tell whose self-funding is enterprise money."""
+    payers = _Payers(pack, tuple(members))
     blocks = section_blocks(doc, sections, FUNDING_SECTION) or list(doc.blocks)
-    table_lines = _best_table_lines(doc, blocks)
-    prose = _prose_lines(blocks)
+    table_lines = _best_table_lines(doc, blocks, payers)
+    prose = _prose_lines(blocks, payers)
     covered = {line.source for line in table_lines}
+    if covered & set(SELF_FUNDING):
+        covered |= set(SELF_FUNDING)  # a table's self-funding rows already say who pays what
     lines = table_lines + [line for line in prose if line.source not in covered and line.source != "year"]
     if not any(line.by_year for line in table_lines):
         lines += [line for line in prose if line.source == "year"]

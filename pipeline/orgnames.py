@@ -204,3 +204,36 @@ def classify_kind(name: str, described_as: str | None, context: str | None, pack
             return kind
     bare = _PAREN_TAIL.sub("", clean_name(name)) or clean_name(name)
     return _kind_by_words(bare, pack, at_end=True) or _kind_by_words(bare, pack, at_end=False) or "other"
+
+
+# --- short forms --------------------------------------------------------------------------
+
+MIN_SHORT_FORM = 2  # characters of a contiguous short form (氢途 for 杭州氢途新能源科技股份有限公司)
+MIN_ABBREVIATION = 3  # characters of an abbreviation taken in order (浙工大 for 浙江工业大学)
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Whether every character of ``short`` occurs in ``name`` in the same order."""
+    rest = iter(name)
+    return all(ch in rest for ch in short)
+
+
+def refers_to(mention: str, name: str) -> bool:
+    """Whether ``mention`` can name the unit ``name``: its full name, a contiguous short form
+    (新硅源 in 浙江新硅源化工股份有限公司), or an abbreviation keeping characters in order (浙工大, 有机硅所)."""
+    short, full = name_key(mention), name_key(name)
+    if len(short) < MIN_SHORT_FORM or short in ORG_SUFFIXES:
+        return False
+    return short in full or (len(short) >= MIN_ABBREVIATION and _in_order(short, full))
+
+
+def unit_named(mention: str, names: list[str]) -> str | None:
+    """The one unit among ``names`` that ``mention`` names; a contiguous match outranks an abbreviation,
+    and a mention fitting several units equally (浙江, 科技) names none."""
+    key = name_key(mention)
+    for fits in ([n for n in names if key in name_key(n)], [n for n in names if refers_to(mention, n)]):
+        if len(fits) == 1 and refers_to(mention, fits[0]):
+            return fits[0]
+        if fits:
+            return None
+    return None

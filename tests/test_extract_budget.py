@@ -9,11 +9,20 @@ from extractors.budget import extract_budget
 from pipeline.outline import map_outline
 from pipeline.readers import read
 from pipeline.rulepack import load_rulepack
+from pipeline.submission import Member
 
 PACK = load_rulepack()
+MEMBERS = [
+    Member(name="浙江远帆新材料股份有限公司", kind="enterprise", is_lead=True),
+    Member(name="浙江工业大学", kind="university"),
+    Member(name="杭州精密材料研究所", kind="institute"),
+    Member(name="浙江省人民医院", kind="other"),
+    Member(name="杭州晨曦电子有限公司", kind="enterprise"),
+]
 
 
-def _budget(tmp_path: Path, paragraphs: list[str], table: list[list[str]] | None = None, caption: str | None = None):
+def _budget(tmp_path: Path, paragraphs: list[str], table: list[list[str]] | None = None, caption: str | None = None,
+            members: list[Member] = ()):
     d = docx.Document()
     d.add_heading("一、背景与意义", 1)
     d.add_paragraph("公司2021年研发投入3.2亿元，其中企业自筹资金2亿元。")
@@ -32,7 +41,7 @@ def _budget(tmp_path: Path, paragraphs: list[str], table: list[list[str]] | None
     path = tmp_path / "plan.docx"
     d.save(path)
     doc = read(path)
-    return extract_budget(doc, PACK, map_outline(doc, PACK))
+    return extract_budget(doc, PACK, map_outline(doc, PACK), members)
 
 
 def test_prose_in_yi_with_government_levels_summed(tmp_path):
@@ -102,3 +111,48 @@ def test_government_subtotal_row_over_its_levels(tmp_path):
         ["合计", "6400"],
     ])
     assert (b.enterprise_wan, b.government_wan) == (5000.0, 1400.0)
+
+
+def test_academic_and_hospital_self_funding_is_not_enterprise_money(tmp_path):
+    b = _budget(tmp_path, ["经费安排如下："], caption="单位：万元", members=MEMBERS, table=[
+        ["资金来源", "2023年", "2024年", "合计"],
+        ["企业自筹", "3000", "3000", "6000"],
+        ["省级财政", "500", "500", "1000"],
+        ["高校院所及医院自筹", "300", "200", "500"],
+        ["合计", "3800", "3700", "7500"],
+    ])
+    assert (b.total_wan, b.enterprise_wan, b.government_wan, b.other_wan) == (7500.0, 6000.0, 1000.0, 500.0)
+
+
+def test_self_funding_of_members_named_by_short_forms_is_not_enterprise_money(tmp_path):
+    b = _budget(tmp_path, ["联合体三年总投入10000万元。其中：企业自筹5500万元；申请省级财政资金3000万元；"
+                           "浙工大和精密所自筹1500万元。"], members=MEMBERS)
+    assert (b.total_wan, b.enterprise_wan, b.government_wan) == (10000.0, 5500.0, 3000.0)
+
+
+def test_per_unit_table_sums_enterprise_members_and_takes_the_total_row(tmp_path):
+    b = _budget(tmp_path, ["联合体三年总投资12000万元，其中成员单位自筹9000万元（成员企业自筹8500万元）。各单位经费如下："],
+                members=MEMBERS, table=[
+        ["单位", "自筹（万元）", "财政（万元）", "合计（万元）"],
+        ["浙江远帆新材料股份有限公司（牵头单位）", "6000", "2000", "8000"],
+        ["浙江工业大学", "300", "500", "800"],
+        ["杭州精密材料研究所", "200", "500", "700"],
+        ["杭州晨曦电子有限公司", "2500", "", "2500"],
+        ["合计", "9000", "3000", "12000"],
+    ])
+    assert (b.total_wan, b.enterprise_wan, b.government_wan) == (12000.0, 8500.0, 3000.0)
+
+
+def test_self_funding_that_cannot_be_split_by_payer_leaves_enterprise_unknown(tmp_path):
+    b = _budget(tmp_path, ["联合体三年总投入8000万元，其中成员单位自筹6000万元，省级财政2000万元。"], members=MEMBERS)
+    assert (b.total_wan, b.enterprise_wan, b.government_wan) == (8000.0, None, 2000.0)
+
+
+def test_per_unit_table_with_a_unit_outside_the_member_list_leaves_enterprise_unknown(tmp_path):
+    b = _budget(tmp_path, ["各单位经费如下："], members=MEMBERS, table=[
+        ["单位", "自筹（万元）", "财政（万元）", "合计（万元）"],
+        ["浙江远帆新材料股份有限公司", "6000", "2000", "8000"],
+        ["杭州未列名检测技术有限公司", "500", "", "500"],
+        ["合计", "6500", "2000", "8500"],
+    ])
+    assert (b.total_wan, b.enterprise_wan) == (8500.0, None)

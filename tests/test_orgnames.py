@@ -1,6 +1,6 @@
 """Organisation names in list sentences, and the kind a plan gives each unit."""
 
-from pipeline.orgnames import classify_kind, find_org_names, name_key
+from pipeline.orgnames import classify_kind, find_org_names, name_key, refers_to, unit_named
 from pipeline.rulepack import load_rulepack
 
 PACK = load_rulepack()
@@ -60,3 +60,18 @@ def test_kind_by_suffix():
 def test_a_seat_word_is_never_part_of_the_name():
     assert names("联合体设立管理办公室，设在浙江恒拓复合材料股份有限公司，负责日常运行") == ["浙江恒拓复合材料股份有限公司"]
     assert names("秘书处设在浙江大学") == ["浙江大学"]
+
+
+def test_short_forms_and_abbreviations_name_their_unit():
+    names = ["浙江新硅源化工股份有限公司", "浙江工业大学", "杭州有机硅材料研究所", "浙江华硅密封材料有限公司"]
+    assert unit_named("新硅源", names) == "浙江新硅源化工股份有限公司"
+    assert unit_named("浙工大", names) == "浙江工业大学"
+    assert unit_named("有机硅所", names) == "杭州有机硅材料研究所"
+    assert unit_named("华硅", names) == "浙江华硅密封材料有限公司"
+
+
+def test_a_mention_shared_by_several_units_or_a_bare_suffix_names_none():
+    names = ["浙江新硅源化工股份有限公司", "浙江华硅密封材料有限公司"]
+    assert unit_named("浙江", names) is None
+    assert unit_named("有限公司", names) is None
+    assert not refers_to("公司", "浙江新硅源化工股份有限公司")
