@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-from pipeline.document import Block, Heading, Paragraph
+import cn2an
+
+from pipeline.document import Block, Heading, Paragraph, Table
 from pipeline.evidence import Unit, clause_around, iter_units
 from pipeline.nlp import get_nlp, years_in
 from pipeline.outline import normalise_title
@@ -28,8 +30,18 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;。：:！？、\n]")
 _LEADING_FLUFF = ("到", "年", "年底", "年末", "三年内", "期间", "力争", "累计", "预计", "计划", "共", "新", "完成", "实现",
                   "其中", "并", "和", "及", "与", "每年", "年均")
 _TRAILING_FLUFF = ("达到", "超过", "不少于", "不低于", "达", "约", "逾", "累计", "共计", "共", "为", "到", "以上", "实现")
-_TASK_HEAD = re.compile(r"^(?:任务|课题|子任务|项目|攻关任务|研发任务|专题)\s*[一二三四五六七八九十\d]+")
-_TASK_PARENT = re.compile(r"任务|项目群|攻关|研发内容|研究内容|重点方向")
+_TASK_WORDS = r"(?:重点|攻关|研发|子)?任务|子?课题|项目|专题|(?:攻关|研发|重点)?方向"
+# A label opening a block or a clause: "任务一：", "；课题2，", "重点任务三" (not "其中任务1、任务2拟申报").
+_TASK_LABEL = re.compile(rf"(?:^|[。；;：:])\s*((?:{_TASK_WORDS})\s*(?:[一二三四五六七八九十]+|\d{{1,2}})(?![\d.．]))(?=[\s：:，,、.．）)]|$)")
+_TASK_PARENT = re.compile(r"任务|项目群|攻关|研发内容|研究内容|重点方向|方向|课题")
+_TASK_COLUMN = re.compile(r"(?:子?课题|(?:重点|攻关|研发|子)?任务|攻关方向|研究内容|项目)(?:名称)?")
+_TOTAL_ROW = re.compile(r"合计|小计|总计")
+_CLAUSE_END = re.compile(r"[。；;]")
+_ORDINAL_ITEM = re.compile(r"(?:^|[。；;：:，,])\s*([一二三四五六七八九十]+是)")
+_COUNTED_LIST = re.compile(
+    rf"(?P<names>[^，,；;。：:“”]+?)等?(?P<count>[两二三四五六七八九十\d]+)(?:个|项|大|条)(?:{_TASK_WORDS})"
+)
+_LIST_LEAD_IN = re.compile(r"^.*(?:设置|设立|部署|布局|包括|涵盖|分为|分解为|聚焦|凝练出?|开展|实施)")
 _GOAL_HEAD = re.compile(r"目标|指标|基础|现状")
 _NUMBERED = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．）)](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩])")
 
@@ -82,7 +94,11 @@ def indicators(units: list[Unit], pack: RulePack) -> list[Target]:
 
 def _title_of(block: Block) -> str:
     text = block.title if isinstance(block, Heading) else block.text
-    first = re.split(r"[。；;]", _NUMBERED.sub("", text).strip(), maxsplit=1)[0]
+    return _clean_title(_NUMBERED.sub("", text))
+
+
+def _clean_title(text: str) -> str:
+    first = re.split(r"[。；;]", text.strip(), maxsplit=1)[0]
     return re.sub(r"\s+", "", first)[:60]
 
 
@@ -91,19 +107,46 @@ def _task(block: Block) -> Task:
     return Task(title=_title_of(block), evidence=[Evidence(text=clause_around(unit.text, 0, 1), loc=unit.loc)])
 
 
+def _task_at(unit: Unit, start: int, title: str) -> Task:
+    return Task(title=_clean_title(title), evidence=[unit.evidence(start, start + 1)])
+
+
 def tasks(blocks: list[Block]) -> list[Task]:
-    """Major tasks: 任务一…/项目一… items, else the numbered children of the part about tasks."""
-    explicit = [b for b in blocks if isinstance(b, Heading | Paragraph) and _TASK_HEAD.match(_NUMBERED.sub("", b.text).strip())]
-    if explicit:
-        return [_task(b) for b in explicit]
-    headings = [(i, b) for i, b in enumerate(blocks) if isinstance(b, Heading)]
-    for i, parent in headings:
-        if _TASK_PARENT.search(normalise_title(parent.text)):
+    """Major tasks, from the most to the least explicit way a plan names them.
+
+    任务一…/课题1… labels (opening a block or a clause), the sub-items of the heading about
+    tasks, a task table (a 课题/任务 column), a "一是…二是…" or "设置A、B、C三个子任务"
+    enumeration in prose, and last the plan's top-level headings in the part.
+    """
+    units = [u for u in iter_units(blocks) if not isinstance(u.block, Table)]
+    for found in (_labelled(units), _under_task_heading(blocks), _task_table(blocks), _enumerated(units)):
+        if found:
+            return found
+    headings = [b for b in blocks if isinstance(b, Heading)]
+    top = min((b.level for b in headings), default=0)
+    return [_task(b) for b in headings if b.level == top and not _GOAL_HEAD.search(b.text)]
+
+
+def _labelled(units: list[Unit]) -> list[Task]:
+    """Items carrying their own label, once per label: "任务一：…", "；课题2，…"."""
+    found: dict[str, Task] = {}
+    for unit in units:
+        text = _NUMBERED.sub("", unit.text) if isinstance(unit.block, Heading | Paragraph) else unit.text
+        offset = len(unit.text) - len(text)
+        for m in _TASK_LABEL.finditer(text):
+            label = re.sub(r"\s+", "", m.group(1))
+            end = _CLAUSE_END.search(text, m.end())
+            found.setdefault(label, _task_at(unit, offset + m.start(1), text[m.start(1):end.start() if end else None]))
+    return list(found.values())
+
+
+def _under_task_heading(blocks: list[Block]) -> list[Task]:
+    for i, parent in enumerate(blocks):
+        if isinstance(parent, Heading) and _TASK_PARENT.search(normalise_title(parent.text)):
             children = _children(blocks[i + 1:], parent.level)
             if children:
                 return [_task(c) for c in children]
-    top = min((b.level for _, b in headings), default=0)
-    return [_task(b) for _, b in headings if b.level == top and not _GOAL_HEAD.search(b.text)]
+    return []
 
 
 def _children(blocks: list[Block], parent_level: int) -> list[Block]:
@@ -118,6 +161,35 @@ def _children(blocks: list[Block], parent_level: int) -> list[Block]:
         level = min(b.level for b in sub)
         return [b for b in sub if b.level == level]
     return [b for b in inside if isinstance(b, Paragraph) and _NUMBERED.match(b.text)]
+
+
+def _task_table(blocks: list[Block]) -> list[Task]:
+    """The rows of a table whose header names a task column (课题 / 任务名称 / 攻关方向 …)."""
+    for table in (b for b in blocks if isinstance(b, Table)):
+        rows = table.rows()
+        column = next((c.col for c in rows[0] if _TASK_COLUMN.fullmatch(re.sub(r"\s+", "", c.text))), None) if rows else None
+        if column is None:
+            continue
+        cells = [c for row in rows[1:] for c in row if c.col == column and c.text.strip()]
+        unit_of = {(u.loc.table or {}).get("row"): u for u in iter_units([table]) if (u.loc.table or {}).get("col") == column}
+        return [_task_at(unit_of[c.row], 0, c.text) for c in cells if not _TOTAL_ROW.match(c.text.strip())]
+    return []
+
+
+def _enumerated(units: list[Unit]) -> list[Task]:
+    """Tasks listed in one sentence of a paragraph about tasks: 一是…；二是… or "A、B、C三个子任务"."""
+    for unit in units:
+        text = unit.text
+        items = list(_ORDINAL_ITEM.finditer(text))
+        if len(items) >= 2 and _TASK_PARENT.search(text[:items[0].start()]):
+            return [_task_at(unit, m.start(1), text[m.end(1):(_CLAUSE_END.search(text, m.end()) or m).start() or None])
+                    for m in items]
+        for m in _COUNTED_LIST.finditer(text):
+            names = _LIST_LEAD_IN.sub("", m.group("names")).split("、")
+            if len(names) >= 2 and len(names) == cn2an.cn2an(m.group("count"), "smart"):
+                return [_task_at(unit, m.start("names"), name) for name in names]
+    return []
+
 
 def extract_targets(goal_units: list[Unit], all_units: list[Unit], pack: RulePack) -> list[Target]:
     """The strategic goal first (looked for in the goals part, then anywhere), then the indicators."""

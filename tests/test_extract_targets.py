@@ -42,3 +42,31 @@ def test_tasks_from_numbered_paragraphs_and_explicit_labels():
     assert [t.title for t in tasks(doc.blocks)] == ["任务甲：研究A", "任务乙：研究B"]
     doc = plan("任务一：高端轴承材料研发。", "说明", "任务二：精密加工工艺。")
     assert [t.title for t in tasks(doc.blocks)] == ["任务一：高端轴承材料研发", "任务二：精密加工工艺"]
+
+
+def test_tasks_listed_inline_in_one_paragraph_once_per_label():
+    doc = plan("（二）主要任务。设置四个攻关任务，组成项目群：",
+               "任务一，数据集与标注工具链，由甲公司牵头；任务二，基础大模型，由乙大学承担；任务三，边缘推理一体机。",
+               "其中任务1、任务2拟申报省级计划；任务三另行配套立项。")
+    assert [t.title for t in tasks(doc.blocks)] == ["任务一，数据集与标注工具链，由甲公司牵头", "任务二，基础大模型，由乙大学承担",
+                                                    "任务三，边缘推理一体机"]
+
+
+def test_tasks_enumerated_in_prose():
+    doc = plan("围绕揭榜任务，联合体设置衬底外延、芯片工艺、模块封装、整车验证四个子任务，形成项目群：甲负责衬底。")
+    assert [t.title for t in tasks(doc.blocks)] == ["衬底外延", "芯片工艺", "模块封装", "整车验证"]
+    doc = plan("主要研发任务共三个方向：一是偶联剂绿色合成，由甲承担；二是导热密封材料，由乙牵头；三是低应力封装胶。")
+    assert [t.title for t in tasks(doc.blocks)] == ["偶联剂绿色合成，由甲承担", "导热密封材料，由乙牵头", "低应力封装胶"]
+
+
+def test_enumerations_that_are_not_tasks_give_none():
+    doc = plan("运行机制：一是数据共享；二是开放合作。", "凝练形成三项重大攻关任务，每项任务明确牵头单位。")
+    assert tasks(doc.blocks) == []
+
+
+def test_tasks_from_a_task_table_column():
+    doc = plan("三个方向共设置课题如下：",
+               [["方向", "课题", "承担单位"], ["方向一", "硅烷偶联剂绿色合成", "甲"], ["方向二", "导热灌封胶", "乙"], ["合计", "", ""]])
+    found = tasks(doc.blocks)
+    assert [t.title for t in found] == ["硅烷偶联剂绿色合成", "导热灌封胶"]
+    assert found[0].evidence[0].loc.table == {"row": 1, "col": 1}
