@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
+
+import jieba
 
 from pipeline.evidence import Unit
+from pipeline.nlp import init_jieba
 from pipeline.orgnames import clean_name, find_org_names
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, Governance
@@ -30,6 +34,8 @@ _SOME_MEMBERS = re.compile(r"部分|主要成员|核心成员|骨干|若干|选�
 _COMPOSED = re.compile(r"组成|构成|包括|成员为|由.{0,20}担任理事")
 _CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
 _DEPUTY = re.compile(r"(?:副|名誉|候补)$")
+# Quote marks in any style, and spaces: “共建共享”, 「共建共享」 and "共建共享" all name the same thing.
+_QUOTE_MARKS = re.compile(r"[“”‘’「」『』〝〞＂\"'\s]")
 
 
 def _set_up(body: str, post: str) -> re.Pattern[str]:
@@ -65,6 +71,37 @@ def _mentions(units: list[Unit], terms: list[str]) -> tuple[list[Evidence], list
             continue
         quote = unit.evidence(start, start + len(sentence))
         (no if _denied(sentence, term) else yes).append(quote)
+    return yes, no
+
+
+@lru_cache(maxsize=64)
+def _term_words(term: str) -> tuple[str, ...]:
+    init_jieba()
+    return tuple(w for w in jieba.lcut(term) if w.strip())
+
+
+def _named_by(sentence: str, term: str) -> tuple[str, ...]:
+    """The words that locate ``term`` in a quote-free sentence: the term itself, or all its words
+    when they share one clause in any order ("知识产权由各方共享" names 知识产权共享); () when absent."""
+    if term in sentence:
+        return (term,)
+    words = _term_words(term)
+    if len(words) > 1 and any(all(w in clause for w in words) for clause in _CLAUSE.findall(sentence)):
+        return words
+    return ()
+
+
+def _loose_mentions(units: list[Unit], terms: list[str]) -> tuple[list[Evidence], list[Evidence]]:
+    """Like ``_mentions``, but blind to quote marks and to the order of a term's words."""
+    yes: list[Evidence] = []
+    no: list[Evidence] = []
+    for unit, sentence, start in _sentences(units):
+        bare = _QUOTE_MARKS.sub("", sentence)
+        words = next((w for w in (_named_by(bare, t) for t in terms) if w), ())
+        if not words:
+            continue
+        quote = unit.evidence(start, start + len(sentence))
+        (no if any(_denied(bare, w) for w in words) else yes).append(quote)
     return yes, no
 
 
@@ -163,11 +200,11 @@ def extract_governance(units: list[Unit], pack: RulePack, lead: str | None = Non
 
     gov.chief_scientist, evidence["chief_scientist"] = _chief_scientist(units, terms.get("chief_scientist", []))
 
-    ip_yes, ip_no = _mentions(units, terms.get("ip_sharing", []))
+    ip_yes, ip_no = _loose_mentions(units, terms.get("ip_sharing", []))
     gov.ip_agreement = bool(ip_yes) and not ip_no
     evidence["ip_agreement"] = (ip_no or ip_yes)[:2]
 
-    letter_yes, letter_no = _mentions(units, terms.get("intent_letter", []))
+    letter_yes, letter_no = _loose_mentions(units, terms.get("intent_letter", []))
     signed = [q for q in letter_yes if _SIGNED.search(q.text)]
     gov.intent_letter = bool(signed) and not letter_no
     evidence["intent_letter"] = (letter_no or signed or letter_yes)[:3]

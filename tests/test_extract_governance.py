@@ -72,3 +72,18 @@ def test_deputy_chair_is_not_the_chair():
         f"副理事长由{LEAD}董事长何立新担任。"), PACK, LEAD)
     assert (gov.council_chair, gov.council_chair_unit) == ("杨静怡", "浙江大学医学院")
     assert LEAD not in gov.evidence["council_chair"][0].text
+
+
+def test_ip_sharing_whatever_the_quote_marks_and_word_order():
+    for text in ("二是「共建共享」知识产权制度，联合开发的模型由各方共有。", '建立"共建共享"的知识产权管理制度。',
+                 "二是共建共“”享知识产权制度，成果由各方共有。", "联合攻关形成的知识产权由各参与方共享，收益按贡献分成。"):
+        gov = extract_governance(units(text), PACK, LEAD)
+        assert gov.ip_agreement, text
+        assert gov.evidence["ip_agreement"][0].text == text
+
+
+def test_ip_sharing_denied_and_intent_letter_reworded():
+    gov = extract_governance(units("知识产权暂不共享，由完成单位独自所有。"), PACK, LEAD)
+    assert not gov.ip_agreement
+    gov = extract_governance(units("成员单位已签订联合体“组建”意向书，约定分工。"), PACK, LEAD)
+    assert gov.intent_letter
