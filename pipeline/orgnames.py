@@ -166,6 +166,8 @@ def _trim_brackets(name: str) -> str:
 # --- kinds -------------------------------------------------------------------------------
 
 _DESCRIPTION = re.compile(r"^[（(]([^（）()]{1,20})[）)]|^[^，。；;,]{0,4}?(?:作为|是|系|属于)([^，。；;,]{1,30})")
+# "6.X有限公司：科技成果转化服务机构，负责…": a kind noun phrase right after the colon describes the unit.
+_LABELLED_DESCRIPTION = re.compile(r"^[:：]\s*([^，。；;,：:]{0,18}?(?:机构|单位|企业|高校|院校|院所|大学|医院))(?=[，,。；;]|$)")
 
 
 def _kind_by_words(text: str, pack: RulePack, at_end: bool) -> MemberKind | None:
@@ -190,6 +192,8 @@ def context_description(context: str | None) -> str | None:
     """The phrase right after a name that says what it is: "（检验检测机构）" or "作为…机构"."""
     if not context:
         return None
+    if labelled := _LABELLED_DESCRIPTION.match(context.strip()):
+        return labelled.group(1)
     m = _DESCRIPTION.match(context.strip().lstrip("，,：:"))
     if not m:
         return None
