@@ -3,7 +3,8 @@
 Members are read only where a plan defines them: a member table (anywhere),
 the cover's 牵头单位, and the lists of the 组织架构 section ("由A牵头，联合B、C…",
 "1. 浙江大学：负责…"). Other organisations a plan mentions — customers, the
-推荐单位, funders, past partners, experts' employers — are not members.
+推荐单位, funders, past partners, experts' employers, platforms a member has
+("拥有国家企业技术中心和省重点企业研究院") — are not members.
 """
 
 from __future__ import annotations
@@ -151,7 +152,7 @@ def _label_table_members(table: Table) -> list[_Found]:
             label = clean_name(row[c])
             if not _LABEL_CELL.match(label) or row[c + 1] == row[c]:
                 continue
-            for hit in find_org_names(row[c + 1]):
+            for hit in (h for h in find_org_names(row[c + 1]) if not h.held):
                 found.append(_Found(hit.name, is_lead=bool(_LEAD_MARK.search(label)),
                                     evidence=[_cell_evidence(table, r, c + 1, row[c + 1])]))
     return found
@@ -176,7 +177,7 @@ def _prose_members(unit: Unit, previous_cue: bool) -> list[_Found]:
 def _list_item(unit: Unit, start: int, previous_cue: bool) -> _Found | None:
     """"1. 浙江大学：负责…" / "（2）X公司作为检验检测机构，负责…": the item's first name is a member."""
     hits = find_org_names(unit.text[start:])
-    if not hits or hits[0].start > 1:
+    if not hits or hits[0].start > 1 or hits[0].held:
         return None
     hit = hits[0]
     rest = unit.text[start + hit.end :]
@@ -202,7 +203,7 @@ def _sentence_members(unit: Unit, offset: int, sentence: str) -> list[_Found]:
     for clause in _CLAUSE.finditer(sentence):
         if _NOT_MEMBER.search(clause.group()):
             continue
-        for hit in find_org_names(clause.group()):
+        for hit in (h for h in find_org_names(clause.group()) if not h.held):
             start = clause.start() + hit.start
             end = clause.start() + hit.end
             found.append(_Found(

@@ -30,6 +30,8 @@ _LEFT_OPENERS = ("成员单位包括", "成员单位有", "成员单位为", "�
                  "由", "联合", "牵头", "其中", "以及", "携手", "会同", "吸纳", "依托", "设在", "位于", "落户")
 # Connectors between two names in a list.
 _CONNECTORS = ("以及", "和", "与", "及", "同", "、")
+# Verbs after which names are platforms a unit has (拥有国家企业技术中心、省重点企业研究院), not units.
+_HOLDING_VERBS = ("拥有", "建有", "设有", "获批", "建成", "依托", "具有", "组建了")
 # Words after a name that end it (the sentence goes on about the unit).
 _STOPS = re.compile(r"牵头|负责|承担|作为|参与|联合|共同|依托|开展|提供|围绕|主要|具有|拥有|组建|发起|等|是|为|在|将|的|已|于")
 MIN_STEM = 2  # characters a name needs before its suffix (之江实验室, 西湖大学)
@@ -38,11 +40,13 @@ _PAREN_TAIL = re.compile(r"[（(][^（）()]*[）)]$")
 
 @dataclass(frozen=True)
 class NameHit:
-    """One organisation name found in a text, with its character span."""
+    """One organisation name found in a text, with its character span; ``held`` marks a platform that a
+    unit has (after 拥有/建有/依托…) rather than a unit."""
 
     name: str
     start: int
     end: int
+    held: bool = False
 
 
 def clean_name(text: str) -> str:
@@ -72,19 +76,20 @@ def _suffix_ends(run: str, start: int) -> list[int]:
     return sorted(ends)
 
 
-def _skip_openers(run: str, pos: int) -> int:
-    """Move ``pos`` past list openers, connectors and enumerators at the start of a name."""
-    moved = True
+def _skip_openers(run: str, pos: int) -> tuple[int, bool]:
+    """Move ``pos`` past list openers, holding verbs, connectors and enumerators at the start of a name;
+    also say whether a holding verb was among them."""
+    moved, held = True, False
     while moved:
         moved = False
         m = _ENUMERATOR_RE.match(run, pos)
         if m and m.end() > pos:
             pos, moved = m.end(), True
-        for word in (*_LEFT_OPENERS, *_CONNECTORS):
+        for word in (*_LEFT_OPENERS, *_HOLDING_VERBS, *_CONNECTORS):
             if run.startswith(word, pos):
-                pos, moved = pos + len(word), True
+                pos, moved, held = pos + len(word), True, held or word in _HOLDING_VERBS
                 break
-    return pos
+    return pos, held
 
 
 def _last_opener(run: str, start: int, end: int) -> int:
@@ -105,10 +110,13 @@ def _connector_at(run: str, pos: int) -> str | None:
     return next((c for c in _CONNECTORS if run.startswith(c, pos)), None)
 
 
-def _names_in_run(run: str) -> list[tuple[int, int]]:
-    """Spans of the names in one run of name characters."""
-    spans: list[tuple[int, int]] = []
-    pos = _skip_openers(run, 0)
+def _names_in_run(run: str, listed_after_held: bool = False) -> tuple[list[tuple[int, int, bool]], bool]:
+    """Spans of the names in one run of name characters, each flagged when it follows a holding verb
+    directly or through a list (拥有A和B, 拥有A、B: both held), and whether the run ends after such a verb
+    (``listed_after_held`` carries that over a 、 into the next run)."""
+    spans: list[tuple[int, int, bool]] = []
+    pos, held = _skip_openers(run, 0)
+    held = held or listed_after_held
     while pos < len(run):
         ends = _suffix_ends(run, pos)
         if not ends:
@@ -120,18 +128,22 @@ def _names_in_run(run: str) -> list[tuple[int, int]]:
                 break
             end = nxt
         start = _last_opener(run, pos, end)
-        spans.append((start, end))
+        spans.append((start, end, held))
         conn = _connector_at(run, end)
         if conn:
-            pos = _skip_openers(run, end + len(conn))
+            pos, held_next = _skip_openers(run, end + len(conn))
+            held = held or held_next
             continue
         stop = _STOPS.search(run, end)
         if not stop:
             break
-        pos = _next_opening(run, stop.end())
-        if pos is None:
+        held = stop.group() in _HOLDING_VERBS
+        opening = _next_opening(run, stop.end())
+        if opening is None:
             break
-    return spans
+        pos, held_next = _skip_openers(run, opening)
+        held = held or held_next
+    return spans, held
 
 
 def _next_opening(run: str, pos: int) -> int | None:
@@ -146,13 +158,17 @@ def _next_opening(run: str, pos: int) -> int | None:
 
 def find_org_names(text: str) -> list[NameHit]:
     """Every organisation name in ``text`` with its span, in order of appearance."""
-    hits = []
+    hits: list[NameHit] = []
+    previous_end, tail_held = 0, False
     for run in _RUN_RE.finditer(text):
-        for start, end in _names_in_run(run.group()):
+        listed_after_held = tail_held and text[previous_end:run.start()].strip() == "、"
+        spans, tail_held = _names_in_run(run.group(), listed_after_held)
+        previous_end = run.end()
+        for start, end, held in spans:
             name = _trim_brackets(run.group()[start:end])
             offset = run.start() + start + (end - start - len(name))
             if ends_with_suffix(name):
-                hits.append(NameHit(name, offset, run.start() + end))
+                hits.append(NameHit(name, offset, run.start() + end, held))
     return hits
 
 

@@ -104,3 +104,23 @@ def test_kind_the_plan_states_in_a_later_sentence(tmp_path):
     assert members["杭州市某某版权服务中心"].kind == "service"
     assert members["杭州某某科技金融服务有限公司"].kind == "service"
     assert any("知识产权服务机构" in e.text for e in members["杭州市某某版权服务中心"].evidence)
+
+
+def test_platforms_a_member_has_are_not_members(tmp_path):
+    members = _plan(tmp_path, [
+        "牵头单位杭州精工数控科技股份有限公司拥有国家企业技术中心、省重点企业研究院，建有省级重点实验室，"
+        "成员单位包括浙江大学、之江实验室和浙江某某智能装备有限公司。",
+    ])
+    assert set(members) == {"杭州精工数控科技股份有限公司", "浙江大学", "之江实验室", "浙江某某智能装备有限公司"}
+
+
+def test_kind_stated_after_the_colon_or_in_the_kind_column_outranks_the_name_suffix(tmp_path):
+    members = _plan(tmp_path, ["联合体由以下单位组成，各方已签订组建意向书。",
+                               "1.杭州精工数控科技股份有限公司（牵头单位）：负责总体组织。",
+                               "2.浙江大学：高校，负责算法研究。",
+                               "3.浙江某某技术转移中心有限公司：科技成果转化服务机构，负责知识产权运营。"],
+                    table=[["序号", "成员单位", "单位性质", "主要任务"],
+                           ["4", "浙江某某医学检验实验室有限公司", "第三方医学检验机构", "样本检测"]])
+    assert members["浙江某某技术转移中心有限公司"].kind == "service"
+    assert members["浙江某某医学检验实验室有限公司"].kind == "service"
+    assert members["浙江大学"].kind == "university"
