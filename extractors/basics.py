@@ -25,16 +25,27 @@ _CONSORTIUM = re.compile(r"浙江省(?:(?!关于|的|、|，)[\u4e00-\u9fffA-Za-
 _CN_DIGITS = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
 _DATE = re.compile(r"((?:19|20)\d{2}|[二〇零○Ｏ一三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
                    r"\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
-_ACTIVE = re.compile(r"(?:尖兵|领雁)[^。；]{0,40}?(?:在研|承担)[^。；]{0,20}?(\d+|[一二两三四五六七八九十]+)\s*[项个]"
-                     r"|在研[^。；]{0,40}?(?:尖兵|领雁)[^。；]{0,30}?(\d+|[一二两三四五六七八九十]+)\s*[项个]")
+_COUNT = r"(\d+|[一二两三四五六七八九十]+)\s*[项个]"
+_IN_RESEARCH = r"(?:在研|正在实施|尚在实施|未结题|尚未验收|未验收)"
+# "尖兵领雁项目在研2项", "在研省领雁项目“”4项", "承担…在研项目共4项", "4项省领雁项目在研", "领雁项目2项正在实施".
+_ACTIVE = re.compile(rf"(?:尖兵|领雁)[^。；]{{0,40}}?(?:{_IN_RESEARCH}|承担)[^。；]{{0,20}}?{_COUNT}"
+                     rf"|{_IN_RESEARCH}[^。；]{{0,40}}?(?:尖兵|领雁)[^。；]{{0,30}}?{_COUNT}"
+                     rf"|{_COUNT}[^。；]{{0,30}}?(?:尖兵|领雁)[^。；]{{0,20}}?{_IN_RESEARCH}"
+                     rf"|(?:尖兵|领雁)[^。；]{{0,30}}?{_COUNT}[^。；]{{0,8}}?{_IN_RESEARCH}")
 _NO_ACTIVE = re.compile(r"(?:无|没有|暂无|尚无)[^。；]{0,10}在研[^。；]{0,30}(?:尖兵|领雁)|(?:尖兵|领雁)[^。；]{0,30}在研[^。；]{0,6}(?:项目)?(?:为)?[0零无]")
 _LEAD_CUE = re.compile(r"牵头")
+# A sentence about "the company" right after the lead is introduced ("…是省科技领军企业。公司目前在研…").
+_SELF_REFERENCE = re.compile(r"(?:该|本|我)?(?:公司|企业)|其")
 # An enterprise title a plan may give its lead instead of the 指引's (国家高新技术企业, 省级专精特新中小企业).
 _STANDING = re.compile(r"(?:国家|省|市)?级?[\u4e00-\u9fff“”\"]{0,8}?"
                        r"(?:高新技术|专精特新|科技型|创新型|小巨人|领军|瞪羚|独角兽|单项冠军|隐形冠军)[\u4e00-\u9fff“”\"]{0,8}?企业")
 _STANDING_LIST_SEP = re.compile(r"、|和|及|以及")
 # "类型二（省科技领军企业、科技小巨人牵头组建的…联合体）" defines a category; it does not describe this plan's lead.
 _CATEGORY_DEFINITION = re.compile(r"[^，,。；;]{0,12}?牵头组建的")
+# Where a unit is, written without a label: "位于杭州市临安区…", "（杭州市拱墅区祥园路88号）".
+_LOCATED = re.compile(r"位于|坐落于|地处|落户于?|注册于|注册在|地址(?:为|是)?")
+_ADDRESS_TAIL = re.compile(r"[\u4e00-\u9fff\d]{0,12}?(?:路|街道|街|大道|号|镇|乡|村|园区|科技城|开发区|小镇)")
+_CLAUSE_END = re.compile(r"[，,。；;]")
 
 
 @dataclass(frozen=True)
@@ -139,12 +150,33 @@ def district(units: list[Unit], pack: RulePack, rel_path: str, lead: str | None,
             found = _district_in(m.group(1), pack)
             if found:
                 return _field(found[0], [Evidence(text=m.group(), loc=unit.loc)], 0.9)
+    if located := _lead_location(units, pack, lead):
+        return located
     parts = PurePosixPath(rel_path.replace("\\", "/")).parts
     folder = parts[0] if len(parts) > 1 else ""
     for d in pack.districts:
         if folder in (d.name, *d.short):
             return _field(d.name, [Evidence(text=folder)], 0.8, source="folder")
     return TextField()
+
+
+def _lead_location(units: list[Unit], pack: RulePack, lead: str | None) -> TextField | None:
+    """The district of the lead's address written in a sentence about the lead, without a label:
+    "X公司位于杭州市临安区青山湖科技城", "牵头单位：X公司（杭州市拱墅区祥园路88号）"."""
+    subject = rf"{re.escape(clean_name(lead))}|牵头单位|牵头企业" if lead else r"牵头单位|牵头企业"
+    for unit in units:
+        compact = clean_name(unit.text)
+        for about in re.finditer(subject, compact):
+            clause_end = _CLAUSE_END.search(compact, about.end())
+            after = compact[about.end():clause_end.start() if clause_end else len(compact)]
+            found = _district_in(after, pack)
+            if not found:
+                continue
+            address = _ADDRESS_TAIL.match(after, found[2]) or _LOCATED.search(after[:found[1]])
+            if address:
+                start = about.end() + found[1]
+                return _field(found[0], [Evidence(text=_clause(compact, start, found[2] - found[1]), loc=unit.loc)], 0.85)
+    return None
 
 
 def _mentions_lead(unit: Unit, lead: str | None) -> bool:
@@ -203,18 +235,29 @@ def submission_date(cover: list[Unit], tail: list[Unit]) -> TextField:
 
 
 def lead_active_projects(units: list[Unit], lead: str | None) -> TextField:
-    """How many 尖兵/领雁 projects the lead has in research, when the plan states it ("N项")."""
+    """How many 尖兵/领雁 projects the lead has in research, when the plan states it ("N项").
+
+    The sentence must be about the lead: it names the lead (or 牵头), or it speaks of "公司/该企业"
+    right after a passage that names the lead (a paragraph a page break may have cut in two).
+    """
+    previous_about_lead = False
     for unit in units:
         compact = clean_name(unit.text)
-        about_lead = _LEAD_CUE.search(compact) or (lead and lead in compact)
-        if not about_lead:
-            continue
-        if m := _ACTIVE.search(compact):
-            count = _to_int(m.group(1) or m.group(2))
+        names_lead = bool(_LEAD_CUE.search(compact) or (lead and lead in compact))
+        m = _ACTIVE.search(compact)
+        if m and (names_lead or (previous_about_lead and _speaks_of_the_company(compact, m.start()))):
+            count = _to_int(next(g for g in m.groups() if g))
             return _field(f"{count}项", [Evidence(text=_clause(compact, m.start(), m.end() - m.start()), loc=unit.loc)])
-        if m := _NO_ACTIVE.search(compact):
+        if names_lead and (m := _NO_ACTIVE.search(compact)):
             return _field("0项", [Evidence(text=_clause(compact, m.start(), m.end() - m.start()), loc=unit.loc)])
+        previous_about_lead = names_lead
     return TextField()
+
+
+def _speaks_of_the_company(text: str, pos: int) -> bool:
+    """Whether the sentence holding ``pos`` opens with "公司/该企业/其" as its subject."""
+    start = max((m.end() for m in re.finditer(r"[。；;！!？?]", text[:pos])), default=0)
+    return bool(_SELF_REFERENCE.match(text, start))
 
 
 def lead_qualification(units: list[Unit], pack: RulePack, lead: str | None) -> TextField:

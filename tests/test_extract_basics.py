@@ -114,3 +114,39 @@ def test_the_type_s_definition_does_not_describe_the_lead():
               f"{lead}是国家高新技术企业。")
     field = basics.lead_qualification(u, PACK, lead)
     assert field.value == "国家高新技术企业"
+
+
+def test_lead_active_projects_in_other_wordings():
+    lead = "杭州数衡智能科技股份有限公司"
+    for text, want in (
+        ("牵头单位承担省“尖兵”“领雁”研发攻关计划在研项目共4项。", "4项"),
+        ("牵头企业有3项省「领雁」项目在研。", "3项"),
+        ("牵头单位尖兵领雁项目2项正在实施。", "2项"),
+    ):
+        assert basics.lead_active_projects(units(text), lead).value == want, text
+    # A paragraph cut in two at a page break: the count follows the passage naming the lead.
+    cut = units(f"{lead}是省科技领军企业，服务制造企业1800余", "家，2021年营业收入7.3亿元。公司目前在研省尖兵领雁研发攻关计划项目“”“”4项。")
+    assert basics.lead_active_projects(cut, lead).value == "4项"
+
+
+def test_another_unit_s_active_projects_are_not_the_lead_s():
+    lead = "杭州数衡智能科技股份有限公司"
+    u = units("浙江大学负责模型架构。", "该校在研省“领雁”项目5项。", "公司目前在研省“领雁”项目5项。")
+    assert basics.lead_active_projects(u, lead).value is None
+
+
+def test_district_from_where_the_plan_says_the_lead_is_without_a_label():
+    lead = "杭州远帆智能科技股份有限公司"
+    located = basics.district(units("杭州萧山机电有限公司位于杭州市萧山区宁围街道。",
+                                    f"{lead}位于杭州市临安区青山湖科技城，是省科技小巨人企业。"),
+                              PACK, "余杭区/plan.docx", lead)
+    assert (located.value, located.source) == ("临安区", "text")
+    bracketed = basics.district(units(f"牵头单位：{lead}（杭州市拱墅区祥园路88号）"), PACK, "余杭区/plan.docx", lead)
+    assert (bracketed.value, bracketed.source) == ("拱墅区", "text")
+    assert "拱墅区" in bracketed.evidence[0].text
+
+
+def test_a_district_that_merely_supports_the_lead_is_no_address():
+    lead = "杭州远帆智能科技股份有限公司"
+    field = basics.district(units(f"{lead}设立专项账户，拱墅区提供2000平方米研发场地。"), PACK, "余杭区/plan.docx", lead)
+    assert (field.value, field.source) == ("余杭区", "folder")
