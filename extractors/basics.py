@@ -46,10 +46,6 @@ _CATEGORY_DEFINITION = re.compile(r"[^，,。；;]{0,12}?牵头组建的")
 _LOCATED = re.compile(r"位于|坐落于|地处|落户于?|注册于|注册在|地址(?:为|是)?")
 _ADDRESS_TAIL = re.compile(r"[\u4e00-\u9fff\d]{0,12}?(?:路|街道|街|大道|号|镇|乡|村|园区|科技城|开发区|小镇)")
 _CLAUSE_END = re.compile(r"[，,。；;]")
-# Where a unit is, written without a label: "位于杭州市临安区…", "（杭州市拱墅区祥园路88号）".
-_LOCATED = re.compile(r"位于|坐落于|地处|落户于?|注册于|注册在|地址(?:为|是)?")
-_ADDRESS_TAIL = re.compile(r"[\u4e00-\u9fff\d]{0,12}?(?:路|街道|街|大道|号|镇|乡|村|园区|科技城|开发区|小镇)")
-_CLAUSE_END = re.compile(r"[，,。；;]")
 
 
 @dataclass(frozen=True)
@@ -156,33 +152,12 @@ def district(units: list[Unit], pack: RulePack, rel_path: str, lead: str | None,
                 return _field(found[0], [Evidence(text=m.group(), loc=unit.loc)], 0.9)
     if located := _lead_location(units, pack, lead):
         return located
-    if located := _lead_location(units, pack, lead):
-        return located
     parts = PurePosixPath(rel_path.replace("\\", "/")).parts
     folder = parts[0] if len(parts) > 1 else ""
     for d in pack.districts:
         if folder in (d.name, *d.short):
             return _field(d.name, [Evidence(text=folder)], 0.8, source="folder")
     return TextField()
-
-
-def _lead_location(units: list[Unit], pack: RulePack, lead: str | None) -> TextField | None:
-    """The district of the lead's address written in a sentence about the lead, without a label:
-    "X公司位于杭州市临安区青山湖科技城", "牵头单位：X公司（杭州市拱墅区祥园路88号）"."""
-    subject = rf"{re.escape(clean_name(lead))}|牵头单位|牵头企业" if lead else r"牵头单位|牵头企业"
-    for unit in units:
-        compact = clean_name(unit.text)
-        for about in re.finditer(subject, compact):
-            clause_end = _CLAUSE_END.search(compact, about.end())
-            after = compact[about.end():clause_end.start() if clause_end else len(compact)]
-            found = _district_in(after, pack)
-            if not found:
-                continue
-            address = _ADDRESS_TAIL.match(after, found[2]) or _LOCATED.search(after[:found[1]])
-            if address:
-                start = about.end() + found[1]
-                return _field(found[0], [Evidence(text=_clause(compact, start, found[2] - found[1]), loc=unit.loc)], 0.85)
-    return None
 
 
 def _lead_location(units: list[Unit], pack: RulePack, lead: str | None) -> TextField | None:

@@ -150,20 +150,3 @@ def test_a_district_that_merely_supports_the_lead_is_no_address():
     lead = "杭州远帆智能科技股份有限公司"
     field = basics.district(units(f"{lead}设立专项账户，拱墅区提供2000平方米研发场地。"), PACK, "余杭区/plan.docx", lead)
     assert (field.value, field.source) == ("余杭区", "folder")
-
-
-def test_district_from_where_the_plan_says_the_lead_is_without_a_label():
-    lead = "杭州远帆智能科技股份有限公司"
-    located = basics.district(units("杭州萧山机电有限公司位于杭州市萧山区宁围街道。",
-                                    f"{lead}位于杭州市临安区青山湖科技城，是省科技小巨人企业。"),
-                              PACK, "余杭区/plan.docx", lead)
-    assert (located.value, located.source) == ("临安区", "text")
-    bracketed = basics.district(units(f"牵头单位：{lead}（杭州市拱墅区祥园路88号）"), PACK, "余杭区/plan.docx", lead)
-    assert (bracketed.value, bracketed.source) == ("拱墅区", "text")
-    assert "拱墅区" in bracketed.evidence[0].text
-
-
-def test_a_district_that_merely_supports_the_lead_is_no_address():
-    lead = "杭州远帆智能科技股份有限公司"
-    field = basics.district(units(f"{lead}设立专项账户，拱墅区提供2000平方米研发场地。"), PACK, "余杭区/plan.docx", lead)
-    assert (field.value, field.source) == ("余杭区", "folder")
