@@ -9,12 +9,22 @@ were looked for.
 
 from __future__ import annotations
 
-from checks.common import contains_any, pick, quoted, same_unit
+import re
+
+import cn2an
+
+from checks.common import all_units, contains_any, pick, quoted, same_unit
 from checks.members import governance_evidence
 from checks.outline import SECTION_OF_CHECK, find_section, heading_evidence
 from checks.registry import Outcome, Status, register
+from pipeline.orgnames import unit_named
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, Submission, unit_key
+
+# "理事长由领航基因董事长李光远担任": the unit written just before the chair's title, often in a short form.
+_UNIT_BEFORE_TITLE = re.compile(r"(?:由|：|:|（|\()([\u4e00-\u9fff（）()]{2,30}?)(?:的)?"
+                                r"(?:董事长|总经理|总裁|执行董事|法定代表人|主要负责人|负责人|院长|校长|所长|主任)")
+_STATED_UNITS = re.compile(r"(\d+|[一二三四五六七八九十]+)家(?:成员)?单位")
 
 
 def _absent(what: str, pack: RulePack, term_key: str, expected: str, quotes: list[Evidence]) -> Outcome:
@@ -50,9 +60,20 @@ def council(sub: Submission, pack: RulePack) -> Outcome:
 
 
 def _chair_tied_to_lead(sub: Submission, lead: str) -> list[Evidence]:
-    """Chair quotes that name the lead unit (e.g. “由××公司董事长张三担任理事长”)."""
+    """Chair quotes that name the lead unit in full (“由××公司董事长张三担任理事长”)."""
     quotes = governance_evidence(sub, "council_chair")
     return [ev for ev in quotes if unit_key(lead) in unit_key(ev.text)]
+
+
+def _chair_unit_by_short_form(sub: Submission) -> tuple[str, Evidence] | None:
+    """The member a chair quote names before the chair's title, by full name or short form
+    ("领航基因董事长" names 领航基因科技（杭州）有限公司)."""
+    names = [m.name for m in all_units(sub)]
+    for ev in governance_evidence(sub, "council_chair"):
+        for m in _UNIT_BEFORE_TITLE.finditer(unit_key(ev.text)):
+            if named := unit_named(m.group(1), names):
+                return named, ev
+    return None
 
 
 @register("org.council_chair", "理事长由牵头单位负责人担任", "三(三)", "error")
@@ -76,6 +97,13 @@ def council_chair(sub: Submission, pack: RulePack) -> Outcome:
         return Outcome("pass", f"理事长所在单位为“{observed}”，即牵头单位。", quotes, observed, expected)
     if tied := _chair_tied_to_lead(sub, lead):
         return Outcome("pass", f"理事长“{gov.council_chair}”由牵头单位“{lead}”人员担任。", tied, observed, expected)
+    if not gov.council_chair_unit and (by_short_form := _chair_unit_by_short_form(sub)):
+        unit, quote = by_short_form
+        if same_unit(unit, lead):
+            return Outcome("pass", f"理事长“{observed}”由牵头单位“{lead}”（原文用简称）人员担任。", [quote],
+                           observed, expected)
+        return Outcome("fail", f"理事长“{observed}”所在单位为“{unit}”（原文用简称），不是牵头单位“{lead}”。", [quote],
+                       unit, expected)
     if gov.council_chair_unit:
         return Outcome("fail", f"理事长所在单位为“{gov.council_chair_unit}”，不是牵头单位“{lead}”。", quotes,
                        observed, expected)
@@ -91,6 +119,10 @@ def council_members(sub: Submission, pack: RulePack) -> Outcome:
     if not gov.council:
         return _no_council(sub, "warn", expected)
     quotes = pick(governance_evidence(sub, "council_members_all", "council_members"))
+    stated, members = _stated_unit_count(quotes), len(all_units(sub))
+    if gov.council_members_all is True and stated is not None and stated < members:
+        return Outcome("warn", f"理事会由{stated}家成员单位负责人组成，而联合体有{members}家成员单位（含牵头单位）。",
+                       quotes, f"{stated}家", expected)
     if gov.council_members_all is True:
         return Outcome("pass", "理事会由各成员单位负责人组成。", quotes, "包括所有成员单位", expected)
     if gov.council_members_all is False:
@@ -98,6 +130,14 @@ def council_members(sub: Submission, pack: RulePack) -> Outcome:
                        "未包括全部成员单位", expected)
     return Outcome("manual", "方案未写明理事会成员构成，请核对是否包括所有成员单位负责人。",
                    pick(governance_evidence(sub, "council")), "未写明", expected)
+
+
+def _stated_unit_count(quotes: list[Evidence]) -> int | None:
+    """The number of units a council-membership quote states ("由6家成员单位负责人组成")."""
+    for ev in quotes:
+        if m := _STATED_UNITS.search(unit_key(ev.text)):
+            return int(m.group(1)) if m.group(1).isdigit() else int(cn2an.cn2an(m.group(1), "smart"))
+    return None
 
 
 def _encouraged(sub: Submission, present: bool, what: str, quotes: list[Evidence], pack: RulePack, key: str) -> Outcome:

@@ -30,8 +30,11 @@ _PERSON_AFTER_TITLE = re.compile(rf"(?:{_TITLES})([\u4e00-\u9fff]{{2,3}}?)(?:同
 _PERSON_BEFORE_RANK = re.compile(r"(?:^|[由请为：:，,、]|担任|聘任)([\u4e00-\u9fff]{2,3})(?:院士|教授|研究员|正高级工程师|高级工程师|博士)")
 _SIGNED = re.compile(r"签订|签署|已签|共同签|订立|形成")
 _ALL_MEMBERS = re.compile(r"(?:各|所有|全体|全部|每家|每个)(?:成员)?(?:单位|成员单位)")
-_SOME_MEMBERS = re.compile(r"部分|主要成员|核心成员|骨干|若干|选派|推选|代表")
-_COMPOSED = re.compile(r"组成|构成|包括|成员为|由.{0,20}担任理事")
+_SOME_MEMBERS = re.compile(r"部分|主要成员|核心成员|骨干|若干|选派|推选|(?<!法定)代表")
+_COMPOSED = re.compile(r"组成|构成|包括|成员为|担任|出任")
+# The member units' heads with no "some" word: "由6家成员单位负责人组成", "成员单位主要负责人担任理事".
+_MEMBER_UNITS_HEADS = re.compile(r"(?:\d+|[一二三四五六七八九十]+)家(?:成员)?单位"
+                                 r"|成员单位(?:的)?(?:主要)?(?:负责人|法定代表人|主要领导)")
 _CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
 _DEPUTY = re.compile(r"(?:副|名誉|候补)$")
 # Quote marks in any style, and spaces: “共建共享”, 「共建共享」 and "共建共享" all name the same thing.
@@ -153,16 +156,24 @@ def _chair(units: list[Unit], terms: list[str], lead: str | None) -> tuple[str |
     return None, None, []
 
 
-def _council_members_all(units: list[Unit], terms: list[str]) -> tuple[bool | None, list[Evidence]]:
-    """Whether the council is made of every member unit's head (None when the plan does not say)."""
+def _council_members_all(units: list[Unit], terms: list[str], chair_terms: list[str]) -> tuple[bool | None, list[Evidence]]:
+    """Whether the council is made of every member unit's head (None when the plan does not say).
+
+    Clauses about the chair (理事长由…担任) are set aside; a stated count ("6家成员单位") is kept in the
+    quote for the check to compare with the member list."""
     for unit, sentence, start in _sentences(units):
-        if not any(t in sentence for t in terms) or not _COMPOSED.search(sentence):
+        if not any(t in sentence for t in terms):
+            continue
+        about_members = "，".join(c for c in _CLAUSE.findall(sentence) if not any(t in c for t in chair_terms))
+        if not _COMPOSED.search(about_members):
             continue
         quote = [unit.evidence(start, start + len(sentence))]
-        if _ALL_MEMBERS.search(sentence):
+        if _ALL_MEMBERS.search(about_members):
             return True, quote
-        if _SOME_MEMBERS.search(sentence):
+        if _SOME_MEMBERS.search(about_members):
             return False, quote
+        if _MEMBER_UNITS_HEADS.search(about_members):
+            return True, quote
     return None, []
 
 
@@ -192,7 +203,7 @@ def extract_governance(units: list[Unit], pack: RulePack, lead: str | None = Non
         gov.council_chair, gov.council_chair_unit, evidence["council_chair"] = _chair(
             units, terms.get("council_chair", []), lead)
         gov.council_members_all, evidence["council_members_all"] = _council_members_all(
-            units, terms.get("council", []))
+            units, [*terms.get("council", []), *terms.get("council_member", [])], terms.get("council_chair", []))
 
     expert_yes, expert_no = _mentions(units, terms.get("expert_committee", []))
     gov.expert_committee = bool(expert_yes) and not expert_no

@@ -129,3 +129,24 @@ def test_a_member_list_holding_only_the_lead_goes_to_a_reviewer():
     r = results(sub)
     assert r["members.min_count"].status == "manual" and LEAD in r["members.min_count"].message
     assert r["members.academic"].status == "manual"
+
+
+def test_chair_named_with_a_short_form_of_the_lead_passes_and_of_another_member_fails():
+    sub = good_plan()
+    sub.lead_unit = TextField(value="领航基因科技（杭州）有限公司", evidence=ev("牵头单位：领航基因科技（杭州）有限公司"))
+    sub.members[0].name = "领航基因科技（杭州）有限公司"
+    sub.governance.council_chair, sub.governance.council_chair_unit = "李光远", None
+    sub.governance.evidence["council_chair"] = ev("理事长由领航基因董事长李光远担任")
+    assert results(sub)["org.council_chair"].status == "pass"
+    sub.governance.evidence["council_chair"] = ev("理事长由乙检测总经理李光远担任")
+    r = results(sub)["org.council_chair"]
+    assert r.status == "fail" and "杭州乙检测技术有限公司" in r.message
+
+
+def test_council_of_fewer_stated_units_than_the_members_warns():
+    sub = good_plan()
+    sub.governance.evidence["council_members_all"] = ev("理事会由5家成员单位负责人组成")
+    assert results(sub)["org.council_members"].status == "pass"
+    sub.governance.evidence["council_members_all"] = ev("理事会由3家成员单位负责人组成")
+    r = results(sub)["org.council_members"]
+    assert r.status == "warn" and "3家" in r.message

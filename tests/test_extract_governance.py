@@ -87,3 +87,16 @@ def test_ip_sharing_denied_and_intent_letter_reworded():
     assert not gov.ip_agreement
     gov = extract_governance(units("成员单位已签订联合体“组建”意向书，约定分工。"), PACK, LEAD)
     assert gov.intent_letter
+
+
+def test_council_of_all_member_units_heads_in_other_wordings():
+    for wording in ("联合体设立理事会，由6家成员单位负责人组成，理事长由牵头单位董事长张三担任。",
+                    "联合体设立理事会，理事会由全部6家成员单位负责人组成。",
+                    "联合体设立理事会，负责重大事项决策。成员单位主要负责人担任理事。",
+                    "联合体设立理事会，理事由各成员单位法定代表人或其委托人担任。"):
+        gov = extract_governance(units(wording), PACK, LEAD)
+        assert gov.council and gov.council_members_all is True, wording
+    some = extract_governance(units("联合体设立理事会，理事由部分成员单位推选代表担任。"), PACK, LEAD)
+    assert some.council_members_all is False
+    chair_only = extract_governance(units("联合体设立理事会，理事长由牵头单位负责人担任。"), PACK, LEAD)
+    assert chair_only.council_members_all is None
