@@ -32,7 +32,9 @@ _LEADING_FLUFF = ("到", "年", "年底", "年末", "三年内", "期间", "力�
 _TRAILING_FLUFF = ("达到", "超过", "不少于", "不低于", "达", "约", "逾", "累计", "共计", "共", "为", "到", "以上", "实现")
 _TASK_WORDS = r"(?:重点|攻关|研发|子)?任务|子?课题|项目|专题|(?:攻关|研发|重点)?方向"
 # A label opening a block or a clause: "任务一：", "；课题2，", "重点任务三" (not "其中任务1、任务2拟申报").
-_TASK_LABEL = re.compile(rf"(?:^|[。；;：:])\s*((?:{_TASK_WORDS})\s*(?:[一二三四五六七八九十]+|\d{{1,2}})(?![\d.．]))(?=[\s：:，,、.．）)]|$)")
+_TASK_LABEL = re.compile(
+    rf"(?:^|[。；;：:])\s*((?:{_TASK_WORDS})\s*(?:[一二三四五六七八九十]+|\d{{1,2}})(?![\d.．个项年月万亿家名人%]))"
+)
 _TASK_PARENT = re.compile(r"任务|项目群|攻关|研发内容|研究内容|重点方向|方向|课题")
 _TASK_COLUMN = re.compile(r"(?:子?课题|(?:重点|攻关|研发|子)?任务|攻关方向|研究内容|项目)(?:名称)?")
 _TOTAL_ROW = re.compile(r"合计|小计|总计")
@@ -107,6 +109,11 @@ def _task(block: Block) -> Task:
     return Task(title=_title_of(block), evidence=[Evidence(text=clause_around(unit.text, 0, 1), loc=unit.loc)])
 
 
+def _clause_from(text: str, start: int) -> str:
+    end = _CLAUSE_END.search(text, start)
+    return text[start:end.start() if end else len(text)]
+
+
 def _task_at(unit: Unit, start: int, title: str) -> Task:
     return Task(title=_clean_title(title), evidence=[unit.evidence(start, start + 1)])
 
@@ -135,8 +142,7 @@ def _labelled(units: list[Unit]) -> list[Task]:
         offset = len(unit.text) - len(text)
         for m in _TASK_LABEL.finditer(text):
             label = re.sub(r"\s+", "", m.group(1))
-            end = _CLAUSE_END.search(text, m.end())
-            found.setdefault(label, _task_at(unit, offset + m.start(1), text[m.start(1):end.start() if end else None]))
+            found.setdefault(label, _task_at(unit, offset + m.start(1), _clause_from(text, m.start(1))))
     return list(found.values())
 
 
@@ -182,8 +188,7 @@ def _enumerated(units: list[Unit]) -> list[Task]:
         text = unit.text
         items = list(_ORDINAL_ITEM.finditer(text))
         if len(items) >= 2 and _TASK_PARENT.search(text[:items[0].start()]):
-            return [_task_at(unit, m.start(1), text[m.end(1):(_CLAUSE_END.search(text, m.end()) or m).start() or None])
-                    for m in items]
+            return [_task_at(unit, m.start(1), _clause_from(text, m.end(1))) for m in items]
         for m in _COUNTED_LIST.finditer(text):
             names = _LIST_LEAD_IN.sub("", m.group("names")).split("、")
             if len(names) >= 2 and len(names) == cn2an.cn2an(m.group("count"), "smart"):

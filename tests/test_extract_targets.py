@@ -42,6 +42,8 @@ def test_tasks_from_numbered_paragraphs_and_explicit_labels():
     assert [t.title for t in tasks(doc.blocks)] == ["任务甲：研究A", "任务乙：研究B"]
     doc = plan("任务一：高端轴承材料研发。", "说明", "任务二：精密加工工艺。")
     assert [t.title for t in tasks(doc.blocks)] == ["任务一：高端轴承材料研发", "任务二：精密加工工艺"]
+    doc = plan("# 课题1 高纯偶联剂合成", "课题2高端密封胶开发", "已完成项目3个。")
+    assert [t.title for t in tasks(doc.blocks)] == ["课题1高纯偶联剂合成", "课题2高端密封胶开发"]
 
 
 def test_tasks_listed_inline_in_one_paragraph_once_per_label():
@@ -55,7 +57,7 @@ def test_tasks_listed_inline_in_one_paragraph_once_per_label():
 def test_tasks_enumerated_in_prose():
     doc = plan("围绕揭榜任务，联合体设置衬底外延、芯片工艺、模块封装、整车验证四个子任务，形成项目群：甲负责衬底。")
     assert [t.title for t in tasks(doc.blocks)] == ["衬底外延", "芯片工艺", "模块封装", "整车验证"]
-    doc = plan("主要研发任务共三个方向：一是偶联剂绿色合成，由甲承担；二是导热密封材料，由乙牵头；三是低应力封装胶。")
+    doc = plan("主要研发任务共三个方向：一是偶联剂绿色合成，由甲承担；二是导热密封材料，由乙牵头；三是低应力封装胶")
     assert [t.title for t in tasks(doc.blocks)] == ["偶联剂绿色合成，由甲承担", "导热密封材料，由乙牵头", "低应力封装胶"]
 
 
