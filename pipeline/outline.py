@@ -19,7 +19,7 @@ from functools import lru_cache
 import jieba
 from rapidfuzz import fuzz
 
-from pipeline.document import Block, Document, Heading, Paragraph, Table
+from pipeline.document import Block, Document, Heading, Table
 from pipeline.evidence import iter_units
 from pipeline.nlp import init_jieba
 from pipeline.readers.heading_patterns import is_caption, numbering_level, split_numbering
@@ -101,19 +101,18 @@ def _heading_text(block: Block) -> str | None:
     """
     if isinstance(block, Heading):
         return None if is_caption(block.text) else block.text
-    text = _banner_text(block) if isinstance(block, Table) else block.text if isinstance(block, Paragraph) else None
-    if text is None or len(text.strip()) > MAX_HEADING_CHARS:
+    text = (_banner_text(block) if isinstance(block, Table) else block.text).strip()
+    if not text or len(text) > MAX_HEADING_CHARS or is_caption(text):
         return None
-    text = text.strip()
     if split_numbering(text)[0] or not re.search(r"[。；，,;：:]", text):
         return text
     return None
 
 
-def _banner_text(table: Table) -> str | None:
-    """The lone text of a one-row table with exactly one filled cell, else None."""
+def _banner_text(table: Table) -> str:
+    """The lone text of a one-row table with exactly one filled cell, else ""."""
     filled = [c.text for c in table.cells if c.text.strip()]
-    return filled[0] if table.n_rows == 1 and len(filled) == 1 else None
+    return filled[0] if table.n_rows == 1 and len(filled) == 1 else ""
 
 
 def _candidates(doc: Document, pack: RulePack) -> list[_Candidate]:

@@ -104,3 +104,10 @@ def test_titles_boxed_in_one_row_tables_are_sections(tmp_path, cols):
 def test_a_table_with_more_rows_is_not_a_title_box(tmp_path):
     doc = _banner_plan(tmp_path / "plan.docx", banner_rows=2)
     assert not any(s.present for s in map_outline(doc, PACK))
+
+
+def test_a_boxed_caption_is_not_a_section():
+    doc = plan([["表4 经费投入与保障措施"]], "单位：万元")
+    assert not map_outline(doc, PACK)[3].present
+    doc = plan([["四、经费投入与保障措施"]], "总投入1亿元。")
+    assert map_outline(doc, PACK)[3].present
