@@ -2,7 +2,9 @@
 
 A declared field outside the 15 is kept as evidence with no value, so the
 field check can fail and quote what the plan said. Inference from keyword
-counts is a guess and says so (confidence below 1).
+counts is a guess and says so (confidence below 1); the plan's subject (the
+consortium's name) weighs far more than the parts and components its text
+mentions, so a medical endoscope with a CMOS sensor stays a medical device.
 """
 
 from __future__ import annotations
@@ -13,13 +15,14 @@ from collections.abc import Iterator
 
 from rapidfuzz import fuzz, process
 
-from extractors.basics import labelled_values
+from extractors.basics import consortium_name, labelled_values
 from pipeline.evidence import Unit, clause_around
 from pipeline.orgnames import clean_name
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, TextField
 
 DECLARED_MATCH = 80
+SUBJECT_WEIGHT = 10  # a keyword in the consortium's name counts as much as ten in the text
 _DECLARED_LABEL = r"所属(?:战略)?领域|(?:15个)?战略领域|所属技术领域|技术领域|产业领域|领域名称"
 _BELONGS = re.compile(r"(?:属于|隶属|聚焦|所属)(?:“|\")?([^，。；、“”\"]{2,20}?)(?:”|\")?(?:战略)?领域")
 _TRAILING = re.compile(r"(?:领域|方向|产业)$")
@@ -62,24 +65,34 @@ def _keyword_hits(text: str, pack: RulePack) -> Iterator[tuple[str, str, int]]:
                 yield name, word, m.start()
 
 
-def inferred_field(units: list[Unit], pack: RulePack) -> TextField:
-    """The field whose keywords the text uses most, longer (more specific) keywords weighing more.
+def inferred_field(units: list[Unit], pack: RulePack, subject: Evidence | None = None) -> TextField:
+    """The field whose keywords the text uses most, longer (more specific) keywords weighing more, and
+    those in the ``subject`` (the consortium's name, with where it stands) ``SUBJECT_WEIGHT`` times more.
 
     Confidence is that field's share of the weight, capped below 1: it is a guess.
     """
     weights: Counter[str] = Counter()
     quotes: dict[str, Evidence] = {}
-    for unit in units:
-        compact = clean_name(unit.text)
+    texts = [(subject.text, subject.loc, SUBJECT_WEIGHT)] if subject else []
+    texts += [(unit.text, unit.loc, 1) for unit in units]
+    for text, loc, weight in texts:
+        compact = clean_name(text)
         for name, word, pos in _keyword_hits(compact, pack):
-            weights[name] += len(word)
-            quotes.setdefault(name, Evidence(text=clause_around(compact, pos, pos + len(word)), loc=unit.loc))
+            weights[name] += len(word) * weight
+            quotes.setdefault(name, Evidence(text=clause_around(compact, pos, pos + len(word)), loc=loc))
     if not weights:
         return TextField()
     (name, top), *_ = weights.most_common(1)
     share = top / sum(weights.values())
     return TextField(value=name, confidence=round(min(0.9, share), 2), evidence=[quotes[name]], source="keywords")
 
+
+def _subject(units: list[Unit]) -> Evidence | None:
+    """The consortium's name, located where the plan writes it."""
+    name = consortium_name(units)
+    return Evidence(text=name.value, loc=name.evidence[0].loc) if name.value and name.evidence else None
+
+
 def extract_field(all_units: list[Unit], context_units: list[Unit], pack: RulePack) -> TextField:
-    """Declared field anywhere in the plan, else inferred from the background and goals."""
-    return declared_field(all_units, pack) or inferred_field(context_units or all_units, pack)
+    """Declared field anywhere in the plan, else inferred from the consortium's name, background and goals."""
+    return declared_field(all_units, pack) or inferred_field(context_units or all_units, pack, _subject(all_units))

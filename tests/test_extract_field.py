@@ -39,3 +39,13 @@ def test_nothing_to_go_on():
 def test_specific_keywords_outweigh_a_generic_one_they_contain():
     u = units("研发端侧智能芯片、云端智能芯片和车载智能芯片，配套芯片封装。")
     assert extract_field(u, u, PACK).value == "智能计算与人工智能"
+
+
+def test_the_consortiums_subject_outweighs_the_components_its_text_mentions():
+    cover = units("浙江省高端医疗器械创新联合体实施方案", "牵头单位：杭州某某医疗科技有限公司")
+    context = units("攻克CMOS图像传感器设计、晶圆级光学封装和图像处理芯片，传感器像素达到160万，芯片功耗下降30%。",
+                    "到2025年，图像传感器与集成电路实现国产化。")
+    assert extract_field(context, context, PACK).value == "微电子与光电子"
+    field = extract_field(cover + context, context, PACK)
+    assert (field.value, field.source) == ("新药创制与高端医疗器械", "keywords")
+    assert field.confidence < 1 and field.evidence[0].text == "浙江省高端医疗器械创新联合体"
