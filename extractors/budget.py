@@ -44,7 +44,8 @@ SOURCE_WORDS: dict[str, tuple[str, ...]] = {
 }
 _YEAR = re.compile(r"(20\d{2})\s*年?")
 _YEAR_RANGE = re.compile(r"20\d{2}\s*年?\s*[-—–~～至到]")
-_SPENDING = re.compile(r"投入|经费|资金|预算|投资")
+_YEAR_LABEL = re.compile(r"(20\d{2})年?度?")  # a whole cell naming one year: 2023年, 2024年度
+_SPENDING = re.compile(r"投入|经费|资金|预算|投资|金额")
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 _NOT_AMOUNT_HEADER = re.compile(r"占比|比例|比重|%|％|备注|说明|用途|序号")
 # A line that names its level or is marked "其中" is a part; "小计" or an unqualified "财政资金" may sum the parts.
@@ -226,6 +227,48 @@ def _split_by_payer(line: _Line, by_unit: dict[int, float], unit_cols: dict[int,
     return [_Line(source, value, {}, line.evidence, line.label) for source, value in groups.items()]
 
 
+def _year_table_lines(table: Table, caption: str) -> list[_Line]:
+    """A table of yearly amounts (年度 | 投资额（万元） | 主要用途), years down its rows or across its columns:
+    the years' amounts as by_year and its 合计 as the stated total."""
+    frame = pd.DataFrame(table.grid())
+    if frame.empty:
+        return []
+    for transposed, grid in ((False, frame), (True, frame.T.reset_index(drop=True))):
+        lines = _yearly_amounts(table, grid, caption, transposed)
+        if lines:
+            return lines
+    return []
+
+
+def _yearly_amounts(table: Table, frame: pd.DataFrame, caption: str, transposed: bool) -> list[_Line]:
+    """The one spending column of a grid whose year labels run down a column; none when the grid has
+    several amount columns (sources by year, read as sources) or no column that speaks of spending."""
+    is_year = frame.map(lambda t: _YEAR_LABEL.fullmatch(clean_name(t)) is not None)
+    year_col = int(is_year.sum(axis=0).idxmax())
+    if is_year[year_col].sum() < 2:
+        return []
+    first_year = int(is_year[year_col].idxmax())
+    header = [" ".join(frame.iloc[:first_year, c]) for c in range(frame.shape[1])]
+    amount_cols = [c for c in range(frame.shape[1]) if c != year_col
+                   and _SPENDING.search(header[c]) and not _NOT_AMOUNT_HEADER.search(header[c])]
+    if len(amount_cols) != 1:
+        return []
+    col = amount_cols[0]
+    unit = unit_hint(header[col]) or unit_hint(caption) or DEFAULT_TABLE_UNIT
+    line = _Line("year", None, label=header[col])
+    for r in range(first_year, len(frame)):
+        year = _YEAR_LABEL.fullmatch(clean_name(frame.iat[r, year_col]))
+        parsed = parse_amount(frame.iat[r, col], default_unit=unit)
+        if parsed is None or not (year or source_of(frame.iat[r, year_col]) == "total"):
+            continue
+        line.evidence.append(Evidence(text=frame.iat[r, col].strip(), loc=_cell_loc(table, r, col, transposed)))
+        if year:
+            line.by_year[year.group(1)] = parsed[0]
+        else:
+            line.source, line.value = "total", parsed[0]
+    return [line] if len(line.by_year) >= 2 else []
+
+
 def _caption(blocks: list[Block], index: int) -> str:
     """The paragraph just before a table, where "单位：万元" and the table title usually stand."""
     before = blocks[index - 1] if index > 0 else None
@@ -332,15 +375,19 @@ def _budget_from(lines: list[_Line]) -> Budget:
 
 
 def _best_table_lines(doc: Document, blocks: list[Block], payers: _Payers) -> list[_Line]:
-    """The budget table naming the most sources among ``blocks``."""
+    """The budget table naming the most sources among ``blocks``, with the first year table's amounts
+    when that table has no years; its total, when it prints one, stays the stated total."""
     wanted = {id(b) for b in blocks}
     best: list[_Line] = []
+    yearly: list[_Line] = []
     for index, block in enumerate(doc.blocks):
         if isinstance(block, Table) and id(block) in wanted:
-            lines = _table_lines(block, _caption(doc.blocks, index), payers)
+            caption = _caption(doc.blocks, index)
+            lines = _table_lines(block, caption, payers)
             if len({line.source for line in lines}) > len({line.source for line in best}):
                 best = lines
-    return best
+            yearly = yearly or _year_table_lines(block, caption)
+    return best if any(line.by_year for line in best) else best + yearly
 
 
 def extract_budget(doc: Document, pack: RulePack, sections: list[Section], members: list[Member] = ()) -> Budget:

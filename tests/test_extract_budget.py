@@ -156,3 +156,36 @@ def test_per_unit_table_with_a_unit_outside_the_member_list_leaves_enterprise_un
         ["合计", "6500", "2000", "8500"],
     ])
     assert (b.total_wan, b.enterprise_wan) == (8500.0, None)
+
+
+def test_year_table_with_one_amount_column_gives_by_year_and_keeps_its_stated_total(tmp_path):
+    b = _budget(tmp_path, ["联合体三年总投资15000万元，其中成员企业自筹11000万元，省级财政资金4000万元。分年度投资计划如下："],
+                table=[
+        ["年度", "投资额（万元）", "主要用途"],
+        ["2023年", "4000", "数据集建设、算力采购"],
+        ["2024年", "6000", "行业模型开发"],
+        ["2025年", "4500", "示范应用推广"],
+        ["合计", "15000", ""],
+    ])
+    assert b.by_year == {"2023": 4000.0, "2024": 6000.0, "2025": 4500.0}
+    assert b.stated_total_wan == 15000.0 and sum(b.by_year.values()) == 14500.0
+    assert (b.enterprise_wan, b.government_wan) == (11000.0, 4000.0)
+    assert [e.loc.table["row"] for e in b.evidence if e.loc.table] == [1, 2, 3, 4]
+
+
+def test_year_table_laid_out_across_columns_takes_the_unit_of_its_header(tmp_path):
+    b = _budget(tmp_path, ["分年度经费安排如下："], table=[
+        ["年度", "2023年度", "2024年度", "2025年度", "合计"],
+        ["经费投入（元）", "20,000,000", "25,000,000", "22,000,000", "67,000,000"],
+    ])
+    assert b.by_year == pytest.approx({"2023": 2000.0, "2024": 2500.0, "2025": 2200.0})
+    assert b.stated_total_wan == pytest.approx(6700.0) and b.total_wan == pytest.approx(6700.0)
+
+
+def test_year_table_of_other_figures_is_not_money(tmp_path):
+    b = _budget(tmp_path, ["联合体三年总投入8000万元，其中企业自筹6000万元，省级财政2000万元。"], table=[
+        ["年度", "营业收入（万元）", "新增专利（项）"],
+        ["2023年", "52000", "20"],
+        ["2024年", "61000", "25"],
+    ])
+    assert b.by_year == {} and b.total_wan == 8000.0
