@@ -7,6 +7,7 @@ from . import (
     endoscope_tonglu,
     genomics_linan,
     hydrogen_gongshu,
+    intelligent_binjiang,
     sic_linan,
     silicone_jiande,
     vision_gongshu,
@@ -23,4 +24,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     vision_gongshu.PLAN,
     sic_linan.PLAN,
     aviation_jiande.PLAN,
+    intelligent_binjiang.PLAN,
 )

@@ -19,12 +19,13 @@ class Head:
     """A heading, laid out as a district office really lays it out.
 
     ``look``: ``word`` = a Word "Heading N" style; ``bold`` = a bold 黑体 body paragraph;
-    ``boxed`` = a one-column shaded table holding the heading text.
+    ``boxed`` = a one-column shaded table holding the heading text; ``autonum`` = a Word "Heading N" style
+    paragraph numbered by Word's multilevel list (一、/（一）/1.), so the number is in numbering.xml, not the text.
     """
 
     text: str
     level: int = 1
-    look: Literal["word", "bold", "boxed"] = "bold"
+    look: Literal["word", "bold", "boxed", "autonum"] = "bold"
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,8 @@ BODY_FONT = "仿宋"
 HEADING_FONT = "黑体"
 SUBMITTED = dt.datetime(2022, 11, 15, 10, 0, 0)
 HEAD_SIZES = {1: 16, 2: 14, 3: 12}
+MULTILEVEL_ID = 91  # abstractNum/num id of the outline list that numbers ``autonum`` headings
+MULTILEVEL_LABELS = (("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3."))
 
 
 def _font(run, name: str, size: float, bold: bool = False) -> None:
@@ -35,6 +37,32 @@ def _shade(cell, fill: str) -> None:
     cell._tc.get_or_add_tcPr().append(shading)
 
 
+def _add_multilevel_list(document) -> None:
+    """Defines Word's multilevel outline list (一、 / （一） / 1.) in numbering.xml, as a clerk's template has it."""
+    numbering = document.part.numbering_part.element
+    abstract = OxmlElement("w:abstractNum")
+    abstract.set(qn("w:abstractNumId"), str(MULTILEVEL_ID))
+    for level, (number_format, label) in enumerate(MULTILEVEL_LABELS):
+        lvl = OxmlElement("w:lvl")
+        lvl.set(qn("w:ilvl"), str(level))
+        for tag, value in (("w:start", "1"), ("w:numFmt", number_format), ("w:lvlText", label), ("w:lvlJc", "left")):
+            child = OxmlElement(tag)
+            child.set(qn("w:val"), value)
+            lvl.append(child)
+        abstract.append(lvl)
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), str(MULTILEVEL_ID))
+    ref = OxmlElement("w:abstractNumId")
+    ref.set(qn("w:val"), str(MULTILEVEL_ID))
+    num.append(ref)
+    numbering.append(num)
+
+
 def _title(document, block: Title) -> None:
     paragraph = document.add_paragraph()
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -43,9 +71,13 @@ def _title(document, block: Title) -> None:
 
 def _head(document, block: Head) -> None:
     size = HEAD_SIZES[block.level]
-    if block.look == "word":
+    if block.look in ("word", "autonum"):
         paragraph = document.add_heading(level=block.level)
         _font(paragraph.add_run(block.text), HEADING_FONT, size, bold=True)
+        if block.look == "autonum":
+            num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+            num_pr.get_or_add_ilvl().val = block.level - 1
+            num_pr.get_or_add_numId().val = MULTILEVEL_ID
     elif block.look == "boxed":
         table = document.add_table(rows=1, cols=1)
         table.style = "Table Grid"
@@ -99,6 +131,8 @@ def write_docx(plan: FreeformPlan, target: Path) -> Path:
     section.top_margin = section.bottom_margin = Cm(2.5)
     properties = document.core_properties
     properties.author, properties.created, properties.modified = "", SUBMITTED, SUBMITTED
+    if any(isinstance(block, Head) and block.look == "autonum" for block in plan.blocks):
+        _add_multilevel_list(document)
     for block in plan.blocks:
         _block(document, block)
     target.parent.mkdir(parents=True, exist_ok=True)
