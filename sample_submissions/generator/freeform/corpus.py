@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from . import (
+    adc_qiantang,
     aviation_jiande,
+    chassis_xiaoshan,
     endoscope_tonglu,
     genomics_linan,
     hydrogen_gongshu,
@@ -25,4 +27,6 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     sic_linan.PLAN,
     aviation_jiande.PLAN,
     intelligent_binjiang.PLAN,
+    adc_qiantang.PLAN,
+    chassis_xiaoshan.PLAN,
 )
