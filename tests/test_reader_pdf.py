@@ -114,6 +114,22 @@ def test_fake_bold_text_is_not_doubled(tmp_path: Path) -> None:
     assert table.grid() == FAKE_BOLD_TABLE
 
 
+QUOTED = (
+    "机器视觉是智能制造的“眼睛”。公司目前在研省“尖兵”“领雁”研发攻关计划项目4项，围绕“数据—模型—算力—应用”"
+    "四个环节组成“项目群”，建立“共建共享”知识产权制度，由医院牵头开展Ⅰ期、Ⅱ期临床研究，按“里程碑 +交付物”管理。"
+)
+
+
+def test_quote_marks_stay_around_their_words_in_a_libreoffice_pdf(tmp_path: Path) -> None:
+    import docx
+
+    plan = docx.Document()
+    plan.add_paragraph(QUOTED)
+    plan.save(tmp_path / "quoted.docx")
+    doc = read_pdf(to_pdf(tmp_path / "quoted.docx", tmp_path))
+    assert [b.text for b in doc.blocks] == [normalize(QUOTED)]
+
+
 def test_encrypted_pdf(plan_pdfs: dict[str, Path], tmp_path: Path) -> None:
     with pytest.raises(ReadError) as caught:
         read_pdf(build_encrypted_pdf(plan_pdfs["plain"], tmp_path / "locked.pdf"))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import ctypes
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -85,9 +86,12 @@ def text_lines(page: pdfium.PdfPage, page_no: int) -> list[Line]:
                 continue
             first = match.start() + (len(piece) - len(piece.lstrip()))
             last = match.start() + len(piece.rstrip()) - 1
-            left, bottom, _, top = textpage.get_charbox(first, loose=True)
-            _, bottom_last, right, top_last = textpage.get_charbox(last, loose=True)
-            text = normalize(stripped)
+            order = _left_to_right(textpage, first, last)
+            left = textpage.get_charbox(order[0], loose=True)[0]
+            right = textpage.get_charbox(order[-1], loose=True)[2]
+            _, bottom, _, top = textpage.get_charbox(first, loose=True)
+            _, bottom_last, _, top_last = textpage.get_charbox(last, loose=True)
+            text = normalize("".join(raw_text[i] for i in order))
             lines.append(
                 Line(
                     text=text,
@@ -103,6 +107,32 @@ def text_lines(page: pdfium.PdfPage, page_no: int) -> list[Line]:
         return lines
     finally:
         textpage.close()
+
+
+def _left_to_right(textpage: pdfium.PdfTextPage, first: int, last: int) -> list[int]:
+    """A line's character indices in the order they stand on the page, left to right.
+
+    PDFium keeps the order of the content stream, and LibreOffice draws the
+    glyphs of a fallback font (curly quotes, dashes) as a run of their own after
+    the line's other text, so “共建共享” would read 共建共“”享 in index order.
+    Glyph origins tell cheaply whether a line is in order; only a line that is
+    not is sorted, by the centres of its glyphs' boxes.
+    """
+    indices = range(first, last + 1)
+    x, y = ctypes.c_double(), ctypes.c_double()
+    x_ref, y_ref, raw = ctypes.byref(x), ctypes.byref(y), textpage.raw
+    origins = []
+    for i in indices:
+        pdfium_c.FPDFText_GetCharOrigin(raw, i, x_ref, y_ref)
+        origins.append(x.value)
+    if all(a <= b for a, b in pairwise(origins)):
+        return list(indices)
+    return sorted(indices, key=lambda i: _centre(textpage.get_charbox(i)))
+
+
+def _centre(box: tuple[float, float, float, float]) -> float:
+    left, _, right, _ = box
+    return (left + right) / 2
 
 
 def _is_emphasised(textpage: pdfium.PdfTextPage, index: int) -> bool:

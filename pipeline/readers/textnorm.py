@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-# Han ideographs plus CJK punctuation and full-width forms: where a space is never meaningful.
-_CJK = r"\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’…—"
+# Han ideographs plus CJK punctuation, full-width forms, Roman numerals (Ⅱ期) and circled numbers (①):
+# where a space is never meaningful.
+_CJK = r"\u2150-\u218f\u2460-\u24ff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’…—"
 _SPACE_AFTER_CJK = re.compile(rf"(?<=[{_CJK}])[ \t\u00a0]+(?=[{_CJK}0-9A-Za-z%(\[])")
 _SPACE_BEFORE_CJK = re.compile(rf"(?<=[{_CJK}0-9A-Za-z%)\]])[ \t\u00a0]+(?=[{_CJK}])")
 _RUNS_OF_SPACE = re.compile(r"[ \t\u00a0]{2,}")
