@@ -11,9 +11,12 @@ from . import (
     genomics_linan,
     hydrogen_gongshu,
     intelligent_binjiang,
+    liquidcool_fuyang,
+    logistics_yuhang,
     protein_xihu,
     sic_linan,
     silicone_jiande,
+    textile_linping,
     vision_gongshu,
     water_chunan,
 )
@@ -33,4 +36,7 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     chassis_xiaoshan.PLAN,
     crypto_shangcheng.PLAN,
     protein_xihu.PLAN,
+    liquidcool_fuyang.PLAN,
+    textile_linping.PLAN,
+    logistics_yuhang.PLAN,
 )
