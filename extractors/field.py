@@ -26,16 +26,27 @@ SUBJECT_WEIGHT = 10  # a keyword in the consortium's name counts as much as ten 
 _DECLARED_LABEL = r"所属(?:战略)?领域|(?:15个)?战略领域|所属技术领域|技术领域|产业领域|领域名称"
 _BELONGS = re.compile(r"(?:属于|隶属|聚焦|所属)(?:“|\")?([^，。；、“”\"]{2,20}?)(?:”|\")?(?:战略)?领域")
 _TRAILING = re.compile(r"(?:领域|方向|产业)$")
+_CONNECTOR = re.compile(r"[与及和、/]")
+
+
+def _parts(name: str) -> str:
+    """A field name as its parts between connectors, space-separated, so parts can be compared in any order."""
+    return " ".join(part for part in _CONNECTOR.split(name) if part)
 
 
 def _canonical(declared: str, pack: RulePack) -> tuple[str | None, float]:
-    """The pack's field a declared text names, with the match score."""
+    """The pack's field a declared text names, with the match score.
+
+    Parts are compared regardless of order and connector ("人工智能与智能计算" is
+    智能计算与人工智能), but every part must match: sharing one part is not enough.
+    """
     text = _TRAILING.sub("", clean_name(declared))
     for name in pack.field_names:
         if name in text:
             return name, 100.0
-    best = process.extractOne(text, pack.field_names, scorer=fuzz.ratio)
-    return (best[0], best[1]) if best and best[1] >= DECLARED_MATCH else (None, best[1] if best else 0.0)
+    choices = {name: _parts(name) for name in pack.field_names}
+    best = process.extractOne(_parts(text), choices, scorer=fuzz.token_sort_ratio)
+    return (best[2], best[1]) if best and best[1] >= DECLARED_MATCH else (None, best[1] if best else 0.0)
 
 
 def declared_field(units: list[Unit], pack: RulePack) -> TextField | None:

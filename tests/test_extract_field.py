@@ -49,3 +49,16 @@ def test_the_consortiums_subject_outweighs_the_components_its_text_mentions():
     field = extract_field(cover + context, context, PACK)
     assert (field.value, field.source) == ("新药创制与高端医疗器械", "keywords")
     assert field.confidence < 1 and field.evidence[0].text == "浙江省高端医疗器械创新联合体"
+
+
+def test_declared_field_with_its_parts_reordered_or_joined_otherwise():
+    for declared in ("人工智能与智能计算", "人工智能及智能计算领域", "关键生物技术和结构生物学", "复合材料、精细化工"):
+        field = extract_field(units(f"所属领域：{declared}"), [], PACK)
+        assert field.value in PACK.field_names and field.confidence == 1.0, declared
+    assert extract_field(units("所属领域：人工智能与智能计算"), [], PACK).value == "智能计算与人工智能"
+
+
+def test_declared_field_sharing_one_part_or_none_stays_outside():
+    for declared in ("现代纺织与服装", "人工智能与文化创意", "海洋"):
+        field = extract_field(units(f"所属领域：{declared}"), [], PACK)
+        assert field.value is None and declared in field.evidence[0].text, declared
