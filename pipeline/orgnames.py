@@ -35,6 +35,11 @@ _HOLDING_VERBS = ("拥有", "建有", "设有", "获批", "建成", "依托", "�
 # Words after a name that end it (the sentence goes on about the unit).
 _STOPS = re.compile(r"牵头|负责|承担|作为|参与|联合|共同|依托|开展|提供|围绕|主要|具有|拥有|组建|发起|等|是|为|在|将|的|已|于")
 MIN_STEM = 2  # characters a name needs before its suffix (之江实验室, 西湖大学)
+# Words that open a common noun phrase, not a name: a determiner (该中心, 本实验室), the consortium itself,
+# a rank (省级实验室, 国家级研究中心) or a description (示范数据中心, 公共技术服务中心). A name opens with
+# its region or brand instead (杭州…中心, 之江实验室).
+_GENERIC_OPENERS = ("该", "本", "此", "各", "其", "上述", "下属", "所属", "联合体", "示范", "省级", "国家级", "市级",
+                    "区级", "县级", "公共", "共性", "重点", "相关", "现有", "新建", "若干", "一批")
 _PAREN_TAIL = re.compile(r"[（(][^（）()]*[）)]$")
 
 
@@ -57,6 +62,11 @@ def clean_name(text: str) -> str:
 def name_key(name: str) -> str:
     """Comparison key: whitespace gone, full-width brackets made half-width."""
     return clean_name(name).replace("（", "(").replace("）", ")")
+
+
+def is_generic(name: str) -> bool:
+    """Whether ``name`` is a common noun phrase ending in an organisation word (示范数据中心), not a name."""
+    return clean_name(name).startswith(_GENERIC_OPENERS)
 
 
 def ends_with_suffix(name: str) -> bool:
@@ -167,7 +177,7 @@ def find_org_names(text: str) -> list[NameHit]:
         for start, end, held in spans:
             name = _trim_brackets(run.group()[start:end])
             offset = run.start() + start + (end - start - len(name))
-            if ends_with_suffix(name):
+            if ends_with_suffix(name) and not is_generic(name):
                 hits.append(NameHit(name, offset, run.start() + end, held))
     return hits
 

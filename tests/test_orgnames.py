@@ -75,3 +75,10 @@ def test_a_mention_shared_by_several_units_or_a_bare_suffix_names_none():
     assert unit_named("浙江", names) is None
     assert unit_named("有限公司", names) is None
     assert not refers_to("公司", "浙江新硅源化工股份有限公司")
+
+
+def test_a_common_noun_phrase_ending_in_an_organisation_word_is_no_name():
+    assert names("建成示范数据中心2个，示范数据中心作为公共测试平台向成员单位开放") == []
+    assert names("该中心与省级重点实验室、国家级工程研究中心共享设备") == []
+    assert names("本实验室联合杭州市科技成果转化与服务中心开展服务") == ["杭州市科技成果转化与服务中心"]
+
