@@ -30,7 +30,7 @@ from pipeline.submission import Evidence, Location, Member, Section
 ORGANISATION_SECTION = 3  # 附件2 三、组织架构与运行机制: where the plan names its members
 
 _NAME_HEADER = re.compile(r"^(?:成员|参与|联合体成员)?单位(?:名称|全称)?$|^成员单位(?:名称)?$|^(?:单位|机构|企业)?名称$")
-_KIND_HEADER = re.compile(r"性质|类型|类别")
+_KIND_HEADER = re.compile(r"性质|类型|类别|属性")
 _TASK_HEADER = re.compile(r"分工|任务|职责|承担")
 _ROLE_HEADER = re.compile(r"角色|身份|定位")
 _SERIAL_HEADER = re.compile(r"^序号$|^编号$")

@@ -192,8 +192,9 @@ def _trim_brackets(name: str) -> str:
 # --- kinds -------------------------------------------------------------------------------
 
 _DESCRIPTION = re.compile(r"^[（(]([^（）()]{1,20})[）)]|^[^，。；;,]{0,4}?(?:作为|是|系|属于)([^，。；;,]{1,30})")
-# "6.X有限公司：科技成果转化服务机构，负责…": a kind noun phrase right after the colon describes the unit.
-_LABELLED_DESCRIPTION = re.compile(r"^[:：]\s*([^，。；;,：:]{0,18}?(?:机构|单位|企业|高校|院校|院所|大学|医院))(?=[，,。；;]|$)")
+# "6.X有限公司：科技成果转化服务机构，负责…" (or "X有限公司。科技金融服务机构，…"): a kind noun phrase
+# right after the colon or full stop describes the unit.
+_LABELLED_DESCRIPTION = re.compile(r"^[:：。]\s*([^，。；;,：:]{0,18}?(?:机构|单位|企业|高校|院校|院所|大学|医院))(?=[，,。；;]|$)")
 
 
 def _kind_by_words(text: str, pack: RulePack, at_end: bool) -> MemberKind | None:
@@ -226,13 +227,20 @@ def context_description(context: str | None) -> str | None:
     return m.group(1) or m.group(2)
 
 
+_PARTNERSHIP = "合伙企业"
+
+
 def classify_kind(name: str, described_as: str | None, context: str | None, pack: RulePack) -> MemberKind:
-    """Kind of a member: what the plan says first, then the name's ending, then any kind word in it."""
+    """Kind of a member: what the plan says first, then the name's ending, then any kind word in it; a
+    partnership's legal form says nothing of its kind, its business (投资, 检测…) does."""
     for said in (described_as, context_description(context)):
         kind = described_kind(said, pack)
         if kind:
             return kind
     bare = _PAREN_TAIL.sub("", clean_name(name)) or clean_name(name)
+    business = bare.removesuffix(_PARTNERSHIP)  # 创业投资合伙企业 is named for its business: a fund
+    if business != bare and (kind := _kind_by_words(business, pack, at_end=False)):
+        return kind
     return _kind_by_words(bare, pack, at_end=True) or _kind_by_words(bare, pack, at_end=False) or "other"
 
 

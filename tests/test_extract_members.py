@@ -124,3 +124,15 @@ def test_kind_stated_after_the_colon_or_in_the_kind_column_outranks_the_name_suf
     assert members["浙江某某技术转移中心有限公司"].kind == "service"
     assert members["浙江某某医学检验实验室有限公司"].kind == "service"
     assert members["浙江大学"].kind == "university"
+
+
+def test_kind_in_an_attribute_column_and_after_a_full_stop(tmp_path):
+    members = _plan(tmp_path, ["联合体由以下单位组成，各方已签订组建意向书。",
+                               "1．杭州精工数控科技股份有限公司（牵头单位）。省科技领军企业，负责总体组织和示范数据中心建设。",
+                               "2．杭州某某创业投资管理有限公司。科技金融服务机构，负责股权融资。",
+                               "四是开放共享机制，示范数据中心作为公共测试平台向成员单位开放。"],
+                    table=[["单位名称", "单位属性", "在联合体中的角色"],
+                           ["浙江某某信息技术有限公司", "商用密码应用安全性评估机构（检验检测）", "第三方评估"]])
+    assert members["浙江某某信息技术有限公司"].kind == "service"
+    assert members["杭州某某创业投资管理有限公司"].kind == "service"
+    assert "示范数据中心" not in members

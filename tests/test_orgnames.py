@@ -82,3 +82,13 @@ def test_a_common_noun_phrase_ending_in_an_organisation_word_is_no_name():
     assert names("该中心与省级重点实验室、国家级工程研究中心共享设备") == []
     assert names("本实验室联合杭州市科技成果转化与服务中心开展服务") == ["杭州市科技成果转化与服务中心"]
 
+
+def test_an_investment_partnership_is_a_finance_service_by_its_business():
+    assert classify_kind("杭州某某创新创业投资合伙企业（有限合伙）", None, None, PACK) == "service"
+    assert classify_kind("杭州某某股权投资基金合伙企业(有限合伙)", None, None, PACK) == "service"
+    assert classify_kind("杭州某某科技合伙企业（有限合伙）", None, None, PACK) == "enterprise"
+
+
+def test_description_after_a_full_stop_in_a_list_item():
+    assert classify_kind("杭州某某投资管理有限公司", None, "。科技金融服务机构，管理创投基金规模12亿元", PACK) == "service"
+    assert classify_kind("杭州某某安全技术有限公司", "密码应用安全性测评机构", None, PACK) == "service"
