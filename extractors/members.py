@@ -50,6 +50,9 @@ _CLAUSE = re.compile(r"[^，,]+")
 _ENUMERATED = re.compile(r"^\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]|\d{1,2}\s*[.、．)）]|[①-⑳])\s*")
 _AFTER_NAME = re.compile(r"^\s*(?:[（(][^）)]*[）)])?\s*[:：，,]\s*")
 _ITEM_CUE = re.compile(r"负责|承担|分工|牵头|成员|作为|任务|参与")
+# What may follow the name on a line of its own: its kind or role in brackets, and a closing mark.
+_NAME_LINE_REST = re.compile(r"^\s*(?:[（(]([^（）()]{1,30})[）)])?\s*[。；;，,]?\s*$")
+MIN_LISTED_LINES = 2  # name-only lines in a row that make a member list without a cue before them
 
 
 @dataclass
@@ -193,6 +196,27 @@ def _list_item(unit: Unit, start: int, previous_cue: bool) -> _Found | None:
     )
 
 
+def _name_line(unit: Unit) -> _Found | None:
+    """A line that is only a name and what it is: "西湖大学（高校）", "2. X有限公司（企业，牵头单位）"."""
+    item = _ENUMERATED.match(unit.text)
+    start = item.end() if item else 0
+    hits = find_org_names(unit.text[start:])
+    if not hits or hits[0].held or unit.text[start:start + hits[0].start].strip():
+        return None
+    hit = hits[0]
+    rest = _NAME_LINE_REST.match(unit.text[start + hit.end :])
+    if rest is None:
+        return None
+    said = rest.group(1)
+    return _Found(name=hit.name, is_lead=bool(said and _LEAD_MARK.search(said)), described_as=said,
+                  evidence=[unit.evidence(start + hit.start, start + hit.end)])
+
+
+def _listed_lines(lines: list[_Found], after_cue: bool) -> list[_Found]:
+    """Name lines are a member list when several follow each other, or one follows a member cue."""
+    return lines if len(lines) >= MIN_LISTED_LINES or (lines and after_cue) else []
+
+
 def _sentence_members(unit: Unit, offset: int, sentence: str) -> list[_Found]:
     """Names in a sentence that defines members; a 牵头单位 label or "由X牵头" marks the lead."""
     lead_label = _LEAD_LABEL.search(sentence)
@@ -268,16 +292,26 @@ def extract_members(doc: Document, pack: RulePack, sections: list[Section]) -> l
     found: list[_Found] = []
     prose: list[Unit] = []
     previous_cue = False
+    lines: list[_Found] = []  # the name-only lines in a row so far, and whether a cue came before them
+    lines_after_cue = False
     for block in doc.blocks:
+        line = None
         if isinstance(block, Table):
             found.extend(_table_members(block) or _label_table_members(block))
-            continue
-        if id(block) not in zone:
-            continue
-        unit = next(iter_units([block]))
-        prose.append(unit)
-        found.extend(_prose_members(unit, previous_cue))
-        if not _ENUMERATED.match(unit.text):
-            previous_cue = bool(_MEMBER_CUE.search(unit.text) or re.search(r"分工|组成", unit.text))
+        elif id(block) in zone:
+            unit = next(iter_units([block]))
+            prose.append(unit)
+            found.extend(_prose_members(unit, previous_cue))
+            line = _name_line(unit)
+            if line and not lines:
+                lines_after_cue = previous_cue
+            if not _ENUMERATED.match(unit.text) and not line:
+                previous_cue = bool(_MEMBER_CUE.search(unit.text) or re.search(r"分工|组成", unit.text))
+        if line:
+            lines.append(line)
+        else:
+            found.extend(_listed_lines(lines, lines_after_cue))
+            lines = []
+    found.extend(_listed_lines(lines, lines_after_cue))
     _describe_from_prose(found, prose, pack)
     return _merge(found, pack)

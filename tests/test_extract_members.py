@@ -136,3 +136,21 @@ def test_kind_in_an_attribute_column_and_after_a_full_stop(tmp_path):
     assert members["浙江某某信息技术有限公司"].kind == "service"
     assert members["杭州某某创业投资管理有限公司"].kind == "service"
     assert "示范数据中心" not in members
+
+
+def test_members_listed_one_per_line_as_name_and_kind(tmp_path):
+    members = _plan(tmp_path, ["杭州精工数控科技股份有限公司（企业，牵头单位）",
+                               "浙江大学（高校）",
+                               "杭州某某技术研究院（新型研发机构）",
+                               "杭州某某成果转化服务有限公司（科技成果转化服务机构）",
+                               "联合体设立理事会，由各成员单位负责人组成。"])
+    assert set(members) == {"杭州精工数控科技股份有限公司", "浙江大学", "杭州某某技术研究院", "杭州某某成果转化服务有限公司"}
+    assert members["杭州某某技术研究院"].kind == "institute"
+    assert members["杭州某某成果转化服务有限公司"].kind == "service"
+    assert [m.name for m in members.values() if m.is_lead] == ["杭州精工数控科技股份有限公司"]
+
+
+def test_one_name_line_after_a_cue_but_not_a_stray_one(tmp_path):
+    members = _plan(tmp_path, ["联合体成员单位如下：", "浙江大学（高校）", "运行机制：实行理事会领导下的主任负责制。",
+                               "之江实验室"])
+    assert set(members) == {"杭州精工数控科技股份有限公司", "浙江大学"}
