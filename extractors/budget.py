@@ -15,7 +15,7 @@ split by payer leaves the enterprise figure unknown rather than guessed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -48,8 +48,10 @@ _YEAR_LABEL = re.compile(r"(20\d{2})年?度?")  # a whole cell naming one year: 
 _SPENDING = re.compile(r"投入|经费|资金|预算|投资|金额")
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 _NOT_AMOUNT_HEADER = re.compile(r"占比|比例|比重|%|％|备注|说明|用途|序号")
-# A line that names its level or is marked "其中" is a part; "小计" or an unqualified "财政资金" may sum the parts.
-_PART_LABEL = re.compile(r"其中|国家|中央|省|市|区|县")
+# A line that names its level or one payer is a part; "小计" or an unqualified "财政资金" may sum the parts.
+# ("其中" says nothing here: "总投入…，其中成员企业自筹" is the enterprise total, a part only of the grand total.)
+_PART_LABEL = re.compile(r"国家|中央|省|市|区|县")
+_REST_OF_PAYERS = re.compile(r"^(?:其余|其他|其它|剩余|另外)")
 _SUBTOTAL_LABEL = re.compile(r"小计|合计|总计|共计")
 # Self-funding sources: paid by enterprises, by other members, or by payers the plan does not separate.
 SELF_FUNDING = ("enterprise", "nonenterprise", "self")
@@ -58,6 +60,9 @@ _BEFORE_QUALIFIER = re.compile(r".*[，,；;：:（(）)。]")
 _QUALIFIER_OPENER = re.compile(r"^(?:其中|另有|另|此外|以及|由)")
 _PARTY_SEPARATOR = re.compile(r"以及|、|和|及|与")
 _LEAD_WORDS = re.compile(r"牵头(?:单位|企业)")
+# The safeguards part of the funding section (保障措施：…, （二）保障措施): support promised around the budget
+# (a fund "设立不低于2亿元的子基金", land, policy), not money the plan's budget adds up.
+_SAFEGUARDS = re.compile(r"^\W*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?保障措施")
 
 
 def source_of(label: str) -> str | None:
@@ -127,6 +132,14 @@ class _Payers:
         if kinds == {"enterprise"}:
             return "enterprise"
         return "nonenterprise" if kinds and "enterprise" not in kinds else "self"
+
+    def names_part(self, label: str) -> bool:
+        """Whether a label names a part of its source: one level of government (省级财政) or some of the
+        payers (牵头单位自筹, 其余成员企业自筹, 浙工大和有机硅所自筹) rather than all of them."""
+        if _PART_LABEL.search(label):
+            return True
+        parties = filter(None, _PARTY_SEPARATOR.split(_qualifier(label)))
+        return any(_REST_OF_PAYERS.match(p) or self.member(p) for p in parties)
 
     def unit_kind(self, header: str) -> str | None:
         """The kind of the member a per-unit table's row or column names; None for a non-member."""
@@ -286,6 +299,19 @@ def _single_year(text: str) -> str | None:
     return years.pop()
 
 
+def _budget_prose(blocks: list[Block]) -> Iterator[Paragraph]:
+    """The section's paragraphs outside its safeguards part: a 保障措施 paragraph, or everything under a
+    保障措施 heading up to the next heading of its level or above."""
+    under: int | None = None
+    for block in blocks:
+        if isinstance(block, Heading):
+            under = None if under is None or block.level <= under else under
+            if _SAFEGUARDS.match(block.text):
+                under = block.level
+        elif isinstance(block, Paragraph) and under is None and not _SAFEGUARDS.match(block.text):
+            yield block
+
+
 def _prose_lines(blocks: list[Block], payers: _Payers) -> list[_Line]:
     """Amounts in sentences, each named by the source or year words just before it.
 
@@ -293,7 +319,7 @@ def _prose_lines(blocks: list[Block], payers: _Payers) -> list[_Line]:
     not the plan's overall sources, so they are left out of the source sums.
     """
     lines = []
-    for unit in iter_units(b for b in blocks if isinstance(b, Paragraph)):
+    for unit in iter_units(_budget_prose(blocks)):
         for sentence in _SENTENCE.finditer(unit.text):
             previous_end, in_year = sentence.start(), False
             for amount in find_amounts(sentence.group()):
@@ -313,16 +339,18 @@ def _prose_lines(blocks: list[Block], payers: _Payers) -> list[_Line]:
 # --- assembling ---------------------------------------------------------------------------
 
 
-def _is_subtotal(line: _Line, others: list[_Line]) -> bool:
+def _is_subtotal(line: _Line, others: list[_Line], is_part: Callable[[str], bool]) -> bool:
     """Whether ``line`` sums ``others`` by its wording, not only by its number: 省级 700 = 市级 400 + 区县 300
-    is three parts, while 财政资金 1400 over 省级/市级/区县 lines, or a 小计 line, is their subtotal."""
+    is three parts, while 财政资金 1400 over 省级/市级/区县 lines, 成员企业自筹 10500 over 牵头单位 7000 and
+    其余成员企业 3500, or a 小计 line, is their subtotal."""
     if _SUBTOTAL_LABEL.search(line.label):
         return True
-    return not _PART_LABEL.search(line.label) and all(_PART_LABEL.search(o.label) for o in others)
+    return not is_part(line.label) and all(is_part(o.label) for o in others)
 
 
-def _source_sum(lines: list[_Line]) -> float | None:
-    """Sum of a source's lines; when one line is the subtotal of the others, that line alone."""
+def _source_sum(lines: list[_Line], is_part: Callable[[str], bool]) -> float | None:
+    """Sum of a source's lines; when one line is the subtotal of the others (a stated total and its
+    breakdown), that line alone: the breakdown is not added to it again."""
     valued = [line for line in lines if line.value is not None]
     if not valued:
         return None
@@ -330,7 +358,7 @@ def _source_sum(lines: list[_Line]) -> float | None:
     for line in valued:
         others = [o for o in valued if o is not line]
         if len(others) > 1 and abs(2 * line.value - total) <= TOLERANCE * max(line.value, 1.0) \
-                and _is_subtotal(line, others):
+                and _is_subtotal(line, others, is_part):
             return line.value
     return total
 
@@ -339,22 +367,23 @@ def _plus(a: float | None, b: float | None) -> float | None:
     return a if b is None else b if a is None else a + b
 
 
-def _others_self_funding(enterprise: float | None, of: Callable[[str], list[_Line]]) -> float | None:
+def _others_self_funding(enterprise: float | None, of: Callable[[str], list[_Line]],
+                         is_part: Callable[[str], bool]) -> float | None:
     """Self-funding that is not the enterprises': 高校院所 money, plus unseparated self-funding beyond the
     enterprise figure (成员单位自筹9400, of which 成员企业自筹9100). With no enterprise figure, unseparated
     self-funding stays whole here and the enterprise share stays unknown."""
-    unseparated = _source_sum(of("self"))
+    unseparated = _source_sum(of("self"), is_part)
     if unseparated is not None and enterprise is not None:
         unseparated = unseparated - enterprise if unseparated >= enterprise else unseparated
-    return _plus(_source_sum(of("nonenterprise")), unseparated)
+    return _plus(_source_sum(of("nonenterprise"), is_part), unseparated)
 
 
-def _budget_from(lines: list[_Line]) -> Budget:
+def _budget_from(lines: list[_Line], is_part: Callable[[str], bool]) -> Budget:
     def of(source: str) -> list[_Line]:
         return [line for line in lines if line.source == source]
 
-    parts = {s: _source_sum(of(s)) for s in ("enterprise", "government", "other")}
-    parts["other"] = _plus(parts["other"], _others_self_funding(parts["enterprise"], of))
+    parts = {s: _source_sum(of(s), is_part) for s in ("enterprise", "government", "other")}
+    parts["other"] = _plus(parts["other"], _others_self_funding(parts["enterprise"], of, is_part))
     stated = next((line.value for line in of("total")), None)
     computed = sum(v for v in parts.values() if v is not None) if any(v is not None for v in parts.values()) else None
     by_year: dict[str, float] = {}
@@ -403,4 +432,4 @@ def extract_budget(doc: Document, pack: RulePack, sections: list[Section], membe
     lines = table_lines + [line for line in prose if line.source not in covered and line.source != "year"]
     if not any(line.by_year for line in table_lines):
         lines += [line for line in prose if line.source == "year"]
-    return _budget_from(lines) if lines else Budget()
+    return _budget_from(lines, payers.names_part) if lines else Budget()

@@ -189,3 +189,39 @@ def test_year_table_of_other_figures_is_not_money(tmp_path):
         ["2024年", "61000", "25"],
     ])
     assert b.by_year == {} and b.total_wan == 8000.0
+
+
+def test_a_breakdown_of_the_stated_enterprise_total_by_payer_is_not_added_again(tmp_path):
+    b = _budget(tmp_path, ["联合体三年总投入9000万元，其中成员企业自筹6000万元；省级财政3000万元。"
+                           "牵头单位自筹4000万元，其余成员企业自筹2000万元。"], members=MEMBERS)
+    assert (b.total_wan, b.enterprise_wan, b.government_wan) == (9000.0, 6000.0, 3000.0)
+    b = _budget(tmp_path, ["联合体三年总投入9000万元，其中企业自筹6000万元；省级财政3000万元。"
+                           "远帆新材料自筹4500万元、晨曦电子自筹1500万元。"], members=MEMBERS)
+    assert b.enterprise_wan == 6000.0
+
+
+def test_enterprise_lines_that_only_happen_to_add_up_are_all_counted(tmp_path):
+    b = _budget(tmp_path, ["联合体三年总投入12000万元：企业自筹3000万元，企业配套投入2000万元，成员企业出资5000万元，"
+                           "省级财政2000万元。"], members=MEMBERS)
+    assert b.enterprise_wan == 10000.0
+
+
+def test_amounts_in_the_safeguards_part_are_not_budget_lines(tmp_path):
+    b = _budget(tmp_path, ["联合体三年总投入15000万元，其中成员企业自筹10500万元，省级财政4500万元。",
+                           "保障措施：创投基金设立不低于2亿元的专项子基金，支持联合体成果产业化。"], members=MEMBERS)
+    assert (b.total_wan, b.enterprise_wan, b.government_wan, b.other_wan) == (15000.0, 10500.0, 4500.0, None)
+
+
+def test_amounts_under_a_safeguards_heading_are_not_budget_lines(tmp_path):
+    d = docx.Document()
+    d.add_heading("四、经费投入与保障措施", 1)
+    d.add_heading("（一）经费投入", 2)
+    d.add_paragraph("联合体三年总投入8000万元，其中企业自筹6000万元，省级财政2000万元。")
+    d.add_heading("（二）保障措施", 2)
+    d.add_paragraph("区政府设立产业基金，基金规模5亿元，支持成果转化。")
+    d.add_heading("五、进度安排", 1)
+    d.add_paragraph("2023年完成样机。2024年完成中试。")
+    d.save(tmp_path / "plan.docx")
+    doc = read(tmp_path / "plan.docx")
+    b = extract_budget(doc, PACK, map_outline(doc, PACK), MEMBERS)
+    assert (b.total_wan, b.enterprise_wan, b.government_wan, b.other_wan) == (8000.0, 6000.0, 2000.0, None)
