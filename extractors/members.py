@@ -22,6 +22,8 @@ from pipeline.orgnames import (
     ends_with_suffix,
     find_org_names,
     name_key,
+    unit_named,
+    university_of,
 )
 from pipeline.outline import body_start, section_blocks
 from pipeline.rulepack import RulePack
@@ -52,6 +54,11 @@ _AFTER_NAME = re.compile(r"^\s*(?:[（(][^）)]*[）)])?\s*[:：，,]\s*")
 _ITEM_CUE = re.compile(r"负责|承担|分工|牵头|成员|作为|任务|参与")
 # What may follow the name on a line of its own: its kind or role in brackets, and a closing mark.
 _NAME_LINE_REST = re.compile(r"^\s*(?:[（(]([^（）()]{1,30})[）)])?\s*[。；;，,]?\s*$")
+# Posts other than a council seat: 秘书处设在X, 专家咨询委员会, 首席科学家.
+_OTHER_POST = re.compile(r"秘书|设在|办公室|专家|委员会|首席|顾问")
+_COUNCIL_MADE_OF = re.compile(r"组成|构成|包括|担任|[:：]")
+_TASK_UNIT_HEADER = re.compile(r"^(?:承担|责任|实施|参研)单位(?:名称)?$")
+MIN_LISTED_UNITS = 2  # a member table or list names the lead and at least one other unit
 MIN_LISTED_LINES = 2  # name-only lines in a row that make a member list without a cue before them
 
 
@@ -262,6 +269,72 @@ def _describe_from_prose(found: list[_Found], units: list[Unit], pack: RulePack)
                     break
 
 
+# --- plans with no member list -----------------------------------------------------------
+
+
+def _task_table_units(table: Table) -> list[_Found]:
+    """Units in a task table's 承担单位 column ("冗余电机 | A公司、B公司 | …")."""
+    grid = table.grid()
+    started = {(c.row, c.col) for c in table.cells}
+    for r, row in enumerate(grid[:3]):
+        col = next((c for c, text in enumerate(row) if _TASK_UNIT_HEADER.match(clean_name(text))), None)
+        if col is None:
+            continue
+        return [_Found(hit.name, evidence=[_cell_evidence(table, rr, col, grid[rr][col])])
+                for rr in range(r + 1, len(grid)) if (rr, col) in started
+                for hit in find_org_names(grid[rr][col]) if not hit.held]
+    return []
+
+
+def _council_units(units: list[Unit], pack: RulePack) -> list[_Found]:
+    """Units whose heads make up the council ("理事会由A、B…的负责人组成", "理事：A董事长X、B院长Y");
+    clauses about the chair and other posts are left out."""
+    terms = pack.governance_terms
+    council = [*terms.get("council", []), *terms.get("council_member", [])]
+    posts = terms.get("council_chair", [])
+    found = []
+    for unit in units:
+        for sentence in _SENTENCE.finditer(unit.text):
+            text = sentence.group()
+            if not (any(t in text for t in council) and _COUNCIL_MADE_OF.search(text)):
+                continue
+            for clause in _CLAUSE.finditer(text):
+                if any(t in clause.group() for t in posts) or _OTHER_POST.search(clause.group()):
+                    continue
+                for hit in (h for h in find_org_names(clause.group()) if not h.held):
+                    start = sentence.start() + clause.start() + hit.start
+                    after = unit.text[start + len(hit.name) : start + len(hit.name) + 8]
+                    found.append(_Found(university_of(hit.name) or hit.name,
+                                        is_lead=bool(re.match(r"[（(][^）)]*牵头", after)),
+                                        evidence=[unit.evidence(start, start + len(hit.name))]))
+    return found
+
+
+def _not_yet_listed(found: list[_Found], more: list[_Found]) -> list[_Found]:
+    """Units of ``more`` not already among ``found``, by name or short form (万驰公司)."""
+    names = [f.name for f in found]
+    fresh = []
+    for f in more:
+        known = unit_named(f.name, names)
+        if known and (name_key(known) == name_key(f.name) or not name_key(known).startswith(name_key(f.name))):
+            continue
+        fresh.append(f)
+        names.append(f.name)
+    return fresh
+
+
+def _members_where_no_list(found: list[_Found], doc: Document, zone: list[Unit], pack: RulePack) -> list[_Found]:
+    """A plan with no member table or list names its members as the units whose heads form the council
+    and as the 承担单位 of its tasks."""
+    if len({name_key(f.name) for f in found}) >= MIN_LISTED_UNITS:
+        return []
+    named = _council_units(zone, pack)
+    for block in doc.blocks:
+        if isinstance(block, Table):
+            named.extend(_task_table_units(block))
+    return _not_yet_listed(found, named)
+
+
 # --- merging ------------------------------------------------------------------------------
 
 
@@ -313,5 +386,6 @@ def extract_members(doc: Document, pack: RulePack, sections: list[Section]) -> l
             found.extend(_listed_lines(lines, lines_after_cue))
             lines = []
     found.extend(_listed_lines(lines, lines_after_cue))
+    found.extend(_members_where_no_list(found, doc, prose, pack))
     _describe_from_prose(found, prose, pack)
     return _merge(found, pack)

@@ -40,6 +40,7 @@ MIN_STEM = 2  # characters a name needs before its suffix (之江实验室, 西�
 # its region or brand instead (杭州…中心, 之江实验室).
 _GENERIC_OPENERS = ("该", "本", "此", "各", "其", "上述", "下属", "所属", "联合体", "示范", "省级", "国家级", "市级",
                     "区级", "县级", "公共", "共性", "重点", "相关", "现有", "新建", "若干", "一批")
+_UNIVERSITY_SCHOOL = re.compile(r"^(.{2,}?大学)[^大]+学院$")
 _PAREN_TAIL = re.compile(r"[（(][^（）()]*[）)]$")
 
 
@@ -67,6 +68,12 @@ def name_key(name: str) -> str:
 def is_generic(name: str) -> bool:
     """Whether ``name`` is a common noun phrase ending in an organisation word (示范数据中心), not a name."""
     return clean_name(name).startswith(_GENERIC_OPENERS)
+
+
+def university_of(name: str) -> str | None:
+    """The university a school or college belongs to (浙江大学医学院 → 浙江大学); None for other names."""
+    m = _UNIVERSITY_SCHOOL.match(clean_name(name))
+    return m.group(1) if m else None
 
 
 def ends_with_suffix(name: str) -> bool:

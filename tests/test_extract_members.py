@@ -154,3 +154,25 @@ def test_one_name_line_after_a_cue_but_not_a_stray_one(tmp_path):
     members = _plan(tmp_path, ["联合体成员单位如下：", "浙江大学（高校）", "运行机制：实行理事会领导下的主任负责制。",
                                "之江实验室"])
     assert set(members) == {"杭州精工数控科技股份有限公司", "浙江大学"}
+
+
+def test_no_member_list_members_are_the_council_units_and_task_units(tmp_path):
+    members = _plan(tmp_path, [
+        "联合体设立理事会。理事会由以下5家成员单位负责人组成：杭州精工数控科技股份有限公司（牵头单位）、"
+        "浙江某某学院、杭州某某电机有限公司、浙江大学医学院和杭州某某轴承有限公司。",
+        "理事：精工公司董事长张三、浙江大学医学院院长李四、杭州某某电机有限公司总经理王五。",
+        "理事会设理事长1名，由张三董事长担任，秘书处设在杭州某某研究院。",
+    ], table=[["子任务", "承担单位", "主要研究内容"],
+              ["数控系统", "杭州精工数控科技股份有限公司", "总体集成"],
+              ["伺服驱动", "杭州某某电机有限公司、杭州某某控制技术有限公司", "驱动器"]])
+    assert set(members) == {"杭州精工数控科技股份有限公司", "浙江某某学院", "杭州某某电机有限公司", "浙江大学",
+                            "杭州某某轴承有限公司", "杭州某某控制技术有限公司"}
+    assert [m.name for m in members.values() if m.is_lead] == ["杭州精工数控科技股份有限公司"]
+
+
+def test_with_a_member_list_the_council_and_task_tables_add_nobody(tmp_path):
+    members = _plan(tmp_path, [
+        "成员单位包括浙江大学、之江实验室和浙江某某智能装备有限公司。",
+        "理事会由各成员单位负责人和杭州某某投资管理有限公司代表组成。",
+    ], table=[["子任务", "承担单位", "主要研究内容"], ["伺服驱动", "杭州某某控制技术有限公司", "驱动器"]])
+    assert set(members) == {"杭州精工数控科技股份有限公司", "浙江大学", "之江实验室", "浙江某某智能装备有限公司"}

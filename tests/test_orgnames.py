@@ -1,6 +1,6 @@
 """Organisation names in list sentences, and the kind a plan gives each unit."""
 
-from pipeline.orgnames import classify_kind, find_org_names, name_key, refers_to, unit_named
+from pipeline.orgnames import classify_kind, find_org_names, name_key, refers_to, unit_named, university_of
 from pipeline.rulepack import load_rulepack
 
 PACK = load_rulepack()
@@ -92,3 +92,10 @@ def test_an_investment_partnership_is_a_finance_service_by_its_business():
 def test_description_after_a_full_stop_in_a_list_item():
     assert classify_kind("杭州某某投资管理有限公司", None, "。科技金融服务机构，管理创投基金规模12亿元", PACK) == "service"
     assert classify_kind("杭州某某安全技术有限公司", "密码应用安全性测评机构", None, PACK) == "service"
+
+
+def test_a_school_belongs_to_its_university():
+    assert university_of("浙江大学医学院") == "浙江大学"
+    assert university_of("浙江工业大学机械工程学院") == "浙江工业大学"
+    assert university_of("浙江科技学院") is None
+    assert university_of("浙江大学医学院附属第一医院") is None
