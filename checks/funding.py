@@ -13,6 +13,7 @@ from pipeline.submission import Budget, Submission
 
 ABS_TOLERANCE_WAN = 0.5
 REL_TOLERANCE = 0.005
+SHARE_PRECISION_WAN = 2  # decimals of 万元 (100元) below which a share sits AT the threshold, not above it
 
 
 def _wan(amount: float) -> str:
@@ -50,7 +51,8 @@ def enterprise_main(sub: Submission, pack: RulePack) -> Outcome:
                        evidence, "无法计算", expected)
     share = enterprise / amount
     observed = f"企业投入{_wan(enterprise)}，占总投入{_wan(amount)}的{share:.1%}"
-    if share > threshold:
+    # Compared in 万元, rounded: 0.3亿+0.25亿+0.25亿 read as 8000.000000001 of 16000 is exactly half, not more.
+    if round(enterprise - threshold * amount, SHARE_PRECISION_WAN) > 0:
         return Outcome("pass", f"{observed}，要求{expected}。", evidence, observed, expected)
     return Outcome("fail", f"{observed}，要求{expected}。", evidence, observed, expected)
 
@@ -68,10 +70,23 @@ def _comparisons(budget: Budget) -> list[tuple[str, float]]:
     return pairs
 
 
+def _has_figures(budget: Budget) -> bool:
+    return bool(budget.by_year) or any(
+        v is not None for v in (budget.total_wan, budget.stated_total_wan, budget.enterprise_wan,
+                                budget.government_wan, budget.other_wan))
+
+
 @register("funding.consistent", "经费数字自洽（分项之和、分年度之和等于总额）", "附件2 四", "warning")
 def consistent(sub: Submission, pack: RulePack) -> Outcome:
-    """经费分项之和、分年度之和、表中合计是否与总额一致（允许微小舍入误差）；数字不自洽说明预算有误。"""
+    """经费分项之和、分年度之和、表中合计是否与总额一致（允许微小舍入误差）；数字不自洽说明预算有误。
+
+    A plan without a single figure has nothing to add up (n/a; funding.total already fails it); a total
+    without parts is a reviewer's to judge from the budget table.
+    """
     budget = sub.budget
+    if not _has_figures(budget):
+        return Outcome("n/a", "方案未列出任何经费数字，无可核对的分项或合计（经费总额缺失见“经费投入有明确总额”一项）。",
+                       observed="无经费数字", expected="分项、分年度之和等于总额")
     amount = _total(budget)
     evidence = pick(budget.evidence)
     pairs = _comparisons(budget) if amount is not None else []

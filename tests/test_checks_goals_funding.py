@@ -111,3 +111,22 @@ def test_no_total_fails_naming_what_was_searched():
     sub.budget = Budget()
     r = results(sub)["funding.total"]
     assert r.status == "fail" and "总投入" in r.message and not r.evidence
+
+
+def test_enterprise_share_at_half_by_float_sums_still_fails():
+    sub = good_plan()
+    enterprise = 0.3 * 1e4 + 0.25 * 1e4 + 0.25 * 1e4 + 1e-9  # 亿元 lines summed in floating point
+    sub.budget = Budget(total_wan=16000, enterprise_wan=enterprise, evidence=ev("企业自筹0.8亿元"))
+    assert results(sub)["funding.enterprise_main"].status == "fail"
+    sub.budget = Budget(total_wan=16000, enterprise_wan=8001, evidence=ev("企业自筹8001万元"))
+    assert results(sub)["funding.enterprise_main"].status == "pass"
+
+
+def test_a_budget_without_any_figure_has_nothing_to_add_up():
+    sub = good_plan()
+    sub.budget = Budget()
+    r = results(sub)
+    assert r["funding.consistent"].status == "n/a" and "任何经费数字" in r["funding.consistent"].message
+    assert (r["funding.total"].status, r["funding.enterprise_main"].status) == ("fail", "manual")
+    sub.budget = Budget(by_year={"2023": 3000.0, "2024": 3000.0})
+    assert results(sub)["funding.consistent"].status == "manual"
