@@ -37,13 +37,23 @@ def _undotted(text: str) -> str:
     return _DOTTED.sub(r"\1年\2月", text)
 
 
+def _stage_beside(head: str, years: re.Match[str]) -> re.Match[str] | None:
+    """The stage label written next to the years ("第一阶段（2023年…）", "2023年（启动期）"), with nothing but
+    brackets, colons or spaces between; a stage word inside the line's text ("建成数据库一期") is not one."""
+    for stage in _STAGE.finditer(head):
+        gap = head[stage.end():years.start()] if stage.end() <= years.start() else head[years.end():stage.start()]
+        if not gap.strip(_LABEL_EDGES):
+            return stage
+    return None
+
+
 def _period(text: str) -> str | None:
     """The period a line opens with (stage label and/or years), or None."""
     head = _undotted(_NUMBER.sub("", text))[:OPENING]
     years = YEAR_RANGE.search(head) or _SINGLE.search(head)
-    stage = _STAGE.search(head)
     if not years:
         return None
+    stage = _stage_beside(head, years)
     start = min(years.start(), stage.start()) if stage else years.start()
     end = max(years.end(), stage.end()) if stage else years.end()
     end = _DEADLINE_TAIL.match(head, end).end()

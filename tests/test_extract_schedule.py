@@ -71,3 +71,13 @@ def test_a_date_column_after_the_task_is_a_milestone_but_a_year_inside_prose_is_
                 ["完成样机研制与临床验证并申请注册证三项", "力争2024年完成"]])
     phases = extract_schedule(doc.blocks, PACK)
     assert [(p.period, p.start_year) for p in phases] == [("2023年6月底前", 2023)]
+
+
+def test_a_stage_word_inside_the_phase_text_is_not_its_label():
+    doc = plan(
+        "2023年：完成联合体组建；建成专有结构数据库一期；算法上线。",
+        "2024年：建成中试线二期。",
+        "启动期（2025年）：推广应用。",
+    )
+    phases = extract_schedule(doc.blocks, PACK)
+    assert [(p.period, p.start_year) for p in phases] == [("2023年", 2023), ("2024年", 2024), ("启动期（2025年", 2025)]
