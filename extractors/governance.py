@@ -26,7 +26,10 @@ _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _DENIAL = re.compile(r"(?:不|暂不|未|没有|尚未|暂未|无需|不再|不单独)(?:设立?|成立|建立|组建|设置|签订|签署|聘请|单独)?")
 _POSTPONED = re.compile(r"待[^。；]{0,20}(?:后|时)[^。；]{0,6}(?:再|另行)?")
 _TITLES = r"董事长|总经理|总裁|执行董事|法定代表人|主要负责人|负责人|院长|校长|所长|主任|首席执行官|CEO"
-_PERSON_AFTER_TITLE = re.compile(rf"(?:{_TITLES})([\u4e00-\u9fff]{{2,3}}?)(?:同志|先生|女士|教授|博士)?(?:担任|出任|任|为|$|[，,。（(])")
+_PERSON_AFTER_TITLE = re.compile(rf"(?:{_TITLES})(?!担任|出任|兼任)([\u4e00-\u9fff]{{2,3}}?)(?:同志|先生|女士|教授|博士)?(?:担任|出任|任|为|$|[，,。（(])")
+# "由王立群董事长担任": a person's name right before the title, where a unit's generic word (公司, 单位) is not.
+_PERSON_BEFORE_TITLE = re.compile(rf"(?:^|由|请|[：:，,])([\u4e00-\u9fff]{{2,3}}?)(?<![司位业团校学院所方部会局])"
+                                  rf"(?:{_TITLES})(?:同志)?(?:担任|出任)")
 _PERSON_BEFORE_RANK = re.compile(r"(?:^|[由请为：:，,、]|担任|聘任)([\u4e00-\u9fff]{2,3})(?:院士|教授|研究员|正高级工程师|高级工程师|博士)")
 _SIGNED = re.compile(r"签订|签署|已签|共同签|订立|形成")
 _ALL_MEMBERS = re.compile(r"(?:各|所有|全体|全部|每家|每个)(?:成员)?(?:单位|成员单位)")
@@ -37,6 +40,9 @@ _MEMBER_UNITS_HEADS = re.compile(r"(?:\d+|[一二三四五六七八九十]+)家(
                                  r"|成员单位(?:的)?(?:主要)?(?:负责人|法定代表人|主要领导)")
 _CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
 _DEPUTY = re.compile(r"(?:副|名誉|候补)$")
+_FILLED = re.compile(r"担任|出任|兼任")  # the clause that says who holds the post
+_CHAIR_RUN_ON = 2  # clauses after the post's own that may still say who holds it
+_LEAD_NAMED = re.compile(r"(?:作为|为|是)(?:本联合体的?|联合体的?)?牵头")
 # Quote marks in any style, and spaces: “共建共享”, 「共建共享」 and "共建共享" all name the same thing.
 _QUOTE_MARKS = re.compile(r"[“”‘’「」『』〝〞＂\"'\s]")
 
@@ -125,34 +131,64 @@ def _person(text: str) -> str | None:
     """A person's name next to a title or rank, with organisation names cut out first."""
     for hit in reversed(find_org_names(text)):
         text = f"{text[:hit.start]}，{text[hit.end:]}"
-    m = _PERSON_AFTER_TITLE.search(text) or _PERSON_BEFORE_RANK.search(text)
+    m = _PERSON_AFTER_TITLE.search(text) or _PERSON_BEFORE_RANK.search(text) or _PERSON_BEFORE_TITLE.search(text)
     return m.group(1) if m else None
 
 
-def _chair_clauses(units: list[Unit], terms: list[str]) -> Iterator[tuple[Unit, str]]:
-    """Clauses about the chair itself: "副理事长由…担任" names a deputy, not the chair."""
-    for unit in units:
-        for m in _CLAUSE.finditer(unit.text):
-            clause = m.group()
-            term = next((t for t in terms if any(not _DEPUTY.search(clause[:p]) for p in _positions(clause, t))), None)
-            if term is not None and not _denied(clause, term):
-                yield unit, clause
+def _chair_text(sentence: str, terms: list[str]) -> str | None:
+    """The words about the chair itself: the clause naming the post, run on to the clause that fills it
+    ("理事会设理事长1名，由王立群董事长担任"); "副理事长由…担任" names a deputy, not the chair."""
+    clauses = _CLAUSE.findall(sentence)
+    for i, clause in enumerate(clauses):
+        term = next((t for t in terms if any(not _DEPUTY.search(clause[:p]) for p in _positions(clause, t))), None)
+        if term is None or _denied(clause, term):
+            continue
+        if _FILLED.search(clause):
+            return clause
+        following = clauses[i + 1 : i + 1 + _CHAIR_RUN_ON]
+        filled = next((j for j, c in enumerate(following) if _FILLED.search(c)), None)
+        if filled is None or any(t in c for c in following[: filled + 1] for t in terms):
+            return clause
+        return "，".join([clause, *following[: filled + 1]])
+    return None
 
 
 def _positions(text: str, term: str) -> list[int]:
     return [m.start() for m in re.finditer(re.escape(term), text)]
 
 
+def _person_unit(units: list[Unit], person: str, unit: Unit, after_chair: str) -> tuple[str, Evidence] | None:
+    """The unit of a chair named without one, with the quote that ties them: a clause anywhere tying the
+    person to a unit ("王立群为X的董事长", "X董事长王立群"), else the unit the next sentence names as lead
+    ("由王立群董事长担任。X作为牵头单位，…")."""
+    for other in units:
+        for clause in _CLAUSE.findall(clean_name(other.text)):
+            if person in clause and (names := [h for h in find_org_names(clause) if not h.held]):
+                return names[0].name, Evidence(text=clause, loc=other.loc)
+    next_sentence = next(iter(_SENTENCE.findall(clean_name(after_chair))), "")
+    names = find_org_names(next_sentence)
+    if names and _LEAD_NAMED.match(next_sentence[names[0].end:]):
+        return names[0].name, Evidence(text=next_sentence.strip(), loc=unit.loc)
+    return None
+
+
 def _chair(units: list[Unit], terms: list[str], lead: str | None) -> tuple[str | None, str | None, list[Evidence]]:
     """理事长: the person and the unit the plan names ("理事长由牵头单位X董事长张三担任")."""
-    for unit, clause in _chair_clauses(units, terms):
+    for unit, sentence, start in _sentences(units):
+        clause = _chair_text(sentence, terms)
+        if clause is None:
+            continue
         compact = clean_name(clause)
         names = find_org_names(compact)
         org = names[0].name if names else (lead if "牵头单位" in compact or "牵头企业" in compact else None)
         tail = compact[names[0].end:] if names else compact
         person = _person(tail)
+        quotes = [Evidence(text=clause.strip(), loc=unit.loc)]
+        if person and not org and (tied := _person_unit(units, person, unit, unit.text[start + len(sentence):])):
+            org = tied[0]
+            quotes.append(tied[1])
         if org or person:
-            return person, org, [Evidence(text=clause.strip(), loc=unit.loc)]
+            return person, org, quotes
     return None, None, []
 
 

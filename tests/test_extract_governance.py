@@ -100,3 +100,26 @@ def test_council_of_all_member_units_heads_in_other_wordings():
     assert some.council_members_all is False
     chair_only = extract_governance(units("联合体设立理事会，理事长由牵头单位负责人担任。"), PACK, LEAD)
     assert chair_only.council_members_all is None
+
+
+def test_chair_post_and_its_holder_in_separate_clauses():
+    gov = extract_governance(units(
+        "联合体设立理事会。理事会设理事长1名，由浙江大学生命科学学院李明哲教授担任；"
+        f"设副理事长1名，由{LEAD}总经理钱卫东担任。"), PACK, LEAD)
+    assert (gov.council_chair, gov.council_chair_unit) == ("李明哲", "浙江大学生命科学学院")
+    gov = extract_governance(units("联合体设立理事会。理事会设理事长1名，由牵头单位主要负责人（董事长）担任；"
+                                   "理事由6家成员单位负责人担任。"), PACK, LEAD)
+    assert gov.council_chair_unit == LEAD
+
+
+def test_chair_named_with_a_title_only_is_tied_to_a_unit_by_the_plan():
+    gov = extract_governance(units(
+        f"联合体设立理事会。理事会设理事长1名，由王立群董事长担任。{LEAD}作为牵头单位，承担联合体抓总责任。"),
+        PACK, LEAD)
+    assert (gov.council_chair, gov.council_chair_unit) == ("王立群", LEAD)
+    assert LEAD in gov.evidence["council_chair"][1].text
+    gov = extract_governance(units(f"{LEAD}董事长王立群长期从事制动系统研究。",
+                                   "联合体设立理事会，理事长由王立群董事长担任。"), PACK, LEAD)
+    assert (gov.council_chair, gov.council_chair_unit) == ("王立群", LEAD)
+    gov = extract_governance(units("联合体设立理事会，理事长由公司董事长担任。"), PACK, LEAD)
+    assert gov.council_chair is None
