@@ -34,7 +34,8 @@ TOLERANCE = 0.005  # relative: a subtotal row equals the sum of its parts
 
 # How plans name sources of money (general budget wording).
 SOURCE_WORDS: dict[str, tuple[str, ...]] = {
-    "total": ("合计", "总计", "共计", "总投入", "总投资", "总经费", "经费总额", "投入总额", "资金总额", "总预算", "总额"),
+    "total": ("合计", "总计", "共计", "总投入", "总投资", "总经费", "经费总额", "投入总额", "资金总额", "总预算", "总额",
+              "累计投入"),
     "enterprise": ("企业自筹", "成员企业投入", "企业投入", "企业配套", "企业出资"),
     # Self-funding whose payer the word itself leaves open; the words before it (or a per-unit table) say who.
     "self": ("自筹", "自有资金", "单位自筹", "自筹资金"),
@@ -46,6 +47,7 @@ _YEAR = re.compile(r"(20\d{2})\s*年?")
 _YEAR_RANGE = re.compile(r"20\d{2}\s*年?\s*[-—–~～至到]")
 _YEAR_LABEL = re.compile(r"(20\d{2})年?度?")  # a whole cell naming one year: 2023年, 2024年度
 _SPENDING = re.compile(r"投入|经费|资金|预算|投资|金额")
+_BY_YEAR = re.compile(r"分年度|年度安排|逐年")  # prose that lists the years' amounts: "分年度安排：2023年0.8亿元，…"
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 _NOT_AMOUNT_HEADER = re.compile(r"占比|比例|比重|%|％|备注|说明|用途|序号")
 # A line that names its level or one payer is a part; "小计" or an unqualified "财政资金" may sum the parts.
@@ -328,7 +330,7 @@ def _prose_lines(blocks: list[Block], payers: _Payers) -> list[_Line]:
                 previous_end = end
                 source, year = payers.source(left), _single_year(left)
                 evidence = unit.evidence(start, end)
-                if year and source in (None, "total") and (in_year or _SPENDING.search(left)):
+                if year and source in (None, "total") and (in_year or _SPENDING.search(left) or _BY_YEAR.search(left)):
                     lines.append(_Line("year", None, {year: amount.value_wan}, [evidence], left))
                     in_year = True
                 elif source and not in_year and not year:

@@ -225,3 +225,10 @@ def test_amounts_under_a_safeguards_heading_are_not_budget_lines(tmp_path):
     doc = read(tmp_path / "plan.docx")
     b = extract_budget(doc, PACK, map_outline(doc, PACK), MEMBERS)
     assert (b.total_wan, b.enterprise_wan, b.government_wan, b.other_wan) == (8000.0, 6000.0, 2000.0, None)
+
+
+def test_a_cumulative_minimum_is_the_stated_total_and_a_year_list_after_fen_niandu(tmp_path):
+    b = _budget(tmp_path, ["联合体三年累计投入研发经费不低于2.6亿元。其中，成员企业自筹2.0亿元，申请省级财政资金0.3亿元，"
+                           "市级财政资金0.3亿元。分年度安排：2023年0.8亿元，2024年0.9亿元，2025年0.9亿元。"])
+    assert (b.stated_total_wan, b.enterprise_wan, b.government_wan) == (26000.0, 20000.0, 6000.0)
+    assert b.by_year == {"2023": 8000.0, "2024": 9000.0, "2025": 9000.0}
