@@ -16,16 +16,15 @@ from extractors.schedule import extract_schedule
 from extractors.targets import extract_targets, tasks
 from pipeline.document import Document
 from pipeline.evidence import document_units, iter_units
-from pipeline.orgnames import name_key
 from pipeline.outline import body_start, map_outline, section_blocks
 from pipeline.rulepack import RulePack
-from pipeline.submission import Member, Submission, TextField
+from pipeline.submission import Member, Submission, TextField, unit_key
 
 COVER_TAIL_BLOCKS = 8  # the signature and date sit in the last few blocks
 
 
 def _same(a: str, b: str) -> bool:
-    return name_key(a) == name_key(b)
+    return unit_key(a) == unit_key(b)
 
 
 def _reconcile_lead(lead: TextField, members: list[Member]) -> tuple[TextField, list[Member]]:

@@ -21,13 +21,12 @@ from pipeline.orgnames import (
     described_kind,
     ends_with_suffix,
     find_org_names,
-    name_key,
     unit_named,
     university_of,
 )
 from pipeline.outline import body_start, section_blocks
 from pipeline.rulepack import RulePack
-from pipeline.submission import Evidence, Location, Member, Section
+from pipeline.submission import Evidence, Location, Member, Section, unit_key
 
 ORGANISATION_SECTION = 3  # 附件2 三、组织架构与运行机制: where the plan names its members
 
@@ -316,7 +315,7 @@ def _not_yet_listed(found: list[_Found], more: list[_Found]) -> list[_Found]:
     fresh = []
     for f in more:
         known = unit_named(f.name, names)
-        if known and (name_key(known) == name_key(f.name) or not name_key(known).startswith(name_key(f.name))):
+        if known and (unit_key(known) == unit_key(f.name) or not unit_key(known).startswith(unit_key(f.name))):
             continue
         fresh.append(f)
         names.append(f.name)
@@ -326,7 +325,7 @@ def _not_yet_listed(found: list[_Found], more: list[_Found]) -> list[_Found]:
 def _members_where_no_list(found: list[_Found], doc: Document, zone: list[Unit], pack: RulePack) -> list[_Found]:
     """A plan with no member table or list names its members as the units whose heads form the council
     and as the 承担单位 of its tasks."""
-    if len({name_key(f.name) for f in found}) >= MIN_LISTED_UNITS:
+    if len({unit_key(f.name) for f in found}) >= MIN_LISTED_UNITS:
         return []
     named = _council_units(zone, pack)
     for block in doc.blocks:
@@ -342,7 +341,7 @@ def _merge(found: list[_Found], pack: RulePack) -> list[Member]:
     """One member per normalised name; a lead flag, task or stated kind from any place is kept."""
     by_key: dict[str, _Found] = {}
     for f in found:
-        key = name_key(f.name)
+        key = unit_key(f.name)
         if key not in by_key:
             by_key[key] = f
             continue

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 
 from pipeline.rulepack import RulePack
-from pipeline.submission import MemberKind
+from pipeline.submission import MemberKind, unit_key
 
 # How Chinese organisation names end (general naming practice, not facts of any notice).
 ORG_SUFFIXES = tuple(sorted((
@@ -58,11 +58,6 @@ class NameHit:
 def clean_name(text: str) -> str:
     """The name as written, whitespace removed (the contract's form)."""
     return re.sub(r"\s+", "", text)
-
-
-def name_key(name: str) -> str:
-    """Comparison key: whitespace gone, full-width brackets made half-width."""
-    return clean_name(name).replace("（", "(").replace("）", ")")
 
 
 def is_generic(name: str) -> bool:
@@ -266,7 +261,7 @@ def _in_order(short: str, name: str) -> bool:
 def refers_to(mention: str, name: str) -> bool:
     """Whether ``mention`` can name the unit ``name``: its full name, a contiguous short form
     (新硅源 in 浙江新硅源化工股份有限公司), or an abbreviation keeping characters in order (浙工大, 有机硅所)."""
-    short, full = name_key(mention), name_key(name)
+    short, full = unit_key(mention), unit_key(name)
     if len(short) < MIN_SHORT_FORM or short in ORG_SUFFIXES:
         return False
     return short in full or (len(short) >= MIN_ABBREVIATION and _in_order(short, full))
@@ -275,8 +270,8 @@ def refers_to(mention: str, name: str) -> bool:
 def unit_named(mention: str, names: list[str]) -> str | None:
     """The one unit among ``names`` that ``mention`` names; a contiguous match outranks an abbreviation,
     and a mention fitting several units equally (浙江, 科技) names none."""
-    key = name_key(mention)
-    for fits in ([n for n in names if key in name_key(n)], [n for n in names if refers_to(mention, n)]):
+    key = unit_key(mention)
+    for fits in ([n for n in names if key in unit_key(n)], [n for n in names if refers_to(mention, n)]):
         if len(fits) == 1 and refers_to(mention, fits[0]):
             return fits[0]
         if fits:

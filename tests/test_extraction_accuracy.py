@@ -14,10 +14,9 @@ from pathlib import Path
 import pytest
 
 from extractors import extract
-from pipeline.orgnames import name_key
 from pipeline.readers import read
 from pipeline.rulepack import load_rulepack
-from pipeline.submission import Submission
+from pipeline.submission import Submission, unit_key
 
 SAMPLES = Path(__file__).resolve().parent.parent / "sample_submissions"
 TRUTH = SAMPLES / "truth"
@@ -80,8 +79,8 @@ def _score() -> dict[str, Tally]:
         for number in range(1, 6):
             want = number in truth["sections_present"]
             tallies["sections"].add((number in present) == want, plan, f"section {number} present={not want}")
-        want_members = {name_key(m["name"]): m for m in truth["members"]}
-        got_members = {name_key(m.name): m for m in sub.members}
+        want_members = {unit_key(m["name"]): m for m in truth["members"]}
+        got_members = {unit_key(m.name): m for m in sub.members}
         matched = want_members.keys() & got_members.keys()
         members["tp"] += len(matched)
         members["fp"] += len(got_members.keys() - matched)

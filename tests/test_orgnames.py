@@ -1,7 +1,8 @@
 """Organisation names in list sentences, and the kind a plan gives each unit."""
 
-from pipeline.orgnames import classify_kind, find_org_names, name_key, refers_to, unit_named, university_of
+from pipeline.orgnames import classify_kind, find_org_names, refers_to, unit_named, university_of
 from pipeline.rulepack import load_rulepack
+from pipeline.submission import unit_key
 
 PACK = load_rulepack()
 
@@ -32,7 +33,7 @@ def test_spans_point_at_the_name():
 
 
 def test_name_key_ignores_spaces_and_bracket_width():
-    assert name_key("领航基因科技（杭州） 有限公司") == name_key("领航基因科技(杭州)有限公司")
+    assert unit_key("领航基因科技（杭州） 有限公司") == unit_key("领航基因科技(杭州)有限公司")
 
 
 def test_kind_column_wins_over_suffix():
