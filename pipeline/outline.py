@@ -23,7 +23,7 @@ from pipeline.document import Block, Document, Heading, Table
 from pipeline.evidence import iter_units
 from pipeline.nlp import init_jieba
 from pipeline.readers.heading_patterns import is_caption, numbering_level, split_numbering
-from pipeline.rulepack import OutlineSection, RulePack
+from pipeline.rulepack import RulePack
 from pipeline.submission import Section
 
 _TOC_TAIL = re.compile(r"[.．·…\-—_\s]{2,}\d{1,3}\s*$|\s+\d{1,3}\s*$")
@@ -43,10 +43,6 @@ def normalise_title(text: str) -> str:
     return _NOISE.sub("", text)
 
 
-def _names(section: OutlineSection) -> list[str]:
-    return [normalise_title(n) for n in (section.title, *section.synonyms)]
-
-
 def _words(text: str) -> set[str]:
     return {w for w in jieba.lcut_for_search(text) if len(w) >= 2}
 
@@ -61,7 +57,13 @@ def _core_words(outline: tuple[tuple[int, tuple[str, ...]], ...]) -> dict[int, f
 
 
 def _outline_key(pack: RulePack) -> tuple[tuple[int, tuple[str, ...]], ...]:
-    return tuple((s.number, tuple(_names(s))) for s in pack.outline)
+    """The pack's section wordings, normalised once per pack rather than once per heading."""
+    return _normalised_wordings(tuple((s.number, (s.title, *s.synonyms)) for s in pack.outline))
+
+
+@lru_cache(maxsize=4)
+def _normalised_wordings(wordings: tuple[tuple[int, tuple[str, ...]], ...]) -> tuple[tuple[int, tuple[str, ...]], ...]:
+    return tuple((num, tuple(normalise_title(n) for n in names)) for num, names in wordings)
 
 
 def section_score(title: str, pack: RulePack) -> dict[int, float]:
@@ -69,18 +71,19 @@ def section_score(title: str, pack: RulePack) -> dict[int, float]:
     norm = normalise_title(title)
     if not norm or len(norm) > MAX_HEADING_CHARS:
         return {}
-    cores = _core_words(_outline_key(pack))
+    wordings = _outline_key(pack)
+    cores = _core_words(wordings)
     heading_words = _words(norm)
     scores: dict[int, float] = {}
-    for section in pack.outline:
-        fuzzy = max(fuzz.ratio(norm, name) for name in _names(section))
-        hits = heading_words & cores[section.number]
+    for number, names in wordings:
+        fuzzy = max(fuzz.ratio(norm, name) for name in names)
+        hits = heading_words & cores[number]
         core = 0.0
         if len(hits) >= 2:
             core = CORE_MATCH_SCORE
         elif hits and len(norm) <= 2 * len(next(iter(hits))):
             core = SINGLE_CORE_SCORE
-        scores[section.number] = max(fuzzy, core)
+        scores[number] = max(fuzzy, core)
     return scores
 
 
