@@ -30,3 +30,12 @@ def plan(*items) -> Document:
 
 def units(*items):
     return document_units(plan(*items))
+
+
+def add_word_table(word_doc, rows: list[list[str]]):
+    """A python-docx table filled row by row with the given texts."""
+    table = word_doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    return table

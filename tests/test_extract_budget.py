@@ -10,6 +10,7 @@ from pipeline.outline import map_outline
 from pipeline.readers import read
 from pipeline.rulepack import load_rulepack
 from pipeline.submission import Member
+from tests.extract_docs import add_word_table
 
 PACK = load_rulepack()
 MEMBERS = [
@@ -32,10 +33,7 @@ def _budget(tmp_path: Path, paragraphs: list[str], table: list[list[str]] | None
     if caption:
         d.add_paragraph(caption)
     if table:
-        t = d.add_table(rows=len(table), cols=len(table[0]))
-        for r, row in enumerate(table):
-            for c, value in enumerate(row):
-                t.cell(r, c).text = value
+        add_word_table(d, table)
     d.add_heading("五、进度安排", 1)
     d.add_paragraph("2023年完成样机。")
     path = tmp_path / "plan.docx"

@@ -8,6 +8,7 @@ from extractors.members import extract_members
 from pipeline.outline import map_outline
 from pipeline.readers import read
 from pipeline.rulepack import load_rulepack
+from tests.extract_docs import add_word_table
 
 PACK = load_rulepack()
 
@@ -25,10 +26,7 @@ def _plan(tmp_path: Path, paragraphs_before: list[str], table: list[list[str]] |
     for text in paragraphs_before:
         d.add_paragraph(text)
     if table:
-        t = d.add_table(rows=len(table), cols=len(table[0]))
-        for r, row in enumerate(table):
-            for c, value in enumerate(row):
-                t.cell(r, c).text = value
+        t = add_word_table(d, table)
         if merge:
             t.cell(*merge[0]).merge(t.cell(*merge[1]))
     for text in paragraphs_after:
