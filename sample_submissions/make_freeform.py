@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent
 sys.path.insert(0, str(ROOT))
 
-from generator.convert import pin_pdf_dates, soffice_convert  # noqa: E402
+from generator.convert import pin_pdf_dates, scan_pdf, soffice_convert  # noqa: E402
 from generator.freeform.corpus import FREEFORM_PLANS  # noqa: E402
 from generator.freeform.model import FreeformPlan  # noqa: E402
 from generator.freeform.writer import write_docx  # noqa: E402
@@ -24,15 +24,20 @@ FREEFORM_README = ROOT / "generator" / "freeform" / "readme_section.md"
 
 
 def _build(plan: FreeformPlan, work: Path) -> Path:
-    """Writes one plan at its path in its format: python-docx, then LibreOffice for .pdf and .doc."""
+    """Writes one plan at its path in its format: python-docx, then LibreOffice for .pdf and .doc, then a
+    scanner's images for ``pdf-ocr``."""
     target = ROOT / plan.path
     target.parent.mkdir(parents=True, exist_ok=True)
     docx = write_docx(plan, work / f"{Path(plan.path).stem}.docx")
     if plan.format == "docx":
         shutil.copyfile(docx, target)
+    elif plan.format == "pdf-ocr":
+        scan = plan.scan
+        scan_pdf(soffice_convert(docx, "pdf", work / "pdf"), target, stamp_text=scan.stamp_text, seed=scan.seed,
+                 stamp_page=scan.stamp_page, stamp_at=scan.stamp_at, skew=scan.skew)
     else:
         shutil.move(soffice_convert(docx, plan.format, work / plan.format), target)
-    if plan.format == "pdf":
+    if plan.format in ("pdf", "pdf-ocr"):
         pin_pdf_dates(target)
     return target
 

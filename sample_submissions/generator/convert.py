@@ -46,12 +46,12 @@ def soffice_convert(source: Path, target_ext: str, out_dir: Path) -> Path:
         return target
 
 
-def _stamp(page: Image.Image, text: str, rng: random.Random) -> Image.Image:
-    """Draws a red round official seal over the signature lines (the page turns RGB for it)."""
+def _stamp(page: Image.Image, text: str, rng: random.Random, at: tuple[float, float]) -> Image.Image:
+    """Draws a red round official seal centred at ``at`` (fractions of the page), the page turning RGB for it."""
     page = page.convert("RGB")
     layer = Image.new("RGBA", page.size, (0, 0, 0, 0))
     draw = ImageDraw.Draw(layer)
-    cx, cy, r = int(page.width * 0.68), int(page.height * 0.36), 150
+    cx, cy, r = int(page.width * at[0]), int(page.height * at[1]), 150
     red = (200, 30, 30, 170)
     draw.ellipse((cx - r, cy - r, cx + r, cy + r), outline=red, width=9)
     star = ImageFont.truetype(STAMP_FONT, 90)
@@ -71,9 +71,9 @@ def _stamp(page: Image.Image, text: str, rng: random.Random) -> Image.Image:
     return page
 
 
-def _scan_page(image: Image.Image, rng: random.Random) -> Image.Image:
-    """Grey page with a slight skew, paper noise and a little blur, as a flatbed scanner leaves it."""
-    skewed = image.convert("L").rotate(rng.uniform(0.5, 1.5) * rng.choice((-1, 1)), resample=Image.BICUBIC,
+def _scan_page(image: Image.Image, rng: random.Random, skew: tuple[float, float]) -> Image.Image:
+    """Grey page with a slight skew (degrees within ``skew``), paper noise and a little blur, as a scanner leaves it."""
+    skewed = image.convert("L").rotate(rng.uniform(*skew) * rng.choice((-1, 1)), resample=Image.BICUBIC,
                                        fillcolor=255, expand=False)
     pixels = np.asarray(skewed, dtype=np.int16)
     noise = np.random.default_rng(rng.randrange(1 << 30)).normal(0, 9, pixels.shape)
@@ -81,13 +81,18 @@ def _scan_page(image: Image.Image, rng: random.Random) -> Image.Image:
     return Image.fromarray(noisy, "L").filter(ImageFilter.GaussianBlur(0.4))
 
 
-def scan_pdf(pdf: Path, target: Path, *, stamp_text: str, seed: int) -> int:
-    """Renders a text PDF at 150 dpi grey and reassembles it as JPEG images only (no text layer); returns pages."""
+def scan_pdf(pdf: Path, target: Path, *, stamp_text: str, seed: int, stamp_page: int = -1,
+             stamp_at: tuple[float, float] = (0.68, 0.36), skew: tuple[float, float] = (0.5, 1.5)) -> int:
+    """Renders a text PDF at 150 dpi grey and reassembles it as JPEG images only (no text layer); returns pages.
+
+    The seal goes on page ``stamp_page`` (the signature page by default; the cover when a clerk stamps over
+    the lead's name there).
+    """
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory() as work:
         subprocess.run(["pdftoppm", "-r", "150", "-gray", "-png", str(pdf), f"{work}/page"], check=True, timeout=180)
-        pages = [_scan_page(Image.open(p), rng) for p in sorted(Path(work).glob("page-*.png"))]
-    pages[-1] = _stamp(pages[-1], stamp_text, rng)
+        pages = [_scan_page(Image.open(p), rng, skew) for p in sorted(Path(work).glob("page-*.png"))]
+    pages[stamp_page] = _stamp(pages[stamp_page], stamp_text, rng, stamp_at)
     target.parent.mkdir(parents=True, exist_ok=True)
     pages[0].save(target, "PDF", resolution=150.0, save_all=True, append_images=pages[1:], quality=55)
     return len(pages)

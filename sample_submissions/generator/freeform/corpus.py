@@ -15,6 +15,7 @@ from . import (
     logistics_yuhang,
     protein_xihu,
     sic_linan,
+    sorting_tonglu,
     silicone_jiande,
     textile_linping,
     vision_gongshu,
@@ -39,4 +40,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     liquidcool_fuyang.PLAN,
     textile_linping.PLAN,
     logistics_yuhang.PLAN,
+    sorting_tonglu.PLAN,
 )

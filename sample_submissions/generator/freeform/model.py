@@ -38,11 +38,30 @@ class Para:
 
 
 @dataclass(frozen=True)
+class RunIn:
+    """A run-in heading: bold heading text and colon, then the section's text in the same paragraph."""
+
+    head: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Revised:
+    """A paragraph with Word tracked changes: ``(kind, text)`` pieces, kind ``keep``, ``ins`` or ``del``."""
+
+    pieces: tuple[tuple[Literal["keep", "ins", "del"], str], ...]
+
+
+@dataclass(frozen=True)
 class Table:
-    """A ruled table; the first row is the header (bold) unless ``header`` is off."""
+    """A ruled table; the first row is the header (bold) unless ``header`` is off.
+
+    ``inserted_rows``: row indexes added with Word's track changes on (w:ins), as a reviser adds a late member.
+    """
 
     rows: tuple[tuple[str, ...], ...]
     header: bool = True
+    inserted_rows: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -50,7 +69,18 @@ class PageBreak:
     """A hard page break (after a cover page)."""
 
 
-Block = Title | Head | Para | Table | PageBreak
+Block = Title | Head | Para | RunIn | Revised | Table | PageBreak
+
+
+@dataclass(frozen=True)
+class Scan:
+    """How a ``pdf-ocr`` plan is scanned: seal text, where the seal lands, skew range in degrees, random seed."""
+
+    stamp_text: str
+    seed: int
+    stamp_page: int = -1
+    stamp_at: tuple[float, float] = (0.68, 0.36)
+    skew: tuple[float, float] = (1.0, 2.0)
 
 
 @dataclass(frozen=True)
@@ -58,9 +88,10 @@ class FreeformPlan:
     """One plan: ``path`` under sample_submissions/, the format it is submitted in, its blocks and its truth."""
 
     path: str
-    format: Literal["docx", "pdf", "doc"]
+    format: Literal["docx", "pdf", "doc", "pdf-ocr"]
     blocks: tuple[Block, ...]
     truth: dict = field(default_factory=dict)
+    scan: Scan | None = None
 
     def truth_record(self) -> dict:
         """The truth file's content: the hand-written label plus the file and format it labels."""

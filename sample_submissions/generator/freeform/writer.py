@@ -12,7 +12,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
-from .model import Block, FreeformPlan, Head, PageBreak, Para, Table, Title
+from .model import Block, FreeformPlan, Head, PageBreak, Para, Revised, RunIn, Table, Title
 
 BODY_FONT = "仿宋"
 HEADING_FONT = "黑体"
@@ -20,6 +20,8 @@ SUBMITTED = dt.datetime(2022, 11, 15, 10, 0, 0)
 HEAD_SIZES = {1: 16, 2: 14, 3: 12}
 MULTILEVEL_ID = 91  # abstractNum/num id of the outline list that numbers ``autonum`` headings
 MULTILEVEL_LABELS = (("chineseCounting", "%1、"), ("chineseCounting", "（%2）"), ("decimal", "%3."))
+REVISER = "县科技局审核员"
+REVISED_AT = "2022-11-14T16:30:00Z"
 
 
 def _font(run, name: str, size: float, bold: bool = False) -> None:
@@ -98,14 +100,57 @@ def _para(document, block: Para) -> None:
     _font(paragraph.add_run(block.text), BODY_FONT, 12, bold=block.bold)
 
 
+def _revision_mark(tag: str, revision_id: int):
+    """A w:ins / w:del element signed by the reviser, as Word writes it with track changes on."""
+    mark = OxmlElement(tag)
+    mark.set(qn("w:id"), str(revision_id))
+    mark.set(qn("w:author"), REVISER)
+    mark.set(qn("w:date"), REVISED_AT)
+    return mark
+
+
+def _track_run(run, tag: str, revision_id: int) -> None:
+    """Moves ``run`` inside a w:ins or w:del; deleted text is w:delText, which Word never shows as body text."""
+    mark = _revision_mark(tag, revision_id)
+    run._r.addprevious(mark)
+    mark.append(run._r)
+    if tag == "w:del":
+        for text in run._r.findall(qn("w:t")):
+            text.tag = qn("w:delText")
+
+
+def _run_in(document, block: RunIn) -> None:
+    paragraph = document.add_paragraph()
+    paragraph.paragraph_format.first_line_indent = Pt(24)
+    paragraph.paragraph_format.line_spacing = 1.25
+    _font(paragraph.add_run(f"{block.head}："), HEADING_FONT, 12, bold=True)
+    _font(paragraph.add_run(block.text), BODY_FONT, 12)
+
+
+def _revised(document, block: Revised) -> None:
+    paragraph = document.add_paragraph()
+    paragraph.paragraph_format.first_line_indent = Pt(24)
+    paragraph.paragraph_format.line_spacing = 1.25
+    for index, (kind, text) in enumerate(block.pieces):
+        run = paragraph.add_run(text)
+        _font(run, BODY_FONT, 12)
+        if kind != "keep":
+            _track_run(run, f"w:{kind}", 200 + index)
+
+
 def _table(document, block: Table) -> None:
     table = document.add_table(rows=len(block.rows), cols=len(block.rows[0]))
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     for r, row in enumerate(block.rows):
+        inserted = r in block.inserted_rows
+        if inserted:
+            table.rows[r]._tr.get_or_add_trPr().append(_revision_mark("w:ins", 100 + r))
         for c, text in enumerate(row):
-            cell = table.cell(r, c)
-            _font(cell.paragraphs[0].add_run(text), BODY_FONT, 10.5, bold=block.header and r == 0)
+            run = table.cell(r, c).paragraphs[0].add_run(text)
+            _font(run, BODY_FONT, 10.5, bold=block.header and r == 0)
+            if inserted:
+                _track_run(run, "w:ins", 100 + r * 10 + c)
     document.add_paragraph()
 
 
@@ -116,6 +161,10 @@ def _block(document, block: Block) -> None:
         _head(document, block)
     elif isinstance(block, Para):
         _para(document, block)
+    elif isinstance(block, RunIn):
+        _run_in(document, block)
+    elif isinstance(block, Revised):
+        _revised(document, block)
     elif isinstance(block, Table):
         _table(document, block)
     elif isinstance(block, PageBreak):
