@@ -8,6 +8,7 @@ from . import (
     chassis_xiaoshan,
     crypto_shangcheng,
     endoscope_tonglu,
+    fish_chunan,
     genomics_linan,
     hydrogen_gongshu,
     intelligent_binjiang,
@@ -41,4 +42,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     textile_linping.PLAN,
     logistics_yuhang.PLAN,
     sorting_tonglu.PLAN,
+    fish_chunan.PLAN,
 )
