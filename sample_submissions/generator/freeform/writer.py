@@ -100,18 +100,21 @@ def _para(document, block: Para) -> None:
     _font(paragraph.add_run(block.text), BODY_FONT, 12, bold=block.bold)
 
 
-def _revision_mark(tag: str, revision_id: int):
-    """A w:ins / w:del element signed by the reviser, as Word writes it with track changes on."""
+def _revision_mark(document, tag: str):
+    """A w:ins / w:del element signed by the reviser, as Word writes it with track changes on.
+
+    Its id is one more than the marks already in the body, so every revision id is unique.
+    """
     mark = OxmlElement(tag)
-    mark.set(qn("w:id"), str(revision_id))
+    mark.set(qn("w:id"), str(len(document.element.body.xpath(".//w:ins | .//w:del")) + 1))
     mark.set(qn("w:author"), REVISER)
     mark.set(qn("w:date"), REVISED_AT)
     return mark
 
 
-def _track_run(run, tag: str, revision_id: int) -> None:
+def _track_run(document, run, tag: str) -> None:
     """Moves ``run`` inside a w:ins or w:del; deleted text is w:delText, which Word never shows as body text."""
-    mark = _revision_mark(tag, revision_id)
+    mark = _revision_mark(document, tag)
     run._r.addprevious(mark)
     mark.append(run._r)
     if tag == "w:del":
@@ -131,11 +134,11 @@ def _revised(document, block: Revised) -> None:
     paragraph = document.add_paragraph()
     paragraph.paragraph_format.first_line_indent = Pt(24)
     paragraph.paragraph_format.line_spacing = 1.25
-    for index, (kind, text) in enumerate(block.pieces):
+    for kind, text in block.pieces:
         run = paragraph.add_run(text)
         _font(run, BODY_FONT, 12)
         if kind != "keep":
-            _track_run(run, f"w:{kind}", 200 + index)
+            _track_run(document, run, f"w:{kind}")
 
 
 def _table(document, block: Table) -> None:
@@ -145,12 +148,12 @@ def _table(document, block: Table) -> None:
     for r, row in enumerate(block.rows):
         inserted = r in block.inserted_rows
         if inserted:
-            table.rows[r]._tr.get_or_add_trPr().append(_revision_mark("w:ins", 100 + r))
+            table.rows[r]._tr.get_or_add_trPr().append(_revision_mark(document, "w:ins"))
         for c, text in enumerate(row):
             run = table.cell(r, c).paragraphs[0].add_run(text)
             _font(run, BODY_FONT, 10.5, bold=block.header and r == 0)
             if inserted:
-                _track_run(run, "w:ins", 100 + r * 10 + c)
+                _track_run(document, run, "w:ins")
     document.add_paragraph()
 
 
