@@ -7,6 +7,8 @@ section's title and synonyms, or recognised by the core words that only that
 section's wordings use (背景+意义, 经费+保障 …). The cover page (before the
 first outline heading) never counts, and when a table of contents leaks in as
 paragraphs, the entry with content after it wins over the bare TOC line.
+A numbered title run into its body ("一、背景与意义：当前…") heads its
+section too, and the rest of that paragraph is the section's first content.
 """
 
 from __future__ import annotations
@@ -19,18 +21,25 @@ from functools import lru_cache
 import jieba
 from rapidfuzz import fuzz
 
-from pipeline.document import Block, Document, Heading, Table
+from pipeline.document import Block, Document, Heading, Paragraph, Table
 from pipeline.evidence import iter_units
 from pipeline.nlp import init_jieba
-from pipeline.readers.heading_patterns import is_caption, numbering_level, split_numbering
+from pipeline.readers.heading_patterns import (
+    is_caption,
+    looks_like_heading_text,
+    numbering_level,
+    split_numbering,
+)
 from pipeline.rulepack import RulePack
 from pipeline.submission import Section
 
 _TOC_TAIL = re.compile(r"[.．·…\-—_\s]{2,}\d{1,3}\s*$|\s+\d{1,3}\s*$")
 _CONNECTORS = re.compile(r"以及|和|及|与|暨|、|/")
 _NOISE = re.compile(r"[\s\W_]+")
+_RUN_IN_COLON = re.compile(r"[：:]")
 MAX_HEADING_CHARS = 40
 FUZZY_THRESHOLD = 80
+RUN_IN_LEVEL = 100  # below any standalone heading, so a real heading of the same section wins
 CORE_MATCH_SCORE = 85
 SINGLE_CORE_SCORE = 80
 
@@ -112,27 +121,60 @@ def _heading_text(block: Block) -> str | None:
     return None
 
 
+def _run_in_split(block: Block) -> tuple[str, str] | None:
+    """(title, rest) of a paragraph opening with a numbered title and a colon, then body text.
+
+    Only a numbered lead-in counts: "一是…：" or an unnumbered bold phrase is body text.
+    """
+    if not isinstance(block, Paragraph):
+        return None
+    parts = _RUN_IN_COLON.split(block.text.strip(), maxsplit=1)
+    if len(parts) < 2 or not parts[1].strip():
+        return None
+    title = parts[0].strip()
+    if not split_numbering(title)[0] or not looks_like_heading_text(title):
+        return None
+    return title, parts[1].strip()
+
+
 def _banner_text(table: Table) -> str:
     """The lone text of a one-row table with exactly one filled cell, else ""."""
     filled = [c.text for c in table.cells if c.text.strip()]
     return filled[0] if table.n_rows == 1 and len(filled) == 1 else ""
 
 
+def _best_section(text: str, pack: RulePack) -> tuple[int, float] | None:
+    """The one section a heading text clearly names, with its score."""
+    scores = section_score(text, pack)
+    if not scores:
+        return None
+    best = max(scores, key=lambda n: scores[n])
+    ranked = sorted(scores.values(), reverse=True)
+    if scores[best] >= FUZZY_THRESHOLD and (len(ranked) < 2 or ranked[0] > ranked[1]):
+        return best, scores[best]
+    return None
+
+
 def _candidates(doc: Document, pack: RulePack) -> list[_Candidate]:
     found = []
     for i, block in enumerate(doc.blocks):
-        text = _heading_text(block)
-        if text is None:
-            continue
-        scores = section_score(text, pack)
-        if not scores:
-            continue
-        best = max(scores, key=lambda n: scores[n])
-        ranked = sorted(scores.values(), reverse=True)
-        if scores[best] >= FUZZY_THRESHOLD and (len(ranked) < 2 or ranked[0] > ranked[1]):
+        run_in = _run_in_split(block)
+        if run_in is not None:
+            text, level = run_in[0], RUN_IN_LEVEL
+        else:
+            text = _heading_text(block)
             level = block.level if isinstance(block, Heading) else 99
-            found.append(_Candidate(i, best, scores[best], level, text.strip()))
+        match = _best_section(text, pack) if text is not None else None
+        if text is not None and match is not None:
+            found.append(_Candidate(i, *match, level, text.strip()))
     return found
+
+
+def _after_heading(doc: Document, first: int, last: int) -> list[Block]:
+    """A section's content: the blocks after its heading, led by the body a run-in heading carries."""
+    run_in = _run_in_split(doc.blocks[first])
+    lead: list[Block] = [Paragraph(prov=doc.blocks[first].prov, text=run_in[1])] if run_in else []
+    return lead + doc.blocks[first + 1 : last + 1]
 
 
 def _content_chars(blocks: list[Block]) -> int:
@@ -178,7 +220,7 @@ def _choose(doc: Document, found: list[_Candidate]) -> dict[int, _Candidate]:
 
     def rank(c: _Candidate) -> tuple:
         end = _span_end(doc, c.index, c.level, starts)
-        has_content = _content_chars(doc.blocks[c.index + 1 : end + 1]) > 0
+        has_content = _content_chars(_after_heading(doc, c.index, end)) > 0
         return (c.level, not has_content, -c.score, c.index)
 
     chosen: dict[int, _Candidate] = {}
@@ -202,7 +244,7 @@ def map_outline(doc: Document, pack: RulePack) -> list[Section]:
         sections.append(Section(
             outline=spec.number, present=True, heading_found=c.text,
             first_block=c.index, last_block=last,
-            chars=_content_chars(doc.blocks[c.index + 1 : last + 1]),
+            chars=_content_chars(_after_heading(doc, c.index, last)),
             evidence=[heading_unit.evidence()],
         ))
     return sections
@@ -215,11 +257,14 @@ def section_order(sections: list[Section]) -> list[int]:
 
 
 def section_blocks(doc: Document, sections: list[Section], number: int) -> list[Block]:
-    """The blocks of one outline section after its heading (empty when the section is missing)."""
+    """The blocks of one outline section after its heading (empty when the section is missing).
+
+    After a run-in heading, the rest of its paragraph comes first, with the paragraph's provenance.
+    """
     section = next((s for s in sections if s.outline == number), None)
-    if section is None or not section.present or section.first_block is None:
+    if section is None or not section.present or section.first_block is None or section.last_block is None:
         return []
-    return doc.blocks[section.first_block + 1 : section.last_block + 1]
+    return _after_heading(doc, section.first_block, section.last_block)
 
 
 def body_start(sections: list[Section]) -> int:

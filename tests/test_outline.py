@@ -111,3 +111,43 @@ def test_a_boxed_caption_is_not_a_section():
     assert not map_outline(doc, PACK)[3].present
     doc = plan([["四、经费投入与保障措施"]], "总投入1亿元。")
     assert map_outline(doc, PACK)[3].present
+
+
+def _run_in_plan(path, lead_ins: list[tuple[str, str]]):
+    """A Word plan whose paragraphs open with a bold lead-in ending in a colon, then body text in plain runs."""
+    document = DocxDocument()
+    document.add_paragraph("浙江省绿色化工创新联合体实施方案")
+    for lead, body in lead_ins:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(lead).bold = True
+        paragraph.add_run(body)
+    document.save(path)
+    return read(path)
+
+
+def test_run_in_numbered_titles_head_their_sections(tmp_path):
+    doc = _run_in_plan(tmp_path / "plan.docx", [
+        ("一、背景与意义：", "当前高毒农药退出步伐加快，绿色农药需求快速增长。"),
+        ("一是创制能力弱：", "新化合物创制能力弱，工艺落后。"),
+        ("二、目标与主要研发任务：", "到2025年创制新农药化合物2个。"),
+        ("总体思路：", "以企业为主体。"),
+    ])
+    sections = map_outline(doc, PACK)
+    assert [s.heading_found for s in sections[:2]] == ["一、背景与意义", "二、目标与主要研发任务"]
+    assert [b.text for b in section_blocks(doc, sections, 1)] == [
+        "当前高毒农药退出步伐加快，绿色农药需求快速增长。", "一是创制能力弱：新化合物创制能力弱，工艺落后。",
+    ]
+    assert [b.text for b in section_blocks(doc, sections, 2)] == ["到2025年创制新农药化合物2个。", "总体思路：以企业为主体。"]
+    assert sections[0].chars == len("当前高毒农药退出步伐加快，绿色农药需求快速增长。一是创制能力弱：新化合物创制能力弱，工艺落后。")
+
+
+def test_numbered_lead_in_inside_a_section_does_not_start_it():
+    doc = plan(
+        "# 一、背景与意义", "正文。",
+        "# 三、组织架构与运行机制", "联合体设理事会。", "（一）组织架构与运行机制：理事会由成员单位组成。",
+        "一是背景与意义：在本节之外的说明。",
+    )
+    sections = map_outline(doc, PACK)
+    assert sections[2].heading_found == "三、组织架构与运行机制"
+    assert [b.text for b in section_blocks(doc, sections, 3)][-1] == "一是背景与意义：在本节之外的说明。"
+    assert not sections[1].present
