@@ -8,6 +8,7 @@ falling back on looser wording, and every value keeps its quote.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
@@ -85,7 +86,30 @@ def _field(value: str | None, evidence: list[Evidence], confidence: float = 1.0,
 
 
 def consortium_name(units: list[Unit]) -> TextField:
-    """The 浙江省…创新联合体 name: a labelled one first, else the first one the plan writes."""
+    """The 浙江省…创新联合体 name: a labelled one first, else the first one the plan writes.
+
+    OCR may drop or misread a character of one copy (often the large cover title), so
+    in an OCR'd plan the wording most mentions agree on wins; on a tie the usual choice stands.
+    """
+    first = _first_consortium_name(units)
+    if first.value is None or not any(u.block.prov.reader == "pdf-ocr" for u in units):
+        return first
+    mentions = [(m.group(), unit) for unit in units for m in _CONSORTIUM.finditer(clean_name(unit.text))]
+    counts = Counter(name for name, _ in mentions)
+    agreed, votes = counts.most_common(1)[0]
+    if votes <= counts[first.value]:
+        return first
+    unit = next(unit for name, unit in mentions if name == agreed)
+    return _field(agreed, [unit.evidence(*_span(unit.text, agreed))], confidence=votes / len(mentions))
+
+
+def _span(text: str, name: str) -> tuple[int, int]:
+    """Where a name sits in a unit's text, or the whole text when spacing hides it."""
+    start = text.find(name)
+    return (start, start + len(name)) if start >= 0 else (0, len(text))
+
+
+def _first_consortium_name(units: list[Unit]) -> TextField:
     for hit in labelled_values(units, r"(?:创新)?联合体名称"):
         if m := _CONSORTIUM.search(clean_name(hit.value)):
             return _field(m.group(), [hit.unit.evidence(hit.start, hit.start + len(hit.value))])

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from extractors import basics
+from pipeline.document import Document, Heading, Paragraph, Provenance
+from pipeline.evidence import document_units
 from tests.extract_docs import PACK, units
 
 
@@ -16,6 +18,34 @@ def test_consortium_name_from_title_not_the_document_suffix():
 def test_consortium_name_label_wins_over_prose():
     u = units("根据浙江省创新联合体建设工作指引", "联合体名称：浙江省高端数控装备创新联合体")
     assert basics.consortium_name(u).value == "浙江省高端数控装备创新联合体"
+
+
+def _scanned(*texts: str) -> list:
+    """Units of a plan read by OCR: the first text is the cover title, the rest paragraphs."""
+    blocks = [Heading(Provenance(0, "pdf-ocr", 1), 0, "", texts[0])]
+    blocks += [Paragraph(Provenance(i, "pdf-ocr", 2), text) for i, text in enumerate(texts[1:], 1)]
+    return document_units(Document(source="scan.pdf", format="pdf-ocr", blocks=blocks))
+
+
+def test_scanned_plan_name_is_the_one_most_mentions_agree_on():
+    u = _scanned(
+        "浙江省快递物流智能分装备创新联合体",
+        "浙江省快递物流智能分拣装备创新联合体（以下简称联合体）由6家单位组成。",
+        "浙江省快递物流智能分拣装备创新联合体理事会（盖章）",
+    )
+    field = basics.consortium_name(u)
+    assert field.value == "浙江省快递物流智能分拣装备创新联合体"
+    assert field.evidence[0].loc.block == 1
+
+
+def test_scanned_plan_tie_keeps_the_cover_name():
+    u = _scanned("浙江省快递物流智能分拣装备创新联合体", "浙江省快递物流智能分装备创新联合体（以下简称联合体）")
+    assert basics.consortium_name(u).value == "浙江省快递物流智能分拣装备创新联合体"
+
+
+def test_typed_plan_keeps_the_cover_name_even_when_outvoted():
+    u = units("浙江省智能分拣装备创新联合体实施方案", "浙江省智能分拣创新联合体", "浙江省智能分拣创新联合体")
+    assert basics.consortium_name(u).value == "浙江省智能分拣装备创新联合体"
 
 
 def test_lead_from_label_and_from_prose():
