@@ -27,6 +27,11 @@ _SINGLE = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?(?:\s*[01]?\d\s*月(?:份)?)?
 _DEADLINE_TAIL = re.compile(r"(?:年?[底末初]|[上中下]旬)?(?:以前|之前|前|止)?")
 # "2023.01", "2023/1", "2023．12": a year and month written with a dot or slash, read as 2023年01月.
 _DOTTED = re.compile(r"((?:19|20)\d{2})\s*[.．/]\s*([01]?\d)(?!\d)")
+# OCR noise in a date: a letter O for a zero in a year ("2O23年"), a 一 read from a dash between two dates.
+_OCR_YEAR = re.compile(r"(?<![A-Za-z\d])(?:19|2[0Oo])[\dOo]{2}(?=\s*(?:年|[.．/]\s*[01]?\d))")
+_OCR_DASH = re.compile(r"(?<=[年月\d])\s*一\s*(?=(?:19|20)\d{2}\s*年|[01]?\d\s*月)")
+# Where a line may hold another phase (OCR merges lines, a seal row may precede one): after 。；：.
+_PHASE_BOUNDARY = re.compile(r"[。；;：:]\s*")
 _NUMBER = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d))\s*")
 _LABEL_EDGES = "（()）：: "
 OPENING = 40
@@ -34,7 +39,9 @@ MAX_LABEL_CHARS = 12  # a stage label cell before the time column ("第一阶段
 
 
 def _undotted(text: str) -> str:
-    return _DOTTED.sub(r"\1年\2月", text)
+    """Dates in one form: OCR's letter O and 一 repaired, dotted dates written with 年/月."""
+    text = _OCR_YEAR.sub(lambda m: re.sub("[Oo]", "0", m.group()), text)
+    return _DOTTED.sub(r"\1年\2月", _OCR_DASH.sub("—", text))
 
 
 def _stage_beside(head: str, years: re.Match[str]) -> re.Match[str] | None:
@@ -92,7 +99,26 @@ def _lines(block: Block) -> list[tuple[str, str | None, Evidence]]:
                 out.append((text, _row_period(row), quote))
         return out
     unit = next(iter_units([block]), None)
-    return [(unit.text, _period(unit.text), unit.evidence())] if unit else []
+    if unit is None:
+        return []
+    starts = _phase_starts(unit.text)
+    if not starts:
+        return [(unit.text, None, unit.evidence())]
+    ends = [*starts[1:], len(unit.text)]
+    return [(unit.text[a:b], _period(unit.text[a:b]), unit.evidence(a, b)) for a, b in zip(starts, ends, strict=True)]
+
+
+def _phase_starts(text: str) -> list[int]:
+    """Offsets where a phase opens: the line's start, or after 。；： when a period follows
+    ("牵头单位（盖章）：2025年：…", two OCR lines merged into one)."""
+    starts: list[int] = []
+    covered = 0
+    for pos in [0, *(m.end() for m in _PHASE_BOUNDARY.finditer(text))]:
+        period = _period(text[pos:]) if pos >= covered else None
+        if period:
+            starts.append(pos)
+            covered = pos + len(period) + 1
+    return starts
 
 
 def extract_schedule(blocks: list[Block], pack: RulePack) -> list[SchedulePhase]:

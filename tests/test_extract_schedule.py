@@ -81,3 +81,18 @@ def test_a_stage_word_inside_the_phase_text_is_not_its_label():
     )
     phases = extract_schedule(doc.blocks, PACK)
     assert [(p.period, p.start_year) for p in phases] == [("2023年", 2023), ("2024年", 2024), ("启动期（2025年", 2025)]
+
+
+def test_ocr_noise_in_dates_is_tolerated():
+    doc = plan(
+        "2O23 年：完成联合体组建。",
+        "2024 年 1 月一2024 年 12 月：样机中试。",
+        "2025年-2026年：推广应用。",
+        "牵头单位（盖章）：2027年：通过验收。日期：2022年11月10日",
+        "2028年：总结。2029年：评估。",
+        "型号XO2O23已定型。",
+    )
+    phases = extract_schedule(doc.blocks, PACK)
+    assert [(p.start_year, p.end_year) for p in phases] == [
+        (2023, 2023), (2024, 2024), (2025, 2026), (2027, 2027), (2028, 2028), (2029, 2029)]
+    assert phases[3].text.startswith("2027年：通过验收")
