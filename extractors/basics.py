@@ -35,6 +35,7 @@ _ACTIVE = re.compile(rf"(?:尖兵|领雁)[^。；]{{0,40}}?(?:{_IN_RESEARCH}|承
                      rf"|(?:尖兵|领雁)[^。；]{{0,30}}?{_COUNT}[^。；]{{0,8}}?{_IN_RESEARCH}")
 _NO_ACTIVE = re.compile(r"(?:无|没有|暂无|尚无)[^。；]{0,10}在研[^。；]{0,30}(?:尖兵|领雁)|(?:尖兵|领雁)[^。；]{0,30}在研[^。；]{0,6}(?:项目)?(?:为)?[0零无]")
 _LEAD_CUE = re.compile(r"牵头")
+_SENTENCE_END = "。；;！!？?"
 # A sentence about "the company" right after the lead is introduced ("…是省科技领军企业。公司目前在研…").
 _SELF_REFERENCE = re.compile(r"(?:该|本|我)?(?:公司|企业)|其")
 # An enterprise title a plan may give its lead instead of the 指引's (国家高新技术企业, 省级专精特新中小企业).
@@ -265,8 +266,10 @@ def lead_active_projects(units: list[Unit], lead: str | None) -> TextField:
     right after a passage that names the lead (a paragraph a page break may have cut in two).
     """
     previous_about_lead = False
+    unfinished = ""
     for unit in units:
-        compact = clean_name(unit.text)
+        compact = unfinished + clean_name(unit.text)
+        unfinished = _unfinished_sentence(compact)
         names_lead = bool(_LEAD_CUE.search(compact) or (lead and lead in compact))
         m = _ACTIVE.search(compact)
         if m and (names_lead or (previous_about_lead and _speaks_of_the_company(compact, m.start()))):
@@ -276,6 +279,13 @@ def lead_active_projects(units: list[Unit], lead: str | None) -> TextField:
             return _field("0项", [Evidence(text=_clause(compact, m.start(), m.end() - m.start()), loc=unit.loc)])
         previous_about_lead = names_lead
     return TextField()
+
+
+def _unfinished_sentence(text: str) -> str:
+    """The sentence a unit breaks off in ("…产品覆盖800余家医院，在研" | "省“尖兵”项目3项。"), to read it whole."""
+    if not text or text[-1] in _SENTENCE_END:
+        return ""
+    return re.split(f"[{_SENTENCE_END}]", text)[-1]
 
 
 def _speaks_of_the_company(text: str, pos: int) -> bool:

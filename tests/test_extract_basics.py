@@ -159,6 +159,15 @@ def test_lead_active_projects_in_other_wordings():
     assert basics.lead_active_projects(cut, lead).value == "4项"
 
 
+def test_lead_active_projects_across_a_line_break_whatever_the_quotes():
+    lead = "杭州清泰医学影像智能科技有限公司"
+    for quoted in ("“尖兵”“领雁”", "'尖兵''领雁'", '"尖兵""领雁"', "‘尖兵’‘领雁’"):
+        broken = units(f"牵头单位{lead}是省科技领军企业，产品覆盖全国800余家医院，在研", f"省{quoted}项目3项。组建联合体旨在联合高校。")
+        assert basics.lead_active_projects(broken, lead).value == "3项", quoted
+    finished = units(f"牵头单位{lead}是省科技领军企业。", "省“尖兵”“领雁”项目3项已结题。")
+    assert basics.lead_active_projects(finished, lead).value is None
+
+
 def test_another_unit_s_active_projects_are_not_the_lead_s():
     lead = "杭州数衡智能科技股份有限公司"
     u = units("浙江大学负责模型架构。", "该校在研省“领雁”项目5项。", "公司目前在研省“领雁”项目5项。")
