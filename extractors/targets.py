@@ -39,7 +39,7 @@ _TASK_PARENT = re.compile(r"任务|项目群|攻关|研发内容|研究内容|�
 _TASK_COLUMN = re.compile(r"(?:子?课题|(?:重点|攻关|研发|子)?任务|攻关方向|研究内容|项目)(?:名称)?")
 _TOTAL_ROW = re.compile(r"合计|小计|总计")
 _CLAUSE_END = re.compile(r"[。；;]")
-_ORDINAL_ITEM = re.compile(r"(?:^|[。；;：:，,])\s*([一二三四五六七八九十]+是)")
+_ORDINAL_ITEM = re.compile(r"(?:^|[。；;：:，,])\s*([一二三四五六七八九十]+是|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
 _COUNTED_LIST = re.compile(
     rf"(?P<names>[^，,；;。：:“”]+?)等?(?P<count>[两二三四五六七八九十\d]+)(?:个|项|大|条)(?:{_TASK_WORDS})"
 )
@@ -121,12 +121,13 @@ def _task_at(unit: Unit, start: int, title: str) -> Task:
 def tasks(blocks: list[Block]) -> list[Task]:
     """Major tasks, from the most to the least explicit way a plan names them.
 
-    任务一…/课题1… labels (opening a block or a clause), the sub-items of the heading about
-    tasks, a task table (a 课题/任务 column), a "一是…二是…" or "设置A、B、C三个子任务"
-    enumeration in prose, and last the plan's top-level headings in the part.
+    任务一…/课题1… labels (opening a block or a clause), items listed inline in the paragraph about
+    tasks ("主要任务：（1）…；（2）…", "一是…二是…"), the sub-items of the heading about tasks, a task
+    table (a 课题/任务 column), a "设置A、B、C三个子任务" count in prose, and last the plan's
+    top-level headings in the part.
     """
     units = [u for u in iter_units(blocks) if not isinstance(u.block, Table)]
-    for found in (_labelled(units), _under_task_heading(blocks), _task_table(blocks), _enumerated(units)):
+    for found in (_labelled(units), _inline(units), _under_task_heading(blocks), _task_table(blocks), _enumerated(units)):
         if found:
             return found
     headings = [b for b in blocks if isinstance(b, Heading)]
@@ -182,13 +183,33 @@ def _task_table(blocks: list[Block]) -> list[Task]:
     return []
 
 
+def _inline(units: list[Unit]) -> list[Task]:
+    """Items listed in the paragraph about tasks: "主要任务：（1）…；（2）…", "①…②…", "一是…；二是…".
+
+    A line break (OCR, a PDF line) may carry the list on in the next paragraphs, which then open with an item.
+    """
+    for i, unit in enumerate(units):
+        items = list(_ORDINAL_ITEM.finditer(unit.text))
+        if len(items) < 2 or not _TASK_PARENT.search(unit.text[:items[0].start()]):
+            continue
+        found = _items(unit, items)
+        for more in units[i + 1:]:
+            following = list(_ORDINAL_ITEM.finditer(more.text))
+            if not following or following[0].start(1) != len(more.text) - len(more.text.lstrip()):
+                break
+            found += _items(more, following)
+        return found
+    return []
+
+
+def _items(unit: Unit, items: list[re.Match[str]]) -> list[Task]:
+    return [_task_at(unit, m.start(1), _clause_from(unit.text, m.end(1))) for m in items]
+
+
 def _enumerated(units: list[Unit]) -> list[Task]:
-    """Tasks listed in one sentence of a paragraph about tasks: 一是…；二是… or "A、B、C三个子任务"."""
+    """Tasks named in a counted list in prose: "设置A、B、C三个子任务"."""
     for unit in units:
         text = unit.text
-        items = list(_ORDINAL_ITEM.finditer(text))
-        if len(items) >= 2 and _TASK_PARENT.search(text[:items[0].start()]):
-            return [_task_at(unit, m.start(1), _clause_from(text, m.end(1))) for m in items]
         for m in _COUNTED_LIST.finditer(text):
             names = _LIST_LEAD_IN.sub("", m.group("names")).split("、")
             if len(names) >= 2 and len(names) == cn2an.cn2an(m.group("count"), "smart"):

@@ -72,3 +72,15 @@ def test_tasks_from_a_task_table_column():
     found = tasks(doc.blocks)
     assert [t.title for t in found] == ["硅烷偶联剂绿色合成", "导热灌封胶"]
     assert found[0].evidence[0].loc.table == {"row": 1, "col": 1}
+
+
+def test_tasks_listed_inline_with_bracketed_or_circled_numbers():
+    doc = plan("到2025年，建成示范线2条。",
+               "主要任务：（1）整机设计；(2)视觉识别；③调度软件。四项任务组成项目群，其中任务（2）拟申报省级计划。")
+    assert [t.title for t in tasks(doc.blocks)] == ["整机设计", "视觉识别", "调度软件"]
+    # An OCR line break carries the list on into the next paragraphs.
+    doc = plan("重点任务：（1）种质资源评价；（2）基因组选育；", "（3）良种扩繁；（4）生态养殖示范。任务组成项目", "群，任务（2）拟申报。")
+    found = tasks(doc.blocks)
+    assert [t.title for t in found] == ["种质资源评价", "基因组选育", "良种扩繁", "生态养殖示范"]
+    assert found[2].evidence[0].loc.block == 1
+    assert tasks(plan("保障措施：（1）设立专账；（2）专款专用。").blocks) == []
