@@ -16,7 +16,7 @@ _AMOUNT_UNITS = "万亿千百%％倍个元年月日"  # "1.5亿元" is an amount
 _NUMBERINGS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(rf"第[{_HAN_DIGITS}\d]+(?:部分|章|篇)"), 1),
     (re.compile(rf"第[{_HAN_DIGITS}\d]+节"), 2),
-    (re.compile(rf"[{_HAN_DIGITS}]+[、．.]"), 1),
+    (re.compile(rf"[{_HAN_DIGITS}]+[、．.丶]"), 1),  # 丶: how OCR often reads 、
     (re.compile(rf"[（(][{_HAN_DIGITS}]+[）)][、．.]?"), 2),
     (re.compile(rf"\d{{1,2}}(?:[.．]\d{{1,2}})+[.．、]?(?![\d.．{_AMOUNT_UNITS}])"), 3),  # 1.1: deeper per dot
     (re.compile(r"\d{1,2}[.．、](?![\d.．])"), 3),
