@@ -18,6 +18,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 from .model import PlanSpec
+from .numbering import add_outline_list
 from .text import CN_DIGITS, Block, Heading, ListBlock, Para, TableBlock, body, info_lines
 
 BODY_FONT = "仿宋"
@@ -55,27 +56,7 @@ def _sub_number(style: str, top: int, index: int) -> str:
 
 def _add_chinese_counting_list(document) -> None:
     """Defines an outline list whose level-1 label is 一、二、… (chineseCounting, "%1、") in numbering.xml."""
-    numbering = document.part.numbering_part.element
-    abstract = OxmlElement("w:abstractNum")
-    abstract.set(qn("w:abstractNumId"), str(AUTONUM_ID))
-    lvl = OxmlElement("w:lvl")
-    lvl.set(qn("w:ilvl"), "0")
-    for tag, value in (("w:start", "1"), ("w:numFmt", "chineseCounting"), ("w:lvlText", "%1、"), ("w:lvlJc", "left")):
-        child = OxmlElement(tag)
-        child.set(qn("w:val"), value)
-        lvl.append(child)
-    abstract.append(lvl)
-    first_num = numbering.find(qn("w:num"))
-    if first_num is not None:
-        first_num.addprevious(abstract)
-    else:
-        numbering.append(abstract)
-    num = OxmlElement("w:num")
-    num.set(qn("w:numId"), str(AUTONUM_ID))
-    ref = OxmlElement("w:abstractNumId")
-    ref.set(qn("w:val"), str(AUTONUM_ID))
-    num.append(ref)
-    numbering.append(num)
+    add_outline_list(document, AUTONUM_ID, (("chineseCounting", "%1、"),))
 
 
 def _number_paragraph(paragraph) -> None:

@@ -12,6 +12,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
+from ..numbering import add_outline_list
 from .model import Block, FreeformPlan, Head, PageBreak, Para, Revised, RunIn, Table, Title
 
 BODY_FONT = "仿宋"
@@ -41,28 +42,7 @@ def _shade(cell, fill: str) -> None:
 
 def _add_multilevel_list(document) -> None:
     """Defines Word's multilevel outline list (一、 / （一） / 1.) in numbering.xml, as a clerk's template has it."""
-    numbering = document.part.numbering_part.element
-    abstract = OxmlElement("w:abstractNum")
-    abstract.set(qn("w:abstractNumId"), str(MULTILEVEL_ID))
-    for level, (number_format, label) in enumerate(MULTILEVEL_LABELS):
-        lvl = OxmlElement("w:lvl")
-        lvl.set(qn("w:ilvl"), str(level))
-        for tag, value in (("w:start", "1"), ("w:numFmt", number_format), ("w:lvlText", label), ("w:lvlJc", "left")):
-            child = OxmlElement(tag)
-            child.set(qn("w:val"), value)
-            lvl.append(child)
-        abstract.append(lvl)
-    first_num = numbering.find(qn("w:num"))
-    if first_num is not None:
-        first_num.addprevious(abstract)
-    else:
-        numbering.append(abstract)
-    num = OxmlElement("w:num")
-    num.set(qn("w:numId"), str(MULTILEVEL_ID))
-    ref = OxmlElement("w:abstractNumId")
-    ref.set(qn("w:val"), str(MULTILEVEL_ID))
-    num.append(ref)
-    numbering.append(num)
+    add_outline_list(document, MULTILEVEL_ID, MULTILEVEL_LABELS)
 
 
 def _title(document, block: Title) -> None:
