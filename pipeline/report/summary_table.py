@@ -59,11 +59,11 @@ def district_of(result: dict[str, Any]) -> str | None:
     return ((result.get("extracted") or {}).get("district") or {}).get("value")
 
 
-def read_plans_in_order(results: list[dict[str, Any]], pack: RulePack) -> list[dict[str, Any]]:
-    """The plans that were read, by district (in the pack's official order, unknown last) then file path."""
-    order = {name: n for n, name in enumerate(pack.district_names)}
+def read_plans_in_order(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The plans that were read, sorted by 区县 then file path as the contract says (plain string order, so any
+    tool re-sorting the sheet agrees with it); plans whose district is unknown come last."""
     ok = [r for r in results if r["status"] == "ok"]
-    return sorted(ok, key=lambda r: (order.get(district_of(r) or "", len(order)), r["source"]["file"]))
+    return sorted(ok, key=lambda r: (district_of(r) is None, district_of(r) or "", r["source"]["file"]))
 
 
 def _numbered(plans: list[dict[str, Any]], columns: list[str]) -> list[list[str]]:
@@ -77,7 +77,7 @@ def _sheet_name(name: str) -> str:
 
 def build_summary_workbook(results: list[dict[str, Any]], pack: RulePack) -> Workbook:
     columns = pack.summary_table.columns
-    plans = read_plans_in_order(results, pack)
+    plans = read_plans_in_order(results)
     wb = Workbook()
     main = wb.active
     main.title = MAIN_SHEET
