@@ -26,7 +26,7 @@ from pipeline.report.docx_report import write_report_docx
 from pipeline.report.html import render_report_html
 from pipeline.report.result_json import dump_result
 from pipeline.rulepack import RulePack, load_rulepack
-from pipeline.summary_row import summary_row
+from pipeline.summary_row import columns_read_by_ocr, summary_row
 
 log = logging.getLogger(__name__)
 
@@ -120,6 +120,7 @@ def review_plan(path: Path, root: Path, pack: RulePack) -> dict[str, Any]:
     result["extracted"] = drop_null_locs(submission.model_dump(mode="json"))
     result["checks"] = drop_null_locs(checks)
     result["summary_row"] = summary_row(submission, pack)
+    result["summary_row_from_ocr"] = columns_read_by_ocr(submission, pack, ocr_pages(doc))
     result["signature"] = signature(doc.text)
     result["context_blocks"] = context_blocks(doc, result)
     return result
@@ -135,6 +136,7 @@ def _skeleton(path: Path, root: Path, pack: RulePack) -> dict[str, Any]:
         "extracted": {},
         "checks": [],
         "summary_row": dict.fromkeys(pack.summary_table.columns[1:]),
+        "summary_row_from_ocr": [],
         "signature": None,
     }
 
@@ -193,6 +195,11 @@ def _quoted_blocks(value: Any) -> set[int]:
         elif isinstance(item, list):
             stack.extend(item)
     return found
+
+
+def ocr_pages(doc: Document) -> set[int]:
+    """The pages whose text came from OCR rather than the file's own text."""
+    return {b.prov.page for b in doc.blocks if b.prov.reader == "pdf-ocr" and b.prov.page is not None}
 
 
 def context_blocks(doc: Document, result: dict[str, Any]) -> dict[str, dict[str, Any]]:

@@ -64,3 +64,15 @@ def summary_row(sub: Submission, pack: RulePack) -> dict[str, str | None]:
 
 def summary_evidence(sub: Submission, pack: RulePack) -> dict[str, list[Evidence]]:
     return {column: field.evidence for column, field in summary_fields(sub, pack).items()}
+
+
+def columns_read_by_ocr(sub: Submission, pack: RulePack, ocr_pages: set[int]) -> list[str]:
+    """The filled columns whose evidence stands on a scanned page: OCR can misread a character of a name,
+    so the clerk confirms these cells against the original before the table goes to the city."""
+    if not ocr_pages:
+        return []
+    return [
+        column
+        for column, field in summary_fields(sub, pack).items()
+        if field.value is not None and any(ev.loc is not None and ev.loc.page in ocr_pages for ev in field.evidence)
+    ]

@@ -14,6 +14,7 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
+import openpyxl
 import pandas as pd
 import pytest
 from rapidfuzz import fuzz
@@ -73,6 +74,24 @@ def test_summary_table_rows_match_the_truth(batch_out):
     rows = [(r["创新联合体名称"], r["牵头单位"], r["区县"]) for _, r in table.iterrows()]
     unmatched = [t["file"] for t in truths.values() if not any(_row_matches(row, t) for row in rows)]
     assert not unmatched, f"no 汇总表 row for: {unmatched}"
+
+
+@pytest.mark.slow
+def test_summary_cells_read_off_scans_are_marked_for_checking(batch_out):
+    """A clerk must confirm what OCR read before the 汇总表 goes out; cells from a text layer carry no mark."""
+    formats = {r["summary_row"]["创新联合体名称"]: r["source"]["format"] for r in _results(batch_out).values() if r["status"] == "ok"}
+    sheet = openpyxl.load_workbook(batch_out / "汇总表.xlsx")["汇总表"]
+    header = [c.value for c in sheet[2]]
+    notes: dict[str, dict[str, str]] = {}
+    for row in sheet.iter_rows(min_row=3):
+        name = row[header.index("创新联合体名称")].value
+        notes[name] = {header[c.column - 1]: c.comment.text for c in row if c.comment is not None}
+    scanned = [name for name, fmt in formats.items() if fmt == "pdf-ocr"]
+    assert len(scanned) == 4
+    for name in scanned:
+        assert {"创新联合体名称", "牵头单位"} <= set(notes[name]), name
+        assert all("OCR" in text and "核对" in text for text in notes[name].values())
+    assert not any(notes[name] for name in formats if name not in scanned)
 
 
 def _row_matches(row: tuple[str, str, str], truth: dict) -> bool:

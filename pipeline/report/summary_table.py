@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
+from openpyxl.comments import Comment
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -27,6 +28,9 @@ MAX_WIDTH = 60
 MIN_WIDTH = 6
 _SHEET_UNSAFE = re.compile(r"[\[\]:*?/\\]")
 WRAP = Alignment(wrap_text=True, vertical="top")
+TO_CONFIRM_FILL = PatternFill("solid", fgColor="FFF2CC")
+TO_CONFIRM_NOTE = "此格取自扫描件的文字识别（OCR）结果，可能有个别错字，请与原件核对后再报送。"
+NOTE_AUTHOR = "consortium-review"
 
 
 def _text_cell(ws: Worksheet, row: int, col: int, value: Any) -> None:
@@ -35,7 +39,14 @@ def _text_cell(ws: Worksheet, row: int, col: int, value: Any) -> None:
     cell.alignment = WRAP
 
 
-def _write_rows(ws: Worksheet, title: str | None, header: list[str] | tuple[str, ...], rows: list[list[str]]) -> None:
+def _write_rows(
+    ws: Worksheet,
+    title: str | None,
+    header: list[str] | tuple[str, ...],
+    rows: list[list[str]],
+    to_confirm: list[set[int]] | None = None,
+) -> None:
+    """Title, header and rows; cells listed in ``to_confirm`` (per row, 1-based columns) are marked for checking."""
     first = 1
     if title is not None:
         _text_cell(ws, 1, 1, title)
@@ -49,6 +60,10 @@ def _write_rows(ws: Worksheet, title: str | None, header: list[str] | tuple[str,
     for r, row in enumerate(rows, first + 1):
         for col, text in enumerate(row, 1):
             _text_cell(ws, r, col, text)
+    for r, columns in enumerate(to_confirm or [], first + 1):
+        for col in columns:
+            ws.cell(row=r, column=col).fill = TO_CONFIRM_FILL
+            ws.cell(row=r, column=col).comment = Comment(TO_CONFIRM_NOTE, NOTE_AUTHOR)
     for col, text in enumerate(header, 1):
         longest = max([len(text), *(len(row[col - 1] or "") for row in rows)])
         ws.column_dimensions[get_column_letter(col)].width = max(MIN_WIDTH, min(MAX_WIDTH, longest * WIDTH_PER_CHAR))
@@ -71,6 +86,11 @@ def _numbered(plans: list[dict[str, Any]], columns: list[str]) -> list[list[str]
     return [[str(n), *(r["summary_row"].get(c) or "" for c in columns[1:])] for n, r in enumerate(plans, 1)]
 
 
+def _read_by_ocr(plans: list[dict[str, Any]], columns: list[str]) -> list[set[int]]:
+    """Per row, the 1-based columns whose value came off a scanned page."""
+    return [{columns.index(c) + 1 for c in r.get("summary_row_from_ocr") or [] if c in columns} for r in plans]
+
+
 def _sheet_name(name: str) -> str:
     return _SHEET_UNSAFE.sub("_", name)[:31]
 
@@ -81,10 +101,11 @@ def build_summary_workbook(results: list[dict[str, Any]], pack: RulePack) -> Wor
     wb = Workbook()
     main = wb.active
     main.title = MAIN_SHEET
-    _write_rows(main, pack.summary_table.title, columns, _numbered(plans, columns))
+    _write_rows(main, pack.summary_table.title, columns, _numbered(plans, columns), _read_by_ocr(plans, columns))
     for district in dict.fromkeys(district_of(r) or NO_DISTRICT for r in plans):
         mine = [r for r in plans if (district_of(r) or NO_DISTRICT) == district]
-        _write_rows(wb.create_sheet(_sheet_name(district)), pack.summary_table.title, columns, _numbered(mine, columns))
+        sheet = wb.create_sheet(_sheet_name(district))
+        _write_rows(sheet, pack.summary_table.title, columns, _numbered(mine, columns), _read_by_ocr(mine, columns))
     failed = [[r["source"]["file"], r["error"]["code"], r["error"]["message"]] for r in results if r["status"] != "ok"]
     _write_rows(wb.create_sheet(FAILED_SHEET), None, FAILED_HEADER, sorted(failed))
     return wb
