@@ -41,6 +41,13 @@ MIN_STEM = 2  # characters a name needs before its suffix (之江实验室, 西�
 _GENERIC_OPENERS = ("该", "本", "此", "各", "其", "上述", "下属", "所属", "联合体", "示范", "省级", "国家级", "市级",
                     "区级", "县级", "公共", "共性", "重点", "相关", "现有", "新建", "若干", "一批")
 _UNIVERSITY_SCHOOL = re.compile(r"^(.{2,}?大学)[^大]+学院$")
+# Independent colleges (独立学院) in Zhejiang: named like a university's school, but units of their own.
+INDEPENDENT_COLLEGES = frozenset((
+    "浙江大学城市学院", "浙江大学宁波理工学院", "浙江工业大学之江学院", "浙江师范大学行知学院", "宁波大学科学技术学院",
+    "杭州电子科技大学信息工程学院", "浙江理工大学科技与艺术学院", "浙江工商大学杭州商学院", "浙江农林大学暨阳学院",
+    "温州医科大学仁济学院", "浙江中医药大学滨江学院", "中国计量大学现代科技学院", "浙江财经大学东方学院",
+    "温州大学瓯江学院", "浙江海洋大学东海科学技术学院", "同济大学浙江学院", "上海财经大学浙江学院",
+))
 _PAREN_TAIL = re.compile(r"[（(][^（）()]*[）)]$")
 
 
@@ -66,8 +73,12 @@ def is_generic(name: str) -> bool:
 
 
 def university_of(name: str) -> str | None:
-    """The university a school or college belongs to (浙江大学医学院 → 浙江大学); None for other names."""
-    m = _UNIVERSITY_SCHOOL.match(clean_name(name))
+    """The university a school belongs to (浙江大学医学院 → 浙江大学); None for other names, independent
+    colleges included (浙江大学城市学院 is a unit of its own)."""
+    name = clean_name(name)
+    if name in INDEPENDENT_COLLEGES:
+        return None
+    m = _UNIVERSITY_SCHOOL.match(name)
     return m.group(1) if m else None
 
 

@@ -168,6 +168,15 @@ def test_no_member_list_members_are_the_council_units_and_task_units(tmp_path):
     assert [m.name for m in members.values() if m.is_lead] == ["杭州精工数控科技股份有限公司"]
 
 
+def test_an_independent_college_in_the_council_is_its_own_member(tmp_path):
+    members = _plan(tmp_path, [
+        "联合体设立理事会。理事会由以下3家成员单位负责人组成：杭州精工数控科技股份有限公司（牵头单位）、"
+        "浙江大学城市学院和浙江大学机械工程学院。",
+    ])
+    assert set(members) == {"杭州精工数控科技股份有限公司", "浙江大学城市学院", "浙江大学"}
+    assert members["浙江大学城市学院"].kind == "university"
+
+
 def test_with_a_member_list_the_council_and_task_tables_add_nobody(tmp_path):
     members = _plan(tmp_path, [
         "成员单位包括浙江大学、之江实验室和浙江某某智能装备有限公司。",

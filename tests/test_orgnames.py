@@ -100,3 +100,5 @@ def test_a_school_belongs_to_its_university():
     assert university_of("浙江工业大学机械工程学院") == "浙江工业大学"
     assert university_of("浙江科技学院") is None
     assert university_of("浙江大学医学院附属第一医院") is None
+    assert university_of("浙江大学城市学院") is None  # an independent college is a unit of its own
+    assert university_of("浙江工业大学之江学院") is None
