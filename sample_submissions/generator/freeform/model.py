@@ -56,12 +56,17 @@ class Revised:
 class Table:
     """A ruled table; the first row is the header (bold) unless ``header`` is off.
 
-    ``inserted_rows``: row indexes added with Word's track changes on (w:ins), as a reviser adds a late member.
+    A cell is a text (each line of it a paragraph of its own) or a tuple of texts and tables, as a form-style plan
+    nests its member table inside the cell of 三、. ``inserted_rows``: row indexes added with Word's track changes on
+    (w:ins), as a reviser adds a late member.
     """
 
-    rows: tuple[tuple[str, ...], ...]
+    rows: tuple[tuple[Cell, ...], ...]
     header: bool = True
     inserted_rows: tuple[int, ...] = ()
+
+
+Cell = str | tuple["str | Table", ...]
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
 
 from ..numbering import add_outline_list
-from .model import Block, FreeformPlan, Head, PageBreak, Para, Revised, RunIn, Table, Title
+from .model import Block, Cell, FreeformPlan, Head, PageBreak, Para, Revised, RunIn, Table, Title
 
 BODY_FONT = "仿宋"
 HEADING_FONT = "黑体"
@@ -121,19 +121,37 @@ def _revised(document, block: Revised) -> None:
             _track_run(document, run, f"w:{kind}")
 
 
-def _table(document, block: Table) -> None:
-    table = document.add_table(rows=len(block.rows), cols=len(block.rows[0]))
+def _fill_cell(document, cell, content: Cell, bold: bool, inserted: bool) -> None:
+    """Writes a cell's lines as paragraphs (the cell's own empty paragraph takes the first) and its nested tables."""
+    parts = (content,) if isinstance(content, str) else content
+    paragraph = cell.paragraphs[0]
+    for part in parts:
+        if isinstance(part, Table):
+            _fill_table(document, cell.add_table(rows=len(part.rows), cols=len(part.rows[0])), part)
+            paragraph = None
+            continue
+        for line in part.split("\n"):
+            paragraph = paragraph if paragraph is not None else cell.add_paragraph()
+            run = paragraph.add_run(line)
+            _font(run, BODY_FONT, 10.5, bold=bold)
+            if inserted:
+                _track_run(document, run, "w:ins")
+            paragraph = None
+
+
+def _fill_table(document, table, block: Table) -> None:
     table.style = "Table Grid"
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     for r, row in enumerate(block.rows):
         inserted = r in block.inserted_rows
         if inserted:
             table.rows[r]._tr.get_or_add_trPr().append(_revision_mark(document, "w:ins"))
-        for c, text in enumerate(row):
-            run = table.cell(r, c).paragraphs[0].add_run(text)
-            _font(run, BODY_FONT, 10.5, bold=block.header and r == 0)
-            if inserted:
-                _track_run(document, run, "w:ins")
+        for c, content in enumerate(row):
+            _fill_cell(document, table.cell(r, c), content, block.header and r == 0, inserted)
+
+
+def _table(document, block: Table) -> None:
+    _fill_table(document, document.add_table(rows=len(block.rows), cols=len(block.rows[0])), block)
     document.add_paragraph()
 
 
