@@ -48,6 +48,13 @@ def all_units(sub: Submission) -> list[Member]:
     return list(sub.members)
 
 
+def academic_lead(sub: Submission) -> Member | None:
+    """The lead when the plan describes it as a university or research institute: every application type of
+    the call is led by an enterprise, so such a lead qualifies for none of them."""
+    lead = next((m for m in all_units(sub) if m.is_lead), None)
+    return lead if lead is not None and lead.kind in ("university", "institute") else None
+
+
 def quoted(words: Iterable[str]) -> str:
     return "、".join(words)
 

@@ -8,7 +8,7 @@ fails like a lead absent from the list, since the plan must show it qualifies.
 
 from __future__ import annotations
 
-from checks.common import pick, quoted, trusted
+from checks.common import academic_lead, pick, quoted, trusted
 from checks.registry import Outcome, register
 from pipeline.rulepack import ApplicationType, RulePack
 from pipeline.submission import Evidence, Submission, unit_key
@@ -67,11 +67,16 @@ def _stated_wording(sub: Submission, kind: ApplicationType) -> Outcome:
     "error",
 )
 def eligibility(sub: Submission, pack: RulePack) -> Outcome:
-    """所报类型的资格是否成立：类型要求名单内牵头企业时比对名单（名称规范化、全半角括号统一），
-    否则查找规则包为该类型列出的资格表述。通知 一、二 按类型规定申报对象。"""
+    """所报类型的资格是否成立：牵头单位为高校或科研院所时任何类型都不符（三类申报对象均由企业牵头）；
+    类型要求名单内牵头企业时比对名单（名称规范化、全半角括号统一），否则查找规则包为该类型列出的资格表述。
+    通知 一、二 按类型规定申报对象。"""
     kind = declared_type(sub, pack)
     if kind is None or not trusted(sub.application_type):
         return Outcome("manual", "申报类型未能确定，无法核对资格，请先确定申报类型。", observed="类型未定")
+    if (lead := academic_lead(sub)) is not None:
+        label = pack.member_kinds[lead.kind].label
+        return Outcome("fail", f"牵头单位“{lead.name}”为{label}，不是企业；{kind.name}要求{kind.eligibility}。",
+                       pick(lead.evidence or sub.lead_unit.evidence), label, kind.eligibility)
     if kind.requires_listed_lead:
         return _listed_lead(sub, kind, pack)
     return _stated_wording(sub, kind)

@@ -11,7 +11,7 @@ import re
 
 import cn2an
 
-from checks.common import all_units, contains_any, pick, quoted, trusted
+from checks.common import academic_lead, contains_any, pick, quoted, trusted
 from checks.registry import Outcome, register
 from pipeline.rulepack import RulePack
 from pipeline.submission import Submission
@@ -35,8 +35,8 @@ def qualification(sub: Submission, pack: RulePack) -> Outcome:
     方案称其为其他身份（如仅称高新技术企业）或牵头单位是高校院所时判为不符合；未写明时交审核人员核对认定文件。"""
     expected = quoted(pack.lead_qualifications)
     lead = sub.lead_name()
-    lead_member = next((m for m in all_units(sub) if m.is_lead), None)
-    if lead_member is not None and lead_member.kind in ("university", "institute"):
+    lead_member = academic_lead(sub)
+    if lead_member is not None:
         label = pack.member_kinds[lead_member.kind].label
         return Outcome(
             "fail",

@@ -43,6 +43,7 @@ _STANDING = re.compile(r"(?:国家|省|市)?级?[\u4e00-\u9fff“”\"]{0,8}?"
                        r"(?:高新技术|专精特新|科技型|创新型|小巨人|领军|瞪羚|独角兽|单项冠军|隐形冠军)[\u4e00-\u9fff“”\"]{0,8}?企业")
 _STANDING_LIST_SEP = re.compile(r"、|和|及|以及")
 # "类型二（省科技领军企业、科技小巨人牵头组建的…联合体）" defines a category; it does not describe this plan's lead.
+MAX_NAME_AFTER_TITLE = 40  # characters after a title that may hold the unit it describes
 _CATEGORY_DEFINITION = re.compile(r"[^，,。；;]{0,12}?牵头组建的")
 # Where a unit is, written without a label: "位于杭州市临安区…", "（杭州市拱墅区祥园路88号）".
 _LOCATED = re.compile(r"位于|坐落于|地处|落户于?|注册于|注册在|地址(?:为|是)?")
@@ -294,6 +295,13 @@ def _speaks_of_the_company(text: str, pos: int) -> bool:
     return bool(_SELF_REFERENCE.match(text, start))
 
 
+def _titles_another_unit(after: str, lead: str | None) -> bool:
+    """Whether the title is an attribute of the unit named right after it, not the lead's:
+    "由浙江工业大学牵头，联合省科技领军企业浙江华宇精细化工股份有限公司…"."""
+    names = find_org_names(after[:MAX_NAME_AFTER_TITLE])
+    return bool(names) and names[0].start == 0 and not (lead and clean_name(lead) in names[0].name)
+
+
 def lead_qualification(units: list[Unit], pack: RulePack, lead: str | None) -> TextField:
     """How the plan describes the lead's standing, quoted where it says so: a qualifying one (科技领军企业 …)
     anywhere wins; else the other titles it gives the lead ("X是国家高新技术企业"), so a check can show them."""
@@ -305,7 +313,8 @@ def lead_qualification(units: list[Unit], pack: RulePack, lead: str | None) -> T
         for term in terms:
             pos = compact.find(term)
             if pos < 0 or re.search(r"(?:不是|非|尚未|未被?认定)$", compact[max(0, pos - 4):pos]) \
-                    or _CATEGORY_DEFINITION.match(compact, pos + len(term)):
+                    or _CATEGORY_DEFINITION.match(compact, pos + len(term)) \
+                    or _titles_another_unit(compact[pos + len(term):], lead):
                 continue
             return _field(term, [Evidence(text=_clause(compact, pos, len(term)), loc=unit.loc)])
     subject = rf"(?:{re.escape(lead)}|牵头单位|牵头企业)" if lead else r"(?:牵头单位|牵头企业)"

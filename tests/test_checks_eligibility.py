@@ -1,9 +1,14 @@
 """Application type, eligibility and 汇总表 completeness checks."""
 
+from docx import Document as WordDocument
+
 from checks import run_plan_checks
+from extractors import extract
+from pipeline.readers import read
 from pipeline.rulepack import load_rulepack
 from pipeline.submission import TextField
 from tests.check_builders import ev, good_plan, member
+from tests.extract_docs import add_word_table
 
 PACK = load_rulepack()
 
@@ -78,3 +83,24 @@ def test_lead_that_is_a_university_fails_qualification():
     sub.members = [member("浙江大学", "university", is_lead=True), *sub.members[1:]]
     r = results(sub)["lead.qualification"]
     assert r.status == "fail" and "高校" in r.message
+
+
+def test_university_lead_fails_type_two_though_a_member_is_called_a_leading_enterprise(tmp_path):
+    """Every type of the call is led by an enterprise; "联合省科技领军企业X公司" describes X, not the lead."""
+    word = WordDocument()
+    word.add_paragraph("浙江省绿色催化与精细化学品创新联合体实施方案")
+    word.add_paragraph("牵头单位：浙江工业大学")
+    word.add_paragraph("申报类型：类型二")
+    word.add_heading("一、背景与意义", 1)
+    word.add_paragraph("本联合体由浙江工业大学牵头，联合省科技领军企业浙江华宇精细化工股份有限公司等骨干企业共同组建。")
+    word.add_heading("三、组织架构与运行机制", 1)
+    add_word_table(word, [["单位名称", "单位类别"], ["浙江工业大学", "高校（牵头单位）"],
+                          ["浙江华宇精细化工股份有限公司", "企业（省科技领军企业）"]])
+    path = tmp_path / "拱墅区" / "plan.docx"
+    path.parent.mkdir()
+    word.save(path)
+    sub = extract(read(path), PACK, "拱墅区/plan.docx")
+    assert sub.lead_qualification.value is None
+    checks = results(sub)
+    assert checks["lead.qualification"].status == "fail"
+    assert checks["type.eligibility"].status == "fail" and "高校" in checks["type.eligibility"].message
