@@ -94,3 +94,16 @@ def test_a_typical_plan_keeps_title_sections_and_table_in_order(tmp_path: Path) 
     assert [h.numbering for h in document.headings() if h.level == 1] == [f"第{n}部分" for n in range(1, 6)]
     assert kinds.count("table") == 1 and kinds[-2:] == ["table", "paragraph"]
     assert document.tables()[0].grid()[5][3] == "503"
+
+
+def test_form_plan_rows_become_headings_with_their_body_and_nested_tables(tmp_path: Path) -> None:
+    document = read(samples.form_plan(tmp_path / "plan.docx"))
+    assert [h.text for h in document.headings()] == samples.FORM_SECTIONS
+    cover = document.blocks[1]
+    assert isinstance(cover, Table) and [c.text for c in cover.cells][:2] == ["牵头单位", "杭州富春光联科技股份有限公司"]
+    organisation = [b.text for b in document.blocks].index("三、组织架构与运行机制")
+    following = document.blocks[organisation + 1 : organisation + 4]
+    assert [type(b) for b in following] == [Paragraph, Paragraph, Table]
+    assert [[c.text for c in row] for row in following[2].rows()] == samples.FORM_MEMBERS
+    budget = document.blocks[-1]
+    assert isinstance(budget, Table) and budget.n_rows == 3, "numbered rows with short cells are a table, not a form"

@@ -3,7 +3,8 @@
 Block ``i`` is the i-th heading, paragraph or table of the body in reading order
 (text boxes follow the paragraph that anchors them); docx has no pages, so
 ``page`` stays None. Text inside a nested table is folded into its cell's text,
-one line per nested row. Auto-numbering is rebuilt and kept in
+one line per nested row, except in a form-style plan, whose section rows are read as a heading and
+the blocks of the section's cell (docx_forms). Auto-numbering is rebuilt and kept in
 ``Heading.numbering`` or in front of a paragraph's text. Bullets are not kept.
 """
 
@@ -19,6 +20,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from pipeline.document import Block, Document, Furniture, Heading, Paragraph, Provenance, ReaderName, Table
+from pipeline.readers.docx_forms import SectionRow, form_parts
 from pipeline.readers.docx_headings import guess_heading
 from pipeline.readers.docx_numbering import Numbering
 from pipeline.readers.docx_styles import StyleSheet
@@ -32,6 +34,7 @@ from pipeline.readers.docx_xml import (
     text_boxes,
     wattr,
 )
+from pipeline.readers.heading_patterns import numbering_level, split_numbering
 
 _SPACES = re.compile(r"[ \t\u3000\u00a0\u2002\u2003\u200b]+")
 _TOC_STYLE = re.compile(r"^(?:toc|目录)\s*(?:\d+|heading|标题)?$", re.IGNORECASE)
@@ -103,25 +106,41 @@ class _Reader:
 
     def read_body(self, body: etree._Element) -> None:
         for el in self.reading_order(body):
-            prov = Provenance(block=len(self.blocks), reader=self.reader)
             if el.tag == f"{W}tbl":
-                cells = table_cells(el, self.cell_text)
-                if any(c.text for c in cells):
-                    self.blocks.append(Table(prov=prov, cells=cells))
-                continue
-            raw = paragraph_text(el)
-            if self.is_toc(el, raw):
-                if normalise(raw):
-                    self.toc.append(normalise(raw))
-                continue
-            label, text = self.label(el), normalise(raw)
-            if not text:
-                continue
-            heading = guess_heading(el, text, label, self.styles)
-            if heading is not None:
-                self.blocks.append(Heading(prov=prov, level=heading.level, numbering=heading.numbering, title=heading.title))
+                self.read_table(el)
             else:
-                self.blocks.append(Paragraph(prov=prov, text=label + text))
+                self.read_paragraph(el)
+
+    def read_paragraph(self, el: etree._Element) -> None:
+        prov = Provenance(block=len(self.blocks), reader=self.reader)
+        raw = paragraph_text(el)
+        if self.is_toc(el, raw):
+            if normalise(raw):
+                self.toc.append(normalise(raw))
+            return
+        label, text = self.label(el), normalise(raw)
+        if not text:
+            return
+        heading = guess_heading(el, text, label, self.styles)
+        if heading is not None:
+            self.blocks.append(Heading(prov=prov, level=heading.level, numbering=heading.numbering, title=heading.title))
+        else:
+            self.blocks.append(Paragraph(prov=prov, text=label + text))
+
+    def read_table(self, tbl: etree._Element) -> None:
+        """A table as a Table block; a form-style plan's section rows as a heading and the blocks of their body."""
+        parts = form_parts(tbl)
+        for part in parts if parts is not None else [tbl]:
+            if isinstance(part, SectionRow):
+                numbering, title = split_numbering(part.label)
+                prov = Provenance(block=len(self.blocks), reader=self.reader)
+                self.blocks.append(Heading(prov=prov, level=numbering_level(numbering) or 1, numbering=numbering,
+                                           title=title))
+                self.read_body(part.body)
+                continue
+            cells = table_cells(part, self.cell_text)
+            if any(c.text for c in cells):
+                self.blocks.append(Table(prov=Provenance(block=len(self.blocks), reader=self.reader), cells=cells))
 
     def cell_text(self, tc: etree._Element) -> str:
         """A cell's paragraphs one per line; a nested table's rows one per line, cells separated by a space."""

@@ -22,7 +22,7 @@ def _int_val(el: etree._Element | None, default: int) -> int:
         return default
 
 
-def _row_cells(row: etree._Element) -> list[etree._Element]:
+def row_cells(row: etree._Element) -> list[etree._Element]:
     """``w:tc`` of a row in order, including cells wrapped in content controls or custom XML."""
     out: list[etree._Element] = []
     for child in row:
@@ -30,7 +30,7 @@ def _row_cells(row: etree._Element) -> list[etree._Element]:
             out.append(child)
         elif child.tag in (f"{W}sdt", f"{W}customXml"):
             content = child.find(f"{W}sdtContent")
-            out.extend(_row_cells(content if content is not None else child))
+            out.extend(row_cells(content if content is not None else child))
     return out
 
 
@@ -40,7 +40,7 @@ def table_cells(tbl: etree._Element, cell_text: Callable[[etree._Element], str])
     open_vertical: dict[int, Cell] = {}  # grid column → the cell a vMerge=continue extends
     for row_index, tr in enumerate(tbl.iterchildren(f"{W}tr")):
         col = _int_val(tr.find(f"{W}trPr/{W}gridBefore"), 0)
-        for tc in _row_cells(tr):
+        for tc in row_cells(tr):
             span = _int_val(tc.find(f"{W}tcPr/{W}gridSpan"), 1)
             v_merge = tc.find(f"{W}tcPr/{W}vMerge")
             continues = v_merge is not None and wattr(v_merge, "val") in (None, "continue")
