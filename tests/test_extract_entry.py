@@ -53,3 +53,19 @@ def test_extract_a_word_plan(tmp_path):
     assert [t.title for t in sub.tasks] == ["任务一：高精度伺服驱动技术"]
     assert [(p.start_year, p.end_year) for p in sub.schedule] == [(2023, 2023), (2024, 2025)]
     assert sub.strategic_field.value == "智能控制与先进技术"
+
+
+def test_district_named_only_by_its_science_city_or_development_zone(tmp_path):
+    """推荐单位 and the lead's address name 青山湖科技城, not 临安区: the district still comes from the text."""
+    doc = WordDocument()
+    doc.add_paragraph("浙江省精密电驱动与运动控制创新联合体实施方案")
+    doc.add_paragraph("牵头单位：杭州青山湖电驱科技股份有限公司")
+    doc.add_paragraph("推荐单位：青山湖科技城管理委员会")
+    doc.add_heading("一、背景与意义", level=1)
+    doc.add_paragraph("杭州青山湖电驱科技股份有限公司注册地址为杭州市青山湖科技城大园路1188号。")
+    path = tmp_path / "临安区" / "plan.docx"
+    path.parent.mkdir()
+    doc.save(path)
+    sub = extract(read(path), PACK, "临安区/plan.docx")
+    assert (sub.district.value, sub.district.source) == ("临安区", "text")
+    assert "青山湖科技城" in sub.district.evidence[0].text
