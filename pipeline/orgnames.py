@@ -221,11 +221,16 @@ def _kind_by_words(text: str, pack: RulePack, at_end: bool) -> MemberKind | None
     return best[1] if best else None
 
 
+# Legal forms that say how a unit is registered, not what it is: a 民办非企业单位 is no enterprise (a new-type
+# research institute often is one), a 事业单位 may be a university, an institute or a testing centre.
+_FORM_WITHOUT_KIND = re.compile(r"民办非企业单位|民办非企业|非企业单位|事业单位")
+
+
 def described_kind(description: str | None, pack: RulePack) -> MemberKind | None:
     """What a 单位性质 cell or a phrase such as "国内领先的检验检测服务机构" says a unit is."""
     if not description:
         return None
-    return _kind_by_words(clean_name(description), pack, at_end=False)
+    return _kind_by_words(_FORM_WITHOUT_KIND.sub("", clean_name(description)), pack, at_end=False)
 
 
 def context_description(context: str | None) -> str | None:

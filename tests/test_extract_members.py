@@ -136,6 +136,20 @@ def test_kind_in_an_attribute_column_and_after_a_full_stop(tmp_path):
     assert "示范数据中心" not in members
 
 
+def test_legal_form_column_leaves_the_kind_to_the_name(tmp_path):
+    """单位性质 may give the registration form: a 民办非企业单位 research institute is no enterprise."""
+    members = _plan(tmp_path, ["联合体由以下单位组成，各方已签订组建意向书。"],
+                    table=[["序号", "单位名称", "单位性质"],
+                           ["1", "杭州精工数控科技股份有限公司", "股份有限公司（上市）"],
+                           ["2", "浙江大学", "事业单位"],
+                           ["3", "杭州未来智造产业技术研究院", "民办非企业单位"],
+                           ["4", "浙江省无损检测学会", "社会团体"]])
+    assert members["杭州精工数控科技股份有限公司"].kind == "enterprise"
+    assert members["浙江大学"].kind == "university"
+    assert members["杭州未来智造产业技术研究院"].kind == "institute"
+    assert members["浙江省无损检测学会"].kind == "other"
+
+
 def test_members_listed_one_per_line_as_name_and_kind(tmp_path):
     members = _plan(tmp_path, ["杭州精工数控科技股份有限公司（企业，牵头单位）",
                                "浙江大学（高校）",
