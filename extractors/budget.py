@@ -25,6 +25,7 @@ from pipeline.evidence import iter_units
 from pipeline.money import find_amounts, parse_amount, unit_hint
 from pipeline.orgnames import clean_name, ends_with_suffix, unit_named
 from pipeline.outline import section_blocks
+from pipeline.readers.heading_patterns import split_numbering
 from pipeline.rulepack import RulePack
 from pipeline.submission import Budget, Evidence, Location, Member, Section
 
@@ -150,8 +151,9 @@ class _Payers:
 
 
 def _qualifier(label: str) -> str:
-    """The payer words just before a self-funding word: "；浙工大和有机硅所自筹" → "浙工大和有机硅所"."""
-    text = clean_name(label)
+    """The payer words just before a self-funding word: "；浙工大和有机硅所自筹" → "浙工大和有机硅所";
+    a row's list number ("一、企业自筹", "（三）高校院所自筹") names no payer."""
+    text = split_numbering(clean_name(label))[1]
     root = _SELF_ROOT.search(text)
     before = _BEFORE_QUALIFIER.sub("", text[: root.start()] if root else text)
     return _QUALIFIER_OPENER.sub("", before)
