@@ -40,6 +40,7 @@ _TASK_COLUMN = re.compile(r"(?:子?课题|(?:重点|攻关|研发|子)?任务|�
 _TOTAL_ROW = re.compile(r"合计|小计|总计")
 _CLAUSE_END = re.compile(r"[。；;]")
 _ORDINAL_ITEM = re.compile(r"(?:^|[。；;：:，,])\s*([一二三四五六七八九十]+是|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
+_FIRST_ITEM = re.compile(r"[（(]1[)）]|①|一是")  # a paragraph opening with it starts a new list
 _COUNTED_LIST = re.compile(
     rf"(?P<names>[^，,；;。：:“”]+?)等?(?P<count>[两二三四五六七八九十\d]+)(?:个|项|大|条)(?:{_TASK_WORDS})"
 )
@@ -186,19 +187,23 @@ def _task_table(blocks: list[Block]) -> list[Task]:
 def _inline(units: list[Unit]) -> list[Task]:
     """Items listed in the paragraph about tasks: "主要任务：（1）…；（2）…", "①…②…", "一是…；二是…".
 
-    A line break (OCR, a PDF line) may carry the list on in the next paragraphs, which then open with an item.
+    A line break (OCR, a PDF line) may carry the list on in the next paragraphs, which then open with an item,
+    even right after the first item ("主要研发任务。（1）…；" | "（2）…；（3）…"); a paragraph opening with
+    a first item again ("（1）…") starts another list.
     """
     for i, unit in enumerate(units):
         items = list(_ORDINAL_ITEM.finditer(unit.text))
-        if len(items) < 2 or not _TASK_PARENT.search(unit.text[:items[0].start()]):
+        if not items or not _TASK_PARENT.search(unit.text[:items[0].start()]):
             continue
         found = _items(unit, items)
         for more in units[i + 1:]:
             following = list(_ORDINAL_ITEM.finditer(more.text))
-            if not following or following[0].start(1) != len(more.text) - len(more.text.lstrip()):
+            if not following or following[0].start(1) != len(more.text) - len(more.text.lstrip()) \
+                    or _FIRST_ITEM.fullmatch(following[0].group(1)):
                 break
             found += _items(more, following)
-        return found
+        if len(found) >= 2:
+            return found
     return []
 
 

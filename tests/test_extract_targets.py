@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from docx import Document as WordDocument
+
 from extractors.targets import STRATEGIC_GOAL, extract_targets, tasks
+from pipeline.readers import read
 from tests.extract_docs import PACK, plan, units
 
 
@@ -84,3 +87,17 @@ def test_tasks_listed_inline_with_bracketed_or_circled_numbers():
     assert [t.title for t in found] == ["种质资源评价", "基因组选育", "良种扩繁", "生态养殖示范"]
     assert found[2].evidence[0].loc.block == 1
     assert tasks(plan("保障措施：（1）设立专账；（2）专款专用。").blocks) == []
+
+
+def test_task_list_broken_right_after_its_first_item(tmp_path):
+    """A PDF or OCR line break may start a new paragraph at "（2）": the list still has all its items."""
+    word = WordDocument()
+    word.add_heading("二、目标与主要研发任务", 1)
+    word.add_paragraph("2、主要研发任务。（1）高功率密度伺服电机设计与制造，由牵头单位承担；")
+    word.add_paragraph("（2）高分辨率绝对值编码器，由杭州临安智能装备研究院有限公司承担；（3）伺服专用精密轴承，由杭州锐驰精密轴承有限公司承担。")
+    word.add_paragraph("（1）本段另起的编号不是任务。")
+    path = tmp_path / "plan.docx"
+    word.save(path)
+    found = tasks(read(path).blocks)
+    assert [t.title for t in found] == ["高功率密度伺服电机设计与制造，由牵头单位承担", "高分辨率绝对值编码器，由杭州临安智能装备研究院有限公司承担",
+                                        "伺服专用精密轴承，由杭州锐驰精密轴承有限公司承担"]
