@@ -11,9 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import pdfplumber
 import pypdfium2 as pdfium
-from pdfplumber.utils.exceptions import MalformedPDFException, PdfminerException
 
 from pipeline.document import Document, ReaderName
 from pipeline.errors import ReadError
@@ -39,16 +37,14 @@ class _ReadPage:
 def read_pdf(path: Path) -> Document:
     """The plan in a PDF file; raises ReadError (encrypted, corrupt, empty, too_large, no_text)."""
     pdf = _open(path)
-    plumber = _PlumberPages(path)
     try:
         n_pages = len(pdf)
         if n_pages == 0:
             raise ReadError("empty")
         if n_pages > MAX_PAGES:
             raise ReadError("too_large", f"共 {n_pages} 页，上限 {MAX_PAGES} 页")
-        pages = [_read_page(pdf, index, plumber) for index in range(n_pages)]
+        pages = [_read_page(pdf, index) for index in range(n_pages)]
     finally:
-        plumber.close()
         pdf.close()
     furniture, taken = set_apart([PageLines(p.page, p.height, p.lines) for p in pages])
     blocks = build_blocks(
@@ -74,7 +70,7 @@ def _open(path: Path) -> pdfium.PdfDocument:
         raise ReadError("encrypted" if "password" in str(error).lower() else "corrupt") from error
 
 
-def _read_page(pdf: pdfium.PdfDocument, index: int, plumber: _PlumberPages) -> _ReadPage:
+def _read_page(pdf: pdfium.PdfDocument, index: int) -> _ReadPage:
     page_no = index + 1
     page = pdf[index]
     try:
@@ -85,34 +81,8 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, plumber: _PlumberPages) -> _
         if not text_layer_usable(lines, ink):
             (lines, tables), reader = ocr_page(page, page_no), "pdf-ocr"
         elif ink.n_paths >= MIN_PATHS_FOR_TABLE:
-            tables = plumber.tables(index, page_no)
+            tables = find_tables(page, page_no)
             lines = [x for x in lines if not any(t.covers(x.x0, x.x1, x.middle) for t in tables)]
         return _ReadPage(page_no, page.get_height(), reader, lines, tables)
     finally:
         page.close()
-
-
-class _PlumberPages:
-    """pdfplumber, opened only when a page may hold a ruled table, one page object at a time."""
-
-    def __init__(self, path: Path) -> None:
-        self._path = path
-        self._pdf: pdfplumber.PDF | None = None
-
-    def tables(self, index: int, page_no: int) -> list[PageTable]:
-        try:
-            if self._pdf is None:
-                self._pdf = pdfplumber.open(self._path)
-            page = self._pdf.pages[index]
-        except PdfminerException as error:
-            raise ReadError("encrypted" if "Password" in repr(error) else "corrupt") from error
-        except MalformedPDFException as error:
-            raise ReadError("corrupt") from error
-        try:
-            return find_tables(page, page_no)
-        finally:
-            page.close()
-
-    def close(self) -> None:
-        if self._pdf is not None:
-            self._pdf.close()

@@ -1,26 +1,29 @@
-"""Ruled tables on a PDF page (pdfplumber), and tables that continue across a page break.
+"""Ruled tables on a PDF page, and tables that continue across a page break.
 
-pdfplumber costs ~50 ms a page, so it runs only on pages that draw enough
-path objects to hold a ruled table. A table that a page break cut in two comes
-back as two pieces; they are joined when the second starts the next page
-with the same columns, dropping a repeated header row and re-joining a row
-that was itself split by the break.
+pdfplumber's table algorithm finds the tables, fed the page's rules and
+characters as PDFium reads them: pdfplumber's own page parse (pdfminer) costs
+50–150 ms a page, PDFium's about a millisecond, and PDFium already drops the
+second copy of fake-bold glyphs. Tables are looked for only on pages that
+draw enough path objects to hold a ruled table. A table that a page break
+cut in two comes back as two pieces; they are joined when the second starts
+the next page with the same columns, dropping a repeated header row and
+re-joining a row that was itself split by the break.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pdfplumber.page import Page as PlumberPage
+import pypdfium2 as pdfium
+from pdfplumber.table import TableFinder
 
 from pipeline.document import Cell
+from pipeline.readers.pdf_geometry import chars_within, ruling_edges
 from pipeline.readers.textnorm import join_wrapped
 
 # A 2×2 ruled grid draws at least this many segments or rectangles.
 MIN_PATHS_FOR_TABLE = 4
 COLUMN_TOLERANCE = 3.0  # points
-# Fewer distinct glyph positions than this share of all glyphs means characters are drawn twice.
-DOUBLED_SHARE = 0.9
 
 
 @dataclass
@@ -53,12 +56,23 @@ class PageTable:
         return self.top <= middle <= self.bottom and overlap > 0.5 * max(x1 - x0, 1.0)
 
 
-def find_tables(page: PlumberPage, page_no: int) -> list[PageTable]:
-    """Ruled tables on the page, cells de-duplicated (fake bold) and wrapped lines re-joined."""
+class _RuledPage:
+    """A pdfplumber page stand-in, so its table finder runs without pdfminer: it reads only ``edges``, ``bbox`` and ``chars``."""
+
+    def __init__(self, page: pdfium.PdfPage) -> None:
+        self.bbox = (0.0, 0.0, *page.get_size())
+        self.edges = ruling_edges(page)
+        self.chars: list[dict] = []
+
+
+def find_tables(page: pdfium.PdfPage, page_no: int) -> list[PageTable]:
+    """Ruled tables on the page, wrapped lines in a cell re-joined."""
+    ruled = _RuledPage(page)
+    tables = TableFinder(ruled).tables
+    if tables:
+        ruled.chars = chars_within(page, [table.bbox for table in tables])
     found = []
-    if _has_doubled_chars(page):
-        page = page.dedupe_chars()
-    for table in page.find_tables():
+    for table in tables:
         texts = table.extract()
         cell_boxes = [box for row in table.rows for box in row.cells if box is not None]
         column_starts = _cluster(sorted(box[0] for box in cell_boxes))
@@ -85,13 +99,6 @@ def find_tables(page: PlumberPage, page_no: int) -> list[PageTable]:
         x0, top, x1, bottom = table.bbox
         found.append(PageTable(page_no, top, bottom, x0, x1, column_starts, cells))
     return found
-
-
-def _has_doubled_chars(page: PlumberPage) -> bool:
-    """Fake bold draws each glyph twice at almost the same place; checking is far cheaper than always de-duplicating."""
-    chars = page.chars
-    distinct = {(c["text"], round(c["x0"]), round(c["top"])) for c in chars}
-    return len(distinct) < DOUBLED_SHARE * len(chars)
 
 
 def _cluster(values: list[float]) -> list[float]:
