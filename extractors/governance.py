@@ -18,19 +18,23 @@ import jieba
 
 from pipeline.evidence import Unit
 from pipeline.nlp import init_jieba
-from pipeline.orgnames import clean_name, find_org_names
+from pipeline.orgnames import clean_name, find_org_names, government_office
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, Governance
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _DENIAL = re.compile(r"(?:不|暂不|未|没有|尚未|暂未|无需|不再|不单独)(?:设立?|成立|建立|组建|设置|签订|签署|聘请|单独)?")
 _POSTPONED = re.compile(r"待[^。；]{0,20}(?:后|时)[^。；]{0,6}(?:再|另行)?")
-_TITLES = r"董事长|总经理|总裁|执行董事|法定代表人|主要负责人|负责人|院长|校长|所长|主任|首席执行官|CEO"
-_PERSON_AFTER_TITLE = re.compile(rf"(?:{_TITLES})(?!担任|出任|兼任)([\u4e00-\u9fff]{{2,3}}?)(?:同志|先生|女士|教授|博士)?(?:担任|出任|任|为|$|[，,。（(])")
+_TITLES = r"董事长|总经理|总裁|执行董事|法定代表人|主要负责人|负责人|院长|校长|所长|主任|首席执行官|CEO|局长|区长|县长|市长|书记"
+_RANKS = r"院士|教授|研究员|正高级工程师|高级工程师|博士"
+# Words that follow a title or rank without being a name: "由各成员单位主要负责人组成".
+_NOT_A_NAME = r"(?!担任|出任|兼任|组成|构成|共同|参加|参与)"
+_PERSON_AFTER_TITLE = re.compile(rf"(?:{_TITLES}|{_RANKS}){_NOT_A_NAME}([\u4e00-\u9fff]{{2,3}}?)"
+                                 rf"(?:同志|先生|女士|教授|博士)?(?:担任|出任|任|为|$|[，,。（(])")
 # "由王立群董事长担任": a person's name right before the title, where a unit's generic word (公司, 单位) is not.
 _PERSON_BEFORE_TITLE = re.compile(rf"(?:^|由|请|[：:，,])([\u4e00-\u9fff]{{2,3}}?)(?<![司位业团校学院所方部会局])"
                                   rf"(?:{_TITLES})(?:同志)?(?:担任|出任)")
-_PERSON_BEFORE_RANK = re.compile(r"(?:^|[由请为：:，,、]|担任|聘任)([\u4e00-\u9fff]{2,3})(?:院士|教授|研究员|正高级工程师|高级工程师|博士)")
+_PERSON_BEFORE_RANK = re.compile(rf"(?:^|[由请为：:，,、]|担任|聘任)([\u4e00-\u9fff]{{2,3}})(?:{_RANKS})")
 _SIGNED = re.compile(r"签订|签署|已签|共同签|订立|形成")
 _ALL_MEMBERS = re.compile(r"(?:各|所有|全体|全部|每家|每个)(?:成员)?(?:单位|成员单位)")
 _SOME_MEMBERS = re.compile(r"部分|主要成员|核心成员|骨干|若干|选派|推选|(?<!法定)代表")
@@ -180,7 +184,8 @@ def _chair(units: list[Unit], terms: list[str], lead: str | None) -> tuple[str |
             continue
         compact = clean_name(clause)
         names = find_org_names(compact)
-        org = names[0].name if names else (lead if "牵头单位" in compact or "牵头企业" in compact else None)
+        org = names[0].name if names else (
+            lead if "牵头单位" in compact or "牵头企业" in compact else government_office(compact))
         tail = compact[names[0].end:] if names else compact
         person = _person(tail)
         quotes = [Evidence(text=clause.strip(), loc=unit.loc)]

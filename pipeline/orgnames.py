@@ -62,6 +62,17 @@ class NameHit:
     held: bool = False
 
 
+# A government office named where a post is filled ("由富阳区科技局副局长陈卫东担任"): not a member unit, so
+# the organisation names above leave it out, yet it says whose head holds the post.
+_GOVERNMENT_OFFICE = re.compile(r"(?:由|请|[：:])([\u4e00-\u9fff（）()]{2,16}?(?:局|管理委员会|管委会|人民政府|政府))")
+
+
+def government_office(text: str) -> str | None:
+    """The first government office ``text`` names right after 由/请 or a colon, or None."""
+    match = _GOVERNMENT_OFFICE.search(clean_name(text))
+    return match.group(1) if match else None
+
+
 def clean_name(text: str) -> str:
     """The name as written, whitespace removed (the contract's form)."""
     return re.sub(r"\s+", "", text)

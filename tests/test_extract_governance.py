@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from docx import Document as WordDocument
+
 from extractors.governance import extract_governance
+from pipeline.evidence import document_units
+from pipeline.readers import read
 from tests.extract_docs import PACK, units
 
 LEAD = "杭州精工数控科技股份有限公司"
@@ -123,3 +127,17 @@ def test_chair_named_with_a_title_only_is_tied_to_a_unit_by_the_plan():
     assert (gov.council_chair, gov.council_chair_unit) == ("王立群", LEAD)
     gov = extract_governance(units("联合体设立理事会，理事长由公司董事长担任。"), PACK, LEAD)
     assert gov.council_chair is None
+
+
+def test_chair_from_a_government_office_and_a_scientist_named_after_his_rank(tmp_path):
+    """A county official chairing the council is not the lead's head; "负责人组成" names nobody."""
+    word = WordDocument()
+    word.add_heading("三、组织架构与运行机制", 1)
+    word.add_paragraph("（二）组织架构。联合体设立理事会，理事会由各成员单位主要负责人组成，负责重大事项的商议与决策。"
+                       f"理事会设理事长1名，由富阳区科技局副局长陈卫东担任；副理事长1名，由{LEAD}董事长何建平担任。"
+                       "联合体设首席科学家1名，由杭州电子科技大学教授蒋志刚担任。")
+    path = tmp_path / "plan.docx"
+    word.save(path)
+    gov = extract_governance(list(document_units(read(path))), PACK, LEAD)
+    assert (gov.council_chair, gov.council_chair_unit) == ("陈卫东", "富阳区科技局")
+    assert gov.chief_scientist == "蒋志刚"
