@@ -1,29 +1,55 @@
-"""report.docx: the 审查意见 as a Word document a clerk can print or forward."""
+"""report.docx: the 审查意见 as a Word document a clerk can print or forward.
+
+Only ``word/document.xml`` differs from plan to plan: it is rendered from a Jinja template fed by the same
+view as report.html, so both reports say the same thing. Every other part of the package (styles with the
+宋体 Normal font, settings, theme, …) is python-docx's default template, saved once per process and copied.
+"""
 
 from __future__ import annotations
 
+import copy
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import docx
-from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
-from docx.text.paragraph import Paragraph
+from jinja2 import Environment
+from lxml import etree
+from markupsafe import Markup, escape
 
 from pipeline.atomic import atomic_target
-from pipeline.report.facts import member_rows, plan_facts
-from pipeline.report.html import check_view
-from pipeline.report.verdict import tally, verdict
+from pipeline.report.html import environment, report_context
 from pipeline.rulepack import RulePack
 
 FONT = "宋体"
-CHECK_HEADER = ("检查项", "条款", "结论", "说明")
-# Column widths (cm) that fit an A4 page with Word's default margins.
-FACT_WIDTHS = (3.2, 12.8)
-MEMBER_WIDTHS = (1.2, 5.6, 2.6, 1.4, 5.2)
-CHECK_WIDTHS = (4.2, 1.8, 2.8, 7.2)
 STYLE_NAMES = ("Title", "Heading 1", "Table Grid", "List Bullet", "Quote")
+# Column widths (cm) of the facts, members and checks tables; each table is 16 cm wide.
+COLUMN_WIDTHS_CM = {
+    "facts": (3.2, 12.8),
+    "members": (1.2, 5.6, 2.6, 1.4, 5.2),
+    "checks": (4.2, 1.8, 2.8, 7.2),
+}
+COLUMN_WIDTHS = {table: tuple(Cm(width).twips for width in widths) for table, widths in COLUMN_WIDTHS_CM.items()}
+_NEXT_TEXT = '</w:t>{}<w:t xml:space="preserve">'
+_RUN_BREAKS = str.maketrans({"\t": _NEXT_TEXT.format("<w:tab/>"), "\n": _NEXT_TEXT.format("<w:br/>"),
+                             "\r": _NEXT_TEXT.format("<w:br/>")})
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+@dataclass(frozen=True)
+class WordTemplate:
+    """What every report.docx shares, taken from python-docx's default template."""
+
+    parts: bytes  # the whole package as a zip, except its main document part
+    document_part: str  # that part's name inside the zip
+    styles: dict[str, str]  # style id by style name
+    section: Markup  # the page size and margins (w:sectPr) that end the body
 
 
 def _use_chinese_font(document: docx.document.Document) -> None:
@@ -33,101 +59,59 @@ def _use_chinese_font(document: docx.document.Document) -> None:
     style.element.rPr.rFonts.set(qn("w:eastAsia"), FONT)
 
 
-def _style_ids(document: docx.document.Document) -> dict[str, str]:
-    """Style ids by name, looked up once: python-docx resolves a style *name* by scanning every style, on each use."""
-    return {name: document.styles[name].style_id for name in STYLE_NAMES}
-
-
-def _table(
-    document: docx.document.Document,
-    header: tuple[str, ...],
-    rows: list[tuple[str, ...]],
-    widths_cm: tuple[float, ...],
-    style_id: str,
-) -> None:
-    table = document.add_table(rows=1, cols=len(header))
-    table._tbl.tblStyle_val = style_id
-    table.autofit = False
-    widths = [Cm(w) for w in widths_cm]
-    for column, width in zip(table.columns, widths, strict=True):
-        column.width = width  # the grid LibreOffice reads; each row added below copies it into its cells, which Word reads
-    for cell, text, width in zip(table.rows[0].cells, header, widths, strict=True):
-        cell.text = text
-        cell.paragraphs[0].runs[0].bold = True
-        cell.width = width
-    for row in rows:
-        for cell, text in zip(table.add_row().cells, row, strict=True):
-            cell.text = text
-
-
-def _styled(document: docx.document.Document, text: str, style_id: str) -> Paragraph:
-    """``add_paragraph(text, style=name)`` and ``add_heading``, but with the style id already resolved."""
-    paragraph = document.add_paragraph(text)
-    paragraph._p.style = style_id
-    return paragraph
-
-
-def _conclusion(check: dict[str, Any]) -> str:
-    text = f"{check['status_label']}（{check['severity_label']}）"
-    if check["machine_label"]:
-        text += f"\n审查人{check['override']['reviewer']}复核；机器结论：{check['machine_label']}"
-    if check["stale"]:
-        text += f"\n复核意见已失效（方案已变更）：{check['stale']['reviewer']}曾改为{check['stale_label']}"
-    return text
-
-
-def _explanation(check: dict[str, Any]) -> str:
-    lines = [check["message"]]
-    if check.get("override") and check["override"].get("note"):
-        lines.append(f"复核说明：{check['override']['note']}")
-    return "\n".join(lines)
-
-
-def build_report_docx(result: dict[str, Any], pack: RulePack) -> docx.document.Document:
+@cache
+def _word_template() -> WordTemplate:
+    """Built once per process: loading and saving the template is most of what python-docx costs per document."""
     document = docx.Document()
     _use_chinese_font(document)
-    styles = _style_ids(document)
-    title = _styled(document, "创新联合体实施方案审查意见", styles["Title"])
-    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    outcome = document.add_paragraph()
-    outcome.add_run(f"审查结论：{verdict(result)}").bold = True
-    if result["status"] == "ok":
-        counts = tally(result["checks"])
-        outcome.add_run(
-            f"（硬性条件不符合 {counts.errors} 项，一般要求不符合或存疑 {counts.warnings} 项，需人工复核 {counts.manual} 项）"
-        )
-    for note in result.get("override_notes") or []:
-        document.add_paragraph(note)
+    saved = io.BytesIO()
+    document.save(saved)
+    document_part = document.part.partname.membername
+    parts = io.BytesIO()
+    with zipfile.ZipFile(saved) as source, zipfile.ZipFile(parts, "w") as target:
+        for info in source.infolist():
+            if info.filename != document_part:
+                target.writestr(info, source.read(info))
+    section = copy.deepcopy(document.element.body.sectPr)
+    etree.cleanup_namespaces(section)
+    return WordTemplate(
+        parts=parts.getvalue(),
+        document_part=document_part,
+        styles={name: document.styles[name].style_id for name in STYLE_NAMES},
+        section=Markup(etree.tostring(section, encoding="unicode")),
+    )
 
-    _styled(document, "一、方案概况", styles["Heading 1"])
-    _table(document, ("项目", "内容"), plan_facts(result, pack), FACT_WIDTHS, styles["Table Grid"])
-    if result["status"] != "ok":
-        _styled(document, "二、读取失败", styles["Heading 1"])
-        document.add_paragraph(f"错误代码：{result['error']['code']}")
-        document.add_paragraph(result["error"]["message"])
-        return document
 
-    _styled(document, "二、成员单位", styles["Heading 1"])
-    members = [(str(i), m["name"], m["kind"], m["lead"], m["role"]) for i, m in enumerate(member_rows(result, pack), 1)]
-    _table(document, ("序号", "单位名称", "类别", "牵头", "任务分工"), members, MEMBER_WIDTHS, styles["Table Grid"])
+def _run_text(text: object) -> Markup:
+    """Text for inside ``<w:t>``: escaped, each tab and line break as Word's own element (as python-docx writes them)."""
+    return Markup(str(escape(text)).translate(_RUN_BREAKS))
 
-    checks = [check_view(c, result.get("context_blocks") or {}) for c in result["checks"]]
-    _styled(document, "三、逐项审查", styles["Heading 1"])
-    rows = [(c["title"], c.get("clause") or "", _conclusion(c), _explanation(c)) for c in checks]
-    _table(document, CHECK_HEADER, rows, CHECK_WIDTHS, styles["Table Grid"])
 
-    _styled(document, "四、原文依据", styles["Heading 1"])
-    for check in checks:
-        quotes = [e for e in check["evidence_views"] if not e["by_reviewer"]]
-        if not quotes:
-            continue
-        _styled(document, check["title"], styles["List Bullet"])
-        for quote in quotes:
-            where = f"（{quote['where']}）" if quote["where"] else ""
-            _styled(document, f"“{quote['text']}”{where}", styles["Quote"])
-    return document
+@cache
+def _word_environment() -> Environment:
+    """The reports' template environment, plus the ``run_text`` filter the Word XML template needs."""
+    word = environment().overlay()
+    word.filters = {**word.filters, "run_text": _run_text}
+    return word
+
+
+def render_document_xml(result: dict[str, Any], pack: RulePack) -> str:
+    template = _word_template()
+    xml = _word_environment().get_template("report.docx.xml.j2").render(
+        **report_context(result, pack),
+        styles=template.styles,
+        widths=COLUMN_WIDTHS,
+        section=template.section,
+    )
+    if bad := _NOT_XML.search(xml):  # office_safe covers control characters, not U+FFFE or U+FFFF
+        raise ValueError(f"report.docx cannot hold the character U+{ord(bad.group()):04X}")
+    return xml
 
 
 def write_report_docx(result: dict[str, Any], pack: RulePack, path: Path) -> None:
+    template = _word_template()
+    document_xml = render_document_xml(result, pack)
     with atomic_target(path) as tmp:
-        build_report_docx(result, pack).save(tmp)
+        tmp.write_bytes(template.parts)
+        with zipfile.ZipFile(tmp, "a", zipfile.ZIP_DEFLATED) as package:
+            package.writestr(template.document_part, document_xml)
