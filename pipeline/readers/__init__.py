@@ -2,7 +2,8 @@
 
 The format is sniffed from the content, the file is bounded before a parser
 opens it, and whatever a parser throws on a damaged file becomes ``corrupt``,
-so callers handle exactly one exception type.
+so callers handle exactly one exception type. A plan laid out as a form is
+unfolded into its sections (forms.py), whichever reader saw it.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 
 from pipeline.document import Document
 from pipeline.errors import ReadError
+from pipeline.readers.forms import unfold_forms
 from pipeline.readers.guard import check_file_size, check_zip_package
 from pipeline.readers.sniff import Format, sniff
 
@@ -53,4 +55,4 @@ def read(path: Path) -> Document:
         raise ReadError("corrupt", f"{type(exc).__name__}: {str(exc)[:200]}") from exc
     if not document.blocks:
         raise ReadError("empty", "没有正文内容")
-    return document
+    return unfold_forms(document)

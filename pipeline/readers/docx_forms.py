@@ -1,11 +1,7 @@
-"""Form-style plans: the plan as a table of rows, a section's label cell beside the cell holding its body.
+"""Form-style plans in Word: a section row's body cell read as the blocks it holds, nested tables kept as tables.
 
-Some templates lay the whole 实施方案 out as a form: a few cover rows (牵头单位 | …), then one row per
-section, "一、背景与意义" on the left and the section's paragraphs (member table, budget table nested
-inside) on the right. Read as one table, the plan would have no headings and its nested tables would
-flatten into lines; read as what it is, each such row is a heading followed by its content. A row counts
-as a section row when its label is a numbered heading (一、/（一）/第一部分 …) and its other cell holds a
-body — some sentences or a nested table — so a budget row "一、企业自筹 | 3000" stays a table row.
+The rule for what makes a form and a section row is forms.py's; here it is applied to the Word cells
+themselves, before a nested table would flatten into lines of its cell's text.
 """
 
 from __future__ import annotations
@@ -17,10 +13,7 @@ from lxml import etree
 
 from pipeline.readers.docx_tables import row_cells
 from pipeline.readers.docx_xml import W, paragraph_text
-from pipeline.readers.heading_patterns import looks_like_heading_text, split_numbering
-
-MIN_BODY_CHARS = 50  # a section body is some sentences, not a figure or a name
-MIN_SECTION_ROWS = 2  # one labelled row is a table with a long cell; a form has several sections
+from pipeline.readers.forms import MIN_SECTION_ROWS, section_label
 
 
 @dataclass(frozen=True)
@@ -43,9 +36,7 @@ def _section_row(tr: etree._Element) -> SectionRow | None:
     if len(filled) != 2:
         return None
     label, body = " ".join(_text(filled[0]).split()), filled[1]
-    numbering, title = split_numbering(label)
-    has_body = body.find(f".//{W}tbl") is not None or len("".join(_text(body).split())) >= MIN_BODY_CHARS
-    if numbering and title and looks_like_heading_text(label) and has_body:
+    if section_label(label, _text(body), nested_table=body.find(f".//{W}tbl") is not None):
         return SectionRow(label=label, body=body)
     return None
 
