@@ -39,7 +39,10 @@ _TASK_PARENT = re.compile(r"任务|项目群|攻关|研发内容|研究内容|�
 _TASK_COLUMN = re.compile(r"(?:子?课题|(?:重点|攻关|研发|子)?任务|攻关方向|研究内容|项目)(?:名称)?")
 _TOTAL_ROW = re.compile(r"合计|小计|总计")
 _CLAUSE_END = re.compile(r"[。；;]")
-_ORDINAL_ITEM = re.compile(r"(?:^|[。；;：:，,])\s*([一二三四五六七八九十]+是|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
+_ORDINAL_ITEM = re.compile(
+    r"(?:^|[。；;：:，,])\s*([一二三四五六七八九十]+是|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]"
+    r"|(?<=[。；;：:])\d{1,2}[.．、](?=[\u4e00-\u9fff]))"  # "：1．…。2．…", not a paragraph's own number
+)
 _FIRST_ITEM = re.compile(r"[（(]1[)）]|①|一是")  # a paragraph opening with it starts a new list
 _COUNTED_LIST = re.compile(
     rf"(?P<names>[^，,；;。：:“”]+?)等?(?P<count>[两二三四五六七八九十\d]+)(?:个|项|大|条)(?:{_TASK_WORDS})"
@@ -185,7 +188,7 @@ def _task_table(blocks: list[Block]) -> list[Task]:
 
 
 def _inline(units: list[Unit]) -> list[Task]:
-    """Items listed in the paragraph about tasks: "主要任务：（1）…；（2）…", "①…②…", "一是…；二是…".
+    """Items listed in the paragraph about tasks: "主要任务：（1）…；（2）…", "①…②…", "一是…；二是…", "1．…。2．…".
 
     A line break (OCR, a PDF line) may carry the list on in the next paragraphs, which then open with an item,
     even right after the first item ("主要研发任务。（1）…；" | "（2）…；（3）…"); a paragraph opening with

@@ -101,3 +101,15 @@ def test_task_list_broken_right_after_its_first_item(tmp_path):
     found = tasks(read(path).blocks)
     assert [t.title for t in found] == ["高功率密度伺服电机设计与制造，由牵头单位承担", "高分辨率绝对值编码器，由杭州临安智能装备研究院有限公司承担",
                                         "伺服专用精密轴承，由杭州锐驰精密轴承有限公司承担"]
+
+
+def test_tasks_numbered_inline_with_arabic_numbers(tmp_path):
+    """"主要研发任务：1．…。2．…" in one paragraph, as a form cell or a PDF joins them; 任务1、任务2 are references."""
+    word = WordDocument()
+    word.add_heading("二、目标与主要研发任务", 1)
+    word.add_paragraph("（二）主要研发任务：1．高速激光器芯片。由杭州富阳光芯半导体有限公司负责，突破外延生长技术。"
+                       "2．硅光调制芯片。由中国科学院上海光学精密机械研究所负责。3、整机验证与示范应用。"
+                       "上述任务形成项目群，任务1、任务2拟申报省“尖兵”研发攻关计划。")
+    path = tmp_path / "plan.docx"
+    word.save(path)
+    assert [t.title for t in tasks(read(path).blocks)] == ["高速激光器芯片", "硅光调制芯片", "整机验证与示范应用"]
