@@ -147,6 +147,39 @@ def _table_members(table: Table) -> list[_Found]:
     return [f for f in found if ends_with_suffix(f.name)] if _mostly_names(found) else []
 
 
+def _layout(table: Table) -> tuple[str | None, ...] | None:
+    """What a member table's header names, cell by filled cell (name, kind, task … or None), in order."""
+    header = _header(table)
+    if header is None:
+        return None
+    head_row, cols = header
+    key_of = {c: key for key, c in cols.items()}
+    return tuple(key_of.get(c.col) for c in table.rows()[head_row] if c.text.strip())
+
+
+def _continued_members(table: Table, layout: tuple[str | None, ...]) -> list[_Found]:
+    """Rows of a member table carried on past a page break without its header, where the reader may give
+    the rest another grid: each row's filled cells are matched to the header's, lined up on the name."""
+    if _header(table) is not None or "name" not in layout:
+        return []
+    found: list[_Found] = []
+    for row in table.rows():
+        filled = [c for c in row if c.text.strip()]
+        at = next((i for i, c in enumerate(filled) if ends_with_suffix(_strip_lead_note(clean_name(c.text))[0])), None)
+        if at is None:
+            continue
+        start = at - layout.index("name")
+        cells = {key: filled[start + i] for i, key in enumerate(layout) if key and 0 <= start + i < len(filled)}
+        name, lead_note = _strip_lead_note(clean_name(filled[at].text))
+        kind, role, task = (cells[key].text if key in cells else "" for key in ("kind", "role", "task"))
+        found.append(_Found(
+            name=name, is_lead=lead_note or bool(_LEAD_MARK.search(role) or _LEAD_MARK.search(kind)),
+            role=clean_name(task) or None, described_as=kind or None,
+            evidence=[_cell_evidence(table, filled[at].row, filled[at].col, filled[at].text)],
+        ))
+    return found if _mostly_names(found) else []
+
+
 def _mostly_names(found: list[_Found]) -> bool:
     """A member table lists organisations; a 名称 column of projects or products is something else."""
     return bool(found) and sum(ends_with_suffix(f.name) for f in found) * 2 >= len(found)
@@ -366,10 +399,14 @@ def extract_members(doc: Document, pack: RulePack, sections: list[Section]) -> l
     previous_cue = False
     lines: list[_Found] = []  # the name-only lines in a row so far, and whether a cue came before them
     lines_after_cue = False
+    layout: tuple[str | None, ...] | None = None  # the member table just read: a headerless table next continues it
     for block in doc.blocks:
         line = None
         if isinstance(block, Table):
-            found.extend(_table_members(block) or _label_table_members(block))
+            own = _table_members(block)
+            carried = [] if own or layout is None else _continued_members(block, layout)
+            layout = _layout(block) if own else layout if carried else None
+            found.extend(own or carried or _label_table_members(block))
         elif id(block) in zone:
             unit = next(iter_units([block]))
             prose.append(unit)
@@ -379,6 +416,8 @@ def extract_members(doc: Document, pack: RulePack, sections: list[Section]) -> l
                 lines_after_cue = previous_cue
             if not _ENUMERATED.match(unit.text) and not line:
                 previous_cue = bool(_MEMBER_CUE.search(unit.text) or re.search(r"分工|组成", unit.text))
+        if not isinstance(block, Table):
+            layout = None
         if line:
             lines.append(line)
         else:

@@ -197,3 +197,27 @@ def test_with_a_member_list_the_council_and_task_tables_add_nobody(tmp_path):
         "理事会由各成员单位负责人和杭州某某投资管理有限公司代表组成。",
     ], table=[["子任务", "承担单位", "主要研究内容"], ["伺服驱动", "杭州某某控制技术有限公司", "驱动器"]])
     assert set(members) == {"杭州精工数控科技股份有限公司", "浙江大学", "之江实验室", "浙江某某智能装备有限公司"}
+
+
+def test_member_table_carried_past_a_page_break_on_another_grid(tmp_path):
+    """The rows after a page break come as a headerless table whose grid has an extra empty column."""
+    word = docx.Document()
+    word.add_paragraph("牵头单位：杭州富春光联科技股份有限公司")
+    word.add_heading("三、组织架构与运行机制", 1)
+    word.add_paragraph("联合体由以下单位组成，各方已签订组建意向书。")
+    add_word_table(word, [["序号", "单位名称", "单位性质", "承担任务"],
+                          ["1", "杭州富春光联科技股份有限公司", "企业（牵头单位）", "光模块设计与产业化"]])
+    add_word_table(word, [["", "2", "杭州电子科技大学", "高校", "高速调制算法"],
+                          ["", "3", "中国科学院上海光学精密机械研究所", "科研院所", "薄膜铌酸锂材料"],
+                          ["", "4", "杭州富春江创业投资有限公司", "科技金融服务机构", "投融资服务"]])
+    word.add_paragraph("理事会由各成员单位负责人组成。")
+    add_word_table(word, [["", "5", "杭州无关设备有限公司", "企业", "不在成员表中"]])
+    path = tmp_path / "plan.docx"
+    word.save(path)
+    doc = read(path)
+    members = {m.name: m for m in extract_members(doc, PACK, map_outline(doc, PACK))}
+    assert list(members) == ["杭州富春光联科技股份有限公司", "杭州电子科技大学", "中国科学院上海光学精密机械研究所",
+                             "杭州富春江创业投资有限公司"]
+    assert members["杭州富春江创业投资有限公司"].kind == "service"
+    assert members["中国科学院上海光学精密机械研究所"].kind == "institute"
+    assert members["杭州电子科技大学"].role == "高速调制算法"
