@@ -41,7 +41,7 @@ _TOTAL_ROW = re.compile(r"合计|小计|总计")
 _CLAUSE_END = re.compile(r"[。；;]")
 _ORDINAL_ITEM = re.compile(
     r"(?:^|[。；;：:，,])\s*([一二三四五六七八九十]+是|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]"
-    r"|(?<=[。；;：:])\d{1,2}[.．、](?=[\u4e00-\u9fff]))"  # "：1．…。2．…", not a paragraph's own number
+    r"|(?<=[。；;：:])\d{1,2}(?:[．、]|\.(?=[\u4e00-\u9fff])))"  # "：1．…。2．…", not a paragraph's own number
 )
 _FIRST_ITEM = re.compile(r"[（(]1[)）]|①|一是")  # a paragraph opening with it starts a new list
 _COUNTED_LIST = re.compile(

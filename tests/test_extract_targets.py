@@ -108,8 +108,8 @@ def test_tasks_numbered_inline_with_arabic_numbers(tmp_path):
     word = WordDocument()
     word.add_heading("二、目标与主要研发任务", 1)
     word.add_paragraph("（二）主要研发任务：1．高速激光器芯片。由杭州富阳光芯半导体有限公司负责，突破外延生长技术。"
-                       "2．硅光调制芯片。由中国科学院上海光学精密机械研究所负责。3、整机验证与示范应用。"
+                       "2．硅光调制芯片。由中国科学院上海光学精密机械研究所负责。3．800G光模块。4、整机验证与示范应用。"
                        "上述任务形成项目群，任务1、任务2拟申报省“尖兵”研发攻关计划。")
     path = tmp_path / "plan.docx"
     word.save(path)
-    assert [t.title for t in tasks(read(path).blocks)] == ["高速激光器芯片", "硅光调制芯片", "整机验证与示范应用"]
+    assert [t.title for t in tasks(read(path).blocks)] == ["高速激光器芯片", "硅光调制芯片", "800G光模块", "整机验证与示范应用"]
