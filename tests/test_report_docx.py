@@ -85,6 +85,15 @@ def test_tables_have_a_bold_header_row_and_the_same_fixed_widths_in_every_row(re
     assert widths == [COLUMN_WIDTHS_CM["facts"], COLUMN_WIDTHS_CM["members"], COLUMN_WIDTHS_CM["checks"]]
 
 
+def test_the_page_is_a4_and_every_table_fits_between_the_margins(reviewed):
+    document = docx.Document(reviewed[1])
+    section = document.sections[0]
+    assert (round(section.page_width.cm, 1), round(section.page_height.cm, 1)) == (21.0, 29.7)
+    text_width = section.page_width - section.left_margin - section.right_margin
+    for table in document.tables:
+        assert sum(column.width for column in table.columns) <= text_width
+
+
 def test_members_and_hostile_text_read_back_exactly(reviewed):
     result, path = reviewed
     members = next(t for t in docx.Document(path).tables if t.cell(0, 0).text == "序号")
