@@ -56,6 +56,8 @@ _NAME_LINE_REST = re.compile(r"^\s*(?:[（(]([^（）()]{1,30})[）)])?\s*[。�
 # Posts other than a council seat: 秘书处设在X, 专家咨询委员会, 首席科学家.
 _OTHER_POST = re.compile(r"秘书|设在|办公室|专家|委员会|首席|顾问")
 _COUNCIL_MADE_OF = re.compile(r"组成|构成|包括|担任|[:：]")
+# A note defining a short kind word of the member table: "“机构”指检验检测、成果转化等科技服务机构".
+_DEFINITION = re.compile(r"[“\"]([^”\"]{1,6})[”\"](?:是|系)?指([^，,。；;“\"]+)")
 _TASK_UNIT_HEADER = re.compile(r"^(?:承担|责任|实施|参研)单位(?:名称)?$")
 MIN_LISTED_UNITS = 2  # a member table or list names the lead and at least one other unit
 MIN_LISTED_LINES = 2  # name-only lines in a row that make a member list without a cue before them
@@ -286,6 +288,15 @@ def _is_lead_here(sentence: str, start: int, end: int, lead_label, member_label)
     return bool((after and _LEAD_MARK.search(after.group())) or re.search(r"牵头(?:单位|企业)?(?:为|是)$", before))
 
 
+def _expand_defined_kinds(found: list[_Found], units: list[Unit]) -> None:
+    """Replace a kind the plan abbreviates ("机构") by what its note defines it as
+    ("注：“机构”指检验检测、成果转化等科技服务机构")."""
+    defined = {clean_name(m.group(1)): m.group(2) for unit in units for m in _DEFINITION.finditer(unit.text)}
+    for f in found:
+        if f.described_as and clean_name(f.described_as) in defined:
+            f.described_as = defined[clean_name(f.described_as)]
+
+
 def _describe_from_prose(found: list[_Found], units: list[Unit], pack: RulePack) -> None:
     """Give members the plan describes elsewhere ("X（知识产权服务机构）主要负责…") that description."""
     for f in found:
@@ -425,5 +436,6 @@ def extract_members(doc: Document, pack: RulePack, sections: list[Section]) -> l
             lines = []
     found.extend(_listed_lines(lines, lines_after_cue))
     found.extend(_members_where_no_list(found, doc, prose, pack))
+    _expand_defined_kinds(found, prose)
     _describe_from_prose(found, prose, pack)
     return _merge(found, pack)

@@ -221,3 +221,17 @@ def test_member_table_carried_past_a_page_break_on_another_grid(tmp_path):
     assert members["杭州富春江创业投资有限公司"].kind == "service"
     assert members["中国科学院上海光学精密机械研究所"].kind == "institute"
     assert members["杭州电子科技大学"].role == "高速调制算法"
+
+
+def test_kind_abbreviated_in_the_table_and_defined_in_a_note(tmp_path):
+    members = _plan(tmp_path, ["联合体由以下单位组成，各方已签订组建意向书。"],
+                    table=[["序号", "单位名称", "单位类别"],
+                           ["1", "杭州精工数控科技股份有限公司", "企业"],
+                           ["2", "浙江大学", "高校"],
+                           ["3", "浙江省计量科学研究院", "机构"],
+                           ["4", "杭州光机研究所", "院所"]],
+                    paragraphs_after=["注：单位类别中“企业”指企业，“高校”指高等院校，“院所”指科研院所，"
+                                      "“机构”指检验检测、成果转化等科技服务机构。"])
+    assert members["浙江省计量科学研究院"].kind == "service"
+    assert members["杭州光机研究所"].kind == "institute"
+    assert members["浙江大学"].kind == "university"
