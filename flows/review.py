@@ -37,6 +37,7 @@ from pipeline.batch import (  # noqa: E402
     plan_dir,
 )
 from pipeline.errors import MESSAGES  # noqa: E402
+from pipeline.filenames import source_name  # noqa: E402
 from pipeline.lock import claim_output  # noqa: E402
 from pipeline.overrides import Overrides, load_overrides  # noqa: E402
 from pipeline.review import (  # noqa: E402
@@ -143,7 +144,7 @@ def _review_batch(
     pending = {}
     rewritten = []
     for path in plans:
-        rel = path.relative_to(root).as_posix()
+        rel = source_name(path, root)
         key = cache.key(rel, file_sha256(path))
         decisions = Overrides({rel: overrides.for_file(rel)})
         cached = cache.get(key)
@@ -169,7 +170,7 @@ def _review_batch(
                 results[rel] = unfinished_result(path, root, rules, "timeout" if timed_out else INTERNAL_ERROR)
             reviewed(rel)
 
-    ordered = [results[p.relative_to(root).as_posix()] for p in plans]
+    ordered = [results[source_name(p, root)] for p in plans]
     batch_began = time.perf_counter()
     finish_batch(out, ordered, pack, started, now(), overrides)
     record = {

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from pipeline.document import Block, Document, Heading, Table
 from pipeline.errors import ReadError
+from pipeline.filenames import source_name
 from pipeline.readers import read
 
 SKIPPED_DIRS = {"truth"}  # expected answers kept beside sample submissions
@@ -101,7 +102,7 @@ def parse_command(path: Path, as_json: bool = False, extract: bool = False, rule
     files = [path] if single else submission_files(path)
     failed = 0
     for file in files:
-        rel = file.name if single else file.relative_to(path).as_posix()
+        rel = source_name(file, file.parent if single else path)
         started = time.perf_counter()
         try:
             document = read(file)

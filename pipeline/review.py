@@ -19,6 +19,7 @@ from extractors import extract
 from pipeline.atomic import write_text
 from pipeline.document import Document
 from pipeline.errors import ReadError
+from pipeline.filenames import source_name
 from pipeline.fingerprint import signature
 from pipeline.isolation import read_isolated
 from pipeline.overrides import Overrides, apply_overrides
@@ -43,6 +44,7 @@ ID_SLUG_MAX = 40
 # Characters XML 1.0 cannot hold (tab, newline and carriage return it can); a file name may carry them.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _CONTROL_PICTURES = 0x2400  # U+2400.. show each control character as a visible symbol (␇ for BEL)
+_XML_NONCHARACTERS = re.compile("[\ufffe\uffff\ud800-\udfff]")  # also refused; shown as U+FFFD
 NEIGHBOURS = 1  # blocks shown on each side of a quoted block in the report
 
 
@@ -59,7 +61,7 @@ def discover_plans(root: Path) -> list[Path]:
         if path.suffix.lower() in NOT_SUBMISSIONS or name.startswith("readme") or name in SYSTEM_FILES:
             continue
         found.append(path)
-    return sorted(found, key=lambda p: p.relative_to(root).as_posix())
+    return sorted(found, key=lambda p: source_name(p, root))
 
 
 def plan_id(rel_path: str) -> str:
@@ -100,7 +102,7 @@ def _claimed_format(path: Path) -> str:
 
 def review_plan(path: Path, root: Path, pack: RulePack) -> dict[str, Any]:
     """The machine's result.json for one file; a file that cannot be read gives a failed result, not an exception."""
-    rel = path.relative_to(root).as_posix()
+    rel = source_name(path, root)
     result = _skeleton(path, root, pack)  # hash first: the result describes the bytes that were read
     try:
         doc = read_isolated(path)  # a child process: a file that hangs or floods memory fails alone
@@ -130,7 +132,7 @@ def _skeleton(path: Path, root: Path, pack: RulePack) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "rule_pack": pack.id,
-        "source": {"file": path.relative_to(root).as_posix(), "sha256": _sha256_or_empty(path), "format": None, "pages": None},
+        "source": {"file": source_name(path, root), "sha256": _sha256_or_empty(path), "format": None, "pages": None},
         "status": "ok",
         "error": None,
         "extracted": {},
@@ -167,12 +169,14 @@ def drop_null_locs(value: Any) -> Any:
 
 
 def office_safe(value: Any) -> Any:
-    """A copy whose strings a Word or Excel file can hold: control characters become their symbols (␇).
+    """A copy whose strings a Word or Excel file can hold: control characters become their symbols (␇),
+    U+FFFE, U+FFFF and lone surrogates the replacement character.
 
     Linux allows them in file names; python-docx and openpyxl refuse them, and one such name must not
     cost a plan its report or the batch its 汇总表.
     """
     if isinstance(value, str):
+        value = _XML_NONCHARACTERS.sub("\ufffd", value)
         return _XML_ILLEGAL.sub(lambda m: chr(_CONTROL_PICTURES + ord(m.group())), value)
     if isinstance(value, dict):
         return {k: office_safe(v) for k, v in value.items()}

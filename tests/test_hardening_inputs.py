@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import io
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -34,7 +35,14 @@ HOSTILE_NAMES = [
     "CON",
     "NUL.docx",
     "aux",
+    "不可用字符\uffff方案.docx",
 ]
+# Names as a Windows archive leaves them on Linux (GBK bytes), and bytes valid in no encoding: each with the
+# name the clerk is shown.
+UNDECODABLE_NAMES = {
+    os.fsdecode("视觉方案（GBK）.docx".encode("gbk")): "视觉方案（GBK）.docx",
+    os.fsdecode(b"\xff\xfe\xb3plan.docx"): "\\xff\\xfe\\xb3plan.docx",
+}
 
 
 def _plan(path: Path) -> Path:
@@ -73,6 +81,8 @@ def _build_input(root: Path, secret: Path) -> dict[str, str]:
     shutil.copy(template, root / "西湖区" / "改了扩展名的Word方案.pdf")
     for name in HOSTILE_NAMES:
         _plan(root / "滨江区" / name)
+    for name in UNDECODABLE_NAMES:
+        _plan(root / "拱墅区" / name)
     truth = json.loads((SAMPLES / "truth" / "_bad.json").read_text("utf-8"))  # the corpus's own bad files
     for rel in truth:
         shutil.copy(SAMPLES / rel, bad / Path(rel).name)
@@ -118,7 +128,7 @@ def test_bad_files_give_status_1_and_every_other_plan_is_reviewed(batch):
     results = _results(base / "out")
     assert set(codes) <= set(results)
     good = {rel: r["status"] for rel, r in results.items() if rel not in codes}
-    assert len(good) == 3 + len(HOSTILE_NAMES)
+    assert len(good) == 3 + len(HOSTILE_NAMES) + len(UNDECODABLE_NAMES)
     assert set(good.values()) == {"ok"}, good
     checked = subprocess.run([sys.executable, str(VALIDATE), str(base / "out")], capture_output=True, text=True)
     assert checked.returncode == 0, checked.stdout + checked.stderr
@@ -151,6 +161,15 @@ def test_hostile_names_get_safe_ids_and_nothing_is_written_outside_the_output_fo
         assert (out / "submissions" / plan_id / "report.docx").is_file()
     assert len(set(hostile.values())) == len(hostile)
     assert sorted(p.name for p in (out / "submissions").iterdir()) == sorted(p["id"] for p in plans)
+
+
+def test_names_that_are_not_utf8_are_reported_readably_and_reviewed(batch):
+    base, _, _, _ = batch
+    results = _results(base / "out")
+    for shown in UNDECODABLE_NAMES.values():
+        assert results[f"拱墅区/{shown}"]["status"] == "ok", shown
+    rows = list(openpyxl.load_workbook(base / "out" / "汇总表.xlsx")["汇总表"].iter_rows(min_row=3, values_only=True))
+    assert len(rows) == sum(r["status"] == "ok" for r in results.values())
 
 
 def test_control_characters_in_a_name_are_shown_as_symbols_in_the_word_report(batch):
