@@ -45,8 +45,8 @@ from pipeline.review import (  # noqa: E402
     INTERNAL_MESSAGE,
     discover_plans,
     failed_result,
-    file_sha256,
     review_plan,
+    sha256_or_empty,
     write_plan_outputs,
 )
 from pipeline.rulepack import DEFAULT_PACK, load_rulepack  # noqa: E402
@@ -145,7 +145,7 @@ def _review_batch(
     rewritten = []
     for path in plans:
         rel = source_name(path, root)
-        key = cache.key(rel, file_sha256(path))
+        key = cache.key(rel, sha256_or_empty(path))  # a file gone or locked is reported by its task, not fatal
         decisions = Overrides({rel: overrides.for_file(rel)})
         cached = cache.get(key)
         if cached is None:

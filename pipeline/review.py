@@ -79,7 +79,7 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _sha256_or_empty(path: Path) -> str:
+def sha256_or_empty(path: Path) -> str:
     """The file's sha256, or that of no bytes when it cannot be opened (it is then reported as unreadable)."""
     try:
         return file_sha256(path)
@@ -132,7 +132,7 @@ def _skeleton(path: Path, root: Path, pack: RulePack) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "rule_pack": pack.id,
-        "source": {"file": source_name(path, root), "sha256": _sha256_or_empty(path), "format": None, "pages": None},
+        "source": {"file": source_name(path, root), "sha256": sha256_or_empty(path), "format": None, "pages": None},
         "status": "ok",
         "error": None,
         "extracted": {},
