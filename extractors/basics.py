@@ -15,7 +15,7 @@ from pathlib import PurePosixPath
 
 import cn2an
 
-from pipeline.document import Table
+from pipeline.document import Heading, Table
 from pipeline.evidence import Unit, clause_around
 from pipeline.orgnames import clean_name, find_org_names
 from pipeline.rulepack import RulePack
@@ -115,11 +115,20 @@ def _first_consortium_name(units: list[Unit]) -> TextField:
     for hit in labelled_values(units, r"(?:创新)?联合体名称"):
         if m := _CONSORTIUM.search(clean_name(hit.value)):
             return _field(m.group(), [hit.unit.evidence(hit.start, hit.start + len(hit.value))])
-    for unit in units:
+    for unit, after in zip(units, [*units[1:], None], strict=True):
         compact = clean_name(unit.text)
         if m := _CONSORTIUM.search(compact):
             return _field(m.group(), [Evidence(text=m.group() if len(compact) > 160 else compact, loc=unit.loc)])
+        if (joined := _title_carried_over(unit, after)) and (m := _CONSORTIUM.search(joined)):
+            return _field(m.group(), [Evidence(text=joined, loc=unit.loc)])
     return TextField()
+
+
+def _title_carried_over(unit: Unit, after: Unit | None) -> str | None:
+    """A title a layout broke over two heading lines ("浙江省工业CT与智能无损检测装备创新联合" | "体"), joined."""
+    if after is None or not isinstance(unit.block, Heading) or not isinstance(after.block, Heading):
+        return None
+    return clean_name(unit.text) + clean_name(after.text)
 
 
 def lead_unit(units: list[Unit]) -> TextField:

@@ -35,6 +35,7 @@ from pipeline.readers.docx_xml import (
     wattr,
 )
 from pipeline.readers.heading_patterns import numbering_level, split_numbering
+from pipeline.readers.textnorm import normalize
 
 _SPACES = re.compile(r"[ \t\u3000\u00a0\u2002\u2003\u200b]+")
 _TOC_STYLE = re.compile(r"^(?:toc|目录)\s*(?:\d+|heading|标题)?$", re.IGNORECASE)
@@ -43,8 +44,9 @@ _TOC_ENTRY = re.compile(r"(?:\.{3,}|…+|·{3,}|-{3,}|\t)\s*\d+\s*$")
 
 
 def normalise(text: str) -> str:
-    """One space for any run of blanks (full-width included), blank lines dropped, ends trimmed."""
-    lines = (_SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    """Each line cleaned as every reader cleans text (textnorm: full-width digits folded, the spaces a clerk
+    types to spread a short name out — "浙 江 大 学", "牵 头 单 位" — dropped), blank lines dropped."""
+    lines = (normalize(_SPACES.sub(" ", line)) for line in text.split("\n"))
     return "\n".join(line for line in lines if line)
 
 
@@ -150,8 +152,8 @@ class _Reader:
                 nested = Table(prov=Provenance(block=-1, reader=self.reader), cells=table_cells(el, self.cell_text))
                 lines += [" ".join(c.text for c in row if c.text) for row in nested.rows()]
             else:
-                lines.append(self.label(el) + paragraph_text(el))
-        return normalise("\n".join(lines))
+                lines.append(normalise(self.label(el) + paragraph_text(el)))
+        return "\n".join(line for line in lines if line)
 
     def plain_text(self, container: etree._Element) -> str:
         """Text of a header or footer part, tables included, without touching list counters."""
