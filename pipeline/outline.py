@@ -214,12 +214,13 @@ def _choose(doc: Document, found: list[_Candidate]) -> dict[int, _Candidate]:
     """One heading per section: shallowest level, then one followed by content, then best score, then first.
 
     A sub-heading that repeats a section's key words ("3.2组织架构" under "3.组织架构与运行机制")
-    loses to the section heading above it by level, or by coming later at the same level.
+    loses to the section heading above it by level, or by coming later at the same level. A heading's
+    content runs to the next heading of another section, so "第四部分 经费投入与保障措施" directly followed
+    by its sub-heading "一、经费投入" (the same level once a PDF flattens them) still has content.
     """
-    starts = [c.index for c in found]
 
     def rank(c: _Candidate) -> tuple:
-        end = _span_end(doc, c.index, c.level, starts)
+        end = _span_end(doc, c.index, c.level, [o.index for o in found if o.section != c.section])
         has_content = _content_chars(_after_heading(doc, c.index, end)) > 0
         return (c.level, not has_content, -c.score, c.index)
 

@@ -152,3 +152,23 @@ def test_numbered_lead_in_inside_a_section_does_not_start_it():
     assert sections[2].heading_found == "三、组织架构与运行机制"
     assert [b.text for b in section_blocks(doc, sections, 3)][-1] == "一是背景与意义：在本节之外的说明。"
     assert not sections[1].present
+
+
+def test_parts_with_sub_headings_at_the_same_level_that_repeat_their_names(tmp_path):
+    """“第四部分 经费投入与保障措施” followed at once by “一、经费投入” (one level once a PDF flattens them):
+    the part heads its section, its sub-heading does not."""
+    d = DocxDocument()
+    for text in ["第一部分 背景与意义", "一、行业发展现状", "#工业CT是高端制造的核心检测装备。",
+                 "第二部分 目标与主要研发任务", "一、总体目标", "#到2025年研制整机2型。", "二、主要研发任务",
+                 "#任务一：射线源。", "第三部分 组织架构与运行机制", "一、成员单位", "#联合体由7家单位组成。",
+                 "二、组织架构", "#联合体设立理事会。", "第四部分 经费投入与保障措施", "一、经费投入",
+                 "#联合体三年计划投入24000万元。", "二、保障措施", "#设立专账。", "第五部分 进度安排",
+                 "#2023年完成组建。"]:
+        if text.startswith("#"):
+            d.add_paragraph(text[1:])
+        else:
+            d.add_heading(text, 1)
+    d.save(tmp_path / "plan.docx")
+    sections = map_outline(read(tmp_path / "plan.docx"), PACK)
+    assert [s.heading_found for s in sections] == ["第一部分背景与意义", "第二部分目标与主要研发任务",
+                                                   "第三部分组织架构与运行机制", "第四部分经费投入与保障措施", "第五部分进度安排"]
