@@ -1,13 +1,14 @@
 """Form-style plans: the plan laid out as a table, a section's label cell beside the cell holding its body.
 
 Some templates put the whole 实施方案 in a form: a few cover rows (牵头单位 | …), then one row per section,
-"一、背景与意义" on the left and the section's text on the right. Read as a table the plan has no headings, so
-every section would be missing. A row heads a section when its label is a numbered heading (一、/（一）/
-第一部分 …) beside a body (some sentences, or a nested table); such a table is unfolded into a heading and
-paragraphs per section row (一、 and （一） labels; a "1." row is an item of a task table), the rows between them kept as tables (a member table a PDF reader merged into
-the form) or, when one long cell fills the row, as a paragraph. A budget row "一、企业自筹 | 3000" has no
-body and stays a table row. The Word reader applies the same rule to the cells themselves (docx_forms), so
-nested tables stay tables; this pass serves the readers that only see the grid.
+"一、背景与意义" on the left and the section's text on the right. Read as a table the plan has no headings,
+so every section would be missing. A row heads a section when its label is a numbered heading (一、/（一）/
+第一部分 …; a "1." row is an item of a task table) beside a body (some sentences, or a nested table). Such
+a table unfolds into a heading and paragraphs per section row; the rows between them stay tables (a member
+table a PDF reader merged into the form) or, when one long cell fills the row, become a paragraph. A budget
+row "一、企业自筹 | 3000" has no body and a schedule row "一、2023年 | 完成…" names a period, so neither
+heads a section. The Word reader applies the same rule to the cells themselves (docx_forms), so nested
+tables stay tables; this pass serves the readers that only see the grid.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pipeline.readers.heading_patterns import looks_like_heading_text, numbering
 MIN_BODY_HAN = 12  # Chinese characters of a section body: a clause at least, not a figure or a short name
 MIN_SECTION_ROWS = 2  # one labelled row is a table with a long cell; a form has several sections
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_PERIOD = re.compile(r"(?:19|20)\d{2}|阶段")  # "一、2023年", "（二）第二阶段": a schedule table's rows, not sections
 MAX_SECTION_LEVEL = 2  # 一、/第一部分/（一）: a "1." row is an item of a task or schedule table, not a section
 
 
@@ -28,7 +30,8 @@ def section_label(label: str, body: str, nested_table: bool = False) -> tuple[st
     """(numbering, title) when a form row's ``label`` heads a section beside its ``body``, else None."""
     label = " ".join(label.split())
     numbering, title = split_numbering(label)
-    if not numbering or (numbering_level(numbering) or MAX_SECTION_LEVEL + 1) > MAX_SECTION_LEVEL:
+    if not numbering or (numbering_level(numbering) or MAX_SECTION_LEVEL + 1) > MAX_SECTION_LEVEL \
+            or _PERIOD.search(title):
         return None
     has_body = nested_table or len(_HAN.findall(body)) >= MIN_BODY_HAN
     return (numbering, title) if title and looks_like_heading_text(label) and has_body else None
