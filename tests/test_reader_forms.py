@@ -25,14 +25,19 @@ def test_form_plan_printed_to_pdf_reads_as_its_sections(tmp_path: Path) -> None:
     assert isinstance(budget, Table) and "一、企业自筹" in budget.text, "numbered rows with figures stay a table"
 
 
-def test_schedule_table_with_numbered_periods_is_not_a_form(tmp_path: Path) -> None:
+def test_schedule_and_member_tables_with_numbered_rows_are_not_forms(tmp_path: Path) -> None:
     word = DocxDocument()
+    word.add_heading("三、组织架构与运行机制", 1)
+    members = word.add_table(rows=2, cols=2)
+    for row, (name, about) in enumerate([("（一）杭州富春光联科技股份有限公司", "牵头单位，省科技领军企业，负责光模块设计、封装与产业化。"),
+                                         ("（二）杭州电子科技大学", "国内电子信息领域优势高校，负责高速调制与相干接收算法研究。")]):
+        members.cell(row, 0).text, members.cell(row, 1).text = name, about
     word.add_heading("五、进度安排", 1)
-    table = word.add_table(rows=3, cols=2)
+    schedule = word.add_table(rows=3, cols=2)
     for row, (period, work) in enumerate([("阶段", "主要任务"),
                                           ("一、2023年", "完成联合体组建，召开首次理事会，完成关键部件样机设计与验证。"),
                                           ("二、第二阶段", "完成整机集成与示范应用，形成批量生产能力，完成全部考核指标。")]):
-        table.cell(row, 0).text, table.cell(row, 1).text = period, work
+        schedule.cell(row, 0).text, schedule.cell(row, 1).text = period, work
     word.save(tmp_path / "plan.docx")
     document = read(tmp_path / "plan.docx")
-    assert [type(b) for b in document.blocks] == [Heading, Table]
+    assert [type(b) for b in document.blocks] == [Heading, Table, Heading, Table]

@@ -6,8 +6,8 @@ so every section would be missing. A row heads a section when its label is a num
 第一部分 …; a "1." row is an item of a task table) beside a body (some sentences, or a nested table). Such
 a table unfolds into a heading and paragraphs per section row; the rows between them stay tables (a member
 table a PDF reader merged into the form) or, when one long cell fills the row, become a paragraph. A budget
-row "一、企业自筹 | 3000" has no body and a schedule row "一、2023年 | 完成…" names a period, so neither
-heads a section. The Word reader applies the same rule to the cells themselves (docx_forms), so nested
+row "一、企业自筹 | 3000" has no body, a schedule row "一、2023年 | 完成…" names a period and a member row
+"（一）浙江大学 | …" a unit, so none of them heads a section. The Word reader applies the same rule to the cells themselves (docx_forms), so nested
 tables stay tables; this pass serves the readers that only see the grid.
 """
 
@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from pipeline.document import Block, Cell, Document, Heading, Paragraph, Table
+from pipeline.orgnames import clean_name, ends_with_suffix
 from pipeline.readers.heading_patterns import looks_like_heading_text, numbering_level, split_numbering
 
 MIN_BODY_HAN = 12  # Chinese characters of a section body: a clause at least, not a figure or a short name
@@ -31,7 +32,7 @@ def section_label(label: str, body: str, nested_table: bool = False) -> tuple[st
     label = " ".join(label.split())
     numbering, title = split_numbering(label)
     if not numbering or (numbering_level(numbering) or MAX_SECTION_LEVEL + 1) > MAX_SECTION_LEVEL \
-            or _PERIOD.search(title):
+            or _PERIOD.search(title) or ends_with_suffix(clean_name(title)):
         return None
     has_body = nested_table or len(_HAN.findall(body)) >= MIN_BODY_HAN
     return (numbering, title) if title and looks_like_heading_text(label) and has_body else None
