@@ -7,8 +7,9 @@ so every section would be missing. A row heads a section when its label is a num
 a table unfolds into a heading and paragraphs per section row; the rows between them stay tables (a member
 table a PDF reader merged into the form) or, when one long cell fills the row, become a paragraph. A budget
 row "一、企业自筹 | 3000" has no body, a schedule row "一、2023年 | 完成…" names a period and a member row
-"（一）浙江大学 | …" a unit, so none of them heads a section. The Word reader applies the same rule to the cells themselves (docx_forms), so nested
-tables stay tables; this pass serves the readers that only see the grid.
+"（一）浙江大学 | …" a unit, so none of them heads a section. The Word reader applies the same rule to the
+cells themselves (docx_forms), so nested tables stay tables; this pass serves the readers that only see
+the grid.
 """
 
 from __future__ import annotations
