@@ -49,10 +49,18 @@ def _listed_lead(sub: Submission, kind: ApplicationType, pack: RulePack) -> Outc
     return Outcome("fail", f"牵头单位“{lead}”不在{kind.name}牵头企业名单中（{expected}）。", evidence, lead, expected)
 
 
+def _says(text: str, kind: ApplicationType) -> bool:
+    return any(unit_key(p) in unit_key(text) for p in kind.evidence_phrases)
+
+
 def _stated_wording(sub: Submission, kind: ApplicationType) -> Outcome:
+    """The type's wording in the type declaration, or as the lead's own standing: a quote about the lead
+    may also name a member's title ("…，成员单位乙为省科技领军企业"), so the standing read is what counts."""
     expected = kind.eligibility
     sources: list[Evidence] = [*sub.application_type.evidence, *sub.lead_qualification.evidence]
-    quotes = [ev for ev in sources if any(unit_key(p) in unit_key(ev.text) for p in kind.evidence_phrases)]
+    quotes = [ev for ev in sub.application_type.evidence if _says(ev.text, kind)]
+    if _says(sub.lead_qualification.value or "", kind):
+        quotes += sub.lead_qualification.evidence
     if quotes:
         return Outcome("pass", f"方案表述与{kind.name}资格相符（{expected}）。", pick(quotes), "有相应表述", expected)
     searched = quoted(kind.evidence_phrases)

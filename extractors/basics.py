@@ -44,6 +44,9 @@ _STANDING = re.compile(r"(?:国家|省|市)?级?[\u4e00-\u9fff“”\"]{0,8}?"
 _STANDING_LIST_SEP = re.compile(r"、|和|及|以及")
 # "类型二（省科技领军企业、科技小巨人牵头组建的…联合体）" defines a category; it does not describe this plan's lead.
 MAX_NAME_AFTER_TITLE = 40  # characters after a title that may hold the unit it describes
+MAX_LINK_TO_TITLE = 8  # "为省", "是国家级" …: what may stand between a unit's name and a title said of it
+_PREDICATE = re.compile(r"是|为|系|属于|认定为")
+_SENTENCE_BREAK = re.compile(r"[。；;！!？?，,]")
 _CATEGORY_DEFINITION = re.compile(r"[^，,。；;]{0,12}?牵头组建的")
 # Where a unit is, written without a label: "位于杭州市临安区…", "（杭州市拱墅区祥园路88号）".
 _LOCATED = re.compile(r"位于|坐落于|地处|落户于?|注册于|注册在|地址(?:为|是)?")
@@ -304,11 +307,22 @@ def _speaks_of_the_company(text: str, pos: int) -> bool:
     return bool(_SELF_REFERENCE.match(text, start))
 
 
-def _titles_another_unit(after: str, lead: str | None) -> bool:
-    """Whether the title is an attribute of the unit named right after it, not the lead's:
-    "由浙江工业大学牵头，联合省科技领军企业浙江华宇精细化工股份有限公司…"."""
-    names = find_org_names(after[:MAX_NAME_AFTER_TITLE])
-    return bool(names) and names[0].start == 0 and not (lead and clean_name(lead) in names[0].name)
+def _titles_another_unit(text: str, start: int, end: int, lead: str | None) -> bool:
+    """Whether the title at ``text[start:end]`` is said of a unit other than the lead: the unit named right
+    after it ("联合省科技领军企业浙江华宇精细化工股份有限公司") or the subject it is predicated of
+    ("成员单位杭州乙电子有限公司为省科技领军企业")."""
+    def other(name: str) -> bool:
+        return not (lead and clean_name(lead) in name)
+
+    after = find_org_names(text[end:end + MAX_NAME_AFTER_TITLE])
+    if after and after[0].start == 0 and other(after[0].name):
+        return True
+    sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)
+    before = find_org_names(text[sentence_start:start])
+    if not before:
+        return False
+    link = text[sentence_start + before[-1].end:start]
+    return len(link) <= MAX_LINK_TO_TITLE and bool(_PREDICATE.search(link)) and other(before[-1].name)
 
 
 def lead_qualification(units: list[Unit], pack: RulePack, lead: str | None) -> TextField:
@@ -323,7 +337,7 @@ def lead_qualification(units: list[Unit], pack: RulePack, lead: str | None) -> T
             pos = compact.find(term)
             if pos < 0 or re.search(r"(?:不是|非|尚未|未被?认定)$", compact[max(0, pos - 4):pos]) \
                     or _CATEGORY_DEFINITION.match(compact, pos + len(term)) \
-                    or _titles_another_unit(compact[pos + len(term):], lead):
+                    or _titles_another_unit(compact, pos, pos + len(term), lead):
                 continue
             return _field(term, [Evidence(text=_clause(compact, pos, len(term)), loc=unit.loc)])
     subject = rf"(?:{re.escape(lead)}|牵头单位|牵头企业)" if lead else r"(?:牵头单位|牵头企业)"

@@ -104,3 +104,20 @@ def test_university_lead_fails_type_two_though_a_member_is_called_a_leading_ente
     checks = results(sub)
     assert checks["lead.qualification"].status == "fail"
     assert checks["type.eligibility"].status == "fail" and "高校" in checks["type.eligibility"].message
+
+
+def test_leading_enterprise_title_said_of_a_member_does_not_qualify_the_lead(tmp_path):
+    """"成员单位乙为省科技领军企业" is said of 乙: the lead, called only 高新技术企业, fails."""
+    word = WordDocument()
+    word.add_paragraph("浙江省智能传感创新联合体实施方案")
+    word.add_paragraph("牵头单位：杭州甲科技有限公司")
+    word.add_paragraph("申报类型：类型二")
+    word.add_heading("一、背景与意义", 1)
+    word.add_paragraph("牵头企业杭州甲科技有限公司是国家高新技术企业，成员单位杭州乙电子有限公司为省科技领军企业。")
+    path = tmp_path / "余杭区" / "plan.docx"
+    path.parent.mkdir()
+    word.save(path)
+    sub = extract(read(path), PACK, "余杭区/plan.docx")
+    checks = results(sub)
+    assert checks["lead.qualification"].status == "fail" and "高新技术企业" in checks["lead.qualification"].message
+    assert checks["type.eligibility"].status == "fail"
