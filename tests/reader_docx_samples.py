@@ -246,24 +246,29 @@ FORM_MEMBERS = [["单位名称", "单位性质"], ["杭州富春光联科技股�
 
 def form_plan(path: Path) -> Path:
     """A plan laid out as a ruled two-column form: cover rows, then one row per section with its body in the right
-    cell (the member table nested in the 三、 cell), and a budget table whose rows are numbered but short."""
+    cell; the 三、 label is merged down over a second row whose right cell holds the nested member table. Then a
+    budget table whose rows are numbered but short."""
     document = DocxDocument()
     document.add_paragraph("浙江省高速光通信芯片与器件创新联合体实施方案")
-    form = document.add_table(rows=2 + len(FORM_SECTIONS), cols=2)
+    form = document.add_table(rows=3 + len(FORM_SECTIONS), cols=2)
     form.style = "Table Grid"
     form.cell(0, 0).text, form.cell(0, 1).text = "牵头单位", "杭州富春光联科技股份有限公司"
     form.cell(1, 0).text, form.cell(1, 1).text = "推荐单位", "富阳区科学技术局"
-    for row, label in enumerate(FORM_SECTIONS, start=2):
+    row = 2
+    for label in FORM_SECTIONS:
         form.cell(row, 0).text = label
         body = form.cell(row, 1)
         body.text = f"{label[2:]}的说明。{BODY_SENTENCE}"
         body.add_paragraph(BODY_SENTENCE)
         if label.startswith("三"):
-            nested = body.add_table(rows=len(FORM_MEMBERS), cols=2)
+            form.cell(row, 0).merge(form.cell(row + 1, 0))
+            row += 1
+            nested = form.cell(row, 1).add_table(rows=len(FORM_MEMBERS), cols=2)
             nested.style = "Table Grid"
             for r, cells in enumerate(FORM_MEMBERS):
                 for c, text in enumerate(cells):
                     nested.cell(r, c).text = text
+        row += 1
     budget = document.add_table(rows=3, cols=2)
     budget.style = "Table Grid"
     for r, (label, amount) in enumerate([("一、企业自筹", "12600"), ("二、财政资金", "3000"), ("合计", "15600")]):

@@ -134,10 +134,11 @@ class _Reader:
         parts = form_parts(tbl)
         for part in parts if parts is not None else [tbl]:
             if isinstance(part, SectionRow):
-                numbering, title = split_numbering(part.label)
-                prov = Provenance(block=len(self.blocks), reader=self.reader)
-                self.blocks.append(Heading(prov=prov, level=numbering_level(numbering) or 1, numbering=numbering,
-                                           title=title))
+                if part.label:
+                    numbering, title = split_numbering(part.label)
+                    prov = Provenance(block=len(self.blocks), reader=self.reader)
+                    self.blocks.append(Heading(prov=prov, level=numbering_level(numbering) or 1, numbering=numbering,
+                                               title=title))
                 self.read_body(part.body)
                 continue
             cells = table_cells(part, self.cell_text)

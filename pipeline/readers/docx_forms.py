@@ -18,7 +18,8 @@ from pipeline.readers.forms import MIN_SECTION_ROWS, section_label
 
 @dataclass(frozen=True)
 class SectionRow:
-    """A form row that is a section: its label (the heading) and the cell holding its body."""
+    """A form row that is a section: its label (the heading) and the cell holding its body; a row that
+    carries the section above on (its label cell merged down or left blank) has no label."""
 
     label: str
     body: etree._Element
@@ -41,6 +42,13 @@ def _section_row(tr: etree._Element) -> SectionRow | None:
     return None
 
 
+def _carried_body(tr: etree._Element) -> SectionRow | None:
+    """A row whose one filled cell is not its first: more of the section above (a nested table, paragraphs)."""
+    cells = row_cells(tr)
+    filled = [tc for tc in cells if _text(tc)]
+    return SectionRow(label="", body=filled[0]) if len(filled) == 1 and filled[0] is not cells[0] else None
+
+
 def _rows_table(tbl: etree._Element, rows: list[etree._Element]) -> etree._Element:
     """A copy of ``tbl`` (its properties and grid) holding only ``rows``."""
     part = copy.deepcopy(tbl)
@@ -59,6 +67,8 @@ def form_parts(tbl: etree._Element) -> list[FormPart] | None:
     parts: list[FormPart] = []
     pending: list[etree._Element] = []
     for tr, section in zip(rows, sections, strict=True):
+        if section is None and parts and not pending and isinstance(parts[-1], SectionRow):
+            section = _carried_body(tr)
         if section is None:
             pending.append(tr)
             continue
