@@ -94,11 +94,12 @@ def unfold_forms(doc: Document) -> Document:
     A table right after an unfolded one is the same form carried over a page break, and unfolds too.
     """
     blocks: list[Block] = []
-    previous_unfolded = False
+    previous_unfolded = any_unfolded = False
     for block in doc.blocks:
         unfolded = _unfolded(block, previous_unfolded) if isinstance(block, Table) else None
         blocks.extend(unfolded or [block])
         previous_unfolded = unfolded is not None
-    if len(blocks) == len(doc.blocks):
+        any_unfolded = any_unfolded or previous_unfolded
+    if not any_unfolded:
         return doc
     return replace(doc, blocks=[replace(b, prov=replace(b.prov, block=i)) for i, b in enumerate(blocks)])
