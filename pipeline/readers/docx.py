@@ -34,7 +34,7 @@ from pipeline.readers.docx_xml import (
     text_boxes,
     wattr,
 )
-from pipeline.readers.heading_patterns import numbering_level, split_numbering
+from pipeline.readers.heading_patterns import numbering_level
 from pipeline.readers.textnorm import normalize
 
 _SPACES = re.compile(r"[ \t\u3000\u00a0\u2002\u2003\u200b]+")
@@ -134,11 +134,10 @@ class _Reader:
         parts = form_parts(tbl)
         for part in parts if parts is not None else [tbl]:
             if isinstance(part, SectionRow):
-                if part.label:
-                    numbering, title = split_numbering(part.label)
+                if part.title:
                     prov = Provenance(block=len(self.blocks), reader=self.reader)
-                    self.blocks.append(Heading(prov=prov, level=numbering_level(numbering) or 1, numbering=numbering,
-                                               title=title))
+                    self.blocks.append(Heading(prov=prov, level=numbering_level(part.numbering) or 1,
+                                               numbering=part.numbering, title=part.title))
                 self.read_body(part.body)
                 continue
             cells = table_cells(part, self.cell_text)

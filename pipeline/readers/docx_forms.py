@@ -18,10 +18,11 @@ from pipeline.readers.forms import MIN_SECTION_ROWS, section_label
 
 @dataclass(frozen=True)
 class SectionRow:
-    """A form row that is a section: its label (the heading) and the cell holding its body; a row that
-    carries the section above on (its label cell merged down or left blank) has no label."""
+    """A form row that is a section: its label's numbering and title (the heading) and the cell holding its
+    body; a row that carries the section above on (its label cell merged down or left blank) has no title."""
 
-    label: str
+    numbering: str
+    title: str
     body: etree._Element
 
 
@@ -36,17 +37,16 @@ def _section_row(tr: etree._Element) -> SectionRow | None:
     filled = [tc for tc in row_cells(tr) if _text(tc)]
     if len(filled) != 2:
         return None
-    label, body = " ".join(_text(filled[0]).split()), filled[1]
-    if section_label(label, _text(body), nested_table=body.find(f".//{W}tbl") is not None):
-        return SectionRow(label=label, body=body)
-    return None
+    body = filled[1]
+    found = section_label(_text(filled[0]), _text(body), nested_table=body.find(f".//{W}tbl") is not None)
+    return SectionRow(*found, body=body) if found else None
 
 
 def _carried_body(tr: etree._Element) -> SectionRow | None:
     """A row whose one filled cell is not its first: more of the section above (a nested table, paragraphs)."""
     cells = row_cells(tr)
     filled = [tc for tc in cells if _text(tc)]
-    return SectionRow(label="", body=filled[0]) if len(filled) == 1 and filled[0] is not cells[0] else None
+    return SectionRow("", "", body=filled[0]) if len(filled) == 1 and filled[0] is not cells[0] else None
 
 
 def _rows_table(tbl: etree._Element, rows: list[etree._Element]) -> etree._Element:
