@@ -42,11 +42,11 @@ _SELF_REFERENCE = re.compile(r"(?:该|本|我)?(?:公司|企业)|其")
 _STANDING = re.compile(r"(?:国家|省|市)?级?[\u4e00-\u9fff“”\"]{0,8}?"
                        r"(?:高新技术|专精特新|科技型|创新型|小巨人|领军|瞪羚|独角兽|单项冠军|隐形冠军)[\u4e00-\u9fff“”\"]{0,8}?企业")
 _STANDING_LIST_SEP = re.compile(r"、|和|及|以及")
-# "类型二（省科技领军企业、科技小巨人牵头组建的…联合体）" defines a category; it does not describe this plan's lead.
 MAX_NAME_AFTER_TITLE = 40  # characters after a title that may hold the unit it describes
 MAX_LINK_TO_TITLE = 8  # "为省", "是国家级" …: what may stand between a unit's name and a title said of it
 _PREDICATE = re.compile(r"是|为|系|属于|认定为")
 _SENTENCE_BREAK = re.compile(r"[。；;！!？?，,]")
+# "类型二（省科技领军企业、科技小巨人牵头组建的…联合体）" defines a category; it does not describe this plan's lead.
 _CATEGORY_DEFINITION = re.compile(r"[^，,。；;]{0,12}?牵头组建的")
 # Where a unit is, written without a label: "位于杭州市临安区…", "（杭州市拱墅区祥园路88号）".
 _LOCATED = re.compile(r"位于|坐落于|地处|落户于?|注册于|注册在|地址(?:为|是)?")
@@ -334,12 +334,12 @@ def lead_qualification(units: list[Unit], pack: RulePack, lead: str | None) -> T
     about_lead.sort(key=lambda found: not (lead and lead in found[1]))  # sentences naming the lead first
     for unit, compact in about_lead:
         for term in terms:
-            pos = compact.find(term)
-            if pos < 0 or re.search(r"(?:不是|非|尚未|未被?认定)$", compact[max(0, pos - 4):pos]) \
-                    or _CATEGORY_DEFINITION.match(compact, pos + len(term)) \
-                    or _titles_another_unit(compact, pos, pos + len(term), lead):
-                continue
-            return _field(term, [Evidence(text=_clause(compact, pos, len(term)), loc=unit.loc)])
+            for pos in (m.start() for m in re.finditer(re.escape(term), compact)):
+                if re.search(r"(?:不是|非|尚未|未被?认定)$", compact[max(0, pos - 4):pos]) \
+                        or _CATEGORY_DEFINITION.match(compact, pos + len(term)) \
+                        or _titles_another_unit(compact, pos, pos + len(term), lead):
+                    continue
+                return _field(term, [Evidence(text=_clause(compact, pos, len(term)), loc=unit.loc)])
     subject = rf"(?:{re.escape(lead)}|牵头单位|牵头企业)" if lead else r"(?:牵头单位|牵头企业)"
     said = re.compile(rf"{subject}(?:目前|现)?(?:是|系|为|属于|已被认定为|被认定为)(?:一家|国内|省内)?([^，,。；;]+)")
     for unit, compact in about_lead:

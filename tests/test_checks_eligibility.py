@@ -121,3 +121,17 @@ def test_leading_enterprise_title_said_of_a_member_does_not_qualify_the_lead(tmp
     checks = results(sub)
     assert checks["lead.qualification"].status == "fail" and "高新技术企业" in checks["lead.qualification"].message
     assert checks["type.eligibility"].status == "fail"
+
+
+def test_lead_called_a_leading_enterprise_after_a_member_so_called_qualifies(tmp_path):
+    word = WordDocument()
+    word.add_paragraph("牵头单位：杭州甲科技有限公司")
+    word.add_paragraph("申报类型：类型二")
+    word.add_heading("一、背景与意义", 1)
+    word.add_paragraph("成员单位杭州乙电子有限公司为省科技领军企业，杭州甲科技有限公司（牵头单位）也是省科技领军企业。")
+    path = tmp_path / "余杭区" / "plan.docx"
+    path.parent.mkdir()
+    word.save(path)
+    checks = results(extract(read(path), PACK, "余杭区/plan.docx"))
+    assert checks["lead.qualification"].status == "pass"
+    assert checks["type.eligibility"].status == "pass"
