@@ -20,12 +20,13 @@ class Head:
 
     ``look``: ``word`` = a Word "Heading N" style; ``bold`` = a bold 黑体 body paragraph;
     ``boxed`` = a one-column shaded table holding the heading text; ``autonum`` = a Word "Heading N" style
-    paragraph numbered by Word's multilevel list (一、/（一）/1.), so the number is in numbering.xml, not the text.
+    paragraph numbered by Word's multilevel list (一、/（一）/1.), so the number is in numbering.xml, not the text;
+    ``big`` = a Normal-style body paragraph told apart only by its large bold 宋体 type.
     """
 
     text: str
     level: int = 1
-    look: Literal["word", "bold", "boxed", "autonum"] = "bold"
+    look: Literal["word", "bold", "boxed", "autonum", "big"] = "bold"
 
 
 @dataclass(frozen=True)
@@ -43,6 +44,21 @@ class RunIn:
 
     head: str
     text: str
+
+
+@dataclass(frozen=True)
+class Bullets:
+    """Items of a Word bulleted list (the "List Bullet" style, • from numbering.xml, not in the text)."""
+
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Footnoted:
+    """A body paragraph with Word footnotes: ``(text, note)`` pieces, each note ("" for none) a real footnote
+    (footnotes.xml) whose reference mark follows its piece."""
+
+    pieces: tuple[tuple[str, str], ...]
 
 
 @dataclass(frozen=True)
@@ -74,7 +90,14 @@ class PageBreak:
     """A hard page break (after a cover page)."""
 
 
-Block = Title | Head | Para | RunIn | Revised | Table | PageBreak
+@dataclass(frozen=True)
+class NewSection:
+    """A new Word section on a new page, landscape or portrait, as a clerk turns one page sideways for a wide table."""
+
+    landscape: bool
+
+
+Block = Title | Head | Para | RunIn | Bullets | Footnoted | Revised | Table | PageBreak | NewSection
 
 
 @dataclass(frozen=True)

@@ -6,17 +6,42 @@ import datetime as dt
 from pathlib import Path
 
 from docx import Document
+from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.opc.constants import CONTENT_TYPE, RELATIONSHIP_TYPE
+from docx.opc.packuri import PackURI
+from docx.opc.part import XmlPart
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
 
 from ..numbering import add_outline_list
-from .model import Block, Cell, FreeformPlan, Head, PageBreak, Para, Revised, RunIn, Table, Title
+from .model import (
+    Block,
+    Bullets,
+    Cell,
+    Footnoted,
+    FreeformPlan,
+    Head,
+    NewSection,
+    PageBreak,
+    Para,
+    Revised,
+    RunIn,
+    Table,
+    Title,
+)
 
 BODY_FONT = "仿宋"
 HEADING_FONT = "黑体"
+BIG_HEADING_FONT, BIG_HEADING_SIZE = "宋体", 18
+EMPTY_FOOTNOTES = (
+    f"<w:footnotes {nsdecls('w')}>"
+    '<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote>'
+    '<w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+    "</w:footnote></w:footnotes>"
+)
 SUBMITTED = dt.datetime(2022, 11, 15, 10, 0, 0)
 HEAD_SIZES = {1: 16, 2: 14, 3: 12}
 MULTILEVEL_ID = 91  # abstractNum/num id of the outline list that numbers ``autonum`` headings
@@ -67,6 +92,9 @@ def _head(document, block: Head) -> None:
         _shade(cell, "D9E2F3")
         _font(cell.paragraphs[0].add_run(block.text), HEADING_FONT, size, bold=True)
         document.add_paragraph()
+    elif block.look == "big":
+        paragraph = document.add_paragraph()
+        _font(paragraph.add_run(block.text), BIG_HEADING_FONT, BIG_HEADING_SIZE - 2 * (block.level - 1), bold=True)
     else:
         paragraph = document.add_paragraph()
         _font(paragraph.add_run(block.text), HEADING_FONT, size, bold=block.level > 1)
@@ -78,6 +106,52 @@ def _para(document, block: Para) -> None:
         paragraph.paragraph_format.first_line_indent = Pt(24)
     paragraph.paragraph_format.line_spacing = 1.25
     _font(paragraph.add_run(block.text), BODY_FONT, 12, bold=block.bold)
+
+
+def _bullets(document, block: Bullets) -> None:
+    for item in block.items:
+        _font(document.add_paragraph(style="List Bullet").add_run(item), BODY_FONT, 12)
+
+
+def _footnotes_part(document) -> XmlPart:
+    """The document's footnotes.xml, made on first use (python-docx's template has none)."""
+    part = document.part
+    for rel in part.rels.values():
+        if rel.reltype == RELATIONSHIP_TYPE.FOOTNOTES:
+            return rel.target_part
+    footnotes = XmlPart(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, parse_xml(EMPTY_FOOTNOTES),
+                        part.package)
+    part.relate_to(footnotes, RELATIONSHIP_TYPE.FOOTNOTES)
+    return footnotes
+
+
+def _add_footnote(document, paragraph, note: str) -> None:
+    """Appends a superscript footnote reference to ``paragraph`` and the note itself to footnotes.xml."""
+    footnotes = _footnotes_part(document).element
+    number = len(footnotes.findall(qn("w:footnote"))) - 1
+    footnotes.append(parse_xml(
+        f'<w:footnote {nsdecls("w")} w:id="{number}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+        f'<w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {note}</w:t></w:r></w:p></w:footnote>'))
+    paragraph._p.append(parse_xml(
+        f'<w:r {nsdecls("w")}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+        f'<w:footnoteReference w:id="{number}"/></w:r>'))
+
+
+def _footnoted(document, block: Footnoted) -> None:
+    paragraph = document.add_paragraph()
+    paragraph.paragraph_format.first_line_indent = Pt(24)
+    paragraph.paragraph_format.line_spacing = 1.25
+    for text, note in block.pieces:
+        _font(paragraph.add_run(text), BODY_FONT, 12)
+        if note:
+            _add_footnote(document, paragraph, note)
+
+
+def _new_section(document, block: NewSection) -> None:
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    short, long = sorted((section.page_width, section.page_height))
+    section.orientation = WD_ORIENT.LANDSCAPE if block.landscape else WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = (long, short) if block.landscape else (short, long)
 
 
 def _revision_mark(document, tag: str):
@@ -164,6 +238,12 @@ def _block(document, block: Block) -> None:
         _para(document, block)
     elif isinstance(block, RunIn):
         _run_in(document, block)
+    elif isinstance(block, Bullets):
+        _bullets(document, block)
+    elif isinstance(block, Footnoted):
+        _footnoted(document, block)
+    elif isinstance(block, NewSection):
+        _new_section(document, block)
     elif isinstance(block, Revised):
         _revised(document, block)
     elif isinstance(block, Table):
