@@ -1,17 +1,24 @@
 """Application-type checks (通知 一、二): the type is stated, and the plan qualifies for it.
 
 What qualifies each type is rule-pack data: either wording the plan must show
-(``evidence_phrases``, e.g. 揭榜 for 类型一, 科技领军企业 for 类型二) or a lead
+(``evidence_phrases``, e.g. 揭榜 for 类型一, 科技领军企业 for 类型二, with what
+that wording must name, ``evidence_requires``) or a lead
 that must be on the listed-leads list (类型三). Missing wording
 fails like a lead absent from the list, since the plan must show it qualifies.
 """
 
 from __future__ import annotations
 
+import re
+
 from checks.common import academic_lead, pick, quoted, trusted
 from checks.registry import Outcome, register
 from pipeline.rulepack import ApplicationType, RulePack
 from pipeline.submission import Evidence, Submission, unit_key
+
+_CLAUSE_BREAK = re.compile(r"[，,；;。]")
+_SPACE = re.compile(r"\s+")
+MAX_CLAIM = 80  # characters of a plan's claim a message quotes
 
 
 def declared_type(sub: Submission, pack: RulePack) -> ApplicationType | None:
@@ -53,16 +60,39 @@ def _says(text: str, kind: ApplicationType) -> bool:
     return any(unit_key(p) in unit_key(text) for p in kind.evidence_phrases)
 
 
+def _unsaid(text: str, kind: ApplicationType) -> list[str]:
+    """What the type also requires the claiming quote to say that it does not (类型一: 2023年度, the 榜单)."""
+    key = unit_key(text)
+    return [group[0] for group in kind.evidence_requires if not any(unit_key(w) in key for w in group)]
+
+
+def _claim(text: str, kind: ApplicationType) -> str:
+    """The clause of a quote that states the standing, so a message shows what the plan actually says:
+    the first clause with the type's wording and all it requires, else the first with the wording."""
+    compact = _SPACE.sub("", text)
+    clauses = [c for c in _CLAUSE_BREAK.split(compact) if _says(c, kind)]
+    whole = next((c for c in clauses if not _unsaid(c, kind)), clauses[0] if clauses else compact)
+    return whole if len(whole) <= MAX_CLAIM else whole[:MAX_CLAIM] + "…"
+
+
 def _stated_wording(sub: Submission, kind: ApplicationType) -> Outcome:
     """The type's wording in the type declaration, or as the lead's own standing: a quote about the lead
-    may also name a member's title ("…，成员单位乙为省科技领军企业"), so the standing read is what counts."""
+    may also name a member's title ("…，成员单位乙为省科技领军企业"), so the standing read is what counts.
+    Wording alone is not enough where the type names which one (类型一: 揭榜 a 2022 ordinary project is
+    not the 2023 创新联合体攻关任务榜单): a claim missing what is required fails, quoting what it says."""
     expected = kind.eligibility
     sources: list[Evidence] = [*sub.application_type.evidence, *sub.lead_qualification.evidence]
     quotes = [ev for ev in sub.application_type.evidence if _says(ev.text, kind)]
     if _says(sub.lead_qualification.value or "", kind):
         quotes += sub.lead_qualification.evidence
+    if complete := [ev for ev in quotes if not _unsaid(ev.text, kind)]:
+        said = _claim(complete[0].text, kind)
+        return Outcome("pass", f"方案写明“{said}”，与{kind.name}资格相符（{expected}）。", pick(complete),
+                       said, expected)
     if quotes:
-        return Outcome("pass", f"方案表述与{kind.name}资格相符（{expected}）。", pick(quotes), "有相应表述", expected)
+        said = _claim(quotes[0].text, kind)
+        return Outcome("fail", f"方案写的是“{said}”，未写明{quoted(_unsaid(quotes[0].text, kind))}；"
+                               f"{kind.name}要求{expected}。", pick(quotes), said, expected)
     searched = quoted(kind.evidence_phrases)
     return Outcome("fail", f"申报{kind.name}，但方案中未见资格表述（检索：{searched}）；要求{expected}。",
                    pick(sources), "未见表述", expected)

@@ -47,6 +47,9 @@ class ApplicationType(BaseModel):
     phrases: list[str] = []
     eligibility: str
     evidence_phrases: list[str] = []
+    # What the quote claiming the standing must also say, each inner list being alternatives
+    # (类型一: the year and the list of the call, not any 揭榜 of any year).
+    evidence_requires: list[list[str]] = []
     requires_listed_lead: bool = False
 
 

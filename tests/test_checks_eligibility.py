@@ -135,3 +135,32 @@ def test_lead_called_a_leading_enterprise_after_a_member_so_called_qualifies(tmp
     checks = results(extract(read(path), PACK, "余杭区/plan.docx"))
     assert checks["lead.qualification"].status == "pass"
     assert checks["type.eligibility"].status == "pass"
+
+
+def _type_one_plan(tmp_path, statement: str):
+    word = WordDocument()
+    word.add_paragraph("浙江省智能传感创新联合体实施方案")
+    word.add_paragraph("牵头单位：杭州甲科技有限公司")
+    word.add_paragraph(f"申报类型：{statement}")
+    word.add_heading("一、背景与意义", 1)
+    word.add_paragraph("杭州甲科技有限公司是省科技小巨人企业，联合上下游单位牵头组建本联合体。")
+    path = tmp_path / "余杭区" / "plan.docx"
+    path.parent.mkdir()
+    word.save(path)
+    return results(extract(read(path), PACK, "余杭区/plan.docx"))
+
+
+def test_type_one_resting_on_an_earlier_ordinary_project_fails_quoting_it(tmp_path):
+    """揭榜 of a 2022 领雁 project is not the 2023 创新联合体攻关任务榜单 类型一 requires."""
+    checks = _type_one_plan(tmp_path, "类型一（揭榜2022年度省“领雁”研发攻关计划项目，项目编号2022C03088）")
+    r = checks["type.eligibility"]
+    assert checks["type.declared"].status == "pass"
+    assert r.status == "fail"
+    assert "揭榜2022年度省“领雁”研发攻关计划项目" in r.message and "2023年度" in r.message
+
+
+def test_type_one_naming_the_2023_task_list_passes_quoting_it(tmp_path):
+    checks = _type_one_plan(tmp_path, "揭榜挂帅（2023年度省“尖兵”研发攻关计划创新联合体攻关任务榜单，榜单编号：2023C01-JB07）")
+    r = checks["type.eligibility"]
+    assert r.status == "pass"
+    assert "2023年度省“尖兵”研发攻关计划创新联合体攻关任务榜单" in r.message
