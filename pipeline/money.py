@@ -1,6 +1,7 @@
 """Amounts of money as plans write them, converted to 万元.
 
-Plans mix 1.2亿元, 12,000万元, 125,000,000元, 一千二百万元 and a bare 9000万;
+Plans mix 1.2亿元, 12,000万元, 125,000,000元 (or 125 000 000元), 一千二百万元, 壹亿贰仟万元 and a
+bare 9000万;
 every amount is reported in 万元 (the contract's unit) together with the unit
 the plan used and its character span, so the quote can be shown beside it.
 """
@@ -14,8 +15,11 @@ import cn2an
 
 WAN_PER_UNIT = {"元": 1e-4, "万元": 1.0, "万": 1.0, "亿元": 1e4, "亿": 1e4}
 
-_ARABIC = r"\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_CHINESE = r"[零〇一二两三四五六七八九十][零〇一二两三四五六七八九十百千万亿点]*"
+# Thousands grouped by commas or by single spaces (62 500 000元); a number never starts inside another
+# or right after a group of digits and a space (62 500 0000元 is no amount rather than 0元).
+_ARABIC = r"(?<![\d.,，])(?<!\d[ \u00a0\u2009\u202f])(?:\d{1,3}(?:[,，]\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+_CN_DIGITS = "零〇一二两三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾"
+_CHINESE = rf"[{_CN_DIGITS}][{_CN_DIGITS}百千万亿点佰仟萬億]*"
 # A bare 万/亿 (no 元) is money only when no other measure word follows (5万平方米 is not).
 _MEASURE_AFTER = r"(?![平方米人台套吨次个件亩户家项篇条名位辆千瓦度倍余多张株头只])"
 _AMOUNT_RE = re.compile(
@@ -36,7 +40,7 @@ class Amount:
 
 
 def _arabic(num: str) -> float:
-    return float(num.replace(",", "").replace("，", ""))
+    return float(re.sub(r"[,，\s]", "", num))
 
 
 def _chinese_yuan(num: str) -> tuple[float, str] | None:

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.shared import Cm
 
 from extractors.budget import extract_budget
 from pipeline.outline import map_outline
@@ -11,6 +12,7 @@ from pipeline.readers import read
 from pipeline.rulepack import load_rulepack
 from pipeline.submission import Member
 from tests.extract_docs import add_word_table
+from tests.reader_pdf_samples import to_pdf
 
 PACK = load_rulepack()
 MEMBERS = [
@@ -247,3 +249,39 @@ def test_numbered_source_rows_in_yuan_with_thousands_separators_and_sub_rows(tmp
     ], members=MEMBERS)
     assert (b.total_wan, b.enterprise_wan, b.government_wan, b.other_wan) == (6250, 3000, 2250, 1000)
     assert b.by_year == {"2023": 1950, "2024": 2100, "2025": 2200}
+
+
+def test_amounts_in_capital_numerals(tmp_path):
+    b = _budget(tmp_path, [
+        "三年总投入人民币壹亿贰仟万元整。其中：企业自筹玖仟万元，高校院所自筹贰佰万元，"
+        "省级财政资金壹仟万元，市级财政资金陆佰万元，区财政资金贰佰万元。",
+    ])
+    assert (b.total_wan, b.enterprise_wan, b.government_wan) == (12000.0, 9000.0, 1800.0)
+
+
+def test_thousands_grouped_by_spaces_give_the_whole_amount_or_none(tmp_path):
+    b = _budget(tmp_path, ["联合体计划总投入62 500 000元，其中企业自筹50 000 000元，省级财政资金12 500 000元。"])
+    assert (b.total_wan, b.enterprise_wan, b.government_wan) == (6250.0, 5000.0, 1250.0)
+    b = _budget(tmp_path, ["联合体计划总投入62 500 0000元。"])
+    assert b.total_wan is None
+
+
+def test_amounts_a_narrow_pdf_cell_wraps_inside_the_number_are_read_whole(tmp_path):
+    d = docx.Document()
+    d.add_heading("一、背景与意义", 1)
+    d.add_paragraph("联合体围绕关键核心技术开展攻关。")
+    d.add_heading("四、经费投入与保障措施", 1)
+    d.add_paragraph("经费预算如下表（单位：元）。")
+    table = add_word_table(d, [["经费来源", "金额（元）"], ["企业自筹", "¥90,000,000.00"],
+                               ["省级财政", "¥10,000,000.00"], ["合计", "¥100,000,000.00"]])
+    table.style = "Table Grid"
+    for column, width in zip(table.columns, (Cm(3), Cm(1.6)), strict=True):
+        column.width = width
+        for cell in column.cells:
+            cell.width = width
+    d.add_heading("五、进度安排", 1)
+    d.add_paragraph("2023年完成样机。")
+    d.save(tmp_path / "plan.docx")
+    doc = read(to_pdf(tmp_path / "plan.docx", tmp_path))
+    b = extract_budget(doc, PACK, map_outline(doc, PACK), [])
+    assert (b.total_wan, b.enterprise_wan, b.government_wan) == (10000.0, 9000.0, 1000.0)

@@ -37,3 +37,18 @@ def test_bare_table_numbers_take_the_table_unit():
     assert parse_amount("35%", default_unit="万元") is None
     assert unit_hint("表3 经费预算表（单位：元）") == "元"
     assert unit_hint("金额（万元）") == "万元"
+
+
+@pytest.mark.parametrize(("text", "wan"), [
+    ("壹亿贰仟万元整", 12000.0),
+    ("陆佰万元", 600.0),
+    ("62 500 000元", 6250.0),
+    ("1 200万元", 1200.0),
+])
+def test_capital_numerals_and_space_grouped_thousands(text, wan):
+    assert parse_amount(text)[0] == pytest.approx(wan)
+
+
+def test_digits_after_a_space_separated_group_are_no_amount():
+    assert find_amounts("62 500 0000元") == []
+    assert find_amounts("2023 500万元") == []

@@ -35,19 +35,33 @@ def normalize(text: str) -> str:
 
 
 def join_wrapped(lines: list[str]) -> str:
-    """Lines a layout wrapped, joined back: no space at a Han break, one space between Latin words."""
+    """Lines a layout wrapped, joined back: no space at a Han break or inside a formatted number,
+    one space between Latin words."""
     out = ""
     for line in (normalize(x) for x in lines):
         if not line:
             continue
-        if out and _needs_space(out[-1], line[0]):
+        if out and _needs_space(out, line):
             out += " "
         out += line
     return out
 
 
 def _needs_space(left: str, right: str) -> bool:
-    return left.isascii() and right.isascii() and left.isalnum() and right.isalnum()
+    if _splits_a_number(left, right):
+        return False
+    return left[-1].isascii() and right[0].isascii() and left[-1].isalnum() and right[0].isalnum()
+
+
+_NUMBER_END = re.compile(r"\d[\d,.]*$")
+_NUMBER_START = re.compile(r"^[\d,.]*\d")
+
+
+def _splits_a_number(left: str, right: str) -> bool:
+    """A narrow cell wraps "¥10,000,000.00" as "¥10,000,00" / "0.00": digits on both sides of the break with
+    a comma or point among them are one number (plain "2023" / "2024" stay two)."""
+    end, start = _NUMBER_END.search(left), _NUMBER_START.match(right)
+    return bool(end and start and re.search(r"[,.]", end.group() + start.group()))
 
 
 def han_count(text: str) -> int:
