@@ -57,12 +57,22 @@ def _words(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=4)
+def _section_words(outline: tuple[tuple[int, tuple[str, ...]], ...]) -> dict[int, frozenset[str]]:
+    """Every word of each section's wordings."""
+    init_jieba()
+    return {num: frozenset().union(*(_words(n) for n in names)) for num, names in outline}
+
+
+@lru_cache(maxsize=4)
 def _core_words(outline: tuple[tuple[int, tuple[str, ...]], ...]) -> dict[int, frozenset[str]]:
     """Words that appear in one section's wordings and in no other section's."""
-    init_jieba()
-    per_section = {num: set().union(*(_words(n) for n in names)) for num, names in outline}
+    per_section = _section_words(outline)
     counts = Counter(w for words in per_section.values() for w in words)
     return {num: frozenset(w for w in words if counts[w] == 1) for num, words in per_section.items()}
+
+
+def _outline_words(outline: tuple[tuple[int, tuple[str, ...]], ...]) -> frozenset[str]:
+    return frozenset().union(*_section_words(outline).values())
 
 
 def _outline_key(pack: RulePack) -> tuple[tuple[int, tuple[str, ...]], ...]:
@@ -76,12 +86,17 @@ def _normalised_wordings(wordings: tuple[tuple[int, tuple[str, ...]], ...]) -> t
 
 
 def section_score(title: str, pack: RulePack) -> dict[int, float]:
-    """How well a heading's text matches each outline section (0–100)."""
+    """How well a heading's text matches each outline section (0–100).
+
+    One core word carries a short heading only when its other words are outline words too:
+    "进度计划" is section 5, the cover title "实 施 方 案" (实施 + 方案) is no section.
+    """
     norm = normalise_title(title)
     if not norm or len(norm) > MAX_HEADING_CHARS:
         return {}
     wordings = _outline_key(pack)
     cores = _core_words(wordings)
+    vocabulary = _outline_words(wordings)
     heading_words = _words(norm)
     scores: dict[int, float] = {}
     for number, names in wordings:
@@ -90,7 +105,7 @@ def section_score(title: str, pack: RulePack) -> dict[int, float]:
         core = 0.0
         if len(hits) >= 2:
             core = CORE_MATCH_SCORE
-        elif hits and len(norm) <= 2 * len(next(iter(hits))):
+        elif hits and len(norm) <= 2 * len(next(iter(hits))) and heading_words <= vocabulary:
             core = SINGLE_CORE_SCORE
         scores[number] = max(fuzzy, core)
     return scores

@@ -172,3 +172,21 @@ def test_parts_with_sub_headings_at_the_same_level_that_repeat_their_names(tmp_p
     sections = map_outline(read(tmp_path / "plan.docx"), PACK)
     assert [s.heading_found for s in sections] == ["第一部分背景与意义", "第二部分目标与主要研发任务",
                                                    "第三部分组织架构与运行机制", "第四部分经费投入与保障措施", "第五部分进度安排"]
+
+
+def test_spaced_cover_title_is_no_section_above_numbered_headings(tmp_path):
+    """A cover title "实 施 方 案" styled above the sections does not anchor 进度安排 (实施 alone is no section)."""
+    word = DocxDocument()
+    word.add_heading("浙江省氢混燃气轮机创新联合体", 1)
+    word.add_heading("实 施 方 案", 1)
+    word.add_paragraph("牵头单位：杭州富春动力集团有限公司")
+    titles = ["1. 背景与意义", "2. 目标与主要研发任务", "3. 组织架构与运行机制", "4. 经费投入与保障措施", "5. 进度安排"]
+    for title in titles:
+        word.add_heading(title, 3)
+        word.add_paragraph(f"{title}部分的正文内容。")
+    path = tmp_path / "plan.docx"
+    word.save(path)
+    doc = read(path)
+    sections = map_outline(doc, PACK)
+    assert [doc.blocks[s.first_block].text.replace(" ", "") for s in sections] == [t.replace(" ", "") for t in titles]
+    assert section_order(sections) == [1, 2, 3, 4, 5]
