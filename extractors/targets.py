@@ -48,6 +48,12 @@ _COUNTED_LIST = re.compile(
     rf"(?P<names>[^，,；;。：:“”]+?)等?(?P<count>[两二三四五六七八九十\d]+)(?:个|项|大|条)(?:{_TASK_WORDS})"
 )
 _LIST_LEAD_IN = re.compile(r"^.*(?:设置|设立|部署|布局|包括|涵盖|分为|分解为|聚焦|凝练出?|开展|实施)")
+_COLON = re.compile(r"[：:]")
+_ITEM_SEP = re.compile(r"[；;]")
+_SENTENCE_END = re.compile(r"。")
+_ITEM_NOTE = re.compile(r"[（(][^（）()]*[)）]$")  # "（牵头单位、浙江工业大学）": who carries the item
+MAX_LIST_ITEM = 60
+MAX_LIST_PARAGRAPHS = 3  # a line break (PDF, OCR) may carry one sentence's list over a few paragraphs
 _GOAL_HEAD = re.compile(r"目标|指标|基础|现状")
 _NUMBERED = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．）)](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩])")
 
@@ -127,11 +133,12 @@ def tasks(blocks: list[Block]) -> list[Task]:
 
     任务一…/课题1… labels (opening a block or a clause), items listed inline in the paragraph about
     tasks ("主要任务：（1）…；（2）…", "一是…二是…"), the sub-items of the heading about tasks, a task
-    table (a 课题/任务 column), a "设置A、B、C三个子任务" count in prose, and last the plan's
-    top-level headings in the part.
+    table (a 课题/任务 column), a "设置A、B、C三个子任务" count in prose, unnumbered "；"-separated items
+    after a colon ("攻关任务组织为项目群：A（甲）；B（乙）。"), and last the plan's top-level headings in the part.
     """
     units = [u for u in iter_units(blocks) if not isinstance(u.block, Table)]
-    for found in (_labelled(units), _inline(units), _under_task_heading(blocks), _task_table(blocks), _enumerated(units)):
+    for found in (_labelled(units), _inline(units), _under_task_heading(blocks), _task_table(blocks), _enumerated(units),
+                  _after_colon(units)):
         if found:
             return found
     headings = [b for b in blocks if isinstance(b, Heading)]
@@ -223,6 +230,39 @@ def _enumerated(units: list[Unit]) -> list[Task]:
             if len(names) >= 2 and len(names) == cn2an.cn2an(m.group("count"), "smart"):
                 return [_task_at(unit, m.start("names"), name) for name in names]
     return []
+
+
+def _after_colon(units: list[Unit]) -> list[Task]:
+    """Unnumbered items after a colon in a sentence about tasks, "；"-separated up to the sentence's end:
+    "攻关任务按“材料—工艺—验证”组织为项目群：透明PI单体合成（甲）；封装阻隔膜（乙）；上线验证（丙）。"."""
+    for i, unit in enumerate(units):
+        for colon in _COLON.finditer(unit.text):
+            lead_in = _CLAUSE_END.split(unit.text[:colon.start()])[-1]
+            if not _TASK_PARENT.search(lead_in):
+                continue
+            found = _list_items([(unit, colon.end())] + [(more, 0) for more in units[i + 1:i + MAX_LIST_PARAGRAPHS]])
+            if len(found) >= 2:
+                return found
+    return []
+
+
+def _list_items(pieces: list[tuple[Unit, int]]) -> list[Task]:
+    """The "；"-separated items from each piece's start up to the first sentence end; none if one is too long."""
+    found: list[Task] = []
+    for unit, start in pieces:
+        end = _SENTENCE_END.search(unit.text, start)
+        stop = end.start() if end else len(unit.text)
+        position = start
+        for item in _ITEM_SEP.split(unit.text[start:stop]):
+            title = _ITEM_NOTE.sub("", item.strip())
+            if len(title) > MAX_LIST_ITEM:
+                return []
+            if title:
+                found.append(_task_at(unit, position + len(item) - len(item.lstrip()), title))
+            position += len(item) + 1
+        if end:
+            break
+    return found
 
 
 def extract_targets(goal_units: list[Unit], all_units: list[Unit], pack: RulePack) -> list[Target]:

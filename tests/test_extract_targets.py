@@ -113,3 +113,19 @@ def test_tasks_numbered_inline_with_arabic_numbers(tmp_path):
     path = tmp_path / "plan.docx"
     word.save(path)
     assert [t.title for t in tasks(read(path).blocks)] == ["高速激光器芯片", "硅光调制芯片", "800G光模块", "整机验证与示范应用"]
+
+
+def test_unnumbered_tasks_after_a_colon_separated_by_semicolons(tmp_path):
+    """"攻关任务…组织为项目群：A（甲）；B（乙）；…。" names the tasks without numbers; who carries each is no title."""
+    word = WordDocument()
+    word.add_paragraph("联合体目标和攻关任务")
+    word.add_paragraph("到2025年，实现三类材料在国内主流面板企业的批量验证；申请发明专利35项。")
+    word.add_paragraph("攻关任务按“材料—工艺—验证”组织为项目群：透明PI单体合成与浆料制备（牵头单位、浙江工业大学）；封装阻隔膜"
+                       "（杭州臻显光电材料有限公司）；光学透明胶配方与涂布工艺（浙江省化工研究院有限公司）；面板企业上线验证（牵头单位）。")
+    word.add_paragraph("保障措施：设立专账；专款专用。")
+    path = tmp_path / "plan.docx"
+    word.save(path)
+    found = tasks(read(path).blocks)
+    assert [t.title for t in found] == ["透明PI单体合成与浆料制备", "封装阻隔膜", "光学透明胶配方与涂布工艺", "面板企业上线验证"]
+    assert found[1].evidence[0].text.startswith("攻关任务")
+    assert tasks(plan("保障措施：设立专账；专款专用。", "考核指标：专利10项；标准2项。").blocks) == []
