@@ -24,8 +24,10 @@ from pipeline.submission import Evidence, TextField
 _LABEL_SEP = r"\s*[（(][^）)]{0,12}[）)]?\s*[：:]\s*|\s*[：:]\s*"
 _CONSORTIUM = re.compile(r"浙江省(?:(?!关于|的|、|，)[\u4e00-\u9fffA-Za-z0-9（）()·“”\-]){2,30}?创新联合体")
 _CN_DIGITS = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
-_DATE = re.compile(r"((?:19|20)\d{2}|[二〇零○Ｏ一三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
-                   r"\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+_YEAR_MONTH = r"((?:19|20)\d{2}|[二〇零○Ｏ一三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+_DATE = re.compile(_YEAR_MONTH + r"\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+# A line that is only a year and month ("二〇二二年十一月", "日期：2022年11月"): a signing date without its day.
+_MONTH_LINE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}[：:])?" + _YEAR_MONTH)
 _COUNT = r"(\d+|[一二两三四五六七八九十]+)\s*[项个]"
 _IN_RESEARCH = r"(?:在研|正在实施|尚在实施|未结题|尚未验收|未验收)"
 # "尖兵领雁项目在研2项", "在研省领雁项目“”4项", "承担…在研项目共4项", "4项省领雁项目在研", "领雁项目2项正在实施".
@@ -260,15 +262,16 @@ def _to_int(text: str) -> int:
 
 
 def submission_date(cover: list[Unit], tail: list[Unit]) -> TextField:
-    """The date the plan is signed (cover first, then its last lines), as YYYY-MM-DD."""
+    """The date the plan is signed (cover first, then its last lines), as YYYY-MM-DD, or YYYY-MM when
+    a line gives only the year and month; a month inside a sentence (a schedule's "2025年12月") is no date."""
     for unit in (*cover, *reversed(tail)):
         compact = clean_name(unit.text)
-        if m := _DATE.search(compact):
-            year = m.group(1).translate(_CN_DIGITS)
-            if not year.isdigit():
-                continue
-            value = f"{int(year):04d}-{_to_int(m.group(2)):02d}-{_to_int(m.group(3)):02d}"
-            return _field(value, [Evidence(text=m.group() if len(compact) > 160 else compact, loc=unit.loc)])
+        m = _DATE.search(compact) or _MONTH_LINE.fullmatch(compact)
+        if m is None or not (year := m.group(1).translate(_CN_DIGITS)).isdigit():
+            continue
+        day = f"-{_to_int(m.group(3)):02d}" if m.re is _DATE else ""
+        value = f"{int(year):04d}-{_to_int(m.group(2)):02d}{day}"
+        return _field(value, [Evidence(text=m.group() if len(compact) > 160 else compact, loc=unit.loc)])
     return TextField()
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from docx import Document as WordDocument
+
 from extractors import basics
 from pipeline.document import Document, Heading, Paragraph, Provenance
 from pipeline.evidence import document_units
+from pipeline.readers import read
 from tests.extract_docs import PACK, units
 
 
@@ -102,6 +105,19 @@ def test_undeclared_type_from_wording_is_less_sure():
 def test_submission_date_arabic_and_chinese_numerals():
     assert basics.submission_date(units("2022年11月10日"), []).value == "2022-11-10"
     assert basics.submission_date([], units("盖章", "二〇二二年十一月八日")).value == "2022-11-08"
+
+
+def test_submission_date_of_a_cover_line_with_only_year_and_month(tmp_path):
+    """A cover signed "二〇二二年十一月" gives the month; a schedule's "2025年12月：…" in the last lines is no date."""
+    word = WordDocument()
+    word.add_paragraph("浙江省氢混燃气轮机创新联合体实施方案")
+    word.add_paragraph("二〇二二年十一月")
+    word.add_paragraph("2025年12月：完成整机验证。")
+    path = tmp_path / "plan.docx"
+    word.save(path)
+    found = document_units(read(path))
+    assert basics.submission_date(found[:2], []).value == "2022-11"
+    assert basics.submission_date(found[:1], found[2:]).value is None
 
 
 def test_lead_active_projects():
