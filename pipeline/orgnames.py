@@ -219,6 +219,9 @@ _DESCRIPTION = re.compile(r"^[（(]([^（）()]{1,20})[）)]|^[^，。；;,]{0,4
 # "6.X有限公司：科技成果转化服务机构，负责…" (or "X有限公司。科技金融服务机构，…"): a kind noun phrase
 # right after the colon or full stop describes the unit.
 _LABELLED_DESCRIPTION = re.compile(r"^[:：。]\s*([^，。；;,：:]{0,18}?(?:机构|单位|企业|高校|院校|院所|大学|医院))(?=[，,。；;]|$)")
+# "X研究院为经授权的法定检验检测机构，…": 为 states a kind only when 机构 ends its clause; not
+# "X大学为企业提供…", nor "X公司为省级重点企业研究院" (a platform the company hosts, not its kind).
+_PREDICATED_DESCRIPTION = re.compile(r"^为([^，。；;,：:]{1,30}?机构)(?=[，,。；;]|$)")
 
 
 def _kind_by_words(text: str, pack: RulePack, at_end: bool) -> MemberKind | None:
@@ -245,10 +248,10 @@ def described_kind(description: str | None, pack: RulePack) -> MemberKind | None
 
 
 def context_description(context: str | None) -> str | None:
-    """The phrase right after a name that says what it is: "（检验检测机构）" or "作为…机构"."""
+    """The phrase right after a name that says what it is: "（检验检测机构）", "作为…机构" or "为…机构"."""
     if not context:
         return None
-    if labelled := _LABELLED_DESCRIPTION.match(context.strip()):
+    if labelled := _LABELLED_DESCRIPTION.match(context.strip()) or _PREDICATED_DESCRIPTION.match(context.strip()):
         return labelled.group(1)
     m = _DESCRIPTION.match(context.strip().lstrip("，,：:"))
     if not m:

@@ -11,6 +11,10 @@ from pathlib import Path
 
 from docx import Document as DocxDocument
 from docx.enum.style import WD_STYLE_TYPE
+from docx.opc.constants import CONTENT_TYPE as CT
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.packuri import PackURI
+from docx.opc.part import XmlPart
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
@@ -113,6 +117,44 @@ def text_box(path: Path) -> Path:
     document = DocxDocument()
     anchor = document.add_paragraph("封面说明：")
     anchor._p.append(parse_xml(_text_box_run(TEXT_BOX_TEXT)))
+    document.add_paragraph(BODY_SENTENCE)
+    document.save(path)
+    return path
+
+
+MEMBER_SENTENCE = "联合体由杭州某某科技股份有限公司牵头，联合浙江大学、杭州某某质量技术研究院组成。"
+FOOTNOTE = "杭州某某质量技术研究院为经省市场监督管理局授权的法定检验检测机构。"
+ENDNOTE = "数据来源：各成员单位2021年度财务报表。"
+
+
+def _notes_part(document, kind: str):
+    """footnotes.xml or endnotes.xml with Word's two separator notes (python-docx's template has neither)."""
+    content_type, reltype = {"footnote": (CT.WML_FOOTNOTES, RT.FOOTNOTES), "endnote": (CT.WML_ENDNOTES, RT.ENDNOTES)}[kind]
+    xml = (f'<w:{kind}s {W_DECL}><w:{kind} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{kind}>'
+           f'<w:{kind} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+           f'</w:{kind}></w:{kind}s>')
+    part = XmlPart(PackURI(f"/word/{kind}s.xml"), content_type, parse_xml(xml), document.part.package)
+    document.part.relate_to(part, reltype)
+    return part
+
+
+def add_note(document, paragraph, kind: str, text: str) -> None:
+    """A superscript reference at the end of ``paragraph`` and note 1 of its kind, as Word saves them."""
+    ref = "footnoteRef" if kind == "footnote" else "endnoteRef"
+    _notes_part(document, kind).element.append(parse_xml(
+        f'<w:{kind} {W_DECL} w:id="1"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:{ref}/></w:r>'
+        f'<w:r><w:t xml:space="preserve"> {text}</w:t></w:r></w:p></w:{kind}>'))
+    paragraph._p.append(parse_xml(
+        f'<w:r {W_DECL}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr><w:{kind}Reference w:id="1"/></w:r>'))
+
+
+def notes(path: Path) -> Path:
+    """A member sentence with a footnote on a member's name, and a budget sentence with an endnote."""
+    document = DocxDocument()
+    members = document.add_paragraph(MEMBER_SENTENCE)
+    add_note(document, members, "footnote", FOOTNOTE)
+    budget = document.add_paragraph("联合体计划总投入1.2亿元。")
+    add_note(document, budget, "endnote", ENDNOTE)
     document.add_paragraph(BODY_SENTENCE)
     document.save(path)
     return path

@@ -9,6 +9,7 @@ from pipeline.outline import map_outline
 from pipeline.readers import read
 from pipeline.rulepack import load_rulepack
 from tests.extract_docs import add_word_table
+from tests.reader_docx_samples import add_note
 
 PACK = load_rulepack()
 
@@ -235,3 +236,20 @@ def test_kind_abbreviated_in_the_table_and_defined_in_a_note(tmp_path):
     assert members["浙江省计量科学研究院"].kind == "service"
     assert members["杭州光机研究所"].kind == "institute"
     assert members["浙江大学"].kind == "university"
+
+
+def test_a_kind_stated_in_a_footnote_on_the_name_is_the_members_kind(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("浙江省特种纸基功能材料创新联合体实施方案")
+    d.add_heading("三、组织架构与运行机制", 1)
+    listed = d.add_paragraph("联合体由以下3家单位组成：浙江临纸新材料股份有限公司（牵头单位）、杭州禾丰生物基材料有限公司、"
+                             "杭州临平质量技术研究院")
+    add_note(d, listed, "footnote", "杭州临平质量技术研究院为经省市场监督管理局授权的法定检验检测机构，承担产品检测。")
+    listed.add_run("。")
+    d.add_heading("四、经费投入与保障措施", 1)
+    d.add_paragraph("联合体总投入1.2亿元。")
+    d.save(tmp_path / "plan.docx")
+    doc = read(tmp_path / "plan.docx")
+    members = {m.name: m.kind for m in extract_members(doc, PACK, map_outline(doc, PACK))}
+    assert members == {"浙江临纸新材料股份有限公司": "enterprise", "杭州禾丰生物基材料有限公司": "enterprise",
+                       "杭州临平质量技术研究院": "service"}

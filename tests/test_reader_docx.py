@@ -33,6 +33,12 @@ def test_text_box_text_is_read_once_after_its_anchor(tmp_path: Path) -> None:
     assert document.text.count("杭州某某科技股份有限公司") == 1
 
 
+def test_footnotes_and_endnotes_are_read_after_the_paragraph_that_refers_to_them(tmp_path: Path) -> None:
+    texts = [b.text for b in read(samples.notes(tmp_path / "plan.docx")).blocks]
+    assert texts == [samples.MEMBER_SENTENCE, samples.FOOTNOTE, "联合体计划总投入1.2亿元。", samples.ENDNOTE,
+                     samples.BODY_SENTENCE]
+
+
 def test_tracked_insertions_kept_deletions_and_field_codes_dropped(tmp_path: Path) -> None:
     document = read(samples.tracked_changes(tmp_path / "plan.docx"))
     assert samples.INSERTED in document.text

@@ -1,7 +1,7 @@
 """Reads a .docx into the Document model: body blocks in reading order, furniture set apart.
 
 Block ``i`` is the i-th heading, paragraph or table of the body in reading order
-(text boxes follow the paragraph that anchors them); docx has no pages, so
+(text boxes, footnotes and endnotes follow the paragraph or table that anchors them); docx has no pages, so
 ``page`` stays None. Text inside a nested table is folded into its cell's text,
 one line per nested row, except in a form-style plan, whose section rows are read as a heading and
 the blocks of the section's cell (docx_forms). Auto-numbering is rebuilt and kept in
@@ -22,6 +22,7 @@ from lxml import etree
 from pipeline.document import Block, Document, Furniture, Heading, Paragraph, Provenance, ReaderName, Table
 from pipeline.readers.docx_forms import SectionRow, form_parts
 from pipeline.readers.docx_headings import guess_heading
+from pipeline.readers.docx_notes import Notes
 from pipeline.readers.docx_numbering import Numbering
 from pipeline.readers.docx_styles import StyleSheet
 from pipeline.readers.docx_tables import table_cells
@@ -54,6 +55,7 @@ def normalise(text: str) -> str:
 class _Reader:
     styles: StyleSheet
     numbering: Numbering
+    notes: Notes
     reader: ReaderName
     blocks: list[Block] = field(default_factory=list)
     toc: list[str] = field(default_factory=list)
@@ -128,6 +130,14 @@ class _Reader:
             self.blocks.append(Heading(prov=prov, level=heading.level, numbering=heading.numbering, title=heading.title))
         else:
             self.blocks.append(Paragraph(prov=prov, text=label + text))
+        self.read_notes(el)
+
+    def read_notes(self, el: etree._Element) -> None:
+        """The footnotes and endnotes ``el`` refers to, each paragraph as a paragraph after it."""
+        for p in self.notes.referenced_in(el):
+            text = normalise(paragraph_text(p))
+            if text:
+                self.blocks.append(Paragraph(prov=Provenance(block=len(self.blocks), reader=self.reader), text=text))
 
     def read_table(self, tbl: etree._Element) -> None:
         """A table as a Table block; a form-style plan's section rows as a heading and the blocks of their body."""
@@ -143,6 +153,7 @@ class _Reader:
             cells = table_cells(part, self.cell_text)
             if any(c.text for c in cells):
                 self.blocks.append(Table(prov=Provenance(block=len(self.blocks), reader=self.reader), cells=cells))
+            self.read_notes(part)
 
     def cell_text(self, tc: etree._Element) -> str:
         """A cell's paragraphs one per line; a nested table's rows one per line, cells separated by a space."""
@@ -189,7 +200,8 @@ def read_docx(path: Path, reader: ReaderName = "docx") -> Document:
     """Read a .docx (or a .doc already converted to .docx, with ``reader="doc"``)."""
     package = docx.Document(str(path))
     styles = StyleSheet(_part_root(package, RT.STYLES))
-    state = _Reader(styles=styles, numbering=Numbering(_part_root(package, RT.NUMBERING), styles), reader=reader)
+    state = _Reader(styles=styles, numbering=Numbering(_part_root(package, RT.NUMBERING), styles),
+                    notes=Notes(package), reader=reader)
     state.read_body(package.element.body)
     furniture = [Furniture(role="toc", text=line) for line in state.toc] + _headers_and_footers(package, state)
     return Document(source=str(path), format="doc" if reader == "doc" else "docx", blocks=state.blocks, furniture=furniture)

@@ -55,10 +55,10 @@ def _collect(el: etree._Element, parts: list[str]) -> None:
 
 def text_boxes(p: etree._Element) -> list[etree._Element]:
     """The ``w:txbxContent`` anchored in ``w:p``, each once (``mc:Fallback`` copies ignored)."""
-    return [box for box in p.iter(f"{W}txbxContent") if not _inside(box, p, {f"{MC}Fallback", f"{W}txbxContent"})]
+    return [box for box in p.iter(f"{W}txbxContent") if not inside(box, p, {f"{MC}Fallback", f"{W}txbxContent"})]
 
 
-def _inside(el: etree._Element, stop: etree._Element, tags: set[str]) -> bool:
+def inside(el: etree._Element, stop: etree._Element, tags: set[str]) -> bool:
     parent = el.getparent()
     while parent is not None and parent is not stop:
         if parent.tag in tags:
