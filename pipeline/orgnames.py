@@ -79,8 +79,10 @@ def clean_name(text: str) -> str:
 
 
 def is_generic(name: str) -> bool:
-    """Whether ``name`` is a common noun phrase ending in an organisation word (示范数据中心), not a name."""
-    return clean_name(name).startswith(_GENERIC_OPENERS)
+    """Whether ``name`` is a common noun phrase ending in an organisation word (示范数据中心), or a stretch of
+    prose that happens to end in one (产品在成员医院, 研制的…中心): a name has no 的."""
+    name = clean_name(name)
+    return name.startswith(_GENERIC_OPENERS) or "的" in name
 
 
 def university_of(name: str) -> str | None:
@@ -111,8 +113,8 @@ def _suffix_ends(run: str, start: int) -> list[int]:
 
 
 def _skip_openers(run: str, pos: int) -> tuple[int, bool]:
-    """Move ``pos`` past list openers, holding verbs, connectors and enumerators at the start of a name;
-    also say whether a holding verb was among them."""
+    """Move ``pos`` past list openers, holding verbs, connectors and enumerators at the start of a name
+    (not the 联合 of 联合体, which opens a common noun); also say whether a holding verb was among them."""
     moved, held = True, False
     while moved:
         moved = False
@@ -120,7 +122,7 @@ def _skip_openers(run: str, pos: int) -> tuple[int, bool]:
         if m and m.end() > pos:
             pos, moved = m.end(), True
         for word in (*_LEFT_OPENERS, *_HOLDING_VERBS, *_CONNECTORS):
-            if run.startswith(word, pos):
+            if run.startswith(word, pos) and not run.startswith("联合体", pos):
                 pos, moved, held = pos + len(word), True, held or word in _HOLDING_VERBS
                 break
     return pos, held

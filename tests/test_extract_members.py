@@ -10,6 +10,7 @@ from pipeline.readers import read
 from pipeline.rulepack import load_rulepack
 from tests.extract_docs import add_word_table
 from tests.reader_docx_samples import add_note
+from tests.reader_pdf_samples import to_pdf
 
 PACK = load_rulepack()
 
@@ -253,3 +254,20 @@ def test_a_kind_stated_in_a_footnote_on_the_name_is_the_members_kind(tmp_path):
     members = {m.name: m.kind for m in extract_members(doc, PACK, map_outline(doc, PACK))}
     assert members == {"浙江临纸新材料股份有限公司": "enterprise", "杭州禾丰生物基材料有限公司": "enterprise",
                        "杭州临平质量技术研究院": "service"}
+
+
+def test_a_bulleted_member_list_in_a_pdf_is_read_and_prose_ending_in_a_unit_word_is_no_member(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("浙江省高端医用敷料创新联合体实施方案")
+    d.add_paragraph("牵头单位：杭州康纬医疗科技有限公司")
+    d.add_heading("三、组织架构与运行机制", 1)
+    d.add_paragraph("联合体共有成员单位3家，除牵头单位外包括：")
+    for text in ("浙江理工大学（高校）", "浙江省医学科学院（科研院所）"):
+        d.add_paragraph(text, style="List Bullet")
+    d.add_paragraph("联合体研制的产品在成员医院临床使用中发现的问题，由牵头单位组织相关成员及时改进。")
+    d.add_heading("四、经费投入与保障措施", 1)
+    d.add_paragraph("联合体总投入1.2亿元。")
+    d.save(tmp_path / "plan.docx")
+    doc = read(to_pdf(tmp_path / "plan.docx", tmp_path))
+    members = {m.name: m.kind for m in extract_members(doc, PACK, map_outline(doc, PACK))}
+    assert members == {"杭州康纬医疗科技有限公司": "enterprise", "浙江理工大学": "university", "浙江省医学科学院": "institute"}

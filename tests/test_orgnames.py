@@ -102,3 +102,8 @@ def test_a_school_belongs_to_its_university():
     assert university_of("浙江大学医学院附属第一医院") is None
     assert university_of("浙江大学城市学院") is None  # an independent college is a unit of its own
     assert university_of("浙江工业大学之江学院") is None
+
+
+def test_prose_ending_in_a_unit_word_is_no_name():
+    assert find_org_names("联合体研制的产品在成员医院临床使用中发现的问题") == []
+    assert [h.name for h in find_org_names("联合杭州某某科技有限公司、浙江省人民医院")] == ["杭州某某科技有限公司", "浙江省人民医院"]

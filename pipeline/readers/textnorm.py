@@ -24,14 +24,18 @@ _FULLWIDTH_ALNUM = {
     for cp in range(r[0], r[1] + 1)
 }
 _FULLWIDTH_ALNUM[0x3000] = 0x20  # ideographic space
+# A list bullet in front of a line, including the private-use glyphs of Word's Symbol and Wingdings bullets
+# as a PDF carries them (\uf0b7 ·, \uf06c ●, \uf0a7 ▪, \uf0d8 ➢ …): Word's own bullets are not text either.
+_BULLET = re.compile(r"^[•●○◦▪▫■□◆◇►▶➢➤✓✔·‧∙⁃‣\uf06c\uf076\uf09f\uf0a7\uf0b7\uf0d8\uf0e8\uf0fc]+[ \t\u00a0]*")
 
 
 def normalize(text: str) -> str:
-    """One line or paragraph of text, cleaned: newlines unified, widths folded, stray spaces gone."""
+    """One line or paragraph of text, cleaned: newlines unified, widths folded, stray spaces and a leading
+    bullet gone."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_FULLWIDTH_ALNUM)
     text = _SPACE_AFTER_CJK.sub("", text)
     text = _SPACE_BEFORE_CJK.sub("", text)
-    return _RUNS_OF_SPACE.sub(" ", text).strip()
+    return _BULLET.sub("", _RUNS_OF_SPACE.sub(" ", text).strip())
 
 
 def join_wrapped(lines: list[str]) -> str:
