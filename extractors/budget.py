@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from pipeline.document import Block, Document, Heading, Paragraph, Table
-from pipeline.evidence import iter_units
+from pipeline.evidence import Unit, iter_units
 from pipeline.money import find_amounts, parse_amount, unit_hint
 from pipeline.orgnames import clean_name, ends_with_suffix, unit_named
 from pipeline.outline import section_blocks
@@ -50,6 +50,7 @@ _YEAR_LABEL = re.compile(r"(20\d{2})年?度?")  # a whole cell naming one year: 
 _SPENDING = re.compile(r"投入|经费|资金|预算|投资|金额")
 _BY_YEAR = re.compile(r"分年度|年度安排|逐年")  # prose that lists the years' amounts: "分年度安排：2023年0.8亿元，…"
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
+_SHARE = re.compile(r"(?:占比|占|比例为?|比重为?)\s*(\d+(?:\.\d+)?)\s*[%％]")
 _NOT_AMOUNT_HEADER = re.compile(r"占比|比例|比重|%|％|备注|说明|用途|序号")
 # A line that names its level or one payer is a part; "小计" or an unqualified "财政资金" may sum the parts.
 # ("其中" says nothing here: "总投入…，其中成员企业自筹" is the enterprise total, a part only of the grand total.)
@@ -316,6 +317,21 @@ def _budget_prose(blocks: list[Block]) -> Iterator[Paragraph]:
             yield block
 
 
+def _share_lines(unit: Unit, sentence: re.Match, total: float, payers: _Payers) -> list[_Line]:
+    """Sources a sentence gives only as shares of the total stated before it ("其中，成员企业自筹占比55%，
+    省级财政资金占比15%…"), as amounts; only a full breakdown (shares adding up to 100%) is taken."""
+    lines, previous_end = [], sentence.start()
+    for share in _SHARE.finditer(sentence.group()):
+        start, end = sentence.start() + share.start(), sentence.start() + share.end()
+        label = unit.text[previous_end:start]
+        source, previous_end = payers.source(label), end
+        if source in (None, "total"):
+            return []
+        lines.append(_Line(source, total * float(share.group(1)) / 100, {}, [unit.evidence(start, end)], label))
+    full = abs(sum(line.value for line in lines) - total) <= TOLERANCE * total
+    return lines if full else []
+
+
 def _prose_lines(blocks: list[Block], payers: _Payers) -> list[_Line]:
     """Amounts in sentences, each named by the source or year words just before it.
 
@@ -324,7 +340,11 @@ def _prose_lines(blocks: list[Block], payers: _Payers) -> list[_Line]:
     """
     lines = []
     for unit in iter_units(_budget_prose(blocks)):
+        unit_start = len(lines)
         for sentence in _SENTENCE.finditer(unit.text):
+            total = next((line.value for line in lines[unit_start:] if line.source == "total"), None)
+            if total and not find_amounts(sentence.group()):
+                lines += _share_lines(unit, sentence, total, payers)
             previous_end, in_year = sentence.start(), False
             for amount in find_amounts(sentence.group()):
                 start, end = sentence.start() + amount.start, sentence.start() + amount.end

@@ -51,8 +51,10 @@ _CLAUSE = re.compile(r"[^，,]+")
 _ENUMERATED = re.compile(r"^\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]|\d{1,2}\s*[.、．)）]|[①-⑳])\s*")
 _AFTER_NAME = re.compile(r"^\s*(?:[（(][^）)]*[）)])?\s*[:：，,]\s*")
 _ITEM_CUE = re.compile(r"负责|承担|分工|牵头|成员|作为|任务|参与")
-# What may follow the name on a line of its own: its kind or role in brackets, and a closing mark.
-_NAME_LINE_REST = re.compile(r"^\s*(?:[（(]([^（）()]{1,30})[）)])?\s*[。；;，,]?\s*$")
+# What may follow the name on a line of its own: its kind or role in brackets or after a dash
+# ("——省属科研院所（转制院所）"), and a closing mark.
+_NAME_LINE_REST = re.compile(r"^\s*(?:[（(]([^（）()]{1,30})[）)]|(?:—{1,2}|-{1,2}|－{1,2}|─{1,2})\s*([^，,。；;：:—]{1,30}))?"
+                             r"\s*[。；;，,]?\s*$")
 # Posts other than a council seat: 秘书处设在X, 专家咨询委员会, 首席科学家.
 _OTHER_POST = re.compile(r"秘书|设在|办公室|专家|委员会|首席|顾问")
 _COUNCIL_MADE_OF = re.compile(r"组成|构成|包括|担任|[:：]")
@@ -238,7 +240,8 @@ def _list_item(unit: Unit, start: int, previous_cue: bool) -> _Found | None:
 
 
 def _name_line(unit: Unit) -> _Found | None:
-    """A line that is only a name and what it is: "西湖大学（高校）", "2. X有限公司（企业，牵头单位）"."""
+    """A line that is only a name and what it is: "西湖大学（高校）", "2. X有限公司（企业，牵头单位）",
+    "浙江工业大学——高校"."""
     item = _ENUMERATED.match(unit.text)
     start = item.end() if item else 0
     hits = find_org_names(unit.text[start:])
@@ -248,7 +251,7 @@ def _name_line(unit: Unit) -> _Found | None:
     rest = _NAME_LINE_REST.match(unit.text[start + hit.end :])
     if rest is None:
         return None
-    said = rest.group(1)
+    said = rest.group(1) or rest.group(2)
     return _Found(name=hit.name, is_lead=bool(said and _LEAD_MARK.search(said)), described_as=said,
                   evidence=[unit.evidence(start + hit.start, start + hit.end)])
 

@@ -285,3 +285,14 @@ def test_amounts_a_narrow_pdf_cell_wraps_inside_the_number_are_read_whole(tmp_pa
     doc = read(to_pdf(tmp_path / "plan.docx", tmp_path))
     b = extract_budget(doc, PACK, map_outline(doc, PACK), [])
     assert (b.total_wan, b.enterprise_wan, b.government_wan) == (10000.0, 9000.0, 1000.0)
+
+
+def test_sources_given_as_shares_of_the_stated_total(tmp_path):
+    b = _budget(tmp_path, ["联合体三年计划总投入1.2亿元。其中，成员企业自筹占比55%，省级财政资金占比15%，"
+                           "市、区两级财政资金占比20%，高校院所自筹占比10%。"], members=MEMBERS)
+    assert (b.total_wan, b.enterprise_wan, b.government_wan, b.other_wan) == (12000.0, 6600.0, 4200.0, 1200.0)
+
+
+def test_shares_that_are_not_a_full_breakdown_give_no_amounts(tmp_path):
+    b = _budget(tmp_path, ["联合体三年计划总投入1.2亿元。其中，成员企业自筹占比不低于60%。"], members=MEMBERS)
+    assert (b.total_wan, b.enterprise_wan) == (12000.0, None)

@@ -271,3 +271,12 @@ def test_a_bulleted_member_list_in_a_pdf_is_read_and_prose_ending_in_a_unit_word
     doc = read(to_pdf(tmp_path / "plan.docx", tmp_path))
     members = {m.name: m.kind for m in extract_members(doc, PACK, map_outline(doc, PACK))}
     assert members == {"杭州康纬医疗科技有限公司": "enterprise", "浙江理工大学": "university", "浙江省医学科学院": "institute"}
+
+
+def test_member_lines_giving_the_kind_after_a_dash(tmp_path):
+    members = _plan(tmp_path, ["本联合体由牵头单位和3家成员单位组成。成员单位如下：", "浙江工业大学——高校",
+                               "浙江省化工研究院有限公司——省属科研院所（转制院所）",
+                               "杭州滨创科技金融服务有限公司——科技金融服务机构"])
+    assert {name: m.kind for name, m in members.items()} == {
+        "杭州精工数控科技股份有限公司": "enterprise", "浙江工业大学": "university",
+        "浙江省化工研究院有限公司": "institute", "杭州滨创科技金融服务有限公司": "service"}
