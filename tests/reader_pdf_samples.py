@@ -284,3 +284,27 @@ def _ruled_table(
 
 def _font(text: str) -> str:
     return "Helvetica" if text.isascii() else "STSong-Light"
+
+
+# Sentences whose line breaks fall, at one shift or another, right before a word layout will not split:
+# a number with its unit, an opening quote with its word, an inline "（2）", a "；" at the margin.
+WRAP_SENTENCES = [
+    "其中企业自筹12000万元，省级财政资金2000万元，市级财政资金1000万元，区县财政资金500万元。",
+    "公司联合产业链上下游单位申报省“尖兵”“领雁”研发攻关计划项目，综合成本降低20%，带动区内一批配套企业。",
+    "主要任务：（1）高功率密度伺服电机设计与制造；（2）高分辨率绝对值编码器；（3）伺服专用精密轴承。",
+    "各子任务负责人签订任务书，明确考核指标、交付节点和经费；牵头单位每季度组织一次联席会议。",
+]
+MAX_WRAP_SHIFT = 44  # more than the characters of one line, so every break position is tried
+
+
+def wrap_shift_texts() -> list[str]:
+    """Each sentence shifted along the line by 0…MAX_WRAP_SHIFT leading characters, one paragraph each."""
+    return [f"{'联' * shift}{sentence}" for sentence in WRAP_SENTENCES for shift in range(MAX_WRAP_SHIFT)]
+
+
+def build_wrap_shift_docx(path: Path) -> Path:
+    doc = DocxDocument()
+    for text in wrap_shift_texts():
+        doc.add_paragraph(text)
+    doc.save(path)
+    return path

@@ -25,7 +25,9 @@ from tests.reader_pdf_samples import (
     build_fake_bold_pdf,
     build_plan_docx,
     build_truncated_pdf,
+    build_wrap_shift_docx,
     to_pdf,
+    wrap_shift_texts,
 )
 
 
@@ -164,3 +166,9 @@ def test_blank_pages_have_no_text(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as caught:
         read_pdf(tmp_path / "blank.pdf")
     assert caught.value.code == "no_text"
+
+
+def test_a_line_cut_short_by_an_unsplittable_next_word_does_not_end_its_paragraph(tmp_path: Path) -> None:
+    """"省级财政资金" | "2000万元", "省“" | "尖兵”", "；" | "（2）", "经费；" | "牵头单位": one paragraph each time."""
+    doc = read_pdf(to_pdf(build_wrap_shift_docx(tmp_path / "wraps.docx"), tmp_path))
+    assert [b.text for b in doc.blocks] == [normalize(t) for t in wrap_shift_texts()]

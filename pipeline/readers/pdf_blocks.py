@@ -2,17 +2,21 @@
 
 Layout wraps a paragraph into lines; a reader sees where it ends: the line
 stops short of the right margin or ends with 。；：, the next line is
-indented, starts with an outline numbering, or sits after a larger gap. A
+indented, starts with an outline numbering, or sits after a larger gap. A line
+short only because the next line's first word would not fit on it (2000万元,
+（2）, “领雁”) was wrapped, even after a "；" or "："; after 。 it ends the paragraph. A
 paragraph carried over a page break is joined back, and so is a table.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 from statistics import median
+from unicodedata import east_asian_width
 
 from pipeline.document import Block, Heading, Paragraph, Provenance, ReaderName, Table
 from pipeline.readers.pdf_headings import heading_shape, starts_numbered
@@ -21,6 +25,12 @@ from pipeline.readers.pdf_text import Line
 from pipeline.readers.textnorm import join_wrapped
 
 _PARAGRAPH_END = tuple("。；;：:！!？?")
+_SENTENCE_END = tuple("。！!？?")  # ends a paragraph even where the next line's first word was pushed down
+_NO_LINE_START = set("，。、；：！？）》】」』”’,.;:!?)%…")  # marks layout never puts at the start of a line
+_NO_LINE_END = set("（《【「『“‘(")  # marks layout never leaves at the end of a line
+_WIDE_LATIN = set("%@&MWmw")
+LATIN_EM, CAPITAL_EM, WIDE_EM = 0.65, 0.75, 0.95  # Latin letters and digits, capitals, wide marks and “”
+_ASCII_WORD = re.compile(r"[A-Za-z0-9.+\-/]+")
 SHORT_LINE = 1.5  # a line ending this many characters short of the right margin ends its paragraph
 INDENT = 1.2  # a line starting this many characters right of the left margin starts a paragraph
 EXTRA_GAP = 0.5  # characters of vertical space beyond the usual line gap that separate paragraphs
@@ -80,15 +90,47 @@ def build_blocks(pages: Sequence[BodyPage]) -> list[Block]:
 
 def _same_paragraph(prev: Line, line: Line, margins: _Margins, gap: float, first_on_page: bool) -> bool:
     size = prev.size or 1.0
-    if prev.text.endswith(_PARAGRAPH_END) or starts_numbered(line.text):
+    wrapped = margins.right - prev.x1 < first_word_width(line.text) * size
+    if prev.text.endswith(_SENTENCE_END):
+        return False
+    if (prev.text.endswith(_PARAGRAPH_END) or starts_numbered(line.text)) and not wrapped:
         return False
     if abs(line.size - prev.size) > max(1.0, SIZE_TOLERANCE * size) or line.emphasis != prev.emphasis:
         return False
-    if prev.x1 < margins.right - SHORT_LINE * size or line.x0 > margins.left + INDENT * size:
+    if (prev.x1 < margins.right - SHORT_LINE * size and not wrapped) or line.x0 > margins.left + INDENT * size:
         return False
     if first_on_page:
         return line.page == prev.page + 1
     return line.top - prev.bottom <= gap + EXTRA_GAP * size
+
+
+def first_word_width(text: str) -> float:
+    """Width in ems of what layout cannot split from the start of a line: a character or a Latin word or
+    number with the character it is set against ("2000万", "10个"), any closing marks after it, and an
+    opening mark with what it opens ("兵”“领"). When that did not fit after the line above, the line above
+    was wrapped there, however short it looks, and did not end its paragraph."""
+    end = 0
+    while end < len(text):
+        while end < len(text) and text[end] in _NO_LINE_END:
+            end += 1
+        word = _ASCII_WORD.match(text, end)
+        end = min(len(text), (word.end() if word else end) + 1)
+        while end < len(text) and text[end] in _NO_LINE_START:
+            end += 1
+        if end >= len(text) or text[end] not in _NO_LINE_END:
+            break
+    return sum(_em_width(c) for c in text[:end])
+
+
+def _em_width(char: str) -> float:
+    """A character's advance in ems, on the wide side of common faces: a width guessed too small would
+    take a wrapped line for a paragraph's end."""
+    kind = east_asian_width(char)
+    if kind in "WF":
+        return 1.0
+    if kind == "A" or char in _WIDE_LATIN:
+        return WIDE_EM
+    return CAPITAL_EM if char.isupper() else LATIN_EM
 
 
 def _text_block(lines: list[Line], prov: Provenance, body_size: float) -> Heading | Paragraph:
