@@ -3,7 +3,8 @@
 Counting includes the lead, even when the plan's member table leaves it out.
 A member list that is empty or holds only the lead means no list was found
 (a consortium of one is not a plan anyone submits), so it goes to a reviewer
-rather than failing.
+rather than failing; so does a list shorter than the count the plan states
+("由牵头单位和4家成员单位组成"), where names were likely missed.
 """
 
 from __future__ import annotations
@@ -44,6 +45,10 @@ def min_count(sub: Submission, pack: RulePack) -> Outcome:
     if len(units) >= minimum:
         return Outcome("pass", f"成员单位{observed}，要求{expected}。", evidence, observed, expected)
     names = quoted(m.name for m in units)
+    stated = int(sub.members_stated.value) if (sub.members_stated.value or "").isdigit() else 0
+    if stated >= minimum:
+        return Outcome("manual", f"方案称联合体共{stated}个单位（含牵头单位），但只识别出{observed}（{names}），"
+                                 "请人工核对成员单位名单。", [*sub.members_stated.evidence, *evidence], observed, expected)
     return Outcome("fail", f"成员单位{observed}（{names}），要求{expected}。", evidence, observed, expected)
 
 

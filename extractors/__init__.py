@@ -11,7 +11,7 @@ from extractors import basics
 from extractors.budget import extract_budget
 from extractors.field import extract_field
 from extractors.governance import extract_governance
-from extractors.members import extract_members
+from extractors.members import extract_members, stated_member_count
 from extractors.schedule import extract_schedule
 from extractors.targets import extract_targets, tasks
 from pipeline.document import Document
@@ -59,6 +59,7 @@ def extract(doc: Document, pack: RulePack, rel_path: str) -> Submission:
         consortium_name=basics.consortium_name(cover_first),
         lead_unit=lead,
         members=members,
+        members_stated=stated_member_count(doc, sections),
         strategic_field=extract_field(cover_first, context, pack),
         district=basics.district(cover_first, pack, rel_path, lead.value, len(cover)),
         application_type=basics.application_type(cover_first, pack),

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import cn2an
+
 from pipeline.document import Block, Document, Heading, Table
 from pipeline.evidence import Unit, clause_around, iter_units
 from pipeline.orgnames import (
@@ -26,7 +28,7 @@ from pipeline.orgnames import (
 )
 from pipeline.outline import body_start, section_blocks
 from pipeline.rulepack import RulePack
-from pipeline.submission import Evidence, Location, Member, Section, unit_key
+from pipeline.submission import Evidence, Location, Member, Section, TextField, unit_key
 
 ORGANISATION_SECTION = 3  # 附件2 三、组织架构与运行机制: where the plan names its members
 
@@ -61,6 +63,12 @@ _COUNCIL_MADE_OF = re.compile(r"组成|构成|包括|担任|[:：]")
 # A note defining a short kind word of the member table: "“机构”指检验检测、成果转化等科技服务机构".
 _DEFINITION = re.compile(r"[“\"]([^”\"]{1,6})[”\"](?:是|系)?指([^，,。；;“\"]+)")
 _TASK_UNIT_HEADER = re.compile(r"^(?:承担|责任|实施|参研)单位(?:名称)?$")
+# How many units the plan says make up the consortium: "由牵头单位和4家成员单位组成" (lead + 4),
+# "联合体由以下5家单位组成", "共有成员单位6家".
+_COUNT = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*[家个]"
+_STATED_WITH_LEAD = re.compile(rf"牵头(?:单位|企业)(?:和|及|与|以及|、|加)(?:其他|其余)?{_COUNT}(?:成员|参与)(?:单位|企业)?")
+_STATED_ALL = re.compile(rf"(?:由|共有|共|包括|拥有)(?:以下|下列)?{_COUNT}(?:成员|参与)?单位"
+                         rf"|(?:成员|参与)单位(?:共有|共计|共|有)?{_COUNT}")
 MIN_LISTED_UNITS = 2  # a member table or list names the lead and at least one other unit
 MIN_LISTED_LINES = 2  # name-only lines in a row that make a member list without a cue before them
 
@@ -442,3 +450,28 @@ def extract_members(doc: Document, pack: RulePack, sections: list[Section]) -> l
     _expand_defined_kinds(found, prose)
     _describe_from_prose(found, prose, pack)
     return _merge(found, pack)
+
+
+def _count(text: str) -> int | None:
+    try:
+        return int(text) if text.isdigit() else int(cn2an.cn2an(text, "normal"))
+    except (ValueError, KeyError):
+        return None
+
+
+def stated_member_count(doc: Document, sections: list[Section]) -> TextField:
+    """How many units, lead included, the plan says the consortium has ("由牵头单位和4家成员单位组成" → 5),
+    quoted; the first sentence of the 组织架构 section (or cover) that says so."""
+    for unit in iter_units(_member_zone(doc, sections)):
+        for sentence in _SENTENCE.finditer(unit.text):
+            text = sentence.group()
+            if _NOT_MEMBER.search(text):
+                continue
+            with_lead, alone = _STATED_WITH_LEAD.search(text), _STATED_ALL.search(text)
+            said = with_lead or alone
+            count = _count(next(g for g in said.groups() if g)) if said else None
+            if count:
+                total = count + 1 if with_lead else count
+                return TextField(value=str(total), confidence=0.8, source="text",
+                                 evidence=[unit.evidence(sentence.start() + said.start(), sentence.start() + said.end())])
+    return TextField()

@@ -111,6 +111,8 @@ class Submission(BaseModel):
     consortium_name: TextField = Field(default_factory=TextField)
     lead_unit: TextField = Field(default_factory=TextField)
     members: list[Member] = Field(default_factory=list)
+    # how many units (lead included) the plan says the consortium has, e.g. "5"; None when it does not say
+    members_stated: TextField = Field(default_factory=TextField)
     strategic_field: TextField = Field(default_factory=TextField)
     district: TextField = Field(default_factory=TextField)
     application_type: TextField = Field(default_factory=TextField)

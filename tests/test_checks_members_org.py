@@ -1,6 +1,10 @@
 """Lead, member and organisation checks: observed vs expected, evidence, n/a without a council."""
 
+import docx
+
 from checks import run_plan_checks
+from extractors import extract
+from pipeline.readers import read
 from pipeline.rulepack import load_rulepack
 from pipeline.submission import Governance, TextField
 from tests.check_builders import LEAD, ev, good_plan, member
@@ -150,3 +154,25 @@ def test_council_of_fewer_stated_units_than_the_members_warns():
     sub.governance.evidence["council_members_all"] = ev("理事会由3家成员单位负责人组成")
     r = results(sub)["org.council_members"]
     assert r.status == "warn" and "3家" in r.message
+
+
+def test_fewer_names_than_the_plan_says_it_has_go_to_a_reviewer(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("浙江省柔性显示关键材料创新联合体实施方案")
+    d.add_paragraph("牵头单位：杭州柔光新材料股份有限公司")
+    d.add_heading("三、组织架构与运行机制", 1)
+    d.add_paragraph("本联合体由牵头单位和4家成员单位组成，成员单位包括浙江工业大学、杭州臻显光电材料有限公司等。")
+    d.add_heading("四、经费投入与保障措施", 1)
+    d.add_paragraph("联合体总投入1.2亿元。")
+    d.save(tmp_path / "plan.docx")
+    sub = extract(read(tmp_path / "plan.docx"), PACK, "滨江区/plan.docx")
+    assert sub.members_stated.value == "5"
+    r = results(sub)["members.min_count"]
+    assert r.status == "manual" and "共5个单位" in r.message and "3个" in r.message
+
+
+def test_fewer_names_than_a_too_small_stated_count_still_fail():
+    sub = good_plan()
+    sub.members = sub.members[:3]
+    sub.members_stated = TextField(value="3", evidence=ev("联合体由3家单位组成"))
+    assert results(sub)["members.min_count"].status == "fail"
