@@ -69,6 +69,7 @@ _COUNT = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*[家个]"
 _STATED_WITH_LEAD = re.compile(rf"牵头(?:单位|企业)(?:和|及|与|以及|、|加)(?:其他|其余)?{_COUNT}(?:成员|参与)(?:单位|企业)?")
 _STATED_ALL = re.compile(rf"(?:由|共有|共|包括|拥有)(?:以下|下列)?{_COUNT}(?:成员|参与)?单位"
                          rf"|(?:成员|参与)单位(?:共有|共计|共|有)?{_COUNT}")
+_PAGE_NOTE = re.compile(r"^(?:\d{1,2}|[①-⑳*＊])(?=[\u4e00-\u9fff])")
 MIN_LISTED_UNITS = 2  # a member table or list names the lead and at least one other unit
 MIN_LISTED_LINES = 2  # name-only lines in a row that make a member list without a cue before them
 
@@ -323,6 +324,13 @@ def _describe_from_prose(found: list[_Found], units: list[Unit], pack: RulePack)
                     break
 
 
+def _page_notes(doc: Document, zone: set[int]) -> list[Unit]:
+    """Footnotes a PDF prints at the foot of a page, wherever that falls ("1X研究院为…检验检测机构"): they
+    describe the names their number is attached to in the member list."""
+    return [unit for unit in iter_units(b for b in doc.blocks if id(b) not in zone and not isinstance(b, Table))
+            if _PAGE_NOTE.match(unit.text)]
+
+
 # --- plans with no member list -----------------------------------------------------------
 
 
@@ -448,7 +456,7 @@ def extract_members(doc: Document, pack: RulePack, sections: list[Section]) -> l
     found.extend(_listed_lines(lines, lines_after_cue))
     found.extend(_members_where_no_list(found, doc, prose, pack))
     _expand_defined_kinds(found, prose)
-    _describe_from_prose(found, prose, pack)
+    _describe_from_prose(found, prose + _page_notes(doc, zone), pack)
     return _merge(found, pack)
 
 

@@ -30,6 +30,7 @@ _LEFT_OPENERS = ("成员单位包括", "成员单位有", "成员单位为", "�
                  "由", "联合", "牵头", "其中", "以及", "携手", "会同", "吸纳", "依托", "设在", "位于", "落户")
 # Connectors between two names in a list.
 _CONNECTORS = ("以及", "和", "与", "及", "同", "、")
+_NOTE_NUMBER = re.compile(r"\d{1,2}(?!\d)")
 # Verbs after which names are platforms a unit has (拥有国家企业技术中心、省重点企业研究院), not units.
 _HOLDING_VERBS = ("拥有", "建有", "设有", "获批", "建成", "依托", "具有", "组建了")
 # Words after a name that end it (the sentence goes on about the unit).
@@ -143,7 +144,11 @@ def _last_opener(run: str, start: int, end: int) -> int:
 
 
 def _connector_at(run: str, pos: int) -> str | None:
-    return next((c for c in _CONNECTORS if run.startswith(c, pos)), None)
+    """The connector at ``pos``, with a note number in front of it (浙江大学¹和… as a PDF gives it: 浙江大学1和…)."""
+    note = _NOTE_NUMBER.match(run, pos)
+    at = note.end() if note else pos
+    conn = next((c for c in _CONNECTORS if run.startswith(c, at)), None)
+    return run[pos:at] + conn if conn else None
 
 
 def _names_in_run(run: str, listed_after_held: bool = False) -> tuple[list[tuple[int, int, bool]], bool]:

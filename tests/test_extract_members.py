@@ -280,3 +280,19 @@ def test_member_lines_giving_the_kind_after_a_dash(tmp_path):
     assert {name: m.kind for name, m in members.items()} == {
         "杭州精工数控科技股份有限公司": "enterprise", "浙江工业大学": "university",
         "浙江省化工研究院有限公司": "institute", "杭州滨创科技金融服务有限公司": "service"}
+
+
+def test_in_a_pdf_a_note_number_stuck_to_a_name_and_the_note_at_the_page_foot_are_read(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("浙江省特种纸基功能材料创新联合体实施方案")
+    d.add_heading("三、组织架构与运行机制", 1)
+    listed = d.add_paragraph("联合体由浙江临纸新材料股份有限公司牵头，联合浙江理工大学和杭州临平质量技术研究院")
+    add_note(d, listed, "footnote", "杭州临平质量技术研究院为经省市场监督管理局授权的法定检验检测机构。")
+    listed.add_run("和杭州禾丰生物基材料有限公司共同组建。")
+    d.add_heading("四、经费投入与保障措施", 1)
+    d.add_paragraph("联合体总投入1.2亿元。")
+    d.save(tmp_path / "plan.docx")
+    doc = read(to_pdf(tmp_path / "plan.docx", tmp_path))
+    members = {m.name: m.kind for m in extract_members(doc, PACK, map_outline(doc, PACK))}
+    assert members == {"浙江临纸新材料股份有限公司": "enterprise", "浙江理工大学": "university",
+                       "杭州临平质量技术研究院": "service", "杭州禾丰生物基材料有限公司": "enterprise"}

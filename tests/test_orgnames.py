@@ -107,3 +107,7 @@ def test_a_school_belongs_to_its_university():
 def test_prose_ending_in_a_unit_word_is_no_name():
     assert find_org_names("联合体研制的产品在成员医院临床使用中发现的问题") == []
     assert [h.name for h in find_org_names("联合杭州某某科技有限公司、浙江省人民医院")] == ["杭州某某科技有限公司", "浙江省人民医院"]
+
+
+def test_a_note_number_between_a_name_and_a_connector_ends_the_name():
+    assert [h.name for h in find_org_names("联合浙江大学2和杭州某某有限公司3共同组建")] == ["浙江大学", "杭州某某有限公司"]
