@@ -30,6 +30,8 @@ _NO_LINE_START = set("，。、；：！？）》】」』”’,.;:!?)%…")  #
 _NO_LINE_END = set("（《【「『“‘(")  # marks layout never leaves at the end of a line
 _WIDE_LATIN = set("%@&MWmw")
 LATIN_EM, CAPITAL_EM, WIDE_EM = 0.65, 0.75, 0.95  # Latin letters and digits, capitals, wide marks and “”
+# Numbering that runs on inside a sentence ("…承担；（2）…", "②…"); "2." and "二、" open list paragraphs.
+_INLINE_NUMBER = re.compile(r"\s*(?:[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9.+\-/]+")
 SHORT_LINE = 1.5  # a line ending this many characters short of the right margin ends its paragraph
 INDENT = 1.2  # a line starting this many characters right of the left margin starts a paragraph
@@ -72,7 +74,7 @@ def build_blocks(pages: Sequence[BodyPage]) -> list[Block]:
                 else:
                     pieces.append(item)
             elif isinstance(last, list) and _same_paragraph(
-                last[-1], item, margins, gap, first_on_page=i == 0
+                last[-1], item, margins, gap, first_on_page=i == 0, measured=page.reader == "pdf-text"
             ):
                 last.append(item)
             else:
@@ -88,12 +90,16 @@ def build_blocks(pages: Sequence[BodyPage]) -> list[Block]:
     return blocks
 
 
-def _same_paragraph(prev: Line, line: Line, margins: _Margins, gap: float, first_on_page: bool) -> bool:
+def _same_paragraph(
+    prev: Line, line: Line, margins: _Margins, gap: float, first_on_page: bool, measured: bool
+) -> bool:
+    """Whether ``line`` carries on the paragraph ``prev`` is in. Only a text layer's boxes are measured
+    finely enough to tell a wrap by the next word's width: OCR boxes vary, and OCR drops characters."""
     size = prev.size or 1.0
-    wrapped = margins.right - prev.x1 < first_word_width(line.text) * size
-    if prev.text.endswith(_SENTENCE_END):
+    wrapped = measured and margins.right - prev.x1 < first_word_width(line.text) * size
+    if prev.text.endswith(_SENTENCE_END) or (prev.text.endswith(_PARAGRAPH_END) and not wrapped):
         return False
-    if (prev.text.endswith(_PARAGRAPH_END) or starts_numbered(line.text)) and not wrapped:
+    if starts_numbered(line.text) and not (wrapped and _INLINE_NUMBER.match(line.text)):
         return False
     if abs(line.size - prev.size) > max(1.0, SIZE_TOLERANCE * size) or line.emphasis != prev.emphasis:
         return False
