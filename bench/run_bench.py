@@ -163,12 +163,13 @@ def report_cached(cached: dict) -> None:
 def _populate_one(job: tuple[str, str, str, str]) -> None:
     from flows.cache import ResultCache
     from flows.review import review_plan_task
+    from pipeline.filenames import source_name
     from pipeline.overrides import Overrides
     from pipeline.review import file_sha256
     from pipeline.rulepack import DEFAULT_PACK, load_rulepack
 
     path, root, cache_dir, out_dir = job
-    rel = Path(path).relative_to(root).as_posix()
+    rel = source_name(Path(path), Path(root))
     key = ResultCache(Path(cache_dir), load_rulepack()).key(rel, file_sha256(Path(path)))
     review_plan_task.fn(path, root, DEFAULT_PACK, cache_dir, key, out_dir, Overrides({rel: {}}))
 
