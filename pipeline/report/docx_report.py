@@ -113,7 +113,7 @@ def render_document_xml(result: dict[str, Any], pack: RulePack) -> str:
         widths=COLUMN_WIDTHS,
         section=template.section,
     )
-    if bad := _NOT_XML.search(xml):  # office_safe covers control characters, not U+FFFE or U+FFFF
+    if bad := _NOT_XML.search(xml):  # office_safe maps these away; a caller that skipped it gets an error, not a broken file
         raise ValueError(f"report.docx cannot hold the character U+{ord(bad.group()):04X}")
     return xml
 
