@@ -13,6 +13,15 @@ ErrorCode = Literal[
     "timeout",
     "no_text",
     "converter_missing",
+    "system_file",
+    "link_outside",
+    "dangling_link",
+    "unsafe_path",
+    "archive_link",
+    "archive_too_deep",
+    "unsupported_archive",
+    "not_material",
+    "no_plan",
 ]
 
 MESSAGES: dict[str, str] = {
@@ -24,6 +33,15 @@ MESSAGES: dict[str, str] = {
     "timeout": "文件处理超时，可能结构异常。请申报单位重新导出为标准 PDF 或 Word 文件后重新提交。",
     "no_text": "未能从文件中识别出足够的文字（扫描件过于模糊或为空白页）。请申报单位提供清晰扫描件或可编辑的电子版。",
     "converter_missing": "读取旧版 .doc 文件需要 LibreOffice（Debian 软件包 libreoffice-writer-nogui），本机未安装。请管理员安装后重试，或请申报单位另存为 .docx。",
+    "system_file": "系统或软件自动生成的文件（如 .DS_Store、Thumbs.db、__MACOSX、以 ~$ 开头的 Office 临时文件），不是申报材料，已列出但不审查。",
+    "link_outside": "该项是指向输入文件夹以外位置的快捷方式（符号链接），出于安全考虑未读取。如确属申报材料，请将实际文件复制到输入文件夹后重新运行。",
+    "dangling_link": "该项是快捷方式（符号链接），但它指向的文件已不存在。请将实际文件复制到输入文件夹后重新运行。",
+    "unsafe_path": "压缩包中该文件的路径不安全（绝对路径或含“..”，会解压到压缩包以外的位置），已拒绝解压。请申报单位按正常目录重新打包后提交。",
+    "archive_link": "压缩包中该项是链接（快捷方式）而不是实际文件，出于安全考虑未读取。请申报单位放入实际文件后重新打包。",
+    "archive_too_deep": "压缩包嵌套层数过多（压缩包中的压缩包里又有压缩包），只读取一层嵌套。请申报单位解开内层压缩包后重新打包。",
+    "unsupported_archive": "不支持的压缩包格式或压缩方式（如 .rar），无法解压。请申报单位改用 .zip 格式重新压缩后提交。",
+    "not_material": "程序、配置或说明类文件（如 .py、.md、.yaml、.json），不是申报材料，已列出但不审查。",
+    "no_plan": "该材料包（文件夹或压缩包）中没有可读取的实施方案。请申报单位补交实施方案（.docx 或 .pdf）。",
 }
 
 
