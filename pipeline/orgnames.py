@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from pipeline.rulepack import RulePack
 from pipeline.submission import MemberKind, unit_key
+from pipeline.terms import term
 
 # How Chinese organisation names end (general naming practice, not facts of any notice).
 ORG_SUFFIXES = tuple(sorted((
@@ -314,3 +315,65 @@ def unit_named(mention: str, names: list[str]) -> str | None:
         if fits:
             return None
     return None
+
+
+# --- one unit written two ways -----------------------------------------------------------
+
+# Company legal forms, longest first; 有限责任公司 and 有限公司 are one form written two ways.
+_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
+_SAME_FORM = {"有限责任公司": "有限公司"}
+_SHARE_FORMS = frozenset({"股份有限公司", "有限公司"})
+MIN_CORE = 4  # characters of 字号 and trade left after a region is dropped (神域脑机科技)
+_BRACKETED = re.compile(r"\(([^()]+)\)$")
+_REGION_TAIL = re.compile(r"(?:省|市|区|县)$")
+
+
+@dataclass(frozen=True)
+class _CompanyName:
+    regions: frozenset[str]
+    core: str
+    form: str
+
+
+def _region_key(region: str) -> str:
+    return _REGION_TAIL.sub("", region) or region
+
+
+def _company(name: str) -> _CompanyName | None:
+    """A company name split into its places (leading, or bracketed before the form), core and legal form."""
+    key = unit_key(name).casefold()
+    form = next((f for f in _LEGAL_FORMS if key.endswith(f)), None)
+    if form is None:
+        return None
+    regions = term("org_names.regions")
+    core, places = key[: -len(form)], set()
+    if (bracket := _BRACKETED.search(core)) and regions.prefix(bracket.group(1)) == bracket.group(1):
+        places.add(_region_key(bracket.group(1)))
+        core = core[: bracket.start()]
+    while (lead := regions.prefix(core)) and len(core) - len(lead) >= MIN_CORE:
+        places.add(_region_key(lead))
+        core = core[len(lead):]
+    return _CompanyName(frozenset(places), core, _SAME_FORM.get(form, form))
+
+
+def same_unit(a: str, b: str) -> bool:
+    """Whether two written names are one unit: identical but for whitespace and bracket width, or one company
+    written with its region dropped (杭州神域脑机科技股份有限公司 ~ 神域脑机科技股份有限公司), 有限责任公司 for
+    有限公司, or 股份有限公司 for 有限公司 — one of the last two at a time, and never a different core, so two
+    companies of one group (…海康威视数字技术… vs …海康威视系统技术…) stay apart. Short names are out of scope."""
+    if unit_key(a).casefold() == unit_key(b).casefold():
+        return True
+    x, y = _company(a), _company(b)
+    if x is None or y is None or x.core != y.core:
+        return False
+    if not (x.regions <= y.regions or y.regions <= x.regions):
+        return False
+    region_dropped = x.regions != y.regions
+    if x.form == y.form:
+        return True
+    return not region_dropped and {x.form, y.form} == _SHARE_FORMS
+
+
+def unsigned(members: list[str], signed: list[str]) -> list[str]:
+    """The members, in order, that no signatory's name matches (``same_unit``)."""
+    return [m for m in members if not any(same_unit(m, s) for s in signed)]

@@ -38,7 +38,15 @@ def _read_doc(path: Path) -> Document:
     return read_doc(path)
 
 
-READERS: dict[Format, Callable[[Path], Document]] = {"pdf": _read_pdf, "docx": _read_docx, "doc": _read_doc}
+def _read_image(path: Path) -> Document:
+    from pipeline.readers.image import read_image
+
+    return read_image(path)
+
+
+READERS: dict[Format, Callable[[Path], Document]] = {
+    "pdf": _read_pdf, "docx": _read_docx, "doc": _read_doc, "image": _read_image,
+}
 
 
 def read(path: Path) -> Document:

@@ -48,6 +48,15 @@ def ocr_page(page: pdfium.PdfPage, page_no: int) -> tuple[list[Line], list[PageT
         pixels = np.asarray(without_red(bitmap.to_pil()))
     finally:
         bitmap.close()
+    return _ocr_pixels(pixels, scale, page_no)
+
+
+def ocr_image(image: Image.Image, scale: float, page_no: int) -> tuple[list[Line], list[PageTable]]:
+    """A page given as an image (a scan or photo), ``scale`` pixels to a point: its lines and ruled tables."""
+    return _ocr_pixels(np.asarray(without_red(image)), scale, page_no)
+
+
+def _ocr_pixels(pixels: np.ndarray, scale: float, page_no: int) -> tuple[list[Line], list[PageTable]]:
     result, _ = _engine()(pixels)
     boxes = []
     for points, text, score in result or []:

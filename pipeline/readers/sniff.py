@@ -2,6 +2,7 @@
 
 Clerks rename files, WPS saves Word-97 files as .wps, and a password-protected
 .docx is not a zip at all but an OLE2 container; the extension is not evidence.
+A JPEG or PNG (a photographed licence, a scanned letter) is an image.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ import olefile
 
 from pipeline.errors import ReadError
 
-Format = Literal["pdf", "docx", "doc"]
+Format = Literal["pdf", "docx", "doc", "image"]
 
 PDF_MAGIC = b"%PDF-"
 PDF_MAGIC_WINDOW = 1024
 OLE2_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
+IMAGE_MAGICS = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")  # JPEG, PNG
 DOCX_MAIN_PART = "word/document.xml"
 OOXML_ENCRYPTION_STREAMS = {"EncryptionInfo", "EncryptedPackage"}
 WORD97_STREAM = "WordDocument"
@@ -35,6 +37,8 @@ def sniff(path: Path) -> Format:
         raise ReadError("corrupt", f"无法打开文件：{exc.strerror}") from exc
     if not head:
         raise ReadError("empty")
+    if head.startswith(IMAGE_MAGICS):
+        return "image"
     if PDF_MAGIC in head:
         return "pdf"
     if head.startswith(OLE2_MAGIC):

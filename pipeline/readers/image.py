@@ -1,0 +1,69 @@
+"""Read a scanned or photographed page (.jpg, .png) by OCR into the shared Document.
+
+Districts send licence copies and stamped letters as photos. An image is one
+page: it is bounded by its pixel count before it is decoded (a tiny file can
+declare a huge canvas), turned upright by its EXIF orientation, shrunk to what
+an A4 page scanned at about 200 dpi would be, and then read by the same OCR and
+line-to-block path as a scanned PDF page. Its blocks are marked as OCR'd
+(``pdf-ocr``), like a scanned PDF's, so everything downstream treats the two alike.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image, ImageOps
+
+from pipeline.document import Document
+from pipeline.errors import ReadError
+from pipeline.readers.ocr import ocr_image
+from pipeline.readers.pdf import MIN_BODY_CHARS
+from pipeline.readers.pdf_blocks import BodyPage, build_blocks
+from pipeline.readers.pdf_furniture import PageLines, set_apart
+
+MAX_PIXELS = 64_000_000  # a 48-megapixel phone photo passes; more is no page anyone scanned
+MAX_LONG_SIDE = 2400  # pixels: an A4 page at about 200 dpi, what the OCR models read best
+A4_LONG_SIDE_PT = 842.0  # an image is taken to be one A4 page, so its lines get sizes in points
+
+
+def read_image(path: Path) -> Document:
+    """The page in an image file; raises ReadError (too_large, no_text) or lets PIL's error mean corrupt."""
+    page = _load(path)
+    scale = max(page.size) / A4_LONG_SIDE_PT
+    lines, tables = ocr_image(page, scale, 1)
+    furniture, taken = set_apart([PageLines(1, page.height / scale, lines)])
+    blocks = build_blocks([BodyPage(1, "pdf-ocr", [x for x in lines if x not in taken], tables)])
+    if sum(len(b.text.strip()) for b in blocks) < MIN_BODY_CHARS:
+        raise ReadError("no_text")
+    return Document(source=str(path), format="pdf-ocr", blocks=blocks, furniture=furniture, pages=1)
+
+
+def _load(path: Path) -> Image.Image:
+    """The image decoded upright on white, its long side at most MAX_LONG_SIDE."""
+    try:
+        with Image.open(path) as image:
+            width, height = image.size  # from the header: nothing is decoded yet
+            if width * height > MAX_PIXELS:
+                raise ReadError("too_large", f"图片 {width}×{height} 像素，上限 {MAX_PIXELS // 1_000_000} 百万像素")
+            image.draft("RGB", _fitted(image.size))  # a JPEG decodes straight at a reduced size
+            upright = ImageOps.exif_transpose(image)
+            page = _on_white(upright)
+    except Image.DecompressionBombError as exc:
+        raise ReadError("too_large", "图片像素过多") from exc
+    page.thumbnail((MAX_LONG_SIDE, MAX_LONG_SIDE), Image.Resampling.LANCZOS)
+    return page
+
+
+def _fitted(size: tuple[int, int]) -> tuple[int, int]:
+    factor = min(1.0, MAX_LONG_SIDE / max(size))
+    return max(1, round(size[0] * factor)), max(1, round(size[1] * factor))
+
+
+def _on_white(image: Image.Image) -> Image.Image:
+    """RGB with any transparency laid on white paper (a transparent PNG is otherwise black)."""
+    if image.mode in ("RGBA", "LA", "PA") or (image.mode == "P" and "transparency" in image.info):
+        rgba = image.convert("RGBA")
+        paper = Image.new("RGB", rgba.size, "white")
+        paper.paste(rgba, mask=rgba.getchannel("A"))
+        return paper
+    return image.convert("RGB")

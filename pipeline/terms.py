@@ -1,0 +1,130 @@
+"""Language knowledge kept as data: the words and phrasings documents use, with examples of each.
+
+What a title, an opening sentence or a signature block looks like is knowledge
+of Chinese official writing, not of any one call for proposals, so it lives in
+``rulepacks/terms.yaml`` beside the rule packs. Each entry carries sentences it
+must and must not match; the tests run them all, so a change to a pattern is
+checked against the cases it was written for. Entries nest in groups of any
+depth and are addressed by their dotted path (``signature.block``), so a new
+section needs no code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
+
+TERMS_FILE = Path(__file__).parent / "rulepacks" / "terms.yaml"
+_SPACE = re.compile(r"\s+")
+
+
+def compact(text: str) -> str:
+    """The text as terms see it: whitespace removed, everything else as written."""
+    return _SPACE.sub("", text)
+
+
+class Examples(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    positive: list[str] = Field(min_length=1)
+    negative: list[str] = Field(default_factory=list)
+
+
+class Term(BaseModel):
+    """Words or patterns that mark one thing in a text, and the patterns that rule a text out."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    words: list[str] = Field(default_factory=list)
+    patterns: list[str] = Field(default_factory=list)
+    unless: list[str] = Field(default_factory=list)
+    examples: Examples
+    _regex: re.Pattern[str] = PrivateAttr()
+    _unless: re.Pattern[str] | None = PrivateAttr(default=None)
+
+    @model_validator(mode="after")
+    def _compile(self) -> Term:
+        if not self.words and not self.patterns:
+            raise ValueError("需要 words 或 patterns")
+        words = sorted(self.words, key=len, reverse=True)  # longest first: 杭州市 before 杭州
+        alternatives = [re.escape(w) for w in words] + [f"(?:{p})" for p in self.patterns]
+        try:
+            self._regex = re.compile("|".join(alternatives))
+            self._unless = re.compile("|".join(f"(?:{p})" for p in self.unless)) if self.unless else None
+        except re.error as exc:
+            raise ValueError(f"正则表达式无效：{exc}") from exc
+        return self
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """The first match in ``text`` with whitespace removed (positions are in ``compact(text)``)."""
+        text = compact(text)
+        if self._unless is not None and self._unless.search(text):
+            return None
+        return self._regex.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """Every match in ``compact(text)``, left to right."""
+        text = compact(text)
+        if self._unless is not None and self._unless.search(text):
+            return iter(())
+        return self._regex.finditer(text)
+
+    def prefix(self, text: str) -> str | None:
+        """The longest of the entry's matches that ``text`` starts with, or None."""
+        match = self._regex.match(compact(text))
+        return match.group() if match else None
+
+
+class Terms(BaseModel):
+    """Every entry of terms.yaml by its dotted path."""
+
+    entries: dict[str, Term]
+
+    def __getitem__(self, name: str) -> Term:
+        try:
+            return self.entries[name]
+        except KeyError:
+            raise KeyError(f"terms.yaml 中没有条目 {name}") from None
+
+
+class TermsError(Exception):
+    """terms.yaml is missing, not YAML, or an entry is malformed."""
+
+
+def _leaves(node: Any, path: str) -> Iterator[tuple[str, Any]]:
+    """(dotted path, mapping) of every entry: a mapping with ``examples`` is an entry, any other groups."""
+    if not isinstance(node, dict):
+        raise TermsError(f"terms.yaml 的 {path or '顶层'} 应为映射")
+    if "examples" in node:
+        yield path, node
+        return
+    for key, child in node.items():
+        yield from _leaves(child, f"{path}.{key}" if path else str(key))
+
+
+@lru_cache(maxsize=4)
+def load_terms(path: Path = TERMS_FILE) -> Terms:
+    """Load and validate terms.yaml once per process."""
+    try:
+        data = yaml.safe_load(Path(path).read_text("utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise TermsError(f"无法读取 {path}：{exc}") from exc
+    entries = {}
+    for name, raw in _leaves(data, ""):
+        try:
+            entries[name] = Term.model_validate(raw)
+        except ValidationError as exc:
+            problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
+            raise TermsError(f"terms.yaml 条目 {name} 有误：{problems}") from exc
+    return Terms(entries=entries)
+
+
+def term(name: str) -> Term:
+    """One entry of the default terms.yaml, e.g. ``term("signature.block")``."""
+    return load_terms()[name]
