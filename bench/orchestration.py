@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def plain(input_dir: Path, out_dir: Path) -> float:
-    from pipeline.batch import review_folder
+    from flows.planner import review_folder
     from pipeline.rulepack import load_rulepack
 
     pack = load_rulepack()

@@ -12,7 +12,7 @@ digest of the library's source, so an edit between the runs makes the
 "cached" rerun review everything again (it reports how many it reviewed).
 
 Orchestration overhead is measured by wall time, in the same run: the flow on
-one worker thread against the plain sequential ``review_folder`` over the same
+one worker thread against the plain sequential ``flows.planner.review_folder`` over the same
 files, each in a fresh process, both timed inside the process (Prefect's
 start-up excluded); the difference per plan is the flow's own cost.
 
@@ -160,25 +160,27 @@ def report_cached(cached: dict) -> None:
           f"其中批次输出 {cached['batch_seconds']:.1f} s），峰值内存 {cached['peak_rss_mb']:.0f} MB")
 
 
-def _populate_one(job: tuple[str, str, str, str]) -> None:
+def _populate_one(job: tuple[str, str, str]) -> None:
     from flows.cache import ResultCache
-    from flows.review import review_plan_task
+    from flows.profile import profile_file
     from pipeline.filenames import source_name
-    from pipeline.overrides import Overrides
+    from pipeline.inventory import InputFile
     from pipeline.review import file_sha256
-    from pipeline.rulepack import DEFAULT_PACK, load_rulepack
+    from pipeline.rulepack import load_rulepack
 
-    path, root, cache_dir, out_dir = job
-    rel = source_name(Path(path), Path(root))
-    key = ResultCache(Path(cache_dir), load_rulepack()).key(rel, file_sha256(Path(path)))
-    review_plan_task.fn(path, root, DEFAULT_PACK, cache_dir, key, out_dir, Overrides({rel: {}}))
+    path, root, cache_dir = job
+    pack = load_rulepack()
+    rel, sha256 = source_name(Path(path), Path(root)), file_sha256(Path(path))
+    entry = InputFile(rel=rel, path=Path(path), size=Path(path).stat().st_size, sha256=sha256, archive=None, error=None)
+    cache = ResultCache(Path(cache_dir), pack)
+    cache.put(cache.key(rel, sha256), profile_file(entry, pack))
 
 
 def populate_cache(files: list[Path], input_dir: Path, out_dir: Path) -> float:
-    """Fill the result cache and the plan outputs exactly as the flow's task does, in a process pool, no flow."""
+    """Fill the result cache with every file's profile, in a process pool, no flow; the first run writes the outputs."""
     shutil.rmtree(out_dir, ignore_errors=True)
     root, out = input_dir.resolve(), out_dir.resolve()
-    jobs = [(str(p.resolve()), str(root), str(out / ".cache"), str(out)) for p in files]
+    jobs = [(str(p.resolve()), str(root), str(out / ".cache")) for p in files]
     began = time.perf_counter()
     with ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
         list(pool.map(_populate_one, jobs, chunksize=8))

@@ -4,7 +4,7 @@ Importing the package registers every check; the import order below is the
 catalogue order that results are reported in.
 """
 
-from checks import outline, lead, members, org, goals, field, funding, eligibility, summary, batch  # noqa: F401, I001
-from checks.registry import BatchPlan, Check, CheckResult, run_batch_checks, run_plan_checks
+from checks import outline, lead, members, org, goals, field, funding, eligibility, summary, submission, batch  # noqa: F401, I001
+from checks.registry import BatchPlan, Check, CheckResult, run_batch_checks, run_plan_check, run_plan_checks
 
-__all__ = ["BatchPlan", "Check", "CheckResult", "run_batch_checks", "run_plan_checks"]
+__all__ = ["BatchPlan", "Check", "CheckResult", "run_batch_checks", "run_plan_check", "run_plan_checks"]

@@ -29,7 +29,9 @@ def anchor(plan: BatchPlan) -> Evidence | None:
 
 
 def _anchors(plans: list[BatchPlan]) -> list[Evidence]:
-    return [ev for plan in plans if (ev := anchor(plan)) is not None][:MAX_BATCH_EVIDENCE]
+    """One identifying quote per plan, each marked with the file it comes from."""
+    quotes = ((plan, anchor(plan)) for plan in plans)
+    return [ev.model_copy(update={"file": plan.file}) for plan, ev in quotes if ev is not None][:MAX_BATCH_EVIDENCE]
 
 
 def _files(plans: list[BatchPlan]) -> str:
@@ -47,21 +49,26 @@ def _nothing_shared(plans: list[BatchPlan], what: str) -> Outcome:
                    observed="无", expected="无")
 
 
+def duplicate_pairs(plans: list[BatchPlan]) -> list[tuple[BatchPlan, BatchPlan, str]]:
+    """Pairs of plans that are the same file (sha256) or nearly the same text, with how alike they are."""
+    by_sha: dict[str, list[int]] = defaultdict(list)
+    for i, plan in enumerate(plans):
+        by_sha[plan.sha256].append(i)
+    same_file = {pair for group in by_sha.values() for pair in combinations(group, 2)}
+    similar = {(i, j): score for i, j, score in similar_pairs([p.signature for p in plans], DUPLICATE_SIMILARITY)}
+    return [
+        (plans[i], plans[j], "文件完全相同" if (i, j) in same_file else f"正文相似度约{similar[i, j]:.0%}")
+        for i, j in sorted(same_file | similar.keys())
+    ]
+
+
 @register("batch.duplicate", "同一方案重复提交（内容相同或高度相似）", None, "warning", scope="batch")
 def duplicate(plans: list[BatchPlan], pack: RulePack) -> Outcome:
     """同一方案是否被重复提交：文件相同（sha256）或正文高度相似（MinHash 估计相似度≥0.9，字符片段）。
     重复提交会使汇总表重复计数，须由区县确认保留哪一份。"""
     if too_few := _too_few(plans):
         return too_few
-    by_sha: dict[str, list[int]] = defaultdict(list)
-    for i, plan in enumerate(plans):
-        by_sha[plan.sha256].append(i)
-    same_file = {pair for group in by_sha.values() for pair in combinations(group, 2)}
-    similar = {(i, j): score for i, j, score in similar_pairs([p.signature for p in plans], DUPLICATE_SIMILARITY)}
-    pairs = [
-        (plans[i], plans[j], "文件完全相同" if (i, j) in same_file else f"正文相似度约{similar[i, j]:.0%}")
-        for i, j in sorted(same_file | similar.keys())
-    ]
+    pairs = duplicate_pairs(plans)
     if not pairs:
         return _nothing_shared(plans, "未发现内容相同或高度相似的方案")
     observed = "；".join(f"{a.file} 与 {b.file}：{why}" for a, b, why in pairs)

@@ -9,8 +9,11 @@ rather than failing; so does a list shorter than the count the plan states
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from checks.common import all_units, contains_any, pick, quoted
 from checks.registry import Outcome, register
+from pipeline.orgnames import unsigned
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, Submission
 
@@ -76,8 +79,41 @@ def academic(sub: Submission, pack: RulePack) -> Outcome:
 
 @register("members.intent_letter", "各方签订组建意向书，明确任务分工、权利和义务", "三(二)", "error")
 def intent_letter(sub: Submission, pack: RulePack) -> Outcome:
-    """是否签订组建意向书并明确各方任务分工（以及权利和义务，若方案写明）。指引 三(二) 要求参与各方签订
-    组建意向书；有意向书但未见分工时交审核人员查看意向书原件。"""
+    """是否签订组建意向书并明确各方任务分工。指引 三(二) 要求参与各方签订组建意向书：随方案报送了意向书时，
+    逐一核对成员单位是否都在意向书上签章，缺签的单位逐个列出；未附意向书时依据方案自述判断，并说明未见附件。"""
+    if sub.intent_letters:
+        return _letter_signed_by_members(sub)
+    outcome = _plan_statement(sub, pack)
+    if sub.intent_letters is None:
+        return outcome
+    return replace(outcome, message=f"{outcome.message}（材料中未见组建意向书附件，以上依据方案自述判断。）")
+
+
+def _letter_signed_by_members(sub: Submission) -> Outcome:
+    """The attached letters against the plan's member list: every member must have signed one of them."""
+    letters = sub.intent_letters or []
+    files = quoted(letter.file for letter in letters)
+    expected = "全部成员单位在组建意向书上签章"
+    if not _member_list_found(sub):
+        return _no_member_list(sub)
+    signed = [s for letter in letters for s in letter.signatories]
+    if not signed:
+        return Outcome("manual", f"已附组建意向书（{files}），但未能识别其签章单位，请人工核对意向书原件。",
+                       observed="未识别签章单位", expected=expected)
+    members = [m.name for m in all_units(sub)]
+    missing = unsigned(members, [s.name for s in signed])
+    letter_evidence = pick((ev for s in signed for ev in s.evidence[:1]), limit=len(signed))
+    if missing:
+        return Outcome("fail", f"组建意向书（{files}）未见以下成员单位签章：{quoted(missing)}。",
+                       letter_evidence, f"缺{len(missing)}家：{quoted(missing)}", expected)
+    scanned = any(letter.read_by_ocr for letter in letters)
+    note = "（意向书为扫描件，签章单位名称取自文字识别，请与原件核对）" if scanned else ""
+    return Outcome("pass", f"成员单位{len(members)}家均已在组建意向书（{files}）上签章{note}。",
+                   letter_evidence, f"{len(members)}家均已签章", expected)
+
+
+def _plan_statement(sub: Submission, pack: RulePack) -> Outcome:
+    """What the plan itself says of the letter: signed, with each party's tasks."""
     terms = pack.governance_terms
     expected = "签订组建意向书，明确任务分工、权利和义务"
     letter = governance_evidence(sub, "intent_letter")

@@ -134,3 +134,8 @@ class BatchPlan:
 def run_batch_checks(plans: list[BatchPlan], pack: RulePack) -> list[CheckResult]:
     """Every batch check of the catalogue across the plans of one run, in catalogue order."""
     return [check.run(plans, pack) for check in batch_checks()]
+
+
+def run_plan_check(check_id: str, sub: Submission, pack: RulePack) -> CheckResult:
+    """One per-plan check again, on a plan whose facts grew after its review (its package's letters)."""
+    return REGISTRY[check_id].run(sub, pack)

@@ -1,4 +1,4 @@
-"""The incremental result store: a plan is reviewed again only when something it depends on changed.
+"""The incremental store of file profiles: a file is read again only when something its profile depends on changed.
 
 A small content-addressed store of JSON files rather than Prefect's result
 persistence: the key is computed in the flow before any task is submitted,
@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.atomic import write_text
-from pipeline.overrides import Override
 from pipeline.rulepack import RulePack
 
 PACKAGE = "consortium-review"
@@ -32,7 +31,6 @@ LIBRARY_PACKAGES = ("pipeline", "extractors", "checks")
 SOURCE_SUFFIXES = {".py", ".yaml", ".yml", ".html", ".j2", ".css", ".js"}
 # Failures that say more about this machine or this run than about the file: never cached.
 UNSETTLED_ERRORS = {"timeout", "converter_missing", "internal_error"}
-STAMP_NAME = ".written"
 
 
 def _sha256(text: str) -> str:
@@ -85,29 +83,10 @@ class ResultCache:
         except (OSError, ValueError):
             return None
 
-    def put(self, key: str, result: dict[str, Any]) -> bool:
-        """Store a settled result; returns whether it was stored."""
-        error = result.get("error") or {}
+    def put(self, key: str, profile: dict[str, Any]) -> bool:
+        """Store a settled file profile (its role and, for a plan, its review); returns whether it was stored."""
+        error = (profile.get("result") or {}).get("error") or {}
         if error.get("code") in UNSETTLED_ERRORS:
             return False
-        write_text(self._path(key), json.dumps(result, ensure_ascii=False))
+        write_text(self._path(key), json.dumps(profile, ensure_ascii=False))
         return True
-
-
-def outputs_stamp(key: str, decisions: dict[str, Override]) -> str:
-    """What a plan's written outputs were made from: its result key and the reviewer decisions on it."""
-    shown = {check: vars(d) for check, d in sorted(decisions.items())}
-    return _sha256(key + json.dumps(shown, ensure_ascii=False, sort_keys=True))
-
-
-def outputs_current(plan_dir: Path, stamp: str, names: tuple[str, ...]) -> bool:
-    """True when every output exists and was written from exactly this result and these decisions."""
-    try:
-        written = (plan_dir / STAMP_NAME).read_text("utf-8")
-    except OSError:
-        return False
-    return written == stamp and all((plan_dir / name).is_file() for name in names)
-
-
-def mark_outputs(plan_dir: Path, stamp: str) -> None:
-    write_text(plan_dir / STAMP_NAME, stamp)

@@ -1,7 +1,8 @@
 """``consortium-review run`` and ``serve`` on Prefect: usage checks first, then the lean settings, then Prefect.
 
 Bad usage is reported (exit 2) before Prefect is imported, so a typo costs a
-moment, not the several seconds a Prefect start-up takes.
+moment, not the several seconds a Prefect start-up takes — and nothing in the
+output folder is touched.
 """
 
 from __future__ import annotations
@@ -9,18 +10,44 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import Any
 
 from flows.nightly import cron_problem, serve_nightly, server_problem
+from flows.planner import EXIT_USAGE
 from flows.progress import show_progress
 from flows.settings import use_lean_settings
-from pipeline.batch import EXIT_USAGE, usage_problem
 from pipeline.lock import OutputUnavailable, claim_output
 from pipeline.overrides import OverridesError
 from pipeline.rulepack import RulePackError, load_rulepack
 
+UNREAD_SHOWN = 20  # unread inputs named in the closing lines; the rest are on the 未能读取 sheet
 
-def _problem(input_dir: Path, overrides_path: Path | None, rules: str) -> str | None:
-    problem = usage_problem(input_dir, overrides_path)
+
+def _has_input(folder: Path) -> bool:
+    """Whether the folder holds any file at all (dot-files aside)."""
+    return any(p.is_file() and not p.name.startswith(".") for p in folder.rglob("*"))
+
+
+def folder_problem(input_dir: Path, out_dir: Path) -> str | None:
+    """Why these two folders cannot be used together, in words a clerk can act on; None when they can."""
+    if not input_dir.is_dir():
+        return f"找不到输入文件夹：{input_dir}"
+    source, target = input_dir.resolve(), out_dir.resolve()
+    if target == source:
+        return f"输出文件夹不能与输入文件夹相同（{input_dir}），请另选一个输出文件夹。"
+    if source in target.parents:
+        return f"输出文件夹 {out_dir} 位于输入文件夹之内，审查结果会被当作申报材料再次读取，请把输出文件夹放到输入文件夹之外。"
+    if target in source.parents:
+        return f"输入文件夹 {input_dir} 位于输出文件夹之内，输出会覆盖申报材料，请把输出文件夹放到别处。"
+    if not _has_input(input_dir):
+        return f"输入文件夹 {input_dir} 中没有任何文件，未进行审查；上次的审查结果保持不变。"
+    return None
+
+
+def _problem(input_dir: Path, out_dir: Path, overrides_path: Path | None, rules: str) -> str | None:
+    problem = folder_problem(input_dir, out_dir)
+    if problem is None and overrides_path is not None and not overrides_path.is_file():
+        problem = f"找不到复核意见文件：{overrides_path}"
     try:
         load_rulepack(rules)
     except RulePackError as exc:
@@ -31,6 +58,22 @@ def _problem(input_dir: Path, overrides_path: Path | None, rules: str) -> str | 
 def _refuse(problem: str) -> int:
     print(f"错误：{problem}", file=sys.stderr)
     return EXIT_USAGE
+
+
+def closing_lines(record: dict[str, Any], out_dir: Path) -> list[str]:
+    """What the clerk reads when the run ends: what came in, what became of it, and where the outputs are."""
+    lines = [
+        f"共收到 {record['files']} 个文件：方案 {record['plans']} 份已审查，附件 {record['attachments']} 份，"
+        f"未能读取 {record['failed']} 项，未审查的系统或程序文件 {record['unsupported']} 个。"
+    ]
+    for item in record["unread"][:UNREAD_SHOWN]:
+        lines.append(f"  未能读取：{item['file']}（{item['code']}）{item['message']}")
+    if len(record["unread"]) > UNREAD_SHOWN:
+        lines.append(f"  …另有 {len(record['unread']) - UNREAD_SHOWN} 项，见汇总表的“未能读取”页。")
+    for rel in record.get("unmatched_overrides") or []:
+        lines.append(f"  复核意见未用上：{rel} 不在本次的方案中（文件已改名或删除？）")
+    lines.append(f"审查结果：{out_dir / 'index.html'}；汇总表：{out_dir / '汇总表.xlsx'}")
+    return lines
 
 
 def run_command(
@@ -48,7 +91,7 @@ def run_command(
     from flows.runners import RunnerChoice
 
     choice = RunnerChoice(runner, dask_address, dask_workers)
-    problem = _problem(input_dir, overrides_path, rules) or choice.problem()
+    problem = _problem(input_dir, out_dir, overrides_path, rules) or choice.problem()
     if problem:
         return _refuse(problem)
     try:
@@ -56,16 +99,18 @@ def run_command(
             show_progress()
             from flows.review import run_review
 
-            return run_review(input_dir, out_dir, rules, overrides_path, cache_dir, choice)
+            record = run_review(input_dir, out_dir, rules, overrides_path, cache_dir, choice)
     except (OverridesError, OutputUnavailable) as exc:
         return _refuse(str(exc))
+    print("\n".join(closing_lines(record, out_dir)), file=sys.stderr)
+    return record["exit_status"]
 
 
 def serve_command(
     input_dir: Path, out_dir: Path, cron: str, rules: str, overrides_path: Path | None, cache_dir: Path | None
 ) -> int:
     """Serve the nightly deployment until interrupted; exit 2 at once when there is no server to serve it."""
-    problem = _problem(input_dir, overrides_path, rules) or server_problem(os.environ.get("PREFECT_API_URL"))
+    problem = _problem(input_dir, out_dir, overrides_path, rules) or server_problem(os.environ.get("PREFECT_API_URL"))
     if problem:
         return _refuse(problem)
     use_lean_settings(out_dir)

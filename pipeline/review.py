@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import io
 import logging
 import re
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from checks import run_plan_checks
@@ -45,6 +46,7 @@ ID_SLUG_MAX = 40
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _CONTROL_PICTURES = 0x2400  # U+2400.. show each control character as a visible symbol (␇ for BEL)
 _XML_NONCHARACTERS = re.compile("[\ufffe\uffff\ud800-\udfff]")  # also refused; shown as U+FFFD
+_OMITTED_WHEN_NULL = ("loc", "file")
 NEIGHBOURS = 1  # blocks shown on each side of a quoted block in the report
 
 
@@ -87,37 +89,50 @@ def sha256_or_empty(path: Path) -> str:
         return hashlib.sha256(b"").hexdigest()
 
 
-def _claimed_format(path: Path) -> str:
-    """The contract format a file that could not be read claims to be (by content, then by name)."""
+def _claimed_format(path: Path | None, rel: str) -> str:
+    """The contract format an input that could not be read claims to be (by content, then by name)."""
     try:
-        with path.open("rb") as fh:
+        with path.open("rb") if path else io.BytesIO() as fh:
             head = fh.read(8)
     except OSError:
         head = b""
     for magic, fmt in _MAGIC_FORMATS:
         if head.startswith(magic):
             return fmt
-    return _SUFFIX_FORMATS.get(path.suffix.lower(), "docx")
+    return _SUFFIX_FORMATS.get(PurePosixPath(rel).suffix.lower(), "docx")
 
 
 def review_plan(path: Path, root: Path, pack: RulePack) -> dict[str, Any]:
-    """The machine's result.json for one file; a file that cannot be read gives a failed result, not an exception."""
-    rel = source_name(path, root)
-    result = _skeleton(path, root, pack)  # hash first: the result describes the bytes that were read
+    """The machine's result.json for one file on its own; a file that cannot be read gives a failed result."""
+    rel, sha256 = source_name(path, root), sha256_or_empty(path)  # hash first: the result describes what was read
     try:
         doc = read_isolated(path)  # a child process: a file that hangs or floods memory fails alone
+    except OSError as exc:  # moved or deleted while the batch ran, or no permission
+        return unreadable_result(rel, sha256, path, pack, exc)
+    except ReadError as exc:
+        return unreadable_result(rel, sha256, path, pack, exc)
+    return review_document(doc, rel, sha256, pack, path)
+
+
+def unreadable_result(rel: str, sha256: str, path: Path | None, pack: RulePack, exc: Exception) -> dict[str, Any]:
+    """The failed result of a file a reader refused (``ReadError``) or the system could not open (``OSError``)."""
+    if isinstance(exc, ReadError):
+        log.warning("未能读取 %s：%s", rel, exc.code)
+        return failed_result(rel, sha256, path, pack, exc.code, exc.message)
+    log.warning("未能打开 %s：%s", rel, getattr(exc, "strerror", exc))
+    error = ReadError("corrupt", f"无法打开文件：{getattr(exc, 'strerror', '') or exc}")
+    return failed_result(rel, sha256, path, pack, error.code, error.message)
+
+
+def review_document(doc: Document, rel: str, sha256: str, pack: RulePack, path: Path | None = None) -> dict[str, Any]:
+    """Extract and check a read plan; a bug on one plan gives a failed result, never an exception (contract)."""
+    result = _skeleton(rel, sha256, pack)
+    try:
         submission = extract(doc, pack, rel)
         checks = [as_dict(c) for c in run_plan_checks(submission, pack)]
-    except OSError as exc:  # moved or deleted while the batch ran, or no permission
-        log.warning("未能打开 %s：%s", rel, exc.strerror)
-        error = ReadError("corrupt", f"无法打开文件：{exc.strerror}")
-        return failed_result(path, root, pack, error.code, error.message)
-    except ReadError as exc:
-        log.warning("未能读取 %s：%s", rel, exc.code)
-        return failed_result(path, root, pack, exc.code, exc.message)
-    except Exception:  # a bug on one plan must never stop the batch (contract)
+    except Exception:
         log.exception("审查 %s 时出错", rel)
-        return failed_result(path, root, pack, INTERNAL_ERROR, INTERNAL_MESSAGE)
+        return failed_result(rel, sha256, path, pack, INTERNAL_ERROR, INTERNAL_MESSAGE)
     result["source"].update(format=doc.format, pages=doc.pages)
     result["extracted"] = drop_null_locs(submission.model_dump(mode="json"))
     result["checks"] = drop_null_locs(checks)
@@ -128,11 +143,11 @@ def review_plan(path: Path, root: Path, pack: RulePack) -> dict[str, Any]:
     return result
 
 
-def _skeleton(path: Path, root: Path, pack: RulePack) -> dict[str, Any]:
+def _skeleton(rel: str, sha256: str, pack: RulePack) -> dict[str, Any]:
     return {
         "schema_version": SCHEMA_VERSION,
         "rule_pack": pack.id,
-        "source": {"file": source_name(path, root), "sha256": sha256_or_empty(path), "format": None, "pages": None},
+        "source": {"file": rel, "sha256": sha256, "format": None, "pages": None},
         "status": "ok",
         "error": None,
         "extracted": {},
@@ -143,11 +158,13 @@ def _skeleton(path: Path, root: Path, pack: RulePack) -> dict[str, Any]:
     }
 
 
-def failed_result(path: Path, root: Path, pack: RulePack, code: str, message: str) -> dict[str, Any]:
-    """The result of a plan that could not be reviewed: its source, the error code and what to do."""
-    result = _skeleton(path, root, pack)
+def failed_result(
+    rel: str, sha256: str, path: Path | None, pack: RulePack, code: str, message: str
+) -> dict[str, Any]:
+    """The result of an input that could not be reviewed: its source, the error code and what to do."""
+    result = _skeleton(rel, sha256, pack)
     result.update(status="failed", error={"code": code, "message": message})
-    result["source"]["format"] = _claimed_format(path)
+    result["source"]["format"] = _claimed_format(path, rel)
     return result
 
 
@@ -160,9 +177,10 @@ def as_dict(obj: Any) -> dict[str, Any]:
 
 
 def drop_null_locs(value: Any) -> Any:
-    """Evidence without a location omits ``loc`` (the schema has no null location)."""
+    """Evidence without a location omits ``loc`` (the schema has no null location), and evidence from the plan
+    itself omits ``file``."""
     if isinstance(value, dict):
-        return {k: drop_null_locs(v) for k, v in value.items() if not (k == "loc" and v is None)}
+        return {k: drop_null_locs(v) for k, v in value.items() if not (k in _OMITTED_WHEN_NULL and v is None)}
     if isinstance(value, list):
         return [drop_null_locs(v) for v in value]
     return value

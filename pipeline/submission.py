@@ -30,10 +30,11 @@ class Location(BaseModel):
 
 
 class Evidence(BaseModel):
-    """A verbatim quote from the plan and where it stands."""
+    """A verbatim quote and where it stands: in the plan itself, or in another file of its package (``file``)."""
 
     text: str
     loc: Location | None = None
+    file: str | None = None
 
 
 class TextField(BaseModel):
@@ -107,6 +108,19 @@ class Section(BaseModel):
     evidence: list[Evidence] = Field(default_factory=list)
 
 
+class LetterSignatory(BaseModel):
+    name: str
+    evidence: list[Evidence] = Field(default_factory=list)
+
+
+class SignedLetter(BaseModel):
+    """A 组建意向书 attached to the plan, with the units that signed it."""
+
+    file: str
+    signatories: list[LetterSignatory] = Field(default_factory=list)
+    read_by_ocr: bool = False
+
+
 class Submission(BaseModel):
     consortium_name: TextField = Field(default_factory=TextField)
     lead_unit: TextField = Field(default_factory=TextField)
@@ -126,6 +140,9 @@ class Submission(BaseModel):
     budget: Budget = Field(default_factory=Budget)
     schedule: list[SchedulePhase] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
+    # the package's 组建意向书: None when the plan was reviewed on its own (no package known), [] when its
+    # package holds no letter
+    intent_letters: list[SignedLetter] | None = None
 
     def lead_name(self) -> str | None:
         """The lead unit's name: the extracted field, else the member flagged as lead."""

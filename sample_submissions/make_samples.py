@@ -25,7 +25,7 @@ from generator.truth import truth_record, write_truth  # noqa: E402
 from make_freeform import FREEFORM_README  # noqa: E402
 from make_freeform import main as write_freeform  # noqa: E402
 
-KEEP = {"generator", "make_samples.py", "make_freeform.py"}
+KEEP = {"generator", "make_samples.py", "make_freeform.py", "make_packages.py"}
 SEED = 20221118
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import docx
 
-from pipeline.batch import review_folder
+from flows.planner import review_folder
 from pipeline.rulepack import load_rulepack
 
 PLANTED_SCRIPT = "<script>window.__planted=1</script>杭州脚本科技有限公司"

@@ -22,8 +22,8 @@ def test_dask_local_cluster_reviews_like_the_thread_runner(tmp_path: Path) -> No
     make_folder(tmp_path / "in", 3)
     threads, dask = tmp_path / "threads", tmp_path / "dask"
 
-    assert run_review(tmp_path / "in", threads) == 0
-    assert run_review(tmp_path / "in", dask, runner=RunnerChoice("dask", dask_workers=2)) == 0
+    assert run_review(tmp_path / "in", threads)["exit_status"] == 0
+    assert run_review(tmp_path / "in", dask, runner=RunnerChoice("dask", dask_workers=2))["exit_status"] == 0
 
     assert len(run_record(dask)["reprocessed"]) == 3
     assert _results(dask) == _results(threads)

@@ -98,7 +98,6 @@ def _build_input(root: Path, secret: Path) -> dict[str, str]:
         "西湖区/零字节方案.docx": "empty",
         "西湖区/扫描照片.png": "unsupported_format",
         "西湖区/手机拍照.jpg": "unsupported_format",
-        "西湖区/方案打包.zip": "unsupported_format",
         "西湖区/压缩炸弹方案.docx": "too_large",
         "西湖区/外部实体方案.docx": "corrupt",
     })
@@ -128,8 +127,9 @@ def test_bad_files_give_status_1_and_every_other_plan_is_reviewed(batch):
     results = _results(base / "out")
     assert set(codes) <= set(results)
     good = {rel: r["status"] for rel, r in results.items() if rel not in codes}
-    assert len(good) == 3 + len(HOSTILE_NAMES) + len(UNDECODABLE_NAMES)
+    assert len(good) == 4 + len(HOSTILE_NAMES) + len(UNDECODABLE_NAMES)
     assert set(good.values()) == {"ok"}, good
+    assert "西湖区/方案打包.zip/实施方案.docx" in good  # a plan sent zipped is read from inside its archive
     checked = subprocess.run([sys.executable, str(VALIDATE), str(base / "out")], capture_output=True, text=True)
     assert checked.returncode == 0, checked.stdout + checked.stderr
 

@@ -14,7 +14,7 @@ import pikepdf
 import pytest
 from PIL import Image
 
-from pipeline.batch import review_folder
+from flows.planner import review_folder
 from pipeline.errors import ReadError
 from pipeline.isolation import MEMORY_ENV, TIMEOUT_ENV, Limits, read_isolated
 from pipeline.review import review_plan

@@ -8,15 +8,15 @@ from pathlib import Path
 import yaml
 
 from flows.cache import ResultCache, source_digest
+from flows.outputs import plan_folder
 from flows.review import run_review
-from pipeline.batch import plan_dir
 from pipeline.review import file_sha256
 from pipeline.rulepack import PACKS_DIR, load_rulepack
 from tests.flow_plans import make_folder, run_record, summary_rows, validate, write_plan
 
 
 def _result(out: Path, rel: str) -> dict:
-    return json.loads((plan_dir(out, rel) / "result.json").read_text("utf-8"))
+    return json.loads((out / plan_folder(rel) / "result.json").read_text("utf-8"))
 
 
 def _written_at(out: Path) -> dict[str, int]:
@@ -26,12 +26,12 @@ def _written_at(out: Path) -> dict[str, int]:
 def test_unchanged_folder_is_not_read_again_and_changes_are(tmp_path: Path) -> None:
     inp, out = tmp_path / "in", tmp_path / "out"
     first, _, third = make_folder(inp, 3)
-    assert run_review(inp, out) == 0
+    assert run_review(inp, out)["exit_status"] == 0
     assert run_record(out)["reprocessed"] == ["方案1.docx", "方案2.docx", "方案3.docx"]
     written = _written_at(out)
     batch_before = (out / "batch.json").stat().st_mtime_ns
 
-    assert run_review(inp, out) == 0
+    assert run_review(inp, out)["exit_status"] == 0
     rerun = run_record(out)
     assert rerun["reprocessed"] == [] and rerun["outputs_rewritten"] == [] and rerun["plan_seconds"] == {}
     assert _written_at(out) == written
@@ -40,13 +40,13 @@ def test_unchanged_folder_is_not_read_again_and_changes_are(tmp_path: Path) -> N
     write_plan(first, 1, extra="联合体将新建中试平台一个。")
     write_plan(inp / "新增" / "方案9.docx", 9)
     third.unlink()
-    assert run_review(inp, out) == 0
+    assert run_review(inp, out)["exit_status"] == 0
     assert sorted(run_record(out)["reprocessed"]) == sorted(["方案1.docx", "新增/方案9.docx"])
     assert _result(out, "方案1.docx")["source"]["sha256"] == file_sha256(first)
     files = [p["file"] for p in json.loads((out / "batch.json").read_text("utf-8"))["plans"]]
     assert sorted(files) == sorted(["方案1.docx", "方案2.docx", "新增/方案9.docx"])
     assert len(summary_rows(out)) == 3
-    assert not plan_dir(out, "方案3.docx").exists()
+    assert not (out / plan_folder("方案3.docx")).exists()
     assert validate(out).returncode == 0
 
 
@@ -101,15 +101,15 @@ def test_a_new_code_version_misses_the_cache(tmp_path: Path) -> None:
 
     pack = load_rulepack()
     old, new = ResultCache(tmp_path / "c", pack, code="0.1.0+aaa"), ResultCache(tmp_path / "c", pack, code="0.1.0+bbb")
-    result = {"source": {"file": "a.docx"}, "status": "ok", "error": None}
-    old.put(old.key("a.docx", "0" * 64), result)
-    assert old.get(old.key("a.docx", "0" * 64)) == result
+    profile = {"file": "a.docx", "role": "plan", "result": {"source": {"file": "a.docx"}, "status": "ok", "error": None}}
+    old.put(old.key("a.docx", "0" * 64), profile)
+    assert old.get(old.key("a.docx", "0" * 64)) == profile
     assert new.get(new.key("a.docx", "0" * 64)) is None
 
 
 def test_unsettled_failures_are_not_cached(tmp_path: Path) -> None:
     cache = ResultCache(tmp_path, load_rulepack(), code="x")
-    timed_out = {"status": "failed", "error": {"code": "timeout", "message": "…"}}
-    corrupt = {"status": "failed", "error": {"code": "corrupt", "message": "…"}}
+    timed_out = {"role": "failed", "result": {"status": "failed", "error": {"code": "timeout", "message": "…"}}}
+    corrupt = {"role": "failed", "result": {"status": "failed", "error": {"code": "corrupt", "message": "…"}}}
     assert not cache.put("k1", timed_out) and cache.get("k1") is None
     assert cache.put("k2", corrupt) and cache.get("k2") == corrupt

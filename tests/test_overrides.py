@@ -11,7 +11,7 @@ import docx
 import pytest
 import yaml
 
-from pipeline.batch import review_folder
+from flows.planner import review_folder
 from pipeline.overrides import Override, Overrides, OverridesError, apply_overrides, load_overrides
 from pipeline.review import plan_id
 from pipeline.rulepack import load_rulepack

@@ -5,7 +5,6 @@ These tests read the committed files in sample_submissions/ (made by make_sample
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 from typing import get_args
@@ -17,29 +16,26 @@ import pytest
 
 from pipeline.errors import ErrorCode
 from pipeline.rulepack import load_rulepack
+from tests.sample_corpus import SAMPLES, TRUTH, plan_truths, sample_inventory, sample_path, truth_of
 from tests.shared_paths import CHECKS_MD
 
-SAMPLES = Path(__file__).resolve().parents[1] / "sample_submissions"
-TRUTH = SAMPLES / "truth"
 NOT_PLANS = {"_bad", "truth", "generator"}
+ROLES = {"plan", "intent_letter", "commitment", "plan_copy", "attachment", "unsupported", "failed"}
+MAX_CORPUS_MB = 14  # plans in every format, scans, and packages with their letters, licences and archives
 STATUSES = {"pass", "fail", "warn", "manual", "n/a"}
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
 
 def _plan_paths() -> list[str]:
+    """Every input in a district folder (archives opened) that the file truth does not name as something else."""
+    roles = {rel: t["role"] for rel, t in truth_of("files").items()}
     return sorted(
-        p.relative_to(SAMPLES).as_posix()
-        for p in SAMPLES.rglob("*")
-        if p.is_file() and p.relative_to(SAMPLES).parts[0] not in NOT_PLANS and len(p.relative_to(SAMPLES).parts) > 1
+        e.rel for e in sample_inventory().files
+        if e.rel.split("/")[0] not in NOT_PLANS and "/" in e.rel and e.error is None and roles.get(e.rel, "plan") == "plan"
     )
 
 
-def _truths() -> dict[str, dict]:
-    records = [json.loads(p.read_text("utf-8")) for p in TRUTH.glob("*.json") if p.name != "_bad.json"]
-    return {r["file"]: r for r in records}
-
-
-TRUTHS = _truths()
+TRUTHS = plan_truths()
 
 
 def _per_plan_check_ids() -> set[str]:
@@ -118,7 +114,7 @@ def test_labels_agree_with_the_facts_they_label():
 
 @pytest.mark.parametrize("relative", sorted(TRUTHS))
 def test_plan_opens_with_the_library_for_its_format(relative):
-    path = SAMPLES / relative
+    path = sample_path(relative)
     record = TRUTHS[relative]
     fmt = record["format"]
     if fmt == "docx":
@@ -141,7 +137,7 @@ def test_plan_opens_with_the_library_for_its_format(relative):
 
 
 def _readable_text(relative: str) -> str | None:
-    path, fmt = SAMPLES / relative, TRUTHS[relative]["format"]
+    path, fmt = sample_path(relative), TRUTHS[relative]["format"]
     if fmt == "docx":
         return _docx_text(path)
     if fmt == "pdf":
@@ -165,9 +161,10 @@ def test_folder_only_district_is_not_named_anywhere_in_the_text():
 def test_duplicate_submission_is_byte_identical_to_its_original():
     by_name: dict[str, list[bytes]] = {}
     for relative, record in TRUTHS.items():
-        by_name.setdefault(record["consortium_name"], []).append((SAMPLES / relative).read_bytes())
+        by_name.setdefault(record["consortium_name"], []).append(sample_path(relative).read_bytes())
     duplicates = [files for files in by_name.values() if len(files) > 1]
-    assert duplicates and all(len(set(files)) == 1 for files in duplicates)
+    assert any(len(set(files)) == 1 for files in duplicates), "a byte-identical resubmission"
+    assert any(len(set(files)) > 1 for files in duplicates), "a resubmission with small edits"
 
 
 def test_some_lead_leads_two_consortia_with_overlapping_members():
@@ -184,9 +181,9 @@ def test_some_lead_leads_two_consortia_with_overlapping_members():
 
 
 def test_bad_inputs_are_labelled_with_known_error_codes():
-    labels = json.loads((TRUTH / "_bad.json").read_text("utf-8"))
+    labels = truth_of("bad")
     on_disk = sorted(p.relative_to(SAMPLES).as_posix() for p in (SAMPLES / "_bad").iterdir())
-    assert sorted(labels) == on_disk
+    assert sorted(labels) == sorted(rel for rel in on_disk if rel not in _opened_archives())
     assert set(labels.values()) <= set(get_args(ErrorCode))
     assert {"encrypted", "corrupt", "empty", "unsupported_format"} <= set(labels.values())
     assert (SAMPLES / "_bad" / "空白文件.docx").stat().st_size == 0
@@ -205,6 +202,24 @@ def test_encrypted_docx_is_an_ole_container_not_a_zip():
     assert path.read_bytes()[:8] == OLE_MAGIC
 
 
-def test_corpus_stays_under_ten_megabytes():
+def _opened_archives() -> set[str]:
+    """Archives whose members are inputs of their own (their truth is per member, in _files.json)."""
+    return {e.archive for e in sample_inventory().files if e.archive and e.rel != e.archive}
+
+
+def test_every_package_file_has_a_role_and_a_plan_that_exists():
+    files = truth_of("files")
+    listed = {e.rel for e in sample_inventory().files}
+    assert set(files) <= listed, set(files) - listed
+    for rel, truth in files.items():
+        assert truth["role"] in ROLES, rel
+        assert truth["plan"] is None or truth["plan"] in TRUTHS, rel
+        assert (truth["code"] is not None) == (truth["role"] == "failed"), rel
+        if truth["role"] in ("intent_letter", "commitment", "plan_copy") and truth["plan"]:
+            kinds = {a["file"]: a["kind"] for a in TRUTHS[truth["plan"]].get("attachments", [])}
+            assert kinds.get(rel) == truth["role"], rel
+
+
+def test_corpus_stays_small():
     size = sum(p.stat().st_size for p in SAMPLES.rglob("*") if p.is_file() and "__pycache__" not in p.parts)
-    assert size < 10 * 1024 * 1024, size
+    assert size < MAX_CORPUS_MB * 1024 * 1024, size

@@ -9,18 +9,16 @@ name (similarity ≥ 90 against the best-matching stretch of the read text).
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 from rapidfuzz import fuzz
 
 from pipeline.readers import read
+from tests.sample_corpus import plan_truths, sample_path
 
-SAMPLES = Path(__file__).parents[1] / "sample_submissions"
 OCR_NAME_SIMILARITY = 90
-TRUTHS = sorted(p for p in (SAMPLES / "truth").glob("*.json") if p.name != "_bad.json")
+TRUTHS = plan_truths()
 
 
 def _compact(text: str) -> str:
@@ -34,10 +32,10 @@ def _found(name: str, text: str, ocr: bool) -> bool:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("truth_path", TRUTHS, ids=[p.stem for p in TRUTHS])
-def test_every_truth_name_is_in_the_read_text(truth_path: Path):
-    truth = json.loads(truth_path.read_text("utf-8"))
-    doc = read(SAMPLES / truth["file"])
+@pytest.mark.parametrize("rel", sorted(TRUTHS))
+def test_every_truth_name_is_in_the_read_text(rel: str):
+    truth = TRUTHS[rel]
+    doc = read(sample_path(rel))
     assert doc.format == truth["format"]
     text = _compact("\n".join([doc.text, *(f.text for f in doc.furniture)]))
     names = [truth["consortium_name"], truth["lead_unit"], *(m["name"] for m in truth["members"])]

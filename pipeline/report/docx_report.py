@@ -36,6 +36,7 @@ COLUMN_WIDTHS_CM = {
     "facts": (3.2, 12.8),
     "members": (1.2, 5.6, 2.6, 1.4, 5.2),
     "checks": (4.2, 1.8, 2.8, 7.2),
+    "attachments": (6.8, 2.8, 6.4),
 }
 COLUMN_WIDTHS = {table: tuple(Cm(width).twips for width in widths) for table, widths in COLUMN_WIDTHS_CM.items()}
 _NEXT_TEXT = '</w:t>{}<w:t xml:space="preserve">'

@@ -13,7 +13,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from pipeline.report.facts import member_rows, plan_facts
-from pipeline.report.labels import location_label, severity_label, status_label
+from pipeline.report.labels import location_label, role_label, severity_label, status_label
 from pipeline.report.verdict import tally, verdict
 from pipeline.rulepack import RulePack
 
@@ -30,8 +30,9 @@ def environment() -> Environment:
 
 def _evidence_view(evidence: dict[str, Any], context: dict[str, dict[str, Any]]) -> dict[str, Any]:
     loc = evidence.get("loc")
+    elsewhere = evidence.get("file")  # a quote from another file of the package (the 组建意向书)
     around = []
-    if loc and isinstance(loc.get("block"), int):
+    if loc and isinstance(loc.get("block"), int) and not elsewhere:
         for index in range(loc["block"] - 1, loc["block"] + 2):
             block = context.get(str(index))
             if block:
@@ -39,7 +40,7 @@ def _evidence_view(evidence: dict[str, Any], context: dict[str, dict[str, Any]])
                     {"page": block.get("page"), "block": index})})
     return {
         "text": evidence["text"],
-        "where": location_label(loc),
+        "where": " ".join(filter(None, [elsewhere, location_label(loc)])),
         "by_reviewer": evidence.get("source") == "reviewer",
         "context": around,
     }
@@ -74,6 +75,8 @@ def report_context(result: dict[str, Any], pack: RulePack) -> dict[str, Any]:
         "members": member_rows(result, pack),
         "checks": [check_view(c, context) for c in result.get("checks") or []],
         "notes": result.get("override_notes") or [],
+        "attachments": [{**a, "kind_label": role_label(a["kind"])} for a in result.get("attachments") or []],
+        "package": {"folder": None, "unread": [], "copy_differences": {}, **(result.get("package") or {})},
     }
 
 

@@ -9,6 +9,15 @@ from pipeline.rulepack import RulePack
 STATUS_LABELS = {"pass": "符合", "fail": "不符合", "warn": "存疑", "manual": "需人工复核", "n/a": "不适用"}
 SEVERITY_LABELS = {"error": "硬性条件", "warning": "一般要求", "info": "鼓励项"}
 DISTRICT_SOURCES = {"text": "方案原文", "folder": "所在文件夹"}
+ROLE_LABELS = {
+    "plan": "实施方案",
+    "intent_letter": "组建意向书",
+    "commitment": "承诺书",
+    "plan_copy": "方案的另一份副本",
+    "attachment": "其他附件",
+    "unsupported": "未审查（系统或程序文件）",
+    "failed": "未能读取",
+}
 
 
 def status_label(status: str) -> str:
@@ -26,6 +35,10 @@ def kind_label(kind: str, pack: RulePack) -> str:
 
 def district_source_label(source: str | None) -> str:
     return DISTRICT_SOURCES.get(source or "", source or "")
+
+
+def role_label(role: str) -> str:
+    return ROLE_LABELS.get(role, role)
 
 
 def location_label(loc: dict[str, Any] | None) -> str:

@@ -30,6 +30,8 @@ _SHEET_UNSAFE = re.compile(r"[\[\]:*?/\\]")
 WRAP = Alignment(wrap_text=True, vertical="top")
 TO_CONFIRM_FILL = PatternFill("solid", fgColor="FFF2CC")
 TO_CONFIRM_NOTE = "此格取自扫描件的文字识别（OCR）结果，可能有个别错字，请与原件核对后再报送。"
+NOTED_FILL = PatternFill("solid", fgColor="FCE4D6")
+NAME_COLUMN = 2  # 创新联合体名称: where a note about the whole row (a duplicate submission) is attached
 NOTE_AUTHOR = "consortium-review"
 
 
@@ -45,8 +47,10 @@ def _write_rows(
     header: list[str] | tuple[str, ...],
     rows: list[list[str]],
     to_confirm: list[set[int]] | None = None,
+    row_notes: list[str | None] | None = None,
 ) -> None:
-    """Title, header and rows; cells listed in ``to_confirm`` (per row, 1-based columns) are marked for checking."""
+    """Title, header and rows; cells listed in ``to_confirm`` (per row, 1-based columns) are marked for checking,
+    and a row's note (``row_notes``) is attached to its name cell."""
     first = 1
     if title is not None:
         _text_cell(ws, 1, 1, title)
@@ -64,6 +68,11 @@ def _write_rows(
         for col in columns:
             ws.cell(row=r, column=col).fill = TO_CONFIRM_FILL
             ws.cell(row=r, column=col).comment = Comment(TO_CONFIRM_NOTE, NOTE_AUTHOR)
+    for r, note in enumerate(row_notes or [], first + 1):
+        if note:
+            cell = ws.cell(row=r, column=NAME_COLUMN)
+            cell.fill = NOTED_FILL
+            cell.comment = Comment(note, NOTE_AUTHOR)
     for col, text in enumerate(header, 1):
         longest = max([len(text), *(len(row[col - 1] or "") for row in rows)])
         ws.column_dimensions[get_column_letter(col)].width = max(MIN_WIDTH, min(MAX_WIDTH, longest * WIDTH_PER_CHAR))
@@ -95,22 +104,40 @@ def _sheet_name(name: str) -> str:
     return _SHEET_UNSAFE.sub("_", name)[:31]
 
 
-def build_summary_workbook(results: list[dict[str, Any]], pack: RulePack) -> Workbook:
+def build_summary_workbook(
+    results: list[dict[str, Any]],
+    pack: RulePack,
+    unread: list[tuple[str, str, str]] = (),
+    notes: dict[str, str] | None = None,
+) -> Workbook:
+    """The 汇总表 of the read plans, a sheet per district, and 未能读取: every failed result plus ``unread``
+    (file, code, message) rows for inputs without a result of their own. ``notes`` by file mark rows
+    (a duplicate submission) on their name cell."""
     columns = pack.summary_table.columns
     plans = read_plans_in_order(results)
+    notes = notes or {}
     wb = Workbook()
     main = wb.active
     main.title = MAIN_SHEET
-    _write_rows(main, pack.summary_table.title, columns, _numbered(plans, columns), _read_by_ocr(plans, columns))
+
+    def rows(sheet: Worksheet, chosen: list[dict[str, Any]]) -> None:
+        _write_rows(sheet, pack.summary_table.title, columns, _numbered(chosen, columns), _read_by_ocr(chosen, columns),
+                    [notes.get(r["source"]["file"]) for r in chosen])
+
+    rows(main, plans)
     for district in dict.fromkeys(district_of(r) or NO_DISTRICT for r in plans):
-        mine = [r for r in plans if (district_of(r) or NO_DISTRICT) == district]
-        sheet = wb.create_sheet(_sheet_name(district))
-        _write_rows(sheet, pack.summary_table.title, columns, _numbered(mine, columns), _read_by_ocr(mine, columns))
+        rows(wb.create_sheet(_sheet_name(district)), [r for r in plans if (district_of(r) or NO_DISTRICT) == district])
     failed = [[r["source"]["file"], r["error"]["code"], r["error"]["message"]] for r in results if r["status"] != "ok"]
-    _write_rows(wb.create_sheet(FAILED_SHEET), None, FAILED_HEADER, sorted(failed))
+    _write_rows(wb.create_sheet(FAILED_SHEET), None, FAILED_HEADER, sorted([*failed, *map(list, unread)]))
     return wb
 
 
-def write_summary_table(path: Path, results: list[dict[str, Any]], pack: RulePack) -> None:
+def write_summary_table(
+    path: Path,
+    results: list[dict[str, Any]],
+    pack: RulePack,
+    unread: list[tuple[str, str, str]] = (),
+    notes: dict[str, str] | None = None,
+) -> None:
     with atomic_target(path) as tmp:
-        build_summary_workbook(results, pack).save(tmp)
+        build_summary_workbook(results, pack, unread, notes).save(tmp)

@@ -1,0 +1,132 @@
+"""The batch's written outputs: each plan's folder, then 汇总表.xlsx, index.html and batch.json.
+
+Everything is written into the staging folder of the run (pipeline/staging.py)
+and swapped in at the end. A plan folder whose content would not change (same
+result, same reviewer decisions, same code) is carried over by hard links
+instead of being rendered again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+from checks import BatchPlan, run_batch_checks
+from checks.batch import duplicate_pairs
+from flows.cache import code_version
+from pipeline.atomic import write_text
+from pipeline.overrides import Overrides, apply_overrides
+from pipeline.report.index import render_index_html
+from pipeline.report.summary_table import write_summary_table
+from pipeline.review import SCHEMA_VERSION, as_dict, drop_null_locs, office_safe, plan_id, write_plan_outputs
+from pipeline.rulepack import RulePack
+from pipeline.staging import StagedOutputs
+from pipeline.submission import Submission
+
+SUBMISSIONS = "submissions"
+SUMMARY_NAME = "汇总表.xlsx"
+INDEX_NAME = "index.html"
+BATCH_NAME = "batch.json"
+PLAN_OUTPUTS = ("result.json", "report.html", "report.docx")
+STAMP_NAME = ".written"
+
+
+@dataclass
+class BatchContents:
+    """What one run found: plan results (read and unread), every input file, and inputs without a result."""
+
+    results: list[dict[str, Any]]
+    files: list[dict[str, Any]]
+    unread: list[dict[str, Any]] = field(default_factory=list)  # packages without a plan: file, error, files
+    unmatched_overrides: list[str] = field(default_factory=list)
+
+
+def plan_folder(rel: str) -> str:
+    return f"{SUBMISSIONS}/{plan_id(rel)}"
+
+
+def batch_plans(results: list[dict[str, Any]]) -> list[BatchPlan]:
+    """The read plans as the batch checks compare them."""
+    return [
+        BatchPlan(
+            plan_id=plan_id(r["source"]["file"]),
+            file=r["source"]["file"],
+            sha256=r["source"]["sha256"],
+            signature=r.get("signature") or [],
+            submission=Submission.model_validate(r["extracted"]),
+        )
+        for r in results
+        if r["status"] == "ok"
+    ]
+
+
+def _stamp(result: dict[str, Any], overrides: Overrides) -> str:
+    """What a plan folder is made from: its final result, the reviewer's decisions on it, and the code."""
+    decisions = {check: vars(d) for check, d in sorted(overrides.for_file(result["source"]["file"]).items())}
+    content = json.dumps([result, decisions, code_version()], ensure_ascii=False, sort_keys=True)
+    return hashlib.sha256(content.encode("utf-8")).hexdigest()
+
+
+def write_plan_folder(staged: StagedOutputs, result: dict[str, Any], overrides: Overrides, pack: RulePack) -> bool:
+    """The plan's three outputs in the staging folder; returns whether they had to be rendered again."""
+    folder = plan_folder(result["source"]["file"])
+    stamp = _stamp(result, overrides)
+    try:
+        current = (staged.out / folder / STAMP_NAME).read_text("utf-8")
+    except OSError:
+        current = None
+    if current == stamp and staged.keep(folder, (*PLAN_OUTPUTS, STAMP_NAME)):
+        return False
+    write_plan_outputs(result, staged.root / folder, overrides, pack)
+    write_text(staged.root / folder / STAMP_NAME, stamp)
+    return True
+
+
+def duplicate_notes(plans: list[BatchPlan]) -> dict[str, str]:
+    """Per file, the note its 汇总表 row carries when the same plan was submitted more than once."""
+    notes: dict[str, list[str]] = {}
+    for a, b, why in duplicate_pairs(plans):
+        notes.setdefault(a.file, []).append(f"与 {b.file} {why}")
+        notes.setdefault(b.file, []).append(f"与 {a.file} {why}")
+    return {file: "疑似重复提交：" + "；".join(found) + "。请确认保留哪一份。" for file, found in notes.items()}
+
+
+def write_batch_outputs(
+    staged: StagedOutputs,
+    contents: BatchContents,
+    pack: RulePack,
+    started: str,
+    finished: str,
+    overrides: Overrides,
+) -> dict[str, Any]:
+    """Batch checks, 汇总表.xlsx, index.html and batch.json from every current result."""
+    results = contents.results
+    shown = [apply_overrides(r, overrides) if overrides.for_file(r["source"]["file"]) else r for r in results]
+    plans = batch_plans(results)
+    checks = drop_null_locs([as_dict(c) for c in run_batch_checks(plans, pack)])
+    entries = [
+        {"file": r["source"]["file"], "status": r["status"], "result": f"{plan_folder(r['source']['file'])}/result.json"}
+        for r in shown
+    ]
+    entries += [{"file": u["file"], "status": "failed", "error": u["error"], "files": u["files"]} for u in contents.unread]
+    batch = {
+        "schema_version": SCHEMA_VERSION,
+        "rule_pack": pack.id,
+        "started": started,
+        "finished": finished,
+        "plans": entries,
+        "files": contents.files,
+        "checks": checks,
+        "unmatched_overrides": contents.unmatched_overrides,
+    }
+    unread_rows = [[u["file"], u["error"]["code"], u["error"]["message"]] for u in contents.unread]
+    root = staged.root
+    write_summary_table(root / SUMMARY_NAME, [office_safe(r) for r in shown], pack, office_safe(unread_rows),
+                        office_safe(duplicate_notes(plans)))
+    pairs = [(plan_folder(r["source"]["file"]), r) for r in shown]
+    write_text(root / INDEX_NAME, render_index_html(pairs, checks, pack, started, finished, contents))
+    write_text(root / BATCH_NAME, json.dumps(batch, ensure_ascii=False, indent=2) + "\n")
+    return batch
+

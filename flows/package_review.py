@@ -1,0 +1,101 @@
+"""A plan's review completed by its package: the attachments listed, the 组建意向书 cross-checked, the copies
+compared.
+
+The plan's own review (read, extract, check) is cached per file; what its
+package adds is cheap and is done again on every run, so an attachment added
+or removed beside an unchanged plan changes its report without a re-read.
+"""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from checks import run_plan_check
+from flows.packages import Package
+from pipeline.review import as_dict, drop_null_locs
+from pipeline.rulepack import RulePack
+from pipeline.submission import Evidence, LetterSignatory, SignedLetter, Submission, unit_key
+
+LETTER_CHECK = "members.intent_letter"
+ATTACHMENT_KINDS = ("intent_letter", "commitment", "attachment")
+MEMBERS_COLUMN = "成员单位"
+
+
+def _letters(package: Package) -> list[SignedLetter]:
+    letters = []
+    for other in package.others:
+        if other.get("role") != "intent_letter":
+            continue
+        signed = [
+            LetterSignatory(
+                name=s["name"],
+                evidence=[Evidence.model_validate({**ev, "file": other["file"]}) for ev in s.get("evidence") or []],
+            )
+            for s in other.get("signatories") or []
+        ]
+        letters.append(SignedLetter(file=other["file"], signatories=signed, read_by_ocr=other.get("format") == "pdf-ocr"))
+    return letters
+
+
+def _attachments(package: Package) -> list[dict[str, Any]]:
+    listed = [{"file": c["file"], "kind": "plan_copy", "sha256": c["sha256"]} for c in package.copies]
+    for other in package.others:
+        if other.get("role") not in ATTACHMENT_KINDS:
+            continue
+        entry: dict[str, Any] = {"file": other["file"], "kind": other["role"], "sha256": other["sha256"]}
+        if other["role"] == "intent_letter":
+            entry["signatories"] = [s["name"] for s in other.get("signatories") or []]
+        if other.get("role_reason"):
+            entry["reason"] = other["role_reason"]
+        listed.append(entry)
+    return listed
+
+
+def _unread(package: Package) -> list[dict[str, Any]]:
+    """Files of the package that could not be read or are not reviewed, with why."""
+    return [
+        {"file": o["file"], "role": o["role"], **((o.get("result") or {}).get("error") or {})}
+        for o in package.others
+        if o.get("role") in ("failed", "unsupported")
+    ]
+
+
+def _members(result: dict[str, Any]) -> dict[str, str]:
+    return {unit_key(m["name"]): m["name"] for m in (result.get("extracted") or {}).get("members") or []}
+
+
+def copy_differences(best: dict[str, Any], other: dict[str, Any]) -> list[str]:
+    """Where another copy of the plan reads differently from the reviewed one: a 汇总表 value, a member."""
+    ours, theirs = best["result"], other["result"]
+    found = []
+    for column, value in ours["summary_row"].items():
+        if column == MEMBERS_COLUMN:
+            continue
+        their = theirs["summary_row"].get(column)
+        if unit_key(value or "") != unit_key(their or ""):
+            found.append(f"汇总表“{column}”：本方案为“{value or '（空）'}”，{other['file']} 为“{their or '（空）'}”")
+    mine, copied = _members(ours), _members(theirs)
+    if only_ours := [mine[k] for k in mine if k not in copied]:
+        found.append(f"成员单位 {'、'.join(only_ours)} 未见于 {other['file']}")
+    if only_theirs := [copied[k] for k in copied if k not in mine]:
+        found.append(f"{other['file']} 另列有成员单位 {'、'.join(only_theirs)}")
+    return found
+
+
+def package_result(package: Package, pack: RulePack) -> dict[str, Any]:
+    """The plan's result with its package: attachments, the letter cross-check, differences between copies."""
+    assert package.plan is not None
+    result = copy.deepcopy(package.plan["result"])  # the cached review stays as the plan's own
+    sub = Submission.model_validate(result["extracted"])
+    sub.intent_letters = _letters(package)
+    check = drop_null_locs(as_dict(run_plan_check(LETTER_CHECK, sub, pack)))
+    result["checks"] = [check if c["id"] == LETTER_CHECK else c for c in result["checks"]]
+    result["extracted"]["intent_letters"] = drop_null_locs([as_dict(letter) for letter in sub.intent_letters])
+    result["attachments"] = _attachments(package)
+    result["package"] = {
+        "folder": package.folder,
+        "unread": _unread(package),
+        "copy_differences": {c["file"]: copy_differences(package.plan, c) for c in package.copies},
+    }
+    return result

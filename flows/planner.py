@@ -1,0 +1,231 @@
+"""The one batch driver: inventory → file profiles → packages → plan results → outputs swapped in.
+
+Every stage below it is a plain function; only how the files are profiled
+(one after another, or as Prefect tasks) is handed in, so the Prefect flow and
+a test run the very same batch. Profiles come from the result cache when the
+file, the rule pack and the code are unchanged, so a rerun reads nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from flows.cache import ResultCache
+from flows.outputs import BatchContents, write_batch_outputs, write_plan_folder
+from flows.package_review import package_result
+from flows.packages import Assembly, assemble
+from flows.profile import profile_file
+from flows.progress import plan_progress
+from pipeline.atomic import write_text
+from pipeline.errors import MESSAGES
+from pipeline.inventory import InputFile, take_inventory
+from pipeline.lock import claim_output
+from pipeline.overrides import Overrides, load_overrides
+from pipeline.rulepack import RulePack
+from pipeline.staging import StagedOutputs
+
+log = logging.getLogger(__name__)
+
+OVERRIDES_NAME = "overrides.yaml"
+CACHE_NAME = ".cache"
+RUN_RECORD = "run.json"  # the latest run: which files were read again, and how long each took
+RUN_HISTORY = "runs"  # every run's record, by start time
+EXIT_ALL_READ = 0
+EXIT_SOME_FAILED = 1
+EXIT_USAGE = 2
+NO_PLAN = "no_plan"
+
+# Profiles files that the cache could not answer for; yields (entry, profile, seconds) as each finishes.
+Profiler = Callable[[list[InputFile]], Iterable[tuple[InputFile, dict[str, Any], float]]]
+
+
+def now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def profile_serially(pack: RulePack) -> Profiler:
+    """Profile files one after another in this process (tests, and the plain library use)."""
+
+    def run(entries: list[InputFile]) -> Iterator[tuple[InputFile, dict[str, Any], float]]:
+        for entry in entries:
+            began = time.perf_counter()
+            profile = profile_file(entry, pack)
+            yield entry, profile, time.perf_counter() - began
+
+    return run
+
+
+def _profiles(
+    entries: list[InputFile], cache: ResultCache, pack: RulePack, profiler: Profiler
+) -> tuple[dict[str, dict[str, Any]], dict[str, float]]:
+    """Every entry's profile: errors known from the inventory at once, cached ones read back, the rest profiled."""
+    profiles: dict[str, dict[str, Any]] = {}
+    keys: dict[str, str] = {}
+    pending = []
+    for entry in entries:
+        if entry.error:
+            profiles[entry.rel] = profile_file(entry, pack)
+            continue
+        keys[entry.rel] = cache.key(entry.rel, entry.sha256)
+        cached = cache.get(keys[entry.rel])
+        if cached is None:
+            pending.append(entry)
+        else:
+            profiles[entry.rel] = cached
+    log.info("共 %d 个文件：%d 个沿用上次结果，%d 个需要读取", len(entries), len(entries) - len(pending), len(pending))
+    seconds: dict[str, float] = {}
+    with plan_progress(len(pending)) as read:
+        for entry, profile, took in profiler(pending):
+            cache.put(keys[entry.rel], profile)
+            profiles[entry.rel] = profile
+            seconds[entry.rel] = took
+            read(entry.rel)
+    return profiles, seconds
+
+
+def _file_entries(entries: list[InputFile], profiles: dict[str, dict[str, Any]], assembly: Assembly) -> list[dict[str, Any]]:
+    """batch.json ``files``: every input with its role, its package and, for an attachment, its plan."""
+    placed: dict[str, tuple[str, str | None, str | None]] = {}
+    for package in assembly.packages:
+        plan = package.plan["file"] if package.plan else None
+        placed[plan] = ("plan", None, package.folder)
+        for copy in package.copies:
+            placed[copy["file"]] = ("plan_copy", plan, package.folder)
+        for other in package.others:
+            placed[other["file"]] = (other["role"], plan, package.folder)
+    for package in assembly.without_plan:
+        for other in package.others:
+            placed[other["file"]] = (other["role"], None, package.folder)
+    listed = []
+    for entry in entries:
+        profile = profiles[entry.rel]
+        role, plan, folder = placed.get(entry.rel, (profile["role"], None, None))
+        item: dict[str, Any] = {"file": entry.rel, "role": role, "plan": plan, "package": folder,
+                                "sha256": entry.sha256, "size": entry.size}
+        error = (profile.get("result") or {}).get("error") if role in ("failed", "unsupported") else None
+        if error:
+            item["code"], item["reason"] = error["code"], error["message"]
+        elif profile.get("role_reason"):
+            item["reason"] = profile["role_reason"]
+        listed.append(item)
+    return listed
+
+
+def _without_plan(assembly: Assembly) -> list[dict[str, Any]]:
+    """The packages that hold no readable plan, each as an unread input listing its files."""
+    unread = []
+    for package in assembly.without_plan:
+        files = [o["file"] for o in package.others if o.get("role") != "unsupported"]
+        if not files:
+            continue
+        message = f"{MESSAGES[NO_PLAN]}（其中的文件：{'、'.join(files)}）"
+        unread.append({"file": package.folder, "error": {"code": NO_PLAN, "message": message}, "files": files})
+    return unread
+
+
+def _results(assembly: Assembly, profiles: dict[str, dict[str, Any]], pack: RulePack) -> list[dict[str, Any]]:
+    """Every reviewed plan with its package, then every input that failed, in file order."""
+    reviewed = [package_result(p, pack) for p in assembly.packages if p.plan]
+    failed = [p["result"] for p in profiles.values() if p["role"] == "failed"]
+    return sorted([*reviewed, *failed], key=lambda r: r["source"]["file"])
+
+
+def run_batch(
+    input_dir: Path,
+    out_dir: Path,
+    pack: RulePack,
+    profiler: Profiler,
+    overrides_path: Path | None = None,
+    cache_dir: Path | None = None,
+) -> dict[str, Any]:
+    """Review every input under ``input_dir`` into ``out_dir``; returns the run's record (run.json).
+
+    The previous outputs stay in place until the new ones are complete. Reviewer decisions come from
+    ``overrides_path`` or, by default, ``OUT_DIR/overrides.yaml``.
+    """
+    started, began = now(), time.perf_counter()
+    root, out = input_dir.resolve(), out_dir.resolve()
+    overrides = load_overrides(overrides_path or out / OVERRIDES_NAME)
+    cache = ResultCache(cache_dir.resolve() if cache_dir else out / CACHE_NAME, pack)
+    with tempfile.TemporaryDirectory(prefix="consortium-inputs-") as scratch:  # archive members, private (0700)
+        inventory = take_inventory(root, Path(scratch))
+        profiles, seconds = _profiles(inventory.files, cache, pack, profiler)
+    assembly = assemble([profiles[e.rel] for e in inventory.files], {e.rel: e.archive for e in inventory.files})
+    results = _results(assembly, profiles, pack)
+    contents = BatchContents(
+        results=results,
+        files=_file_entries(inventory.files, profiles, assembly),
+        unread=_without_plan(assembly),
+        unmatched_overrides=_unmatched(overrides, results),
+    )
+    batch_began = time.perf_counter()
+    staged = StagedOutputs(out)
+    try:
+        rewritten = [r["source"]["file"] for r in results if write_plan_folder(staged, r, overrides, pack)]
+        write_batch_outputs(staged, contents, pack, started, now(), overrides)
+        staged.commit()
+    except BaseException:
+        staged.discard()
+        raise
+    record = _record(started, contents, sorted(seconds), rewritten, began, batch_began, seconds)
+    _write_record(out, record)
+    return record
+
+
+def _unmatched(overrides: Overrides, results: list[dict[str, Any]]) -> list[str]:
+    """Reviewer decisions whose file is not among this run's plans (renamed or removed since)."""
+    files = {r["source"]["file"] for r in results}
+    return sorted(rel for rel in overrides.by_file if rel not in files)
+
+
+def _record(
+    started: str,
+    contents: BatchContents,
+    reread: list[str],
+    rewritten: list[str],
+    began: float,
+    batch_began: float,
+    seconds: dict[str, float],
+) -> dict[str, Any]:
+    roles = [f["role"] for f in contents.files]
+    failed = sum(r["status"] != "ok" for r in contents.results) + len(contents.unread)
+    return {
+        "started": started,
+        "finished": now(),
+        "files": len(contents.files),
+        "plans": sum(r["status"] == "ok" for r in contents.results),
+        "attachments": sum(role in ("intent_letter", "commitment", "plan_copy", "attachment") for role in roles),
+        "unsupported": roles.count("unsupported"),
+        "failed": failed,
+        "unread": [
+            {"file": r["source"]["file"], **r["error"]} for r in contents.results if r["status"] != "ok"
+        ] + [{"file": u["file"], **u["error"]} for u in contents.unread],
+        "unmatched_overrides": contents.unmatched_overrides,
+        "reprocessed": reread,
+        "outputs_rewritten": rewritten,
+        "flow_seconds": round(time.perf_counter() - began, 4),
+        "batch_seconds": round(time.perf_counter() - batch_began, 4),
+        "plan_seconds": {rel: round(s, 4) for rel, s in sorted(seconds.items())},
+        "exit_status": EXIT_SOME_FAILED if failed else EXIT_ALL_READ,
+    }
+
+
+def _write_record(out: Path, record: dict[str, Any]) -> None:
+    """run.json for the latest run, and the same record kept under runs/ for the run history."""
+    text = json.dumps(record, ensure_ascii=False, indent=1) + "\n"
+    stamp = record["started"].replace(":", "").replace("+", "_")
+    write_text(out / RUN_HISTORY / f"{stamp}.json", text)
+    write_text(out / RUN_RECORD, text)
+
+
+def review_folder(input_dir: Path, out_dir: Path, pack: RulePack, overrides_path: Path | None = None) -> int:
+    """The batch without Prefect, one file after another in this process; returns the contract's exit status."""
+    with claim_output(out_dir):
+        return run_batch(input_dir, out_dir, pack, profile_serially(pack), overrides_path)["exit_status"]

@@ -1,0 +1,77 @@
+"""One input file read once and profiled: what it is, and, for a plan, its whole machine review.
+
+The batch planner needs every file's role before it can group packages, and a
+plan's review needs the same read; so one read serves both, in one task, and
+the profile is what the result cache keeps. Letters keep their signatories;
+other attachments keep only what grouping needs (title, consortium named).
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from extractors.letter import signatories
+from extractors.roles import classify
+from pipeline.document import Document
+from pipeline.errors import MESSAGES, ReadError
+from pipeline.inventory import InputFile
+from pipeline.isolation import read_isolated
+from pipeline.review import (
+    INTERNAL_ERROR,
+    INTERNAL_MESSAGE,
+    drop_null_locs,
+    failed_result,
+    review_document,
+    unreadable_result,
+)
+from pipeline.rulepack import RulePack
+
+log = logging.getLogger(__name__)
+
+# Entries listed but never reviewed: the system's own files and files that are not submission material.
+NOT_REVIEWED = frozenset({"system_file", "not_material"})
+
+
+def profile_file(entry: InputFile, pack: RulePack) -> dict[str, Any]:
+    """The profile of one inventory entry: its role and, for a plan, its result; never raises."""
+    base = {"file": entry.rel, "sha256": entry.sha256, "size": entry.size}
+    if entry.error:
+        role = "unsupported" if entry.error in NOT_REVIEWED else "failed"
+        message = MESSAGES.get(entry.error, INTERNAL_MESSAGE) + (f"（{entry.detail}）" if entry.detail else "")
+        result = failed_result(entry.rel, entry.sha256, entry.path, pack, entry.error, message)
+        return {**base, "role": role, "result": result}
+    try:
+        doc = read_isolated(entry.path)
+    except (OSError, ReadError) as exc:
+        return {**base, "role": "failed", "result": unreadable_result(entry.rel, entry.sha256, entry.path, pack, exc)}
+    try:
+        return {**base, **_profile_document(doc, entry, pack)}
+    except Exception:  # a bug on one file must never stop the batch (contract)
+        log.exception("识别 %s 的材料类别时出错", entry.rel)
+        result = failed_result(entry.rel, entry.sha256, entry.path, pack, INTERNAL_ERROR, INTERNAL_MESSAGE)
+        return {**base, "role": "failed", "result": result}
+
+
+def _profile_document(doc: Document, entry: InputFile, pack: RulePack) -> dict[str, Any]:
+    finding = classify(doc, pack)
+    profile: dict[str, Any] = {
+        "role": finding.role,
+        "role_reason": finding.reason,
+        "role_evidence": drop_null_locs([ev.model_dump(mode="json") for ev in finding.evidence]),
+        "consortium": finding.consortium,
+        "title": finding.title,
+        "format": doc.format,
+        "pages": doc.pages,
+        "chars": len(doc.text),
+    }
+    if finding.role == "intent_letter":
+        profile["signatories"] = [
+            {"name": s.name, "evidence": drop_null_locs([s.evidence.model_dump(mode="json")])}
+            for s in signatories(doc, pack)
+        ]
+    if finding.role == "plan":
+        profile["result"] = review_document(doc, entry.rel, entry.sha256, pack, entry.path)
+        if profile["result"]["status"] != "ok":
+            profile["role"] = "failed"
+    return profile
