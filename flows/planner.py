@@ -107,6 +107,7 @@ def _file_entries(entries: list[InputFile], profiles: dict[str, dict[str, Any]],
     for entry in entries:
         profile = profiles[entry.rel]
         role, plan, folder = placed.get(entry.rel, (profile["role"], None, None))
+        plan = None if role == "unsupported" else plan  # the system's own files are nobody's attachment
         item: dict[str, Any] = {"file": entry.rel, "role": role, "plan": plan, "package": folder,
                                 "sha256": entry.sha256, "size": entry.size}
         error = (profile.get("result") or {}).get("error") if role in ("failed", "unsupported") else None

@@ -96,8 +96,8 @@ def _build_input(root: Path, secret: Path) -> dict[str, str]:
     codes = {f"西湖区/{Path(rel).name}": code for rel, code in truth.items()}
     codes.update({
         "西湖区/零字节方案.docx": "empty",
-        "西湖区/扫描照片.png": "unsupported_format",
-        "西湖区/手机拍照.jpg": "unsupported_format",
+        "西湖区/扫描照片.png": "no_text",
+        "西湖区/手机拍照.jpg": "no_text",
         "西湖区/压缩炸弹方案.docx": "too_large",
         "西湖区/外部实体方案.docx": "corrupt",
     })

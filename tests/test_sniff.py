@@ -103,9 +103,9 @@ def test_plain_text_is_unsupported_whatever_its_name(tmp_path: Path, name: str) 
     assert _error(tmp_path / name) == "unsupported_format"
 
 
-def test_image_is_unsupported(tmp_path: Path) -> None:
+def test_a_blank_image_is_read_by_ocr_and_found_to_hold_no_text(tmp_path: Path) -> None:
     Image.new("RGB", (40, 40), "white").save(tmp_path / "scan.png")
-    assert _error(tmp_path / "scan.png") == "unsupported_format"
+    assert _error(tmp_path / "scan.png") == "no_text"
 
 
 def test_highly_compressed_member_is_refused_as_too_large(tmp_path: Path) -> None:

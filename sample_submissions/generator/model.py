@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from .deadline import deadline_label
+
 Kind = Literal["enterprise", "university", "institute", "service", "other"]
 Format = Literal["docx", "doc", "pdf", "pdf-ocr"]
 
@@ -23,7 +25,7 @@ PER_PLAN_CHECKS = (
     "goals.three_year", "goals.tasks", "goals.measurable",
     "schedule.yearly", "field.strategic",
     "funding.total", "funding.enterprise_main", "funding.consistent",
-    "type.declared", "type.eligibility", "summary.complete",
+    "type.declared", "type.eligibility", "summary.complete", "submission.deadline",
 )
 
 
@@ -141,4 +143,5 @@ class PlanSpec:
         unknown = set(self.expected) - set(PER_PLAN_CHECKS)
         if unknown:
             raise ValueError(f"{self.key}: unknown check ids {sorted(unknown)}")
-        return {check: self.expected.get(check, "pass") for check in PER_PLAN_CHECKS}
+        labels = {"submission.deadline": deadline_label(self.consortium), **self.expected}
+        return {check: labels.get(check, "pass") for check in PER_PLAN_CHECKS}

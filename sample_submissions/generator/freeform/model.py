@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from ..deadline import deadline_label
+
 
 @dataclass(frozen=True)
 class Title:
@@ -123,7 +125,8 @@ class FreeformPlan:
 
     def truth_record(self) -> dict:
         """The truth file's content: the hand-written label plus the file and format it labels."""
-        return {"file": self.path, "format": self.format, **self.truth}
+        checks = {**self.truth["expected_checks"], "submission.deadline": deadline_label(self.truth["consortium_name"])}
+        return {"file": self.path, "format": self.format, **self.truth, "expected_checks": checks}
 
 
 CHECK_IDS = (

@@ -1,0 +1,24 @@
+"""The submission.deadline label of every sample plan, by consortium: read off each plan's own date line.
+
+The notice's deadline is 11月18日 (2022). A plan dated on a day after it is ``warn``; dated on or before it
+(or in an earlier month) ``pass``; a plan that gives only "2022年11月" or no date at all leaves a reviewer to
+decide (``manual``), which is the default here.
+"""
+
+from __future__ import annotations
+
+DEFAULT = "manual"
+LABELS = {
+    "浙江省智能仓储物流装备创新联合体": "pass",  # 2022年11月12日
+    "浙江省固废资源化利用创新联合体": "pass",  # 2022年11月16日
+    "浙江省高速光通信芯片与器件创新联合体": "pass",  # 2022年11月14日
+    "浙江省绿色催化与精细化学品创新联合体": "pass",  # 二〇二二年十一月十日
+    "浙江省新型储能系统创新联合体": "pass",  # 2022年11月15日
+    "浙江省抗体偶联药物创新联合体": "pass",  # 编制日期：2022年11月10日
+    "浙江省车载激光雷达创新联合体": "warn",  # 2022年11月25日, after the deadline
+}
+MODIFIED_COPY_LABEL = "pass"  # the 修改稿 resubmission of 车规级碳化硅功率器件 is dated 2022年10月
+
+
+def deadline_label(consortium: str) -> str:
+    return LABELS.get(consortium, DEFAULT)
