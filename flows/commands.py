@@ -28,8 +28,11 @@ def _has_input(folder: Path) -> bool:
     return any(p.is_file() and not p.name.startswith(".") for p in folder.rglob("*"))
 
 
-def folder_problem(input_dir: Path, out_dir: Path) -> str | None:
-    """Why these two folders cannot be used together, in words a clerk can act on; None when they can."""
+def folder_problem(input_dir: Path, out_dir: Path, need_files: bool = True) -> str | None:
+    """Why these two folders cannot be used together, in words a clerk can act on; None when they can.
+
+    A run needs something to review (``need_files``); a nightly schedule may be set up before anything arrives.
+    """
     if not input_dir.is_dir():
         return f"找不到输入文件夹：{input_dir}"
     source, target = input_dir.resolve(), out_dir.resolve()
@@ -39,13 +42,15 @@ def folder_problem(input_dir: Path, out_dir: Path) -> str | None:
         return f"输出文件夹 {out_dir} 位于输入文件夹之内，审查结果会被当作申报材料再次读取，请把输出文件夹放到输入文件夹之外。"
     if target in source.parents:
         return f"输入文件夹 {input_dir} 位于输出文件夹之内，输出会覆盖申报材料，请把输出文件夹放到别处。"
-    if not _has_input(input_dir):
+    if need_files and not _has_input(input_dir):
         return f"输入文件夹 {input_dir} 中没有任何文件，未进行审查；上次的审查结果保持不变。"
     return None
 
 
-def _problem(input_dir: Path, out_dir: Path, overrides_path: Path | None, rules: str) -> str | None:
-    problem = folder_problem(input_dir, out_dir)
+def _problem(
+    input_dir: Path, out_dir: Path, overrides_path: Path | None, rules: str, need_files: bool = True
+) -> str | None:
+    problem = folder_problem(input_dir, out_dir, need_files)
     if problem is None and overrides_path is not None and not overrides_path.is_file():
         problem = f"找不到复核意见文件：{overrides_path}"
     try:
@@ -110,7 +115,8 @@ def serve_command(
     input_dir: Path, out_dir: Path, cron: str, rules: str, overrides_path: Path | None, cache_dir: Path | None
 ) -> int:
     """Serve the nightly deployment until interrupted; exit 2 at once when there is no server to serve it."""
-    problem = _problem(input_dir, out_dir, overrides_path, rules) or server_problem(os.environ.get("PREFECT_API_URL"))
+    problem = _problem(input_dir, out_dir, overrides_path, rules, need_files=False)
+    problem = problem or server_problem(os.environ.get("PREFECT_API_URL"))
     if problem:
         return _refuse(problem)
     use_lean_settings(out_dir)

@@ -84,6 +84,19 @@ def write_plan_folder(staged: StagedOutputs, result: dict[str, Any], overrides: 
     return True
 
 
+def keep_foreign_files(staged: StagedOutputs) -> list[str]:
+    """Files a person put into a plan's output folder (notes beside its report) survive the swap, even when the
+    plan itself is gone; returns the folders they were found in."""
+    current = staged.out / SUBMISSIONS
+    ours = {*PLAN_OUTPUTS, STAMP_NAME}
+    kept = []
+    for folder in sorted(current.iterdir()) if current.is_dir() else []:
+        foreign = [p.name for p in folder.iterdir() if p.is_file() and p.name not in ours and not p.name.startswith(".")]
+        if folder.is_dir() and foreign and staged.keep(f"{SUBMISSIONS}/{folder.name}", tuple(foreign)):
+            kept.append(folder.name)
+    return kept
+
+
 def duplicate_notes(plans: list[BatchPlan]) -> dict[str, str]:
     """Per file, the note its 汇总表 row carries when the same plan was submitted more than once."""
     notes: dict[str, list[str]] = {}
@@ -107,7 +120,8 @@ def write_batch_outputs(
     plans = batch_plans(results)
     checks = drop_null_locs([as_dict(c) for c in run_batch_checks(plans, pack)])
     entries = [
-        {"file": r["source"]["file"], "status": r["status"], "result": f"{plan_folder(r['source']['file'])}/result.json"}
+        {"file": r["source"]["file"], "status": r["status"], "result": f"{plan_folder(r['source']['file'])}/result.json",
+         "id": plan_id(r["source"]["file"])}
         for r in shown
     ]
     entries += [{"file": u["file"], "status": "failed", "error": u["error"], "files": u["files"]} for u in contents.unread]

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from flows.cache import ResultCache
-from flows.outputs import BatchContents, write_batch_outputs, write_plan_folder
+from flows.outputs import BatchContents, keep_foreign_files, write_batch_outputs, write_plan_folder
 from flows.package_review import package_result
 from flows.packages import Assembly, assemble
 from flows.profile import profile_file
@@ -171,6 +171,7 @@ def run_batch(
     try:
         rewritten = [r["source"]["file"] for r in results if write_plan_folder(staged, r, overrides, pack)]
         write_batch_outputs(staged, contents, pack, started, now(), overrides)
+        keep_foreign_files(staged)
         staged.commit()
     except BaseException:
         staged.discard()

@@ -72,6 +72,8 @@ def write_plan(path: Path, plan: PlanText) -> Path:
     document.add_paragraph("第一阶段（2023年1月—2023年12月）：完成芯片架构设计与训练框架原型。")
     document.add_paragraph("第二阶段（2024年1月—2024年12月）：完成芯片流片与系统联调。")
     document.add_paragraph("第三阶段（2025年1月—2025年12月）：完成行业示范应用并形成标准。")
+    document.add_paragraph(f"{plan.lead}（盖章）")
+    document.add_paragraph("2022年11月10日")
     path.parent.mkdir(parents=True, exist_ok=True)
     document.save(path)
     return path

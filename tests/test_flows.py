@@ -31,7 +31,7 @@ def test_run_reviews_the_folder_through_prefect_and_honours_the_contract(tmp_pat
     record = run_record(out)  # written by the flow alone: proof the plans went through it
     assert record["reprocessed"] == ["方案1.docx", "方案2.docx", "方案3.docx"]
     assert set(record["plan_seconds"]) == set(record["reprocessed"])
-    lines = [line for line in done.stderr.splitlines() if "已审查" in line]  # a log, not a terminal: one line per plan
+    lines = [line for line in done.stderr.splitlines() if line.startswith("[")]  # a log, not a terminal: a line per file
     assert [line.split()[0] for line in lines] == ["[1/3]", "[2/3]", "[3/3]"]
     assert sorted(line.split()[-1] for line in lines) == ["方案1.docx", "方案2.docx", "方案3.docx"]
     checked = validate(out)
@@ -86,9 +86,11 @@ def test_a_corrupt_file_is_reported_and_the_batch_goes_on(tmp_path: Path) -> Non
 
 
 def test_bad_usage_exits_2_with_a_chinese_message_before_prefect_starts(tmp_path: Path) -> None:
+    inp = tmp_path / "in"
+    make_folder(inp, 1)
     missing = _run(tmp_path / "nowhere", "--out", tmp_path / "out")
-    both = _run(tmp_path, "--out", tmp_path / "out", "--runner", "dask", "--dask-address", "tcp://x:1", "--dask-workers", "2")
-    stray = _run(tmp_path, "--out", tmp_path / "out", "--dask-workers", "2")
+    both = _run(inp, "--out", tmp_path / "out", "--runner", "dask", "--dask-address", "tcp://x:1", "--dask-workers", "2")
+    stray = _run(inp, "--out", tmp_path / "out", "--dask-workers", "2")
 
     assert (missing.returncode, both.returncode, stray.returncode) == (2, 2, 2)
     assert "找不到输入文件夹" in missing.stderr

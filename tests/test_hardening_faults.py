@@ -61,7 +61,7 @@ def test_a_run_killed_midway_is_completed_by_the_next_run(input_dir, tmp_path):
     out = tmp_path / "out"
     run = subprocess.Popen(_command(input_dir, out), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
-        _wait_for(lambda: any((out / "submissions").glob("*/result.json")))
+        _wait_for(lambda: any((out / ".cache").rglob("*.json")))  # some files read, the batch not finished
         readers = _readers_of(run.pid)
         assert readers  # the reads run in child processes, which must not outlive the run
         others = [c for c in psutil.Process(run.pid).children(recursive=True) if c not in readers]
@@ -70,6 +70,7 @@ def test_a_run_killed_midway_is_completed_by_the_next_run(input_dir, tmp_path):
     finally:
         run.kill()
     assert not (out / "batch.json").exists()  # killed before the batch outputs: a real mid-batch stop
+    assert not (out / "submissions").exists()  # nothing half-written is in place: outputs are swapped in at the end
     assert (out / LOCK_NAME).read_text().strip() == str(run.pid)  # the lock file of the dead run is still there
     _wait_for(lambda: not any(r.is_running() and r.status() != psutil.STATUS_ZOMBIE for r in readers), 10)
     for orphan in others:  # Prefect's helpers are not this test's subject; end them so they do not linger

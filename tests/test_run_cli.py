@@ -41,14 +41,19 @@ def test_missing_input_folder_gives_status_2_with_a_chinese_message(tmp_path):
     assert not (tmp_path / "out").exists()
 
 
+def _one_plan(folder: Path) -> Path:
+    return write_plan(folder / "西湖区" / "方案.docx",
+                      PlanText(name="浙江省西湖生物创新联合体", lead="杭州西湖生物科技有限公司", district_line="推荐单位：西湖区科技局"))
+
+
 def test_unknown_rule_pack_gives_status_2(tmp_path):
-    (tmp_path / "in").mkdir()
+    _one_plan(tmp_path / "in")
     done = run(tmp_path / "in", "--out", tmp_path / "out", "--rules", "zhejiang-1999")
     assert done.returncode == 2 and "找不到规则包" in done.stderr
 
 
 def test_missing_or_malformed_overrides_give_status_2(tmp_path):
-    (tmp_path / "in").mkdir()
+    _one_plan(tmp_path / "in")
     done = run(tmp_path / "in", "--out", tmp_path / "out", "--overrides", tmp_path / "none.yaml")
     assert done.returncode == 2 and "找不到复核意见文件" in done.stderr
     (tmp_path / "bad.yaml").write_text("a.docx:\n  org.council: {status: maybe, reviewer: 张三}\n", "utf-8")
