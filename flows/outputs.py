@@ -35,11 +35,10 @@ STAMP_NAME = ".written"
 
 @dataclass
 class BatchContents:
-    """What one run found: plan results (read and unread), every input file, and inputs without a result."""
+    """What one run found: results (plans read, inputs unread, packages without a plan) and every input file."""
 
     results: list[dict[str, Any]]
     files: list[dict[str, Any]]
-    unread: list[dict[str, Any]] = field(default_factory=list)  # packages without a plan: file, error, files
     unmatched_overrides: list[str] = field(default_factory=list)
 
 
@@ -124,7 +123,6 @@ def write_batch_outputs(
          "id": plan_id(r["source"]["file"])}
         for r in shown
     ]
-    entries += [{"file": u["file"], "status": "failed", "error": u["error"], "files": u["files"]} for u in contents.unread]
     batch = {
         "schema_version": SCHEMA_VERSION,
         "rule_pack": pack.id,
@@ -135,10 +133,8 @@ def write_batch_outputs(
         "checks": checks,
         "unmatched_overrides": contents.unmatched_overrides,
     }
-    unread_rows = [[u["file"], u["error"]["code"], u["error"]["message"]] for u in contents.unread]
     root = staged.root
-    write_summary_table(root / SUMMARY_NAME, [office_safe(r) for r in shown], pack, office_safe(unread_rows),
-                        office_safe(duplicate_notes(plans)))
+    write_summary_table(root / SUMMARY_NAME, [office_safe(r) for r in shown], pack, office_safe(duplicate_notes(plans)))
     pairs = [(plan_folder(r["source"]["file"]), r) for r in shown]
     write_text(root / INDEX_NAME, render_index_html(pairs, checks, pack, started, finished, contents))
     write_text(root / BATCH_NAME, json.dumps(batch, ensure_ascii=False, indent=2) + "\n")

@@ -8,6 +8,7 @@ file, the rule pack and the code are unchanged, so a rerun reads nothing.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import tempfile
@@ -28,6 +29,7 @@ from pipeline.errors import MESSAGES
 from pipeline.inventory import InputFile, take_inventory
 from pipeline.lock import claim_output
 from pipeline.overrides import Overrides, load_overrides
+from pipeline.review import failed_result
 from pipeline.rulepack import RulePack
 from pipeline.staging import StagedOutputs
 
@@ -119,23 +121,26 @@ def _file_entries(entries: list[InputFile], profiles: dict[str, dict[str, Any]],
     return listed
 
 
-def _without_plan(assembly: Assembly) -> list[dict[str, Any]]:
-    """The packages that hold no readable plan, each as an unread input listing its files."""
+def _without_plan(assembly: Assembly, pack: RulePack) -> list[dict[str, Any]]:
+    """The packages that hold no readable plan, each a failed result of its own that lists its files."""
     unread = []
     for package in assembly.without_plan:
-        files = [o["file"] for o in package.others if o.get("role") != "unsupported"]
-        if not files:
+        files = [o for o in package.others if o.get("role") != "unsupported"]
+        if not files or package.folder is None:
             continue
-        message = f"{MESSAGES[NO_PLAN]}（其中的文件：{'、'.join(files)}）"
-        unread.append({"file": package.folder, "error": {"code": NO_PLAN, "message": message}, "files": files})
+        names = "、".join(o["file"] for o in files)
+        digest = hashlib.sha256("".join(o["sha256"] for o in files).encode("ascii")).hexdigest()
+        result = failed_result(package.folder, digest, None, pack, NO_PLAN, f"{MESSAGES[NO_PLAN]}（其中的文件：{names}）")
+        result["package"] = {"folder": package.folder, "files": [o["file"] for o in files]}
+        unread.append(result)
     return unread
 
 
 def _results(assembly: Assembly, profiles: dict[str, dict[str, Any]], pack: RulePack) -> list[dict[str, Any]]:
-    """Every reviewed plan with its package, then every input that failed, in file order."""
+    """Every reviewed plan with its package, every input that failed and every package without a plan, by path."""
     reviewed = [package_result(p, pack) for p in assembly.packages if p.plan]
     failed = [p["result"] for p in profiles.values() if p["role"] == "failed"]
-    return sorted([*reviewed, *failed], key=lambda r: r["source"]["file"])
+    return sorted([*reviewed, *failed, *_without_plan(assembly, pack)], key=lambda r: r["source"]["file"])
 
 
 def run_batch(
@@ -163,7 +168,6 @@ def run_batch(
     contents = BatchContents(
         results=results,
         files=_file_entries(inventory.files, profiles, assembly),
-        unread=_without_plan(assembly),
         unmatched_overrides=_unmatched(overrides, results),
     )
     batch_began = time.perf_counter()
@@ -197,7 +201,7 @@ def _record(
     seconds: dict[str, float],
 ) -> dict[str, Any]:
     roles = [f["role"] for f in contents.files]
-    failed = sum(r["status"] != "ok" for r in contents.results) + len(contents.unread)
+    failed = sum(r["status"] != "ok" for r in contents.results)
     return {
         "started": started,
         "finished": now(),
@@ -206,9 +210,7 @@ def _record(
         "attachments": sum(role in ("intent_letter", "commitment", "plan_copy", "attachment") for role in roles),
         "unsupported": roles.count("unsupported"),
         "failed": failed,
-        "unread": [
-            {"file": r["source"]["file"], **r["error"]} for r in contents.results if r["status"] != "ok"
-        ] + [{"file": u["file"], **u["error"]} for u in contents.unread],
+        "unread": [{"file": r["source"]["file"], **r["error"]} for r in contents.results if r["status"] != "ok"],
         "unmatched_overrides": contents.unmatched_overrides,
         "reprocessed": reread,
         "outputs_rewritten": rewritten,

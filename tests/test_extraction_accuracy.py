@@ -6,10 +6,8 @@ prints a per-field table; fails when any family falls below its bar.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 import pytest
 
@@ -17,16 +15,11 @@ from extractors import extract
 from pipeline.readers import read
 from pipeline.rulepack import load_rulepack
 from pipeline.submission import Submission, unit_key
+from tests.sample_corpus import plan_truths, sample_path
 
-SAMPLES = Path(__file__).resolve().parent.parent / "sample_submissions"
-TRUTH = SAMPLES / "truth"
 FIELD_BAR, MEMBER_F1_BAR, BUDGET_BAR, SECTION_BAR = 0.95, 0.95, 0.95, 0.98
 BUDGET_TOLERANCE = 0.01
 SCALAR_FIELDS = ("consortium_name", "lead_unit", "strategic_field", "district", "application_type")
-
-
-def _truth_files() -> list[Path]:
-    return sorted(p for p in TRUTH.glob("*.json") if not p.name.startswith("_"))
 
 
 @dataclass
@@ -50,9 +43,8 @@ class Tally:
 def _extracted() -> tuple[tuple[dict, Submission], ...]:
     pack = load_rulepack()
     out = []
-    for path in _truth_files():
-        truth = json.loads(path.read_text("utf-8"))
-        out.append((truth, extract(read(SAMPLES / truth["file"]), pack, truth["file"])))
+    for rel, truth in sorted(plan_truths().items()):
+        out.append((truth, extract(read(sample_path(rel)), pack, rel)))
     return tuple(out)
 
 
@@ -111,7 +103,7 @@ def _score() -> dict[str, Tally]:
 
 @pytest.mark.slow
 def test_extraction_meets_the_bars():
-    assert _truth_files(), f"no truth files under {TRUTH}"
+    assert plan_truths(), "no truth files under sample_submissions/truth"
     tallies = _score()
     below = [f"{name} {tallies[name].rate:.3f} < {bar}" for name, bar in (
         *((name, FIELD_BAR) for name in SCALAR_FIELDS),

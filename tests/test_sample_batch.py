@@ -19,11 +19,10 @@ import pandas as pd
 import pytest
 from rapidfuzz import fuzz
 
+from tests.sample_corpus import SAMPLES, plan_truths, sample_inventory, truth_of
 from tests.shared_paths import VALIDATE
 
 ROOT = Path(__file__).parents[1]
-SAMPLES = ROOT / "sample_submissions"
-TRUTH = SAMPLES / "truth"
 AGREEMENT_BAR = 0.95
 OCR_NAME_SIMILARITY = 90
 
@@ -45,8 +44,13 @@ def _results(out: Path) -> dict[str, dict]:
 
 
 def _plan_truths() -> dict[str, dict]:
-    truths = (json.loads(p.read_text("utf-8")) for p in TRUTH.glob("*.json") if p.name != "_bad.json")
-    return {t["file"]: t for t in truths}
+    return plan_truths()
+
+
+def _unreadable() -> dict[str, str]:
+    """Every input the truth says cannot be read, with its code: whole bad files and failed package members."""
+    failed = {rel: t["code"] for rel, t in truth_of("files").items() if t["role"] == "failed"}
+    return {**truth_of("bad"), **failed}
 
 
 @pytest.mark.slow
@@ -58,12 +62,36 @@ def test_output_folder_honours_the_contract(batch_out):
 @pytest.mark.slow
 def test_every_file_is_reported_and_bad_ones_carry_their_code(batch_out):
     results = _results(batch_out)
-    bad = json.loads((TRUTH / "_bad.json").read_text("utf-8"))
-    assert set(results) == set(_plan_truths()) | set(bad)
+    bad = _unreadable()
+    without_plan = set(truth_of("packages")["packages_without_plan"])
+    assert set(results) == set(_plan_truths()) | set(bad) | without_plan
     for file, code in bad.items():
         assert results[file]["status"] == "failed" and results[file]["error"]["code"] == code, file
+    assert {f for f, r in results.items() if (r.get("error") or {}).get("code") == "no_plan"} == without_plan
     failed_sheet = pd.read_excel(batch_out / "汇总表.xlsx", sheet_name="未能读取", dtype=str)
-    assert set(failed_sheet.iloc[:, 0]) == set(bad)
+    assert set(failed_sheet.iloc[:, 0]) == set(bad) | without_plan
+
+
+@pytest.mark.slow
+def test_every_input_has_the_role_and_plan_of_its_truth(batch_out):
+    files = {f["file"]: f for f in json.loads((batch_out / "batch.json").read_text("utf-8"))["files"]}
+    assert set(files) == {e.rel for e in sample_inventory().files}  # nothing silently dropped
+    for rel, truth in truth_of("files").items():
+        plan = None if truth["role"] == "plan" else truth["plan"]
+        assert (files[rel]["role"], files[rel]["plan"], files[rel].get("code")) == (truth["role"], plan, truth["code"]), rel
+    for rel in _plan_truths():
+        assert files[rel]["role"] == "plan", rel
+
+
+@pytest.mark.slow
+def test_attachments_and_unsigned_members_match_the_truth(batch_out):
+    results = _results(batch_out)
+    for rel, truth in _plan_truths().items():
+        listed = sorted((a["file"], a["kind"]) for a in results[rel].get("attachments") or [])
+        assert listed == sorted((a["file"], a["kind"]) for a in truth.get("attachments") or []), rel
+        letter = next(c for c in results[rel]["checks"] if c["id"] == "members.intent_letter")
+        for name in truth.get("intent_letter_unsigned") or []:
+            assert letter["status"] == "fail" and name in letter["message"], (rel, letter["message"])
 
 
 @pytest.mark.slow
@@ -91,7 +119,9 @@ def test_summary_cells_read_off_scans_are_marked_for_checking(batch_out):
     for name in scanned:
         assert {"创新联合体名称", "牵头单位"} <= set(notes[name]), name
         assert all("OCR" in text and "核对" in text for text in notes[name].values())
-    assert not any(notes[name] for name in formats if name not in scanned)
+    for name in formats:  # a text plan's row carries a note only when it was submitted twice
+        if name not in scanned:
+            assert all("疑似重复提交" in text for text in notes[name].values()), name
 
 
 def _row_matches(row: tuple[str, str, str], truth: dict) -> bool:

@@ -55,7 +55,6 @@ def render_index_html(
         verdicts=Counter(r["verdict"] for r in rows),
         districts=sorted({r["district"] for r in rows if r["district"]}),
         failed=[r for r in rows if r["error"]],
-        without_plan=getattr(contents, "unread", []),
         roles=Counter(f["role"] for f in files),
         role_labels=ROLE_LABELS,
         unplaced=[f for f in files if f["role"] not in ("plan", "failed", "unsupported") and not f.get("plan")],

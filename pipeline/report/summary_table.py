@@ -104,15 +104,9 @@ def _sheet_name(name: str) -> str:
     return _SHEET_UNSAFE.sub("_", name)[:31]
 
 
-def build_summary_workbook(
-    results: list[dict[str, Any]],
-    pack: RulePack,
-    unread: list[tuple[str, str, str]] = (),
-    notes: dict[str, str] | None = None,
-) -> Workbook:
-    """The 汇总表 of the read plans, a sheet per district, and 未能读取: every failed result plus ``unread``
-    (file, code, message) rows for inputs without a result of their own. ``notes`` by file mark rows
-    (a duplicate submission) on their name cell."""
+def build_summary_workbook(results: list[dict[str, Any]], pack: RulePack, notes: dict[str, str] | None = None) -> Workbook:
+    """The 汇总表 of the read plans, a sheet per district, and 未能读取 for every failed result; ``notes`` by file
+    mark rows (a duplicate submission) on their name cell."""
     columns = pack.summary_table.columns
     plans = read_plans_in_order(results)
     notes = notes or {}
@@ -128,16 +122,12 @@ def build_summary_workbook(
     for district in dict.fromkeys(district_of(r) or NO_DISTRICT for r in plans):
         rows(wb.create_sheet(_sheet_name(district)), [r for r in plans if (district_of(r) or NO_DISTRICT) == district])
     failed = [[r["source"]["file"], r["error"]["code"], r["error"]["message"]] for r in results if r["status"] != "ok"]
-    _write_rows(wb.create_sheet(FAILED_SHEET), None, FAILED_HEADER, sorted([*failed, *map(list, unread)]))
+    _write_rows(wb.create_sheet(FAILED_SHEET), None, FAILED_HEADER, sorted(failed))
     return wb
 
 
 def write_summary_table(
-    path: Path,
-    results: list[dict[str, Any]],
-    pack: RulePack,
-    unread: list[tuple[str, str, str]] = (),
-    notes: dict[str, str] | None = None,
+    path: Path, results: list[dict[str, Any]], pack: RulePack, notes: dict[str, str] | None = None
 ) -> None:
     with atomic_target(path) as tmp:
-        build_summary_workbook(results, pack, unread, notes).save(tmp)
+        build_summary_workbook(results, pack, notes).save(tmp)
