@@ -14,8 +14,9 @@ from typing import Any
 
 from flows.nightly import cron_problem, serve_nightly, server_problem
 from flows.planner import EXIT_USAGE
-from flows.progress import show_progress
-from flows.settings import use_lean_settings
+from flows.progress import reading, show_progress
+from flows.settings import use_lean_settings, work_dir
+from flows.stopping import catch_stop_signals, end_stale_servers, exit_stopped, stopped_by_signal
 from pipeline.lock import OutputUnavailable, claim_output
 from pipeline.overrides import OverridesError
 from pipeline.rulepack import RulePackError, load_rulepack
@@ -99,6 +100,8 @@ def run_command(
     problem = _problem(input_dir, out_dir, overrides_path, rules) or choice.problem()
     if problem:
         return _refuse(problem)
+    catch_stop_signals()
+    end_stale_servers(work_dir(out_dir))
     try:
         with claim_output(out_dir):  # before Prefect starts: a busy or read-only folder is refused at once
             show_progress()
@@ -107,6 +110,10 @@ def run_command(
             record = run_review(input_dir, out_dir, rules, overrides_path, cache_dir, choice)
     except (OverridesError, OutputUnavailable) as exc:
         return _refuse(str(exc))
+    except BaseException as stop:
+        if not stopped_by_signal(stop):
+            raise
+        exit_stopped(stop, reading.done, reading.total)
     print("\n".join(closing_lines(record, out_dir)), file=sys.stderr)
     return record["exit_status"]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from rich.console import Console
 from rich.logging import RichHandler
@@ -17,6 +18,17 @@ from rich.progress import Progress, TextColumn
 
 log = logging.getLogger(__name__)
 console = Console(stderr=True)
+
+
+@dataclass
+class Tally:
+    """How far the current run's reading has come, for a run that is stopped half-way to say so."""
+
+    done: int = 0
+    total: int = 0
+
+
+reading = Tally()
 PROJECT_LOGGERS = ("flows", "pipeline")
 
 
@@ -30,17 +42,21 @@ def show_progress() -> None:
 
 @contextmanager
 def plan_progress(total: int) -> Iterator[Callable[[str], None]]:
-    """Yield ``reviewed(rel_path)``, to be called once per finished plan."""
+    """Yield ``reviewed(rel_path)``, to be called once per finished file; ``reading`` follows along."""
+    reading.done, reading.total = 0, total
     if not console.is_terminal or total == 0:
-        done = 0
 
         def line(rel: str) -> None:
-            nonlocal done
-            done += 1
-            log.info("[%d/%d] 已审查 %s", done, total, rel)
+            reading.done += 1
+            log.info("[%d/%d] 已审查 %s", reading.done, total, rel)
 
         yield line
         return
     with Progress(*Progress.get_default_columns(), TextColumn("{task.fields[file]}"), console=console) as bar:
         task = bar.add_task("审查方案", total=total, file="")
-        yield lambda rel: bar.update(task, advance=1, file=rel)
+
+        def advance(rel: str) -> None:
+            reading.done += 1
+            bar.update(task, advance=1, file=rel)
+
+        yield advance

@@ -26,6 +26,7 @@ from prefect.futures import as_completed  # noqa: E402
 from flows.planner import Profiler, run_batch  # noqa: E402
 from flows.profile import profile_file  # noqa: E402
 from flows.runners import RunnerChoice, make_task_runner  # noqa: E402
+from flows.stopping import catch_stop_signals, note_temporary_server  # noqa: E402
 from pipeline.errors import MESSAGES  # noqa: E402
 from pipeline.inventory import InputFile  # noqa: E402
 from pipeline.lock import claim_output  # noqa: E402
@@ -112,6 +113,8 @@ def review_batch(
     The output folder is locked for the run (``OutputUnavailable`` when another run holds it).
     """
     pack = load_rulepack(rules)
+    note_temporary_server(work_dir(Path(out_dir)))  # so the next run can end it, should this one be killed
+    catch_stop_signals()  # on top of Prefect's own handler, which this flow run has just installed
     with claim_output(Path(out_dir)):  # the nightly runs start here, not through the CLI
         return run_batch(
             Path(input_dir),

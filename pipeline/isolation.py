@@ -159,50 +159,78 @@ class _Worker:
         return f"信号 {signal.Signals(-code).name}" if code < 0 else f"退出码 {code}"
 
 
+class ReadsStopped(Exception):
+    """The run is stopping: a read in flight was cut short, which says nothing about the file."""
+
+
 class ReaderPool:
     """Warm child readers, reused across plans; a child that timed out, ran out of memory or died is replaced."""
 
     def __init__(self) -> None:
         self._idle: list[_Worker] = []
+        self._busy: set[_Worker] = set()
+        self._stopping = False
         self._lock = threading.Lock()
 
     def read(self, path: Path, limits: Limits) -> Document:
-        """The file's Document, or a ReadError: the reader's own, ``timeout``, or ``too_large`` for memory."""
+        """The file's Document, or a ReadError: the reader's own, ``timeout``, or ``too_large`` for memory;
+        ``ReadsStopped`` when the run is being stopped."""
         worker = self._take(limits.memory_mb)
         try:
             reply = worker.ask(path, limits.timeout)
         except _TimedOut:
-            worker.stop()
+            self._drop(worker)
             raise ReadError("timeout", f"读取超过 {limits.timeout:g} 秒，已中止") from None
         except _ChildGone:
+            self._drop(worker)
+            if self._stopping:
+                raise ReadsStopped from None
             why = worker.death()
-            worker.stop()
             log.warning("读取 %s 的子进程异常退出（%s）", path, why)
             raise ReadError("too_large", f"读取时解析程序异常退出（{why}），可能超出 {limits.memory_mb} MB 内存上限") from None
         except BaseException:
-            worker.stop()
+            self._drop(worker)
             raise
         if reply[0] == "exhausted":
-            worker.stop()  # its heap may be in pieces: the next read gets a fresh child
+            self._drop(worker)  # its heap may be in pieces: the next read gets a fresh child
             raise ReadError("too_large", reply[1])
         self._give_back(worker)
         return _unpack(reply)
 
+    def _drop(self, worker: _Worker) -> None:
+        with self._lock:
+            self._busy.discard(worker)
+        worker.stop()
+
     def _take(self, memory_mb: int) -> _Worker:
         with self._lock:
+            if self._stopping:
+                raise ReadsStopped
             while self._idle:
                 worker = self._idle.pop()
                 if worker.alive() and worker.memory_mb == memory_mb:
+                    self._busy.add(worker)
                     return worker
                 worker.stop()
-        return _Worker(memory_mb)
+            worker = _Worker(memory_mb)
+            self._busy.add(worker)
+            return worker
 
     def _give_back(self, worker: _Worker) -> None:
-        if not worker.alive():
-            worker.stop()
-            return
         with self._lock:
-            self._idle.append(worker)
+            if worker.alive() and not self._stopping:
+                self._busy.discard(worker)
+                self._idle.append(worker)
+                return
+        self._drop(worker)
+
+    def stop_all(self) -> None:
+        """Kill every child, busy or idle, and refuse new reads: the reads in flight end at once with
+        ``ReadsStopped`` (safe to call from a signal handler: it only signals the children)."""
+        self._stopping = True
+        for worker in [*self._busy, *self._idle]:
+            if worker.alive():
+                worker.process.kill()
 
     def close(self) -> None:
         with self._lock:
@@ -227,6 +255,11 @@ atexit.register(_POOL.close)
 def read_isolated(path: Path, limits: Limits | None = None) -> Document:
     """``pipeline.readers.read`` in a child process, bounded by ``limits`` (default: from the environment)."""
     return _POOL.read(Path(path), limits or Limits.from_env())
+
+
+def stop_reading() -> None:
+    """End every read in flight and refuse new ones: the run is being stopped."""
+    _POOL.stop_all()
 
 
 def _watch_parent() -> None:

@@ -1,0 +1,157 @@
+"""Stopping a run cleanly, and cleaning up after one that was killed.
+
+SIGTERM (a service manager, ``kill``) and SIGINT (Ctrl-C) end a run within
+seconds: every child process (reader workers, LibreOffice, OCR, Prefect's
+temporary server) is ended, the previous complete outputs stay in place (a
+run swaps its outputs in only when it has finished), and one Chinese line says
+what happened. The exit status is the shell's convention, 128 + the signal.
+
+A run killed with SIGKILL cannot clean up: its reader workers notice their
+parent is gone and exit, but Prefect's temporary server would live on. So a
+run notes its server in the work folder, and the next run ends a server whose
+run is gone.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import sys
+from pathlib import Path
+from types import FrameType
+
+import psutil
+
+from pipeline.isolation import stop_reading
+
+log = logging.getLogger(__name__)
+
+STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
+GRACE_SECONDS = 2.0  # what a child gets to exit on SIGTERM before it is killed
+SERVER_NOTES = "temporary-servers"  # one note per run, named by the run's process id
+SERVER_MARK = "prefect.server.api.server:create_app"  # in the command line of Prefect's temporary server
+
+
+class RunStopped(BaseException):
+    """A stop signal arrived; raised in the main thread so every ``finally`` on the way out runs."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+def catch_stop_signals() -> None:
+    """From now on SIGTERM and SIGINT first end every read in flight (a worker thread waiting on a child's OCR
+    would otherwise hold the run for minutes), then do what the handler in place did: Prefect's raises its
+    ``TerminationSignal`` while a flow runs, Python's raises KeyboardInterrupt; else ``RunStopped`` is raised."""
+    for signum in STOP_SIGNALS:
+        previous = signal.getsignal(signum)
+        if getattr(previous, "stops_reads", False):
+            continue
+
+        def stop(signum: int, frame: FrameType | None, previous: object = previous) -> None:
+            stop_reading()
+            if callable(previous):
+                previous(signum, frame)
+            raise RunStopped(signum)
+
+        stop.stops_reads = True  # type: ignore[attr-defined]
+        signal.signal(signum, stop)
+
+
+def stopped_by_signal(exc: BaseException) -> bool:
+    """Whether an exception is a stop signal: ours, Ctrl-C, or Prefect's ``TerminationSignal`` (SIGTERM arriving
+    while a flow runs, when Prefect's own handler is the one installed)."""
+    if isinstance(exc, RunStopped | KeyboardInterrupt):
+        return True
+    prefect_exceptions = sys.modules.get("prefect.exceptions")
+    return prefect_exceptions is not None and isinstance(exc, prefect_exceptions.TerminationSignal)
+
+
+def signal_of(stop: BaseException) -> int:
+    """The signal behind a stop: ours, Prefect's ``TerminationSignal`` (SIGTERM inside a flow), or Ctrl-C."""
+    return getattr(stop, "signum", None) or getattr(stop, "signal", None) or signal.SIGINT
+
+
+def end_children() -> int:
+    """End every descendant of this process: SIGTERM, a short grace, then SIGKILL; returns how many there were."""
+    children = psutil.Process().children(recursive=True)
+    for child in children:
+        try:
+            child.terminate()
+        except psutil.NoSuchProcess:
+            continue
+    _, alive = psutil.wait_procs(children, timeout=GRACE_SECONDS)
+    for child in alive:
+        try:
+            child.kill()
+        except psutil.NoSuchProcess:
+            continue
+    psutil.wait_procs(alive, timeout=GRACE_SECONDS)
+    return len(children)
+
+
+def exit_stopped(stop: BaseException, done: int = 0, total: int = 0) -> None:
+    """End the children, say in one line what was finished, and leave at once with 128 + the signal."""
+    signum = signal_of(stop)
+    for ignored in STOP_SIGNALS:  # a second Ctrl-C must not interrupt the cleanup
+        signal.signal(ignored, signal.SIG_IGN)
+    end_children()
+    finished = f"需读取的 {total} 个文件中已完成 {done} 个，下次运行直接沿用；" if total else ""
+    name = "Ctrl+C" if signum == signal.SIGINT else signal.Signals(signum).name
+    print(f"已停止（收到 {name}）：本次审查未完成，{finished}上一次的完整审查结果保持不变。", file=sys.stderr)
+    sys.stderr.flush()
+    sys.stdout.flush()
+    os._exit(128 + signum)  # Prefect's exit hooks would wait on the server we have already ended
+
+
+def note_temporary_server(work: Path) -> None:
+    """Record this run's Prefect temporary server (if it has one), so a later run can end it should this one be killed."""
+    me = psutil.Process()
+    servers = [c for c in me.children(recursive=True) if _is_server(c)]
+    if not servers:
+        return
+    note = {"run": me.pid, "run_started": me.create_time(), "server": servers[0].pid,
+            "server_started": servers[0].create_time()}
+    (work / SERVER_NOTES).mkdir(parents=True, exist_ok=True)
+    (work / SERVER_NOTES / f"{me.pid}.json").write_text(json.dumps(note), "utf-8")
+
+
+def end_stale_servers(work: Path) -> int:
+    """End the temporary servers that killed runs left behind (runs still going are left alone); how many."""
+    ended = 0
+    for path in sorted((work / SERVER_NOTES).glob("*.json")):
+        try:
+            note = json.loads(path.read_text("utf-8"))
+        except (OSError, ValueError):
+            path.unlink(missing_ok=True)
+            continue
+        if _alive(note.get("run"), note.get("run_started")):
+            continue  # its run is still going: not ours to end
+        path.unlink(missing_ok=True)
+        server = _alive(note.get("server"), note.get("server_started"))
+        if server is not None and _is_server(server):
+            log.warning("结束上一次被强行终止的运行遗留的 Prefect 临时服务器（进程 %d）", server.pid)
+            server.kill()
+            ended += 1
+    return ended
+
+
+def _alive(pid: object, started: object) -> psutil.Process | None:
+    """The process with this pid if it is the same process (same start time), else None."""
+    if not isinstance(pid, int):
+        return None
+    try:
+        process = psutil.Process(pid)
+        return process if process.create_time() == started and process.is_running() else None
+    except psutil.Error:
+        return None
+
+
+def _is_server(process: psutil.Process) -> bool:
+    try:
+        return SERVER_MARK in " ".join(process.cmdline())
+    except psutil.Error:
+        return False

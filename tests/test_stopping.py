@@ -1,0 +1,124 @@
+"""A run stopped by SIGTERM or Ctrl-C ends within seconds with everything it started; a run killed outright
+leaves nothing behind once the next run has finished."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import psutil
+import pytest
+
+from flows.planner import review_folder
+from pipeline.rulepack import load_rulepack
+from tests.flow_plans import REPO, write_plan
+
+SCAN = REPO / "sample_submissions" / "萧山区" / "浙江省新型储能系统创新联合体实施方案.pdf"  # OCR keeps a run busy
+
+
+def _folder(root: Path) -> Path:
+    write_plan(root / "余杭区" / "方案1.docx", 1)
+    (root / "萧山区").mkdir(parents=True)
+    shutil.copy(SCAN, root / "萧山区" / "扫描件.pdf")
+    return root
+
+
+def _start(inp: Path, out: Path) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "pipeline.cli", "run", str(inp), "--out", str(out)], cwd=REPO,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+
+
+def _wait_for(condition, seconds: float = 120) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        assert time.monotonic() < deadline, "timed out waiting"
+        time.sleep(0.1)
+
+
+def _reading(run: subprocess.Popen) -> bool:
+    children = psutil.Process(run.pid).children(recursive=True)
+    return any("pipeline.isolation" in " ".join(c.cmdline()) for c in children if c.is_running())
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and not p.relative_to(folder).parts[0].startswith(".")}
+
+
+def _gone(processes: list[psutil.Process]) -> list[psutil.Process]:
+    return [p for p in processes if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
+
+
+@pytest.fixture
+def previous(tmp_path) -> tuple[Path, Path, dict[str, bytes]]:
+    inp, out = _folder(tmp_path / "in"), tmp_path / "out"
+    (inp / "萧山区" / "扫描件.pdf").rename(tmp_path / "扫描件.pdf")  # a quick first run, without the scan
+    assert review_folder(inp, out, load_rulepack()) == 0
+    (tmp_path / "扫描件.pdf").rename(inp / "萧山区" / "扫描件.pdf")
+    return inp, out, _tree(out)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("signum", "status"), [(signal.SIGTERM, 143), (signal.SIGINT, 130)])
+def test_a_stop_signal_ends_the_run_and_all_it_started_within_seconds(previous, signum, status):
+    inp, out, before = previous
+    run = _start(inp, out)
+    try:
+        _wait_for(lambda: _reading(run))
+        started = psutil.Process(run.pid).children(recursive=True)
+        sent = time.monotonic()
+        run.send_signal(signum)
+        _, stderr = run.communicate(timeout=30)
+        took = time.monotonic() - sent
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+    assert run.returncode == status, stderr[-2000:]
+    assert took < 5, took
+    assert "Traceback" not in stderr
+    assert "已停止" in stderr.strip().splitlines()[-1]
+    _wait_for(lambda: not _gone(started), 5)
+    assert _tree(out) == before  # the last complete outputs are still there
+
+
+@pytest.mark.slow
+def test_sigterm_eight_seconds_into_a_run_exits_within_ten(previous):
+    inp, out, before = previous
+    run = _start(inp, out)
+    try:
+        time.sleep(8)
+        sent = time.monotonic()
+        run.send_signal(signal.SIGTERM)
+        _, stderr = run.communicate(timeout=30)
+        took = time.monotonic() - sent
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+    assert run.returncode == 143 and took < 10, (run.returncode, took)
+    assert "Traceback" not in stderr
+    assert _tree(out) == before
+
+
+@pytest.mark.slow
+def test_after_a_run_is_killed_the_next_run_leaves_none_of_its_processes(previous):
+    inp, out, _ = previous
+    run = _start(inp, out)
+    try:
+        _wait_for(lambda: _reading(run))
+        started = psutil.Process(run.pid).children(recursive=True)
+        assert any("prefect.server" in " ".join(p.cmdline()) for p in started)  # its temporary server
+        run.send_signal(signal.SIGKILL)
+        run.wait()
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+    (inp / "萧山区" / "扫描件.pdf").unlink()  # the second run is a quick, complete one
+    again = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(inp), "--out", str(out)], cwd=REPO,
+                           capture_output=True, text=True, timeout=300)
+    assert again.returncode == 0, again.stderr[-2000:]
+    _wait_for(lambda: not _gone(started), 10)
