@@ -145,6 +145,17 @@ def test_doctype_with_external_entity_is_refused(tmp_path: Path) -> None:
     assert _error(hostile) == "corrupt"
 
 
+def test_an_entity_declared_deep_inside_any_xml_part_is_refused(tmp_path: Path) -> None:
+    source = _docx(tmp_path / "plan.docx")
+    with zipfile.ZipFile(source) as zf:
+        styles = zf.read("word/styles.xml")
+    cut = styles.rindex(b"</w:styles>")
+    assert cut > 8192  # far past the first few kilobytes a prologue check would look at
+    evil = styles[:cut] + b'<!ENTITY x SYSTEM "file:///etc/passwd">' + styles[cut:]
+    hostile = _rezip(source, tmp_path / "deep.docx", replace={"word/styles.xml": evil})
+    assert _error(hostile) == "corrupt"
+
+
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(flips=st.lists(st.tuples(st.floats(0, 1, exclude_max=True), st.integers(0, 255)), min_size=1, max_size=8))
 def test_damaged_docx_gives_a_document_or_a_read_error_never_another_exception(

@@ -20,8 +20,10 @@ MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
 MAX_ZIP_MEMBERS = 5_000
 MAX_COMPRESSION_RATIO = 200
 RATIO_EXEMPT_BYTES = 1024 * 1024  # small parts may compress very well without being a threat
-XML_PROLOGUE_BYTES = 4096
-_DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
+XML_SUFFIXES = (".xml", ".rels", ".vml")
+SCAN_CHUNK = 1 << 20
+_DECLARATION = re.compile(rb"<!(?:DOCTYPE|ENTITY)", re.IGNORECASE)
+_OVERLAP = 16  # bytes kept from the previous chunk, so a declaration cut by a chunk boundary is still seen
 
 
 def check_file_size(path: Path, limit: int = MAX_FILE_BYTES) -> None:
@@ -37,8 +39,8 @@ def check_zip_package(path: Path) -> None:
             members = zf.infolist()
             _check_declared_sizes(members)
             for info in members:
-                if info.filename.endswith((".xml", ".rels")):
-                    _check_no_doctype(zf, info)
+                if info.filename.lower().endswith(XML_SUFFIXES):
+                    _check_no_declarations(zf, info)
     except zipfile.BadZipFile as exc:
         raise ReadError("corrupt", "压缩包结构不完整") from exc
 
@@ -55,11 +57,15 @@ def _check_declared_sizes(members: list[zipfile.ZipInfo]) -> None:
             raise ReadError("too_large", f"部件 {info.filename} 压缩比 {ratio:.0f}:1，疑似压缩炸弹")
 
 
-def _check_no_doctype(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+def _check_no_declarations(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+    """Refuse a part that declares a DTD or an entity anywhere in it, not only in its first bytes (the sizes
+    were bounded before, so the scan is bounded too)."""
+    tail = b""
     try:
         with zf.open(info) as fh:
-            prologue = fh.read(XML_PROLOGUE_BYTES)
+            while chunk := fh.read(SCAN_CHUNK):
+                if _DECLARATION.search(tail + chunk):
+                    raise ReadError("corrupt", f"部件 {info.filename} 含有 DOCTYPE 或 ENTITY 声明，已拒绝")
+                tail = chunk[-_OVERLAP:]
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
         raise ReadError("corrupt", f"部件 {info.filename} 无法解压") from exc
-    if _DOCTYPE.search(prologue):
-        raise ReadError("corrupt", f"部件 {info.filename} 含有 DOCTYPE 声明，已拒绝")
