@@ -57,6 +57,9 @@ class RoleFinding:
     evidence: list[Evidence]
     consortium: str | None
     title: str | None
+    # Whether the rest of a partly read scan could not change the role: a 承诺书 or an attachment recognised for
+    # what it is. A plan, a letter (its signatories) or a document not recognised needs every page read.
+    settled: bool = False
 
 
 @dataclass(frozen=True)
@@ -82,10 +85,12 @@ class _Reading:
     def title_evidence(self) -> list[Evidence]:
         return self.title.evidence() if self.title else []
 
-    def finding(self, role: Role, reason: str, evidence: list[Evidence], consortium: str | None = None) -> RoleFinding:
+    def finding(
+        self, role: Role, reason: str, evidence: list[Evidence], consortium: str | None = None, settled: bool = False
+    ) -> RoleFinding:
         distinct = [e for i, e in enumerate(evidence) if e not in evidence[:i]]
         title = self.title.text if self.title else None
-        return RoleFinding(role, reason, distinct, consortium or self.consortium, title)
+        return RoleFinding(role, reason, distinct, consortium or self.consortium, title, settled)
 
 
 def classify(doc: Document, pack: RulePack) -> RoleFinding:
@@ -113,10 +118,10 @@ def _by_title(reading: _Reading, cue: tuple[str, Role, str]) -> RoleFinding:
             return reading.finding(role, f"{quoted}，{signed[0]}", evidence + signed[1])
         return reading.finding("attachment", f"{quoted}，但未见签章栏或合作各方", evidence)
     if role == "commitment":
-        return reading.finding(role, quoted, evidence)
+        return reading.finding(role, quoted, evidence, settled=True)
     if role == "plan":
         return reading.finding("attachment", f"{quoted}，但只找到{len(reading.sections)}个实施方案提纲部分", evidence)
-    return reading.finding(role, f"{quoted}，是{what}，不是实施方案本身", evidence)
+    return reading.finding(role, f"{quoted}，是{what}，不是实施方案本身", evidence, settled=True)
 
 
 def _by_opening(reading: _Reading) -> RoleFinding:
@@ -125,9 +130,11 @@ def _by_opening(reading: _Reading) -> RoleFinding:
     joined = "".join(compact(u.text) for u in opening)
     for name, role, what in _OPENING_ATTACHMENT_CUES:
         if hit := _first_match(opening, name, joined):
-            return reading.finding(role, f"开头写明“{_short(hit[1])}”，是{what}", [*evidence, hit[0].evidence()])
+            return reading.finding(role, f"开头写明“{_short(hit[1])}”，是{what}", [*evidence, hit[0].evidence()],
+                                   settled=True)
     if hit := _first_match(opening, "document_roles.commitment.opening"):
-        return reading.finding("commitment", f"开头写明“{_short(hit[1])}”", [*evidence, hit[0].evidence()])
+        return reading.finding("commitment", f"开头写明“{_short(hit[1])}”", [*evidence, hit[0].evidence()],
+                               settled=True)
     hit = _first_match(opening, "document_roles.intent_letter.opening")
     if hit and (signed := _signed_or_parties(reading.doc)):
         reason = f"开头写明“{_short(hit[1])}”，{signed[0]}"

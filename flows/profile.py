@@ -3,7 +3,9 @@
 The batch planner needs every file's role before it can group packages, and a
 plan's review needs the same read; so one read serves both, in one task, and
 the profile is what the result cache keeps. Letters keep their signatories;
-other attachments keep only what grouping needs (title, consortium named).
+other attachments keep only what grouping needs (title, consortium named). A
+scan is first glanced at (its first page); it is read whole only when its role
+needs that, so a licence or a 承诺书 costs one page of OCR.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import logging
 from typing import Any
 
 from extractors.letter import signatories
-from extractors.roles import classify
+from extractors.roles import RoleFinding, classify
 from pipeline.document import Document
 from pipeline.errors import MESSAGES, ReadError
 from pipeline.inventory import InputFile
@@ -42,19 +44,34 @@ def profile_file(entry: InputFile, pack: RulePack) -> dict[str, Any]:
         result = failed_result(entry.rel, entry.sha256, entry.path, pack, entry.error, message)
         return {**base, "role": role, "result": result}
     try:
-        doc = read_isolated(entry.path)
+        doc, finding = _read_and_classify(entry, pack)
     except (OSError, ReadError) as exc:
         return {**base, "role": "failed", "result": unreadable_result(entry.rel, entry.sha256, entry.path, pack, exc)}
     try:
-        return {**base, **_profile_document(doc, entry, pack)}
+        return {**base, **_profile_document(doc, finding, entry, pack)}
     except Exception:  # a bug on one file must never stop the batch (contract)
         log.exception("识别 %s 的材料类别时出错", entry.rel)
         result = failed_result(entry.rel, entry.sha256, entry.path, pack, INTERNAL_ERROR, INTERNAL_MESSAGE)
         return {**base, "role": "failed", "result": result}
 
 
-def _profile_document(doc: Document, entry: InputFile, pack: RulePack) -> dict[str, Any]:
-    finding = classify(doc, pack)
+def _read_and_classify(entry: InputFile, pack: RulePack) -> tuple[Document, RoleFinding]:
+    """A glance first (a scan's first page only); the whole file only when its role needs it: a plan is
+    reviewed, a letter's signatories are read, and a document not recognised may be a plan after all."""
+    try:
+        doc = read_isolated(entry.path, glance=True)
+    except ReadError as exc:
+        if exc.code != "no_text":  # a blank first page says nothing of the pages after it
+            raise
+    else:
+        finding = classify(doc, pack)
+        if doc.complete or finding.settled:
+            return doc, finding
+    doc = read_isolated(entry.path)
+    return doc, classify(doc, pack)
+
+
+def _profile_document(doc: Document, finding: RoleFinding, entry: InputFile, pack: RulePack) -> dict[str, Any]:
     profile: dict[str, Any] = {
         "role": finding.role,
         "role_reason": finding.reason,

@@ -120,6 +120,7 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     furniture: list[Furniture] = field(default_factory=list)
     pages: int | None = None
+    complete: bool = True  # False when only a glance was taken (scanned pages left unread)
 
     @property
     def text(self) -> str:

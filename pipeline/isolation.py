@@ -127,11 +127,11 @@ class _Worker:
     def alive(self) -> bool:
         return self.process.poll() is None
 
-    def ask(self, path: Path, timeout: float) -> Any:
+    def ask(self, path: Path, glance: bool, timeout: float) -> Any:
         if not self._ready:
             self._wait_ready()
         try:
-            _send(self.process.stdin, str(path))
+            _send(self.process.stdin, (str(path), glance))
         except (BrokenPipeError, OSError) as exc:
             raise _ChildGone from exc
         return _receive(self._stdout_fd, time.monotonic() + timeout)
@@ -172,12 +172,12 @@ class ReaderPool:
         self._stopping = False
         self._lock = threading.Lock()
 
-    def read(self, path: Path, limits: Limits) -> Document:
+    def read(self, path: Path, limits: Limits, glance: bool = False) -> Document:
         """The file's Document, or a ReadError: the reader's own, ``timeout``, or ``too_large`` for memory;
         ``ReadsStopped`` when the run is being stopped."""
         worker = self._take(limits.memory_mb)
         try:
-            reply = worker.ask(path, limits.timeout)
+            reply = worker.ask(path, glance, limits.timeout)
         except _TimedOut:
             self._drop(worker)
             raise ReadError("timeout", f"读取超过 {limits.timeout:g} 秒，已中止") from None
@@ -252,9 +252,10 @@ _POOL = ReaderPool()
 atexit.register(_POOL.close)
 
 
-def read_isolated(path: Path, limits: Limits | None = None) -> Document:
-    """``pipeline.readers.read`` in a child process, bounded by ``limits`` (default: from the environment)."""
-    return _POOL.read(Path(path), limits or Limits.from_env())
+def read_isolated(path: Path, limits: Limits | None = None, glance: bool = False) -> Document:
+    """``pipeline.readers.read`` in a child process, bounded by ``limits`` (default: from the environment);
+    ``glance`` reads only as much of a scan as telling what the document is needs."""
+    return _POOL.read(Path(path), limits or Limits.from_env(), glance)
 
 
 def stop_reading() -> None:
@@ -301,9 +302,10 @@ def _serve(memory_mb: int) -> None:
     _send(replies, ("ready",))
     requests = sys.stdin.buffer
     while header := requests.read(_HEADER_BYTES):
-        path = Path(pickle.loads(requests.read(int.from_bytes(header, "big"))))
+        name, glance = pickle.loads(requests.read(int.from_bytes(header, "big")))
+        path = Path(name)
         try:
-            _send(replies, ("ok", read(path)))
+            _send(replies, ("ok", read(path, glance=glance)))
         except (ReadError, MemoryError) as exc:
             if _out_of_memory(exc, limit):
                 _send(replies, ("exhausted", f"读取时内存超过 {memory_mb} MB 上限"))

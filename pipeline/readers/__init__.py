@@ -4,6 +4,11 @@ The format is sniffed from the content, the file is bounded before a parser
 opens it, and whatever a parser throws on a damaged file becomes ``corrupt``,
 so callers handle exactly one exception type. A plan laid out as a form is
 unfolded into its sections (forms.py), whichever reader saw it.
+
+A glance (``glance=True``) is for telling what a document is: a scan is read
+by OCR only on its first page (an image at a lower resolution), and the
+Document says it is not ``complete``. Text layers and Word files are cheap and
+always read whole.
 """
 
 from __future__ import annotations
@@ -20,43 +25,44 @@ from pipeline.readers.sniff import Format, sniff
 __all__ = ["ReadError", "read"]
 
 
-def _read_pdf(path: Path) -> Document:
+def _read_pdf(path: Path, glance: bool) -> Document:
     from pipeline.readers.pdf import read_pdf  # the PDF/OCR stack is heavy: load it only for PDFs
 
-    return read_pdf(path)
+    return read_pdf(path, GLANCE_OCR_PAGES if glance else None)
 
 
-def _read_docx(path: Path) -> Document:
+def _read_docx(path: Path, glance: bool) -> Document:
     from pipeline.readers.docx import read_docx
 
     return read_docx(path)
 
 
-def _read_doc(path: Path) -> Document:
+def _read_doc(path: Path, glance: bool) -> Document:
     from pipeline.readers.legacy import read_doc
 
     return read_doc(path)
 
 
-def _read_image(path: Path) -> Document:
+def _read_image(path: Path, glance: bool) -> Document:
     from pipeline.readers.image import read_image
 
-    return read_image(path)
+    return read_image(path, glance)
 
 
-READERS: dict[Format, Callable[[Path], Document]] = {
+READERS: dict[Format, Callable[[Path, bool], Document]] = {
     "pdf": _read_pdf, "docx": _read_docx, "doc": _read_doc, "image": _read_image,
 }
+GLANCE_OCR_PAGES = 1  # a scan's title and opening: what tells a licence, a 承诺书 or a letter apart
 
 
-def read(path: Path) -> Document:
+def read(path: Path, glance: bool = False) -> Document:
     path = Path(path)
     fmt = sniff(path)
     check_file_size(path)
     if fmt == "docx":
         check_zip_package(path)
     try:
-        document = READERS[fmt](path)
+        document = READERS[fmt](path, glance)
     except ReadError:
         raise
     except Exception as exc:  # a parser's own exception on a damaged file is a corrupt file to the clerk

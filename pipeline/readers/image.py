@@ -23,39 +23,42 @@ from pipeline.readers.pdf_furniture import PageLines, set_apart
 
 MAX_PIXELS = 64_000_000  # a 48-megapixel phone photo passes; more is no page anyone scanned
 MAX_LONG_SIDE = 2400  # pixels: an A4 page at about 200 dpi, what the OCR models read best
+GLANCE_LONG_SIDE = 1400  # enough for a title and a licence's printed fields, at about a third of the OCR time
 A4_LONG_SIDE_PT = 842.0  # an image is taken to be one A4 page, so its lines get sizes in points
 
 
-def read_image(path: Path) -> Document:
-    """The page in an image file; raises ReadError (too_large, no_text) or lets PIL's error mean corrupt."""
-    page = _load(path)
+def read_image(path: Path, glance: bool = False) -> Document:
+    """The page in an image file; raises ReadError (too_large, no_text) or lets PIL's error mean corrupt.
+    A glance reads it at a lower resolution, and the Document is marked incomplete."""
+    page = _load(path, GLANCE_LONG_SIDE if glance else MAX_LONG_SIDE)
     scale = max(page.size) / A4_LONG_SIDE_PT
     lines, tables = ocr_image(page, scale, 1)
     furniture, taken = set_apart([PageLines(1, page.height / scale, lines)])
     blocks = build_blocks([BodyPage(1, "pdf-ocr", [x for x in lines if x not in taken], tables)])
     if sum(len(b.text.strip()) for b in blocks) < MIN_BODY_CHARS:
         raise ReadError("no_text")
-    return Document(source=str(path), format="pdf-ocr", blocks=blocks, furniture=furniture, pages=1)
+    return Document(source=str(path), format="pdf-ocr", blocks=blocks, furniture=furniture, pages=1,
+                    complete=not glance)
 
 
-def _load(path: Path) -> Image.Image:
-    """The image decoded upright on white, its long side at most MAX_LONG_SIDE."""
+def _load(path: Path, long_side: int) -> Image.Image:
+    """The image decoded upright on white, its long side at most ``long_side``."""
     try:
         with Image.open(path) as image:
             width, height = image.size  # from the header: nothing is decoded yet
             if width * height > MAX_PIXELS:
                 raise ReadError("too_large", f"图片 {width}×{height} 像素，上限 {MAX_PIXELS // 1_000_000} 百万像素")
-            image.draft("RGB", _fitted(image.size))  # a JPEG decodes straight at a reduced size
+            image.draft("RGB", _fitted(image.size, long_side))  # a JPEG decodes straight at a reduced size
             upright = ImageOps.exif_transpose(image)
             page = _on_white(upright)
     except Image.DecompressionBombError as exc:
         raise ReadError("too_large", "图片像素过多") from exc
-    page.thumbnail((MAX_LONG_SIDE, MAX_LONG_SIDE), Image.Resampling.LANCZOS)
+    page.thumbnail((long_side, long_side), Image.Resampling.LANCZOS)
     return page
 
 
-def _fitted(size: tuple[int, int]) -> tuple[int, int]:
-    factor = min(1.0, MAX_LONG_SIDE / max(size))
+def _fitted(size: tuple[int, int], long_side: int) -> tuple[int, int]:
+    factor = min(1.0, long_side / max(size))
     return max(1, round(size[0] * factor)), max(1, round(size[1] * factor))
 
 

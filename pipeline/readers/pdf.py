@@ -8,6 +8,8 @@ be known, so blocks are built in a second, cheap pass.
 
 from __future__ import annotations
 
+import copy
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +24,8 @@ from pipeline.readers.pdf_tables import MIN_PATHS_FOR_TABLE, PageTable, find_tab
 from pipeline.readers.pdf_text import Line, survey_ink, text_layer_usable, text_lines
 
 MAX_PAGES = 1000
+OCR_MEMO_PAGES = 4
+_OCR_MEMO: OrderedDict[tuple, tuple[list[Line], list[PageTable]]] = OrderedDict()
 MIN_BODY_CHARS = 10  # fewer than this in the whole body means nothing was read
 
 
@@ -32,10 +36,14 @@ class _ReadPage:
     reader: ReaderName
     lines: list[Line]
     tables: list[PageTable]
+    skipped: bool = False  # a scanned page left unread by a glance
 
 
-def read_pdf(path: Path) -> Document:
-    """The plan in a PDF file; raises ReadError (encrypted, corrupt, empty, too_large, no_text)."""
+def read_pdf(path: Path, ocr_limit: int | None = None) -> Document:
+    """The plan in a PDF file; raises ReadError (encrypted, corrupt, empty, too_large, no_text).
+
+    With ``ocr_limit``, only that many scanned pages are OCR'd; later scanned pages are left out and the
+    Document is marked incomplete."""
     pdf = _open(path)
     try:
         n_pages = len(pdf)
@@ -43,7 +51,12 @@ def read_pdf(path: Path) -> Document:
             raise ReadError("empty")
         if n_pages > MAX_PAGES:
             raise ReadError("too_large", f"共 {n_pages} 页，上限 {MAX_PAGES} 页")
-        pages = [_read_page(pdf, index) for index in range(n_pages)]
+        stat = path.stat()
+        identity = (str(path), stat.st_size, stat.st_mtime_ns)
+        pages = []
+        for index in range(n_pages):
+            may_ocr = ocr_limit is None or sum(p.reader == "pdf-ocr" for p in pages) < ocr_limit
+            pages.append(_read_page(pdf, index, may_ocr, (*identity, index)))
     finally:
         pdf.close()
     furniture, taken = set_apart([PageLines(p.page, p.height, p.lines) for p in pages])
@@ -60,6 +73,7 @@ def read_pdf(path: Path) -> Document:
         blocks=blocks,
         furniture=furniture,
         pages=n_pages,
+        complete=not any(p.skipped for p in pages),
     )
 
 
@@ -70,7 +84,19 @@ def _open(path: Path) -> pdfium.PdfDocument:
         raise ReadError("encrypted" if "password" in str(error).lower() else "corrupt") from error
 
 
-def _read_page(pdf: pdfium.PdfDocument, index: int) -> _ReadPage:
+def _remembered_ocr(page: pdfium.PdfPage, page_no: int, key: tuple) -> tuple[list[Line], list[PageTable]]:
+    """OCR of a page, remembered for the few pages read last: a glance's first page is read again, moments
+    later and in the same reader process, when the whole scan turns out to be needed."""
+    if key in _OCR_MEMO:
+        _OCR_MEMO.move_to_end(key)
+    else:
+        _OCR_MEMO[key] = ocr_page(page, page_no)
+        while len(_OCR_MEMO) > OCR_MEMO_PAGES:
+            _OCR_MEMO.popitem(last=False)
+    return copy.deepcopy(_OCR_MEMO[key])
+
+
+def _read_page(pdf: pdfium.PdfDocument, index: int, may_ocr: bool, key: tuple) -> _ReadPage:
     page_no = index + 1
     page = pdf[index]
     try:
@@ -79,7 +105,9 @@ def _read_page(pdf: pdfium.PdfDocument, index: int) -> _ReadPage:
         tables: list[PageTable] = []
         reader: ReaderName = "pdf-text"
         if not text_layer_usable(lines, ink):
-            (lines, tables), reader = ocr_page(page, page_no), "pdf-ocr"
+            if not may_ocr:
+                return _ReadPage(page_no, page.get_height(), "pdf-ocr", [], [], skipped=True)
+            (lines, tables), reader = _remembered_ocr(page, page_no, key), "pdf-ocr"
         elif ink.n_paths >= MIN_PATHS_FOR_TABLE:
             tables = find_tables(page, page_no)
             lines = [x for x in lines if not any(t.covers(x.x0, x.x1, x.middle) for t in tables)]
