@@ -80,6 +80,7 @@ def _profile_document(doc: Document, finding: RoleFinding, entry: InputFile, pac
         "title": finding.title,
         "format": doc.format,
         "pages": doc.pages,
+        "glanced": not doc.complete,  # only a scan's first page was read: enough to tell what it is
         "chars": len(doc.text),
     }
     if finding.role == "intent_letter":
