@@ -12,13 +12,13 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from flows.nightly import cron_problem, serve_nightly, server_problem
-from flows.planner import EXIT_USAGE
+from flows.nightly import cron_problem, serve_nightly, server_problem, timezone_problem, use_local_server
+from flows.planner import EXIT_USAGE, OVERRIDES_NAME
 from flows.progress import reading, show_progress
 from flows.settings import use_lean_settings, work_dir
 from flows.stopping import catch_stop_signals, end_stale_servers, exit_stopped, stopped_by_signal
 from pipeline.lock import OutputUnavailable, claim_output
-from pipeline.overrides import OverridesError
+from pipeline.overrides import OverridesError, overrides_problem
 from pipeline.rulepack import RulePackError, load_rulepack
 
 UNREAD_SHOWN = 20  # unread inputs named in the closing lines; the rest are on the 未能读取 sheet
@@ -54,6 +54,7 @@ def _problem(
     problem = folder_problem(input_dir, out_dir, need_files)
     if problem is None and overrides_path is not None and not overrides_path.is_file():
         problem = f"找不到复核意见文件：{overrides_path}"
+    problem = problem or overrides_problem(overrides_path or out_dir / OVERRIDES_NAME)
     try:
         load_rulepack(rules)
     except RulePackError as exc:
@@ -93,6 +94,7 @@ def run_command(
     dask_workers: int | None = None,
 ) -> int:
     """Review the folder through the ``review_batch`` flow; exit 0 all read, 1 some failed, 2 bad usage."""
+    use_local_server()
     use_lean_settings(out_dir)
     from flows.runners import RunnerChoice
 
@@ -119,10 +121,16 @@ def run_command(
 
 
 def serve_command(
-    input_dir: Path, out_dir: Path, cron: str, rules: str, overrides_path: Path | None, cache_dir: Path | None
+    input_dir: Path,
+    out_dir: Path,
+    cron: str,
+    timezone: str,
+    rules: str,
+    overrides_path: Path | None,
+    cache_dir: Path | None,
 ) -> int:
     """Serve the nightly deployment until interrupted; exit 2 at once when there is no server to serve it."""
-    problem = _problem(input_dir, out_dir, overrides_path, rules, need_files=False)
+    problem = _problem(input_dir, out_dir, overrides_path, rules, need_files=False) or timezone_problem(timezone)
     problem = problem or server_problem(os.environ.get("PREFECT_API_URL"))
     if problem:
         return _refuse(problem)
@@ -131,6 +139,6 @@ def serve_command(
     if problem:
         return _refuse(problem)
     show_progress()
-    print(f"已登记定时复审（{cron}），等待触发；按 Ctrl+C 停止。", file=sys.stderr)
-    serve_nightly(input_dir, out_dir, cron, rules, overrides_path, cache_dir)
+    print(f"已登记定时复审（{cron}，时区 {timezone}），等待触发；按 Ctrl+C 停止。", file=sys.stderr)
+    serve_nightly(input_dir, out_dir, cron, timezone, rules, overrides_path, cache_dir)
     return 0

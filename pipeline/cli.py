@@ -29,6 +29,9 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("input_dir", type=Path, help="存放各单位方案的文件夹")
     serve.add_argument("--out", type=Path, required=True, help="输出文件夹")
     serve.add_argument("--cron", default="0 2 * * *", help="定时表达式（默认每天凌晨 2 点：\"0 2 * * *\"）")
+    serve.add_argument(
+        "--timezone", default="Asia/Shanghai", help="定时表达式所用的时区（IANA 时区名称，默认 Asia/Shanghai，即北京时间）"
+    )
     serve.add_argument("--rules", default=DEFAULT_PACK, help="规则包 id 或 YAML 路径")
     serve.add_argument("--overrides", type=Path, default=None, help="复核意见文件（默认为 输出文件夹/overrides.yaml）")
     serve.add_argument("--cache", type=Path, default=None, help="审查结果缓存文件夹（默认为 输出文件夹/.cache）")
@@ -59,7 +62,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.verb == "serve":
         from flows.commands import serve_command
 
-        return serve_command(args.input_dir, args.out, args.cron, args.rules, args.overrides, args.cache)
+        return serve_command(
+            args.input_dir, args.out, args.cron, args.timezone, args.rules, args.overrides, args.cache
+        )
     if args.verb == "parse":
         from pipeline.inspect import parse_command
 

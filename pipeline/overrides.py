@@ -22,9 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from pipeline.report.labels import status_label
+from pipeline.yaml_source import YamlProblem, position_of, read_yaml
 
 log = logging.getLogger(__name__)
 
@@ -59,30 +58,56 @@ def load_overrides(path: Path) -> Overrides:
     if not path.is_file():
         return Overrides()
     try:
-        data = yaml.safe_load(path.read_text("utf-8")) or {}
-    except yaml.YAMLError as exc:
-        raise OverridesError(f"复核意见文件 {path} 不是有效的 YAML：{exc}") from exc
+        data, root = read_yaml(path)
+    except YamlProblem as exc:
+        raise OverridesError(f"复核意见文件 {path} {exc}") from None
+    try:
+        return Overrides(_decisions(data))
+    except _Fault as fault:
+        raise OverridesError(f"复核意见文件 {path} {position_of(root, fault.keys)}：{fault}") from None
+
+
+def overrides_problem(path: Path) -> str | None:
+    """Why the overrides file cannot be used, so a run can refuse it before it starts; None when it can."""
+    try:
+        load_overrides(path)
+    except OverridesError as exc:
+        return str(exc)
+    return None
+
+
+class _Fault(Exception):
+    """What is wrong with a value, and the keys that lead to it in the file."""
+
+    def __init__(self, message: str, *keys: Any) -> None:
+        super().__init__(message)
+        self.keys = keys
+
+
+def _decisions(data: Any) -> dict[str, dict[str, Override]]:
+    if data is None:
+        return {}
     if not isinstance(data, dict):
-        raise OverridesError(f"复核意见文件 {path} 应按“方案文件 → 检查项”列出复核意见")
-    return Overrides({str(rel): _entries(path, str(rel), checks) for rel, checks in data.items()})
+        raise _Fault("应按“方案文件 → 检查项”列出复核意见")
+    return {str(rel): _entries(rel, checks) for rel, checks in data.items()}
 
 
-def _entries(path: Path, rel: str, checks: Any) -> dict[str, Override]:
+def _entries(rel: Any, checks: Any) -> dict[str, Override]:
     if not isinstance(checks, dict):
-        raise OverridesError(f"复核意见文件 {path}：{rel} 下应按检查项 id 列出复核意见")
+        raise _Fault(f"{rel} 下应按检查项 id 列出复核意见", rel)
     out = {}
     for check_id, entry in checks.items():
-        where = f"复核意见文件 {path}：{rel} 的 {check_id}"
+        where = f"{rel} 的 {check_id}"
         if not isinstance(entry, dict):
-            raise OverridesError(f"{where} 应包含 status、reviewer、note、sha256")
+            raise _Fault(f"{where} 应包含 status、reviewer、note、sha256", rel, check_id)
         status, reviewer = str(entry.get("status", "")), str(entry.get("reviewer") or "").strip()
         sha = str(entry.get("sha256") or "").strip().lower()
         if status not in STATUSES:
-            raise OverridesError(f"{where}：status 应为 {'/'.join(STATUSES)} 之一，实为 {status!r}")
+            raise _Fault(f"{where}：status 应为 {'/'.join(STATUSES)} 之一，实为 {status!r}", rel, check_id, "status")
         if not reviewer:
-            raise OverridesError(f"{where}：缺少审查人（reviewer）")
+            raise _Fault(f"{where}：缺少审查人（reviewer）", rel, check_id, "reviewer")
         if not _SHA256.match(sha):
-            raise OverridesError(f"{where}：sha256 应为作出复核时方案文件的 64 位 SHA-256 值")
+            raise _Fault(f"{where}：sha256 应为作出复核时方案文件的 64 位 SHA-256 值", rel, check_id, "sha256")
         out[str(check_id)] = Override(status, reviewer, str(entry.get("note") or ""), sha)
     return out
 

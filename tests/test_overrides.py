@@ -134,5 +134,31 @@ def test_malformed_decisions_are_refused_with_a_reason(tmp_path, entry, complain
         load_overrides(path)
 
 
+@pytest.mark.parametrize("text, place, complaint", [
+    ("a.docx:\n\torg.council: {}\n", "第 2 行第 1 列", "制表符"),
+    ("a.docx:\n  org.council: {status: pass, reviewer: [张三}\n", "第 2 行第 44 列", "括号"),
+    ("a.docx:\n  org.council:\n    note: 见附件: 第5页\n", "第 3 行第 14 列", "冒号"),
+    ("- a.docx\n", "第 1 行第 1 列", "方案文件 → 检查项"),
+    ("a.docx:\n  - org.council\n", "第 2 行第 3 列", "a.docx 下应按检查项 id"),
+    ("a.docx:\n  org.council:\n    status: ok\n", "第 3 行第 13 列", "status 应为"),
+    ("a.docx:\n  org.council:\n    status: pass\n    sha256: abc\n", "第 3 行第 5 列", "审查人"),
+])
+def test_a_malformed_file_is_named_by_line_and_column_in_one_line(tmp_path, text, place, complaint):
+    path = tmp_path / "overrides.yaml"
+    path.write_text(text, "utf-8")
+    with pytest.raises(OverridesError) as refused:
+        load_overrides(path)
+    message = str(refused.value)
+    assert message.startswith(f"复核意见文件 {path} {place}") and complaint in message
+    assert "\n" not in message
+
+
+def test_an_overrides_file_saved_as_gbk_is_named_by_line(tmp_path):
+    path = tmp_path / "overrides.yaml"
+    path.write_bytes("a.docx:\n  org.council:\n    reviewer: 张三\n".encode("gbk"))
+    with pytest.raises(OverridesError, match="第 3 行不是 UTF-8 编码"):
+        load_overrides(path)
+
+
 def test_missing_overrides_file_means_no_decisions(tmp_path):
     assert load_overrides(tmp_path / "overrides.yaml").by_file == {}

@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from pipeline.review import plan_id
 from tests.review_samples import PlanText, make_input, write_plan
 
@@ -59,6 +61,22 @@ def test_missing_or_malformed_overrides_give_status_2(tmp_path):
     (tmp_path / "bad.yaml").write_text("a.docx:\n  org.council: {status: maybe, reviewer: 张三}\n", "utf-8")
     done = run(tmp_path / "in", "--out", tmp_path / "out", "--overrides", tmp_path / "bad.yaml")
     assert done.returncode == 2 and "status 应为" in done.stderr
+
+
+@pytest.mark.parametrize("given, text, line", [
+    (True, "西湖区/方案.docx:\n  org.council:\n    status: pass\n   reviewer: 张三\n", 4),  # indented one space short
+    (False, "西湖区/方案.docx:\n  org.council:\n    status: 通过\n    reviewer: 张三\n", 3),  # OUT/overrides.yaml
+])
+def test_malformed_overrides_are_one_line_naming_file_and_line(tmp_path, given, text, line):
+    _one_plan(tmp_path / "in")
+    bad = tmp_path / "bad.yaml" if given else tmp_path / "out" / "overrides.yaml"
+    bad.parent.mkdir(exist_ok=True)
+    bad.write_text(text, "utf-8")
+    done = run(tmp_path / "in", "--out", tmp_path / "out", *(["--overrides", bad] if given else []))
+    assert done.returncode == 2
+    assert "Traceback" not in done.stderr and len(done.stderr.splitlines()) <= 5, done.stderr
+    assert f"复核意见文件 {bad} 第 {line} 行" in done.stderr
+    assert not (tmp_path / "out" / "index.html").exists()
 
 
 def test_outputs_of_removed_plans_are_pruned_but_foreign_folders_kept(tmp_path):
