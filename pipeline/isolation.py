@@ -173,7 +173,7 @@ class ReaderPool:
             reply = worker.ask(path, limits.timeout)
         except _TimedOut:
             worker.stop()
-            raise ReadError("timeout", f"读取超过 {limits.timeout:g} 秒，已中止") from None
+            raise ReadError("timeout", f"读取超过 {limits.timeout:g} 秒，已停止") from None
         except _ChildGone:
             why = worker.death()
             worker.stop()
