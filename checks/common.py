@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pipeline.submission import Evidence, Member, Submission, TextField, unit_key
+from pipeline.submission import Evidence, Location, Member, Submission, TextField, unit_key
 
 LOW_CONFIDENCE = 0.5
 MAX_EVIDENCE = 6
+MAX_NAMED = 30  # names a message lists before it only counts the rest
 
 
 def same_unit(a: str | None, b: str | None) -> bool:
@@ -30,14 +31,22 @@ def trusted(field: TextField) -> bool:
 
 
 def pick(evidence: Iterable[Evidence], limit: int = MAX_EVIDENCE) -> list[Evidence]:
-    """The first distinct quotes, so a result stays readable."""
+    """The first distinct quotes, so a result stays readable; distinct by a set of text and place, since a
+    check may offer a quote for every member of a plan that lists thousands."""
     out: list[Evidence] = []
+    seen: set[tuple[str, tuple | None]] = set()
     for ev in evidence:
-        if all(ev.text != seen.text or ev.loc != seen.loc for seen in out):
+        key = (ev.text, _place(ev.loc))
+        if key not in seen:
+            seen.add(key)
             out.append(ev)
         if len(out) == limit:
             break
     return out
+
+
+def _place(loc: Location | None) -> tuple | None:
+    return None if loc is None else (loc.page, loc.block, tuple(sorted((loc.table or {}).items())))
 
 
 def all_units(sub: Submission) -> list[Member]:
@@ -55,8 +64,12 @@ def academic_lead(sub: Submission) -> Member | None:
     return lead if lead is not None and lead.kind in ("university", "institute") else None
 
 
-def quoted(words: Iterable[str]) -> str:
-    return "、".join(words)
+def quoted(words: Iterable[str], limit: int = MAX_NAMED) -> str:
+    """Names as a message lists them; past ``limit`` only the first are named, then the total ("A、B等3000个")."""
+    listed = list(words)
+    if len(listed) <= limit:
+        return "、".join(listed)
+    return "、".join(listed[:limit]) + f"等{len(listed)}个"
 
 
 def contains_any(texts: Iterable[str], words: Iterable[str]) -> str | None:

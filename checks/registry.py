@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, SerializerFunctionWrapHandler, model_serializer
 
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, Submission
@@ -22,6 +22,8 @@ Severity = Literal["error", "warning", "info"]
 Scope = Literal["plan", "batch"]
 
 NEEDS_EVIDENCE: frozenset[str] = frozenset({"pass", "warn"})
+# Quotes a check keeps: one per member of a plan that lists thousands would make every output grow with it.
+MAX_CHECK_EVIDENCE = 30
 
 
 class CheckResult(BaseModel):
@@ -37,6 +39,14 @@ class CheckResult(BaseModel):
     expected: str | None = None
     evidence: list[Evidence] = Field(default_factory=list)
     override: dict | None = None
+    evidence_omitted: int = 0  # quotes the check found beyond MAX_CHECK_EVIDENCE, counted but not kept
+
+    @model_serializer(mode="wrap")
+    def _omitted_only_when_some(self, handler: SerializerFunctionWrapHandler) -> dict:
+        data = handler(self)
+        if not data.get("evidence_omitted"):
+            data.pop("evidence_omitted", None)
+        return data
 
 
 @dataclass(frozen=True)
@@ -73,7 +83,8 @@ class Check:
             message=outcome.message,
             observed=outcome.observed,
             expected=outcome.expected,
-            evidence=outcome.evidence,
+            evidence=outcome.evidence[:MAX_CHECK_EVIDENCE],
+            evidence_omitted=max(0, len(outcome.evidence) - MAX_CHECK_EVIDENCE),
         )
 
     def run(self, *args: object) -> CheckResult:

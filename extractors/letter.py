@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from pipeline.document import Document, Table
 from pipeline.evidence import Unit, iter_units
-from pipeline.orgnames import find_org_names, same_unit
+from pipeline.orgnames import UnitIndex, find_org_names
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, Location
 from pipeline.terms import Term, compact, term
@@ -269,7 +269,9 @@ def _found(unit: Unit, name: str) -> _Found:
 def _distinct(found: list[Signatory]) -> list[Signatory]:
     """Each unit once: a name written again (or its seal read as text) is the same signature."""
     out: list[Signatory] = []
+    seen = UnitIndex()
     for s in found:
-        if not any(same_unit(s.name, t.name) for t in out):
+        if s.name not in seen:
             out.append(s)
+            seen.add(s.name)
     return out

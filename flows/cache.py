@@ -10,8 +10,15 @@ The key covers everything a machine result depends on: the file's bytes, its
 path inside the input folder (the district may come from the folder name),
 the rule pack (id, version and content) and the code (package version plus a
 digest of the library's source, because an editable install keeps its version
-number while its code changes). Reviewer overrides are not in the key: they
-are applied when outputs are written, never cached.
+number while its code changes) and the read limits (time and memory). Reviewer
+overrides are not in the key: they are applied when outputs are written, never
+cached.
+
+A file that ran past the read time limit is remembered like any other result:
+it would only time out again, every night, until the file, the code or the
+limit changes — and each of those changes the key. Failures that say more
+about this machine than about the file (no converter installed, a bug of the
+tool) are not remembered.
 """
 
 from __future__ import annotations
@@ -24,13 +31,14 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.atomic import write_text
+from pipeline.isolation import Limits
 from pipeline.rulepack import RulePack
 
 PACKAGE = "consortium-review"
 LIBRARY_PACKAGES = ("pipeline", "extractors", "checks")
 SOURCE_SUFFIXES = {".py", ".yaml", ".yml", ".html", ".j2", ".css", ".js"}
 # Failures that say more about this machine or this run than about the file: never cached.
-UNSETTLED_ERRORS = {"timeout", "converter_missing", "internal_error"}
+UNSETTLED_ERRORS = {"converter_missing", "internal_error"}
 
 
 def _sha256(text: str) -> str:
@@ -67,9 +75,9 @@ def rulepack_digest(pack: RulePack) -> str:
 class ResultCache:
     """Machine results by key, one JSON file each under ``root/<2 hex>/<key>.json``."""
 
-    def __init__(self, root: Path, pack: RulePack, code: str | None = None) -> None:
+    def __init__(self, root: Path, pack: RulePack, code: str | None = None, limits: Limits | None = None) -> None:
         self.root = root
-        self.salt = f"{rulepack_digest(pack)}\n{code or code_version()}"
+        self.salt = f"{rulepack_digest(pack)}\n{code or code_version()}\n{limits or Limits.from_env()}"
 
     def key(self, rel_path: str, file_sha256: str) -> str:
         return _sha256(f"{rel_path}\n{file_sha256}\n{self.salt}")

@@ -12,6 +12,7 @@ import copy
 from typing import Any
 
 from checks import run_plan_check
+from checks.common import quoted
 from flows.packages import Package
 from pipeline.review import as_dict, drop_null_locs
 from pipeline.rulepack import RulePack
@@ -77,9 +78,9 @@ def copy_differences(best: dict[str, Any], other: dict[str, Any]) -> list[str]:
             found.append(f"汇总表“{column}”：本方案为“{value or '（空）'}”，{other['file']} 为“{their or '（空）'}”")
     mine, copied = _members(ours), _members(theirs)
     if only_ours := [mine[k] for k in mine if k not in copied]:
-        found.append(f"成员单位 {'、'.join(only_ours)} 未见于 {other['file']}")
+        found.append(f"成员单位 {quoted(only_ours)} 未见于 {other['file']}")
     if only_theirs := [copied[k] for k in copied if k not in mine]:
-        found.append(f"{other['file']} 另列有成员单位 {'、'.join(only_theirs)}")
+        found.append(f"{other['file']} 另列有成员单位 {quoted(only_theirs)}")
     return found
 
 

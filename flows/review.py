@@ -78,6 +78,8 @@ def profile_task(entry: InputFile, rules: str) -> tuple[dict[str, Any], float]:
 def _gave_up(entry: InputFile, pack: RulePack, code: str) -> dict[str, Any]:
     """The profile of a file the batch gave up on (timed out, or a fault that did not pass)."""
     message = MESSAGES.get(code, INTERNAL_MESSAGE)
+    if code == "timeout":
+        message += f"（处理超过 {FILE_TIMEOUT_SECONDS} 秒，已停止）"
     result = failed_result(entry.rel, entry.sha256, entry.path, pack, code, message)
     return {"file": entry.rel, "sha256": entry.sha256, "size": entry.size, "role": "failed", "result": result}
 

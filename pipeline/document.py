@@ -80,7 +80,8 @@ class Table:
 
     def grid(self) -> list[list[str]]:
         """Rows × columns of text; a merged cell's text fills every position it spans."""
-        grid = [["" for _ in range(self.n_cols)] for _ in range(self.n_rows)]
+        width = self.n_cols  # once: a property over every cell, so per row it made a long table quadratic
+        grid = [[""] * width for _ in range(self.n_rows)]
         for c in self.cells:
             for r in range(c.row, c.row + c.rowspan):
                 for k in range(c.col, c.col + c.colspan):

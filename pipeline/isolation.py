@@ -180,7 +180,7 @@ class ReaderPool:
             reply = worker.ask(path, glance, limits.timeout)
         except _TimedOut:
             self._drop(worker)
-            raise ReadError("timeout", f"读取超过 {limits.timeout:g} 秒，已中止") from None
+            raise ReadError("timeout", f"读取超过 {limits.timeout:g} 秒，已停止") from None
         except _ChildGone:
             self._drop(worker)
             if self._stopping:

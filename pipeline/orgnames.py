@@ -11,6 +11,7 @@ before its name's suffix, with the kind words taken from the rule pack.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from pipeline.rulepack import RulePack
@@ -364,9 +365,11 @@ def same_unit(a: str, b: str) -> bool:
     if unit_key(a).casefold() == unit_key(b).casefold():
         return True
     x, y = _company(a), _company(b)
-    if x is None or y is None or x.core != y.core:
-        return False
-    if not (x.regions <= y.regions or y.regions <= x.regions):
+    return x is not None and y is not None and _same_company(x, y)
+
+
+def _same_company(x: _CompanyName, y: _CompanyName) -> bool:
+    if x.core != y.core or not (x.regions <= y.regions or y.regions <= x.regions):
         return False
     region_dropped = x.regions != y.regions
     if x.form == y.form:
@@ -374,6 +377,29 @@ def same_unit(a: str, b: str) -> bool:
     return not region_dropped and {x.form, y.form} == _SHARE_FORMS
 
 
+class UnitIndex:
+    """Names that others are matched against as ``same_unit`` does, looked up by their key and their company
+    core instead of compared one by one, so a member list of thousands against as many signatories stays linear."""
+
+    def __init__(self, names: Iterable[str] = ()) -> None:
+        self._keys: set[str] = set()
+        self._companies: dict[str, list[_CompanyName]] = {}
+        for name in names:
+            self.add(name)
+
+    def add(self, name: str) -> None:
+        self._keys.add(unit_key(name).casefold())
+        if (company := _company(name)) is not None:
+            self._companies.setdefault(company.core, []).append(company)
+
+    def __contains__(self, name: str) -> bool:
+        if unit_key(name).casefold() in self._keys:
+            return True
+        company = _company(name)
+        return company is not None and any(_same_company(company, o) for o in self._companies.get(company.core, ()))
+
+
 def unsigned(members: list[str], signed: list[str]) -> list[str]:
     """The members, in order, that no signatory's name matches (``same_unit``)."""
-    return [m for m in members if not any(same_unit(m, s) for s in signed)]
+    index = UnitIndex(signed)
+    return [m for m in members if m not in index]

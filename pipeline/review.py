@@ -18,13 +18,14 @@ from typing import Any
 from checks import run_plan_checks
 from extractors import extract
 from pipeline.atomic import write_text
-from pipeline.document import Document
+from pipeline.document import Block, Document, Table
 from pipeline.errors import ReadError
 from pipeline.filenames import source_name
 from pipeline.fingerprint import signature
 from pipeline.isolation import read_isolated
 from pipeline.overrides import Overrides, apply_overrides
 from pipeline.report.docx_report import write_report_docx
+from pipeline.report.excerpt import CONTEXT_CHARS, LONG_TABLE_ROWS, NEIGHBOURS, clip, excerpt, rows_kept
 from pipeline.report.html import render_report_html
 from pipeline.report.result_json import dump_result
 from pipeline.rulepack import RulePack, load_rulepack
@@ -47,7 +48,6 @@ _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _CONTROL_PICTURES = 0x2400  # U+2400.. show each control character as a visible symbol (␇ for BEL)
 _XML_NONCHARACTERS = re.compile("[\ufffe\uffff\ud800-\udfff]")  # also refused; shown as U+FFFD
 _OMITTED_WHEN_NULL = ("loc", "file")
-NEIGHBOURS = 1  # blocks shown on each side of a quoted block in the report
 
 
 def discover_plans(root: Path) -> list[Path]:
@@ -203,16 +203,18 @@ def office_safe(value: Any) -> Any:
     return value
 
 
-def _quoted_blocks(value: Any) -> set[int]:
-    """Every block index a ``loc`` anywhere inside ``value`` points at (a walk with a stack: results nest deeply)."""
-    found: set[int] = set()
+def _quotes_by_block(value: Any) -> dict[int, list[tuple[str, int | None]]]:
+    """Every quote inside ``value`` (its text and table row) by the block its ``loc`` points at (a walk with a
+    stack: results nest deeply)."""
+    found: dict[int, list[tuple[str, int | None]]] = {}
     stack = [value]
     while stack:
         item = stack.pop()
         if isinstance(item, dict):
             loc = item.get("loc")
             if isinstance(loc, dict) and isinstance(loc.get("block"), int):
-                found.add(loc["block"])
+                row = (loc.get("table") or {}).get("row")
+                found.setdefault(loc["block"], []).append((str(item.get("text") or ""), row))
             stack.extend(item.values())
         elif isinstance(item, list):
             stack.extend(item)
@@ -225,16 +227,32 @@ def ocr_pages(doc: Document) -> set[int]:
 
 
 def context_blocks(doc: Document, result: dict[str, Any]) -> dict[str, dict[str, Any]]:
-    """The plan's own text around every quoted block, so a report can show a quote in context."""
+    """The plan's own text around every quoted block, so a report can show a quote in context.
+
+    A long block keeps only what a report shows of it (pipeline/report/excerpt.py): a long table its first
+    rows and the rows beside each quoted row (``rows`` by row number, with its ``row_count``), a long
+    paragraph the stretches around its quotes.
+    """
     by_index = {b.prov.block: b for b in doc.blocks}
+    quotes = _quotes_by_block([result["extracted"], result["checks"]])
     wanted = set()
-    for block in _quoted_blocks([result["extracted"], result["checks"]]):
+    for block in quotes:
         wanted.update(range(block - NEIGHBOURS, block + NEIGHBOURS + 1))
-    return {
-        str(i): {"kind": by_index[i].kind, "page": by_index[i].prov.page, "text": by_index[i].text}
-        for i in sorted(wanted)
-        if i in by_index
-    }
+    return {str(i): _context(by_index[i], quotes.get(i, [])) for i in sorted(wanted) if i in by_index}
+
+
+def _context(block: Block, quotes: list[tuple[str, int | None]]) -> dict[str, Any]:
+    entry: dict[str, Any] = {"kind": block.kind, "page": block.prov.page}
+    if isinstance(block, Table) and block.n_rows > LONG_TABLE_ROWS:
+        rows = block.rows()
+        kept = rows_kept(row for _, row in quotes if row is not None)
+        entry["rows"] = {
+            str(r): clip("\t".join(c.text for c in rows[r]), CONTEXT_CHARS) for r in sorted(kept) if r < len(rows)
+        }
+        entry["row_count"] = len(rows)
+        return entry
+    entry["text"] = excerpt(block.text, dict.fromkeys(text for text, _ in quotes), CONTEXT_CHARS)
+    return entry
 
 
 def write_plan_outputs(

@@ -109,3 +109,21 @@ def reviewed_batch(tmp: Path) -> tuple[Path, Path, int]:
     out_dir = tmp / "out"
     status = review_folder(input_dir, out_dir, load_rulepack())
     return input_dir, out_dir, status
+
+
+_NAME_PLACES = ("杭州", "宁波", "温州", "嘉兴", "湖州", "绍兴", "金华", "衢州", "舟山", "台州", "丽水", "义乌")
+_NAME_WORDS = ("启明", "恒远", "星河", "青山", "海川", "云帆", "瑞丰", "嘉禾", "宏图", "安和", "华章", "致远",
+               "睿智", "天成", "博源", "新锐", "精工", "同创", "卓越", "鼎盛", "立信", "汇通", "明德", "长风", "锦程")
+_NAME_TRADES = ("科技", "电子", "智能", "材料", "信息", "精密", "数据", "能源", "装备", "生物")
+
+
+def many_members(lead: str, count: int) -> list[tuple[str, str, str]]:
+    """``count`` member rows, the lead first: distinct company names as plans write them (place, name, trade)."""
+    rows = [(lead, "企业", "牵头总体设计与产业化")]
+    for n in range(count - 1):
+        place = _NAME_PLACES[n % len(_NAME_PLACES)]
+        word = _NAME_WORDS[n // len(_NAME_PLACES) % len(_NAME_WORDS)]
+        cycle, trade = divmod(n // (len(_NAME_PLACES) * len(_NAME_WORDS)), len(_NAME_TRADES))
+        second = _NAME_WORDS[cycle % len(_NAME_WORDS)] if cycle else ""  # past 3,000 names: a two-word name
+        rows.append((f"{place}{word}{second}{_NAME_TRADES[trade]}有限公司", "企业", f"配套任务{n + 1}"))
+    return rows

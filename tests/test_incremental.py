@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
+import pytest
 import yaml
 
 from flows.cache import ResultCache, source_digest
 from flows.outputs import plan_folder
+from flows.planner import review_folder
 from flows.review import run_review
+from pipeline.isolation import TIMEOUT_ENV, Limits
 from pipeline.review import file_sha256
 from pipeline.rulepack import PACKS_DIR, load_rulepack
 from tests.flow_plans import make_folder, run_record, summary_rows, validate, write_plan
+
+SCAN = Path(__file__).parents[1] / "sample_submissions" / "萧山区" / "浙江省新型储能系统创新联合体实施方案.pdf"
 
 
 def _result(out: Path, rel: str) -> dict:
@@ -107,9 +113,42 @@ def test_a_new_code_version_misses_the_cache(tmp_path: Path) -> None:
     assert new.get(new.key("a.docx", "0" * 64)) is None
 
 
-def test_unsettled_failures_are_not_cached(tmp_path: Path) -> None:
+def _failed(code: str) -> dict:
+    return {"role": "failed", "result": {"status": "failed", "error": {"code": code, "message": "…"}}}
+
+
+def test_unsettled_failures_are_not_cached_but_a_timeout_is(tmp_path: Path) -> None:
     cache = ResultCache(tmp_path, load_rulepack(), code="x")
-    timed_out = {"role": "failed", "result": {"status": "failed", "error": {"code": "timeout", "message": "…"}}}
-    corrupt = {"role": "failed", "result": {"status": "failed", "error": {"code": "corrupt", "message": "…"}}}
-    assert not cache.put("k1", timed_out) and cache.get("k1") is None
-    assert cache.put("k2", corrupt) and cache.get("k2") == corrupt
+    for n, code in enumerate(["converter_missing", "internal_error"]):
+        assert not cache.put(f"u{n}", _failed(code)) and cache.get(f"u{n}") is None
+    for n, code in enumerate(["corrupt", "timeout"]):
+        assert cache.put(f"s{n}", _failed(code)) and cache.get(f"s{n}") == _failed(code)
+
+
+def test_the_read_limits_are_part_of_the_key(tmp_path: Path) -> None:
+    pack = load_rulepack()
+    keys = {ResultCache(tmp_path, pack, code="x", limits=limits).key("a.pdf", "0" * 64)
+            for limits in (Limits(timeout=300), Limits(timeout=300), Limits(timeout=900), Limits(memory_mb=4096))}
+    assert len(keys) == 3
+
+
+@pytest.mark.slow
+def test_a_file_that_timed_out_is_not_read_again_until_the_read_limit_changes(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv(TIMEOUT_ENV, "2")  # the scan's OCR takes far longer
+    inp, out = tmp_path / "in", tmp_path / "out"
+    (inp / "萧山区").mkdir(parents=True)
+    shutil.copy(SCAN, inp / "萧山区" / "储能方案.pdf")
+    pack = load_rulepack()
+    assert review_folder(inp, out, pack) == 1
+    first = run_record(out)
+    assert first["reprocessed"] == ["萧山区/储能方案.pdf"]
+    [unread] = first["unread"]
+    assert unread["code"] == "timeout" and "读取超过 2 秒，已停止" in unread["message"]
+    assert "损坏" in unread["message"] and "自动重新读取" in unread["message"]
+
+    assert review_folder(inp, out, pack) == 1
+    assert run_record(out)["reprocessed"] == [] and run_record(out)["unread"] == first["unread"]
+
+    monkeypatch.setenv(TIMEOUT_ENV, "3")
+    assert review_folder(inp, out, pack) == 1
+    assert run_record(out)["reprocessed"] == ["萧山区/储能方案.pdf"]

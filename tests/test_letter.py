@@ -9,7 +9,7 @@ import pytest
 
 from extractors.letter import Signatory, signatories
 from extractors.roles import classify
-from pipeline.orgnames import same_unit, unsigned
+from pipeline.orgnames import UnitIndex, same_unit, unsigned
 from pipeline.readers import read
 from pipeline.rulepack import load_rulepack
 from tests.letter_docs import (
@@ -103,6 +103,7 @@ def test_a_stamped_scan_still_gives_the_printed_names(tmp_path: Path) -> None:
 )
 def test_one_unit_written_two_ways(a: str, b: str) -> None:
     assert same_unit(a, b) and same_unit(b, a)
+    assert a in UnitIndex([b]) and b in UnitIndex([a])
 
 
 @pytest.mark.parametrize(
@@ -118,6 +119,7 @@ def test_one_unit_written_two_ways(a: str, b: str) -> None:
 )
 def test_different_units_stay_apart(a: str, b: str) -> None:
     assert not same_unit(a, b) and not same_unit(b, a)
+    assert a not in UnitIndex([b]) and b not in UnitIndex([a])
 
 
 def test_unsigned_keeps_the_plan_order_and_matches_as_people_write() -> None:

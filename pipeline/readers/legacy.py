@@ -39,7 +39,7 @@ def convert_to_docx(path: Path, workdir: Path, timeout_s: float = CONVERT_TIMEOU
     except subprocess.TimeoutExpired as exc:
         os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
-        raise ReadError("timeout", f"LibreOffice 转换超过 {timeout_s:.0f} 秒") from exc
+        raise ReadError("timeout", f"LibreOffice 转换超过 {timeout_s:.0f} 秒，已停止") from exc
     converted = workdir / "input.docx"
     if process.returncode != 0 or not converted.exists() or converted.stat().st_size == 0:
         reason = output.decode("utf-8", "replace").strip().splitlines()[-1:] or ["无输出"]

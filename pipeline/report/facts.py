@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.report.excerpt import clip
 from pipeline.report.labels import district_source_label, kind_label, outline_title
 from pipeline.rulepack import RulePack
 
@@ -66,13 +67,14 @@ def plan_facts(result: dict[str, Any], pack: RulePack) -> list[tuple[str, str]]:
     ]
 
 
-def member_rows(result: dict[str, Any], pack: RulePack) -> list[dict[str, str]]:
+def member_rows(members: list[dict[str, Any]], pack: RulePack, limit: int) -> list[dict[str, str]]:
+    """The rows of a report's member table, names and tasks cut to ``limit`` characters."""
     return [
         {
-            "name": m["name"],
+            "name": clip(m["name"], limit),
             "kind": kind_label(m["kind"], pack),
             "lead": "牵头" if m.get("is_lead") else "",
-            "role": m.get("role") or "",
+            "role": clip(m.get("role") or "", limit),
         }
-        for m in (result.get("extracted") or {}).get("members") or []
+        for m in members
     ]

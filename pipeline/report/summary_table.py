@@ -33,10 +33,15 @@ TO_CONFIRM_NOTE = "此格取自扫描件的文字识别（OCR）结果，可能�
 NOTED_FILL = PatternFill("solid", fgColor="FCE4D6")
 NAME_COLUMN = 2  # 创新联合体名称: where a note about the whole row (a duplicate submission) is attached
 NOTE_AUTHOR = "consortium-review"
+EXCEL_CELL_CHARS = 32767  # what an Excel cell holds; a longer one makes Excel call the workbook damaged
+CUT_NOTE = "…（超出 Excel 单元格上限，以下从略，完整内容见该方案的 result.json）"
 
 
 def _text_cell(ws: Worksheet, row: int, col: int, value: Any) -> None:
-    cell = ws.cell(row=row, column=col, value="" if value is None else str(value))
+    text = "" if value is None else str(value)
+    if len(text) > EXCEL_CELL_CHARS:  # a member list of thousands of units
+        text = text[: EXCEL_CELL_CHARS - len(CUT_NOTE)] + CUT_NOTE
+    cell = ws.cell(row=row, column=col, value=text)
     cell.data_type = "s"
     cell.alignment = WRAP
 
