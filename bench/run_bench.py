@@ -164,13 +164,12 @@ def _populate_one(job: tuple[str, str, str]) -> None:
     from flows.cache import ResultCache
     from flows.profile import profile_file
     from pipeline.filenames import source_name
-    from pipeline.inventory import InputFile
-    from pipeline.review import file_sha256
+    from pipeline.inventory import InputFile, file_digest
     from pipeline.rulepack import load_rulepack
 
     path, root, cache_dir = job
     pack = load_rulepack()
-    rel, sha256 = source_name(Path(path), Path(root)), file_sha256(Path(path))
+    rel, sha256 = source_name(Path(path), Path(root)), file_digest(Path(path))[1]
     entry = InputFile(rel=rel, path=Path(path), size=Path(path).stat().st_size, sha256=sha256, archive=None, error=None)
     cache = ResultCache(Path(cache_dir), pack)
     cache.put(cache.key(rel, sha256), profile_file(entry, pack))

@@ -132,7 +132,7 @@ class _Walk:
         if error is None and archive_kind(path):
             yield from self._archive(path, parts, 0, 0, Budget())
         else:
-            yield _Found(parts, path, *_hash(path), error=error)
+            yield _Found(parts, path, *file_digest(path), error=error)
 
     def _archive(
         self, path: Path, parts: tuple[NamePart, ...], outer: int, depth: int, budget: Budget
@@ -143,10 +143,10 @@ class _Walk:
         try:
             members = unpack(path, dest, budget)
         except ReadError as exc:
-            yield _Found(parts, path, *_hash(path), archive_depth=outer, error=exc.code, detail=exc.detail)
+            yield _Found(parts, path, *file_digest(path), archive_depth=outer, error=exc.code, detail=exc.detail)
             return
         if not members:
-            yield _Found(parts, path, *_hash(path), archive_depth=outer, error="empty", detail="压缩包内没有文件")
+            yield _Found(parts, path, *file_digest(path), archive_depth=outer, error="empty", detail="压缩包内没有文件")
         for member in members:
             yield from self._member(member, parts, outer or len(parts), depth, budget)
 
@@ -163,7 +163,7 @@ class _Walk:
         yield _Found(parts, member.path, member.size, member.sha256, outer, error, member.detail)
 
 
-def _hash(path: Path) -> tuple[int, str]:
+def file_digest(path: Path) -> tuple[int, str]:
     """Size and sha256 of the bytes, streamed; a file that cannot be read has none (its reader will say why)."""
     digest = hashlib.sha256()
     size = 0

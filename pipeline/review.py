@@ -22,6 +22,7 @@ from pipeline.document import Block, Document, Table
 from pipeline.errors import ReadError
 from pipeline.filenames import source_name
 from pipeline.fingerprint import signature
+from pipeline.inventory import file_digest
 from pipeline.isolation import read_isolated
 from pipeline.overrides import Overrides, apply_overrides
 from pipeline.report.docx_report import write_report_docx
@@ -73,20 +74,9 @@ def plan_id(rel_path: str) -> str:
     return f"{slug}-{digest}"
 
 
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def sha256_or_empty(path: Path) -> str:
     """The file's sha256, or that of no bytes when it cannot be opened (it is then reported as unreadable)."""
-    try:
-        return file_sha256(path)
-    except OSError:
-        return hashlib.sha256(b"").hexdigest()
+    return file_digest(path)[1]
 
 
 def _claimed_format(path: Path | None, rel: str) -> str:

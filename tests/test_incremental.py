@@ -13,8 +13,8 @@ from flows.cache import ResultCache, source_digest
 from flows.outputs import plan_folder
 from flows.planner import review_folder
 from flows.review import run_review
+from pipeline.inventory import file_digest
 from pipeline.isolation import TIMEOUT_ENV, Limits
-from pipeline.review import file_sha256
 from pipeline.rulepack import PACKS_DIR, load_rulepack
 from tests.flow_plans import make_folder, run_record, summary_rows, validate, write_plan
 
@@ -48,7 +48,7 @@ def test_unchanged_folder_is_not_read_again_and_changes_are(tmp_path: Path) -> N
     third.unlink()
     assert run_review(inp, out)["exit_status"] == 0
     assert sorted(run_record(out)["reprocessed"]) == sorted(["方案1.docx", "新增/方案9.docx"])
-    assert _result(out, "方案1.docx")["source"]["sha256"] == file_sha256(first)
+    assert _result(out, "方案1.docx")["source"]["sha256"] == file_digest(first)[1]
     files = [p["file"] for p in json.loads((out / "batch.json").read_text("utf-8"))["plans"]]
     assert sorted(files) == sorted(["方案1.docx", "方案2.docx", "新增/方案9.docx"])
     assert len(summary_rows(out)) == 3
