@@ -32,7 +32,7 @@ MESSAGES: dict[str, str] = {
     "too_large": "文件超出处理上限（大小、页数或解压后体积过大）。请申报单位压缩图片或拆除附件后重新提交正文。",
     "timeout": "文件读取超时：文件可能已损坏、结构异常或内容过大（如页数很多的扫描件）。请申报单位重新导出为标准 PDF 或 Word 文件（扫描件可拆分或降低分辨率）后重新提交。该文件改动、审查程序更新或读取时限调高后会自动重新读取，在此之前每次运行不再重复读取。",
     "no_text": "未能从文件中识别出足够的文字（扫描件过于模糊或为空白页）。请申报单位提供清晰扫描件或可编辑的电子版。",
-    "converter_missing": "读取旧版 .doc 文件需要 LibreOffice（Debian 软件包 libreoffice-writer-nogui），本机未安装。请管理员安装后重试，或请申报单位另存为 .docx。",
+    "converter_missing": "读取旧版 .doc（及 .wps、.rtf、.odt）文件需要 LibreOffice（Debian 软件包 libreoffice-writer-nogui），本机未安装。请管理员安装后重试，或请申报单位另存为 .docx。",
     "system_file": "系统或软件自动生成的文件（如 .DS_Store、Thumbs.db、__MACOSX、以 ~$ 开头的 Office 临时文件），不是申报材料，已列出但不审查。",
     "link_outside": "该项是指向输入文件夹以外位置的快捷方式（符号链接），出于安全考虑未读取。如确属申报材料，请将实际文件复制到输入文件夹后重新运行。",
     "dangling_link": "该项是快捷方式（符号链接），但它指向的文件已不存在。请将实际文件复制到输入文件夹后重新运行。",

@@ -37,10 +37,14 @@ def _read_docx(path: Path, glance: bool) -> Document:
     return read_docx(path)
 
 
-def _read_doc(path: Path, glance: bool) -> Document:
-    from pipeline.readers.legacy import read_doc
+def _converted(suffix: str) -> Callable[[Path, bool], Document]:
+    """A reader that has LibreOffice convert the file to .docx first (.doc, .rtf, .odt)."""
+    def read_converted(path: Path, glance: bool) -> Document:
+        from pipeline.readers.legacy import read_doc
 
-    return read_doc(path)
+        return read_doc(path, suffix=suffix)
+
+    return read_converted
 
 
 def _read_image(path: Path, glance: bool) -> Document:
@@ -50,7 +54,8 @@ def _read_image(path: Path, glance: bool) -> Document:
 
 
 READERS: dict[Format, Callable[[Path, bool], Document]] = {
-    "pdf": _read_pdf, "docx": _read_docx, "doc": _read_doc, "image": _read_image,
+    "pdf": _read_pdf, "docx": _read_docx, "image": _read_image,
+    "doc": _converted(".doc"), "rtf": _converted(".rtf"), "odt": _converted(".odt"),
 }
 GLANCE_OCR_PAGES = 1  # a scan's title and opening: what tells a licence, a 承诺书 or a letter apart
 
@@ -59,7 +64,7 @@ def read(path: Path, glance: bool = False) -> Document:
     path = Path(path)
     fmt = sniff(path)
     check_file_size(path)
-    if fmt == "docx":
+    if fmt in ("docx", "odt"):
         check_zip_package(path)
     try:
         document = READERS[fmt](path, glance)

@@ -36,6 +36,7 @@ from pipeline.readers.docx_xml import (
     wattr,
 )
 from pipeline.readers.heading_patterns import numbering_level
+from pipeline.readers.ooxml import openable_word_package
 from pipeline.readers.textnorm import normalize
 
 _SPACES = re.compile(r"[ \t\u3000\u00a0\u2002\u2003\u200b]+")
@@ -197,8 +198,9 @@ def _headers_and_footers(package: docx.document.Document, reader: _Reader) -> li
 
 
 def read_docx(path: Path, reader: ReaderName = "docx") -> Document:
-    """Read a .docx (or a .doc already converted to .docx, with ``reader="doc"``)."""
-    package = docx.Document(str(path))
+    """Read a Word package (.docx, .docm, .dotx, Strict), or a file LibreOffice converted to .docx
+    (``reader="doc"``)."""
+    package = docx.Document(openable_word_package(path))
     styles = StyleSheet(_part_root(package, RT.STYLES))
     state = _Reader(styles=styles, numbering=Numbering(_part_root(package, RT.NUMBERING), styles),
                     notes=Notes(package), reader=reader)

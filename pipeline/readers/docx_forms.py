@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from pipeline.readers.docx_tables import row_cells
+from pipeline.readers.docx_tables import WRAPPERS, row_cells, table_rows
 from pipeline.readers.docx_xml import W, paragraph_text
 from pipeline.readers.forms import MIN_SECTION_ROWS, section_label
 
@@ -52,15 +52,15 @@ def _carried_body(tr: etree._Element) -> SectionRow | None:
 def _rows_table(tbl: etree._Element, rows: list[etree._Element]) -> etree._Element:
     """A copy of ``tbl`` (its properties and grid) holding only ``rows``."""
     part = copy.deepcopy(tbl)
-    for tr in part.findall(f"{W}tr"):
-        part.remove(tr)
+    for child in [c for c in part if c.tag in (f"{W}tr", *WRAPPERS)]:
+        part.remove(child)
     part.extend(copy.deepcopy(tr) for tr in rows)
     return part
 
 
 def form_parts(tbl: etree._Element) -> list[FormPart] | None:
     """The table split into section rows and tables of the rows between them; None when it is no form."""
-    rows = list(tbl.iterchildren(f"{W}tr"))
+    rows = table_rows(tbl)
     sections = [_section_row(tr) for tr in rows]
     if sum(s is not None for s in sections) < MIN_SECTION_ROWS:
         return None

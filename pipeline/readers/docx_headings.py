@@ -9,6 +9,7 @@ convention, then the font, gives the level.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from lxml import etree
@@ -50,7 +51,7 @@ def guess_heading(p: etree._Element, text: str, label: str, styles: StyleSheet) 
     if not looks_like_heading_text(numbering + title):
         return None
     font_level = _heading_font_level(p, style_id, styles)
-    pattern_level = numbering_level(numbering) if numbering else None
+    pattern_level = numbering_level(unicodedata.normalize("NFKC", numbering)) if numbering else None  # ⑴ as (1)
     if pattern_level is not None:
         return HeadingGuess(pattern_level, numbering, title)
     if font_level is not None:

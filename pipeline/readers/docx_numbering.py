@@ -22,6 +22,11 @@ _PLACEHOLDER = re.compile(r"%([1-9])")
 _HEAVENLY_STEMS = "甲乙丙丁戊己庚辛壬癸"
 _EARTHLY_BRANCHES = "子丑寅卯辰巳午未申酉戌亥"
 _CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+_PARENTHESIZED = "⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇"
+_FULLSTOP = "⒈⒉⒊⒋⒌⒍⒎⒏⒐⒑⒒⒓⒔⒕⒖⒗⒘⒙⒚⒛"
+_IDEOGRAPH_CIRCLED = "㊀㊁㊂㊃㊄㊅㊆㊇㊈㊉"
+_FULL_WIDTH_DIGITS = str.maketrans("0123456789", "０１２３４５６７８９")
+_IDEOGRAPH_DIGITS = str.maketrans("0123456789", "〇一二三四五六七八九")
 
 
 def _letters(n: int) -> str:
@@ -42,6 +47,24 @@ def _cycle(symbols: str) -> Callable[[int], str]:
     return lambda n: symbols[(n - 1) % len(symbols)]
 
 
+def _enclosed(glyphs: str, beyond: Callable[[int], str]) -> Callable[[int], str]:
+    """One glyph per number while the font has one (①…⑳), then what Word falls back to."""
+    return lambda n: glyphs[n - 1] if 0 < n <= len(glyphs) else beyond(n)
+
+
+def _full_width(n: int) -> str:
+    return str(n).translate(_FULL_WIDTH_DIGITS)
+
+
+def _ideograph_digits(n: int) -> str:
+    return str(n).translate(_IDEOGRAPH_DIGITS)
+
+
+def _sexagenary(n: int) -> str:
+    """甲子, 乙丑 …: a stem and a branch, the sixty-year cycle."""
+    return _HEAVENLY_STEMS[(n - 1) % 10] + _EARTHLY_BRANCHES[(n - 1) % 12]
+
+
 def _chinese(n: int) -> str:
     return cn2an.an2cn(n) if n > 0 else "〇"
 
@@ -49,12 +72,14 @@ def _chinese(n: int) -> str:
 FORMATTERS: dict[str, Callable[[int], str]] = {
     "decimal": str,
     "decimalZero": lambda n: f"{n:02d}",
-    "decimalFullWidth": lambda n: str(n).translate(str.maketrans("0123456789", "０１２３４５６７８９")),
+    "decimalFullWidth": _full_width,
     "decimalHalfWidth": str,
-    "decimalEnclosedCircle": lambda n: _CIRCLED[n - 1] if 0 < n <= len(_CIRCLED) else str(n),
-    "decimalEnclosedCircleChinese": lambda n: _CIRCLED[n - 1] if 0 < n <= len(_CIRCLED) else str(n),
-    "decimalEnclosedParen": lambda n: f"({n})",
-    "decimalEnclosedFullstop": lambda n: f"{n}.",
+    "decimalFullWidth2": _full_width,
+    "decimalEnclosedCircle": _enclosed(_CIRCLED, str),
+    "decimalEnclosedCircleChinese": _enclosed(_CIRCLED, str),
+    "decimalEnclosedParen": _enclosed(_PARENTHESIZED, lambda n: f"({n})"),
+    "decimalEnclosedFullstop": _enclosed(_FULLSTOP, lambda n: f"{n}."),
+    "ideographEnclosedCircle": _enclosed(_IDEOGRAPH_CIRCLED, _chinese),
     "lowerLetter": _letters,
     "upperLetter": lambda n: _letters(n).upper(),
     "lowerRoman": _roman,
@@ -64,11 +89,13 @@ FORMATTERS: dict[str, Callable[[int], str]] = {
     "japaneseCounting": _chinese,
     "taiwaneseCounting": _chinese,
     "taiwaneseCountingThousand": _chinese,
-    "ideographDigital": lambda n: str(n).translate(str.maketrans("0123456789", "〇一二三四五六七八九")),
+    "ideographDigital": _ideograph_digits,
+    "taiwaneseDigital": _ideograph_digits,
     "chineseLegalSimplified": lambda n: cn2an.an2cn(n, "up"),
     "ideographLegalTraditional": lambda n: cn2an.an2cn(n, "up"),
     "ideographTraditional": _cycle(_HEAVENLY_STEMS),
     "ideographZodiac": _cycle(_EARTHLY_BRANCHES),
+    "ideographZodiacTraditional": _sexagenary,
     "none": lambda n: "",
 }
 

@@ -22,23 +22,38 @@ def _int_val(el: etree._Element | None, default: int) -> int:
         return default
 
 
-def row_cells(row: etree._Element) -> list[etree._Element]:
-    """``w:tc`` of a row in order, including cells wrapped in content controls or custom XML."""
+WRAPPERS = (f"{W}sdt", f"{W}customXml")  # content controls and custom XML around rows or cells
+
+
+def _unwrapped(container: etree._Element, tag: str, deleted: str) -> list[etree._Element]:
+    """The ``tag`` children of ``container``, looking inside content controls, without tracked deletions."""
     out: list[etree._Element] = []
-    for child in row:
-        if child.tag == f"{W}tc":
-            out.append(child)
-        elif child.tag in (f"{W}sdt", f"{W}customXml"):
+    for child in container:
+        if child.tag == tag:
+            if child.find(deleted) is None:
+                out.append(child)
+        elif child.tag in WRAPPERS:
             content = child.find(f"{W}sdtContent")
-            out.extend(row_cells(content if content is not None else child))
+            out.extend(_unwrapped(content if content is not None else child, tag, deleted))
     return out
+
+
+def row_cells(row: etree._Element) -> list[etree._Element]:
+    """``w:tc`` of a row as Word shows it: cells in content controls included, tracked deleted cells gone."""
+    return _unwrapped(row, f"{W}tc", f"{W}tcPr/{W}cellDel")
+
+
+def table_rows(tbl: etree._Element) -> list[etree._Element]:
+    """``w:tr`` of a table as Word shows it with changes accepted: rows in content controls included,
+    rows deleted with tracked changes gone."""
+    return _unwrapped(tbl, f"{W}tr", f"{W}trPr/{W}del")
 
 
 def table_cells(tbl: etree._Element, cell_text: Callable[[etree._Element], str]) -> list[Cell]:
     """Cells of ``w:tbl`` in row-major order; ``cell_text`` renders one ``w:tc``'s content."""
     cells: list[Cell] = []
     open_vertical: dict[int, Cell] = {}  # grid column → the cell a vMerge=continue extends
-    for row_index, tr in enumerate(tbl.iterchildren(f"{W}tr")):
+    for row_index, tr in enumerate(table_rows(tbl)):
         col = _int_val(tr.find(f"{W}trPr/{W}gridBefore"), 0)
         for tc in row_cells(tr):
             span = _int_val(tc.find(f"{W}tcPr/{W}gridSpan"), 1)

@@ -1,4 +1,5 @@
-"""Reads Word 97–2003 (.doc, and the same format saved by WPS) by converting it to .docx with LibreOffice.
+"""Reads what python-docx cannot by converting it to .docx with LibreOffice: Word 97–2003 (.doc, and the same
+format saved by WPS as .wps), RTF and OpenDocument text (.odt).
 
 Each conversion gets its own LibreOffice profile: two soffice processes sharing
 a profile block each other, so concurrent reviews would stall.
@@ -21,12 +22,15 @@ CONVERT_TIMEOUT_S = 120
 SOFFICE = "soffice"
 
 
-def convert_to_docx(path: Path, workdir: Path, timeout_s: float = CONVERT_TIMEOUT_S) -> Path:
-    """Convert ``path`` into ``workdir`` and return the .docx; raises ``ReadError`` on any failure."""
+def convert_to_docx(path: Path, workdir: Path, timeout_s: float = CONVERT_TIMEOUT_S, suffix: str = ".doc") -> Path:
+    """Convert ``path`` into ``workdir`` and return the .docx; raises ``ReadError`` on any failure.
+
+    ``suffix`` is the sniffed format's own: LibreOffice picks its import filter by content, but an .odt
+    must also be named one for the filter that reads it to be tried."""
     soffice = shutil.which(SOFFICE)
     if soffice is None:
         raise ReadError("converter_missing")
-    source = workdir / "input.doc"  # a neutral name: soffice detects the filter from the content
+    source = workdir / f"input{suffix}"  # a neutral name: never the clerk's, which may be anything
     shutil.copyfile(path, source)
     profile = workdir / "profile"
     command = [
@@ -47,9 +51,10 @@ def convert_to_docx(path: Path, workdir: Path, timeout_s: float = CONVERT_TIMEOU
     return converted
 
 
-def read_doc(path: Path, timeout_s: float = CONVERT_TIMEOUT_S) -> Document:
+def read_doc(path: Path, timeout_s: float = CONVERT_TIMEOUT_S, suffix: str = ".doc") -> Document:
+    """A document LibreOffice converts (``suffix`` .doc, .rtf or .odt), read as the .docx it becomes."""
     with tempfile.TemporaryDirectory(prefix="consortium-doc-") as tmp:
-        converted = convert_to_docx(path, Path(tmp), timeout_s)
+        converted = convert_to_docx(path, Path(tmp), timeout_s, suffix)
         document = read_docx(converted, reader="doc")
     document.source = str(path)
     return document

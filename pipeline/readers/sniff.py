@@ -1,8 +1,12 @@
 """Tells a submission's format from its bytes, never from its name.
 
-Clerks rename files, WPS saves Word-97 files as .wps, and a password-protected
-.docx is not a zip at all but an OLE2 container; the extension is not evidence.
-A JPEG or PNG (a photographed licence, a scanned letter) is an image.
+Clerks rename files, WPS saves Word-97 files (or a .docx) as .wps, and a
+password-protected .docx is not a zip at all but an OLE2 container; the
+extension is not evidence. A JPEG or PNG (a photographed licence, a scanned
+letter) is an image. Word's other packages (.docm, .dotx, Strict Open XML) are
+Word documents; RTF and OpenDocument text are read through LibreOffice. Anything
+else is refused with what it really is (an Excel workbook, a web page, plain
+text …), so the clerk knows what to ask the applicant for.
 """
 
 from __future__ import annotations
@@ -15,17 +19,47 @@ import msoffcrypto
 import olefile
 
 from pipeline.errors import ReadError
+from pipeline.readers.ooxml import WORD_MAINS, content_type, main_part
 
-Format = Literal["pdf", "docx", "doc", "image"]
+Format = Literal["pdf", "docx", "doc", "rtf", "odt", "image"]
 
 PDF_MAGIC = b"%PDF-"
 PDF_MAGIC_WINDOW = 1024
 OLE2_MAGIC = bytes.fromhex("D0CF11E0A1B11AE1")
 ZIP_MAGICS = (b"PK\x03\x04", b"PK\x05\x06")
 IMAGE_MAGICS = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n")  # JPEG, PNG
-DOCX_MAIN_PART = "word/document.xml"
+RTF_MAGIC = b"{\\rtf"
+UTF8_BOM = b"\xef\xbb\xbf"
 OOXML_ENCRYPTION_STREAMS = {"EncryptionInfo", "EncryptedPackage"}
 WORD97_STREAM = "WordDocument"
+ODF_MIMETYPE = "mimetype"
+ODF_TEXT = ("application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template")
+
+# What a file that is not a plan's format is, by its first bytes, named for the clerk.
+OTHER_MAGICS: list[tuple[bytes, str]] = [
+    (b"Rar!\x1a\x07", "RAR 压缩包"),
+    (b"7z\xbc\xaf\x27\x1c", "7z 压缩包"),
+    (b"\x1f\x8b", "gzip 压缩文件"),
+    (b"GIF8", "GIF 图片"),
+    (b"BM", "BMP 图片"),
+    (b"II*\x00", "TIFF 图片"),
+    (b"MM\x00*", "TIFF 图片"),
+    (b"KSWPS", "WPS 文字旧版专有格式（非 Word 兼容）"),
+    (b"MIME-Version:", "单个网页文件（.mht）"),
+]
+OLE2_KINDS = {"Workbook": "Excel 97-2003 工作簿（.xls）", "Book": "Excel 5.0 工作簿（.xls）",
+              "PowerPoint Document": "PowerPoint 97-2003 演示文稿（.ppt）"}
+ZIP_KINDS = {"spreadsheetml": "Excel 工作簿（.xlsx）", "presentationml": "PowerPoint 演示文稿（.pptx）",
+             "opendocument.spreadsheet": "OpenDocument 电子表格（.ods）",
+             "opendocument.presentation": "OpenDocument 演示文稿（.odp）", "epub": "电子书（.epub）"}
+TEXT_KINDS: list[tuple[tuple[str, ...], str]] = [
+    (("<!doctype html", "<html"), "网页文件（HTML，可能是从办公系统或网页导出的）"),
+    (("<?xml",), "XML 文件（可能是 Word 2003 XML 或其他程序导出的数据）"),
+]
+
+
+def unsupported(kind: str) -> ReadError:
+    return ReadError("unsupported_format", f"该文件实为{kind}，不是 Word 或 PDF 文档")
 
 
 def sniff(path: Path) -> Format:
@@ -45,7 +79,39 @@ def sniff(path: Path) -> Format:
         return _sniff_ole2(path)
     if head.startswith(ZIP_MAGICS):
         return _sniff_zip(path)
-    raise ReadError("unsupported_format")
+    if head.removeprefix(UTF8_BOM).lstrip().startswith(RTF_MAGIC):
+        return "rtf"
+    raise unsupported(_other_kind(head))
+
+
+def _other_kind(head: bytes) -> str:
+    """What a file that is neither PDF, image, OLE2, zip nor RTF is, as a clerk would call it."""
+    for magic, kind in OTHER_MAGICS:
+        if head.startswith(magic):
+            return kind
+    text = _as_text(head)
+    if text is None:
+        return "无法识别的文件类型"
+    lowered = text.lstrip().lower()
+    for openings, kind in TEXT_KINDS:
+        if lowered.startswith(openings):
+            return kind
+    return "纯文本文件（.txt）"
+
+
+def _as_text(head: bytes) -> str | None:
+    """``head`` decoded when it is text (UTF-8, UTF-16 or GB18030), None for binary data."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return head.decode("utf-16", "ignore")
+    if b"\x00" in head:
+        return None
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return head.removeprefix(UTF8_BOM).decode(encoding)
+        except UnicodeDecodeError as exc:
+            if exc.start >= len(head) - 3:  # the window cut a multi-byte character
+                return head[: exc.start].decode(encoding, "ignore")
+    return None
 
 
 def _sniff_ole2(path: Path) -> Format:
@@ -58,7 +124,8 @@ def _sniff_ole2(path: Path) -> Format:
     if streams & OOXML_ENCRYPTION_STREAMS:
         raise ReadError("encrypted")
     if WORD97_STREAM not in streams:
-        raise ReadError("unsupported_format", "不是 Word 文档（可能是 Excel、PowerPoint 或其他 OLE 文件）")
+        kind = next((name for stream, name in OLE2_KINDS.items() if stream in streams), "其他 OLE 复合文件")
+        raise unsupported(kind)
     if _word97_is_encrypted(path):
         raise ReadError("encrypted")
     return "doc"
@@ -73,11 +140,26 @@ def _word97_is_encrypted(path: Path) -> bool:
 
 
 def _sniff_zip(path: Path) -> Format:
+    """A Word package of any kind, OpenDocument text, or another zip named for what it is."""
     try:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
-    except (zipfile.BadZipFile, OSError) as exc:
+            if ODF_MIMETYPE in names:
+                return _sniff_odf(zf.read(ODF_MIMETYPE).decode("ascii", "replace").strip())
+            main = main_part(zf)
+            declared = content_type(zf, main) if main in names else None
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
         raise ReadError("corrupt", "压缩包结构不完整") from exc
-    if DOCX_MAIN_PART not in names:
-        raise ReadError("unsupported_format", "压缩包不是 Word 文档（缺少 word/document.xml）")
-    return "docx"
+    if declared in WORD_MAINS or (declared is None and "word/document.xml" in names):
+        return "docx"  # without a declared type python-docx decides: corrupt if it cannot open it
+    kind = next((name for key, name in ZIP_KINDS.items() if key in (declared or "")), None)
+    if kind is None and "OFD.xml" in names:
+        kind = "OFD 版式文档（.ofd）"
+    raise unsupported(kind or "普通压缩包（.zip）")
+
+
+def _sniff_odf(mimetype: str) -> Format:
+    if mimetype in ODF_TEXT:
+        return "odt"
+    kind = next((name for key, name in ZIP_KINDS.items() if key in mimetype), f"OpenDocument 文件（{mimetype[:60]}）")
+    raise unsupported(kind)
