@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 ReaderName = Literal["docx", "doc", "pdf-text", "pdf-ocr"]
-FurnitureRole = Literal["header", "footer", "toc"]
+FurnitureRole = Literal["header", "footer", "toc", "comment"]
 
 
 @dataclass(frozen=True)

@@ -317,3 +317,128 @@ def form_plan(path: Path) -> Path:
         budget.cell(r, 0).text, budget.cell(r, 1).text = label, amount
     document.save(path)
     return path
+
+
+def _append_xml(parent, xml: str) -> None:
+    """Append the WordprocessingML elements in ``xml`` (any number, ``w:`` prefix undeclared) to ``parent``."""
+    for element in parse_xml(f"<w:body {W_DECL}>{xml}</w:body>"):
+        parent.append(element)
+
+
+def _body_before_sectpr(document, xml: str) -> None:
+    """Append body-level elements before the final ``w:sectPr``, where Word keeps them."""
+    sect_pr = document.element.body.find(qn("w:sectPr"))
+    for element in parse_xml(f"<w:body {W_DECL}>{xml}</w:body>"):
+        sect_pr.addprevious(element)
+
+
+TRACK = 'w:author="审核人" w:date="2022-11-01T00:00:00Z"'
+MOVED = "联合体每季度召开一次理事会。"
+COMMENT = "请补充成员单位的研发投入明细。"
+KEPT_ROWS = [["单位名称", "单位性质"], ["杭州甲公司", "企业"], ["浙江大学", "高校"]]
+FINAL_VIEW = [
+    "联合体由杭州甲公司牵头。",
+    MOVED,
+    "牵头单位：杭州甲公司",
+    "总投入1200万元。",
+    "成员单位见下表。",
+]
+
+
+def final_view(path: Path) -> Path:
+    """Everything Word hides in its final view with changes accepted, beside what it shows (``FINAL_VIEW``, then
+    a table of ``KEPT_ROWS``): a deleted and an inserted paragraph, text moved (moveFrom/moveTo), a deleted
+    table row and cell, a comment, hidden text, content controls filled in or still showing their
+    placeholder, and complex and simple fields."""
+    document = DocxDocument()
+    p = document.add_paragraph("联合体由")
+    _append_xml(p._p, f'<w:del w:id="1" {TRACK}><w:r><w:delText>杭州乙公司</w:delText></w:r></w:del>'
+                      f'<w:ins w:id="2" {TRACK}><w:r><w:t>杭州甲公司</w:t></w:r></w:ins><w:r><w:t>牵头。</w:t></w:r>'
+                      '<w:r><w:rPr><w:vanish/></w:rPr><w:t>（内部备注：待确认）</w:t></w:r>')
+    document.add_comment(p.runs[0], text=COMMENT, author="审核人")
+    _body_before_sectpr(document, (
+        f'<w:p><w:moveFrom w:id="3" {TRACK}><w:r><w:t>{MOVED}</w:t></w:r></w:moveFrom></w:p>'
+        f'<w:del w:id="4" {TRACK}><w:p><w:r><w:delText>本段已整体删除。</w:delText></w:r></w:p></w:del>'
+        f'<w:p><w:moveTo w:id="5" {TRACK}><w:r><w:t>{MOVED}</w:t></w:r></w:moveTo></w:p>'
+        '<w:p><w:r><w:t>牵头单位：</w:t></w:r><w:sdt><w:sdtPr><w:alias w:val="牵头单位"/></w:sdtPr>'
+        '<w:sdtContent><w:r><w:t>杭州甲公司</w:t></w:r></w:sdtContent></w:sdt></w:p>'
+        '<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>'
+        '<w:p><w:r><w:t>单击或点击此处输入文字。</w:t></w:r></w:p></w:sdtContent></w:sdt>'
+        '<w:p><w:r><w:t>总投入</w:t></w:r><w:fldSimple w:instr=" =600*2 "><w:r><w:t>1200</w:t></w:r></w:fldSimple>'
+        '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DOCPROPERTY 单位 </w:instrText></w:r>'
+        '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>万元</w:t></w:r>'
+        '<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>。</w:t></w:r></w:p>'
+        '<w:p><w:r><w:t>成员单位见下表。</w:t></w:r></w:p>'
+    ))
+    table = document.add_table(rows=4, cols=3)
+    rows = [KEPT_ROWS[0], KEPT_ROWS[1], ["杭州乙公司", "企业"], KEPT_ROWS[2]]
+    for r, cells in enumerate(rows):
+        for c, text in enumerate([*cells, "删除的列"]):
+            table.cell(r, c).text = text
+        tc_pr = table.cell(r, 2)._tc.get_or_add_tcPr()
+        _append_xml(tc_pr, f'<w:cellDel w:id="{10 + r}" {TRACK}/>')
+    _append_xml(table.rows[2]._tr.get_or_add_trPr(), f'<w:del w:id="20" {TRACK}/>')
+    document.save(path)
+    return path
+
+
+def _fonts(run, font: str) -> None:
+    """Set a run's typeface for Chinese and Latin text alike, as 公文 templates do."""
+    fonts = run._element.get_or_add_rPr().get_or_add_rFonts()
+    for attribute in ("w:eastAsia", "w:ascii", "w:hAnsi"):
+        fonts.set(qn(attribute), font)
+
+
+# (text, typeface, level): a 公文 outline with no styles and no bold — the typeface alone marks each heading.
+GONGWEN = [
+    ("浙江省某某创新联合体实施方案", "方正小标宋简体", 0),
+    ("一、背景与意义", "黑体", 1),
+    ("（一）建设基础", "楷体_GB2312", 2),
+    ("组织架构与运行机制", "黑体", 1),
+    ("理事会", "楷体", 2),
+]
+
+
+def gongwen_headings(path: Path) -> Path:
+    """Headings set only in 黑体/楷体 (some without numbers), each followed by a 仿宋 body paragraph."""
+    document = DocxDocument()
+    for text, font, _level in GONGWEN:
+        _fonts(document.add_paragraph().add_run(text), font)
+        _fonts(document.add_paragraph().add_run(BODY_SENTENCE), "仿宋_GB2312")
+    _fonts(document.add_paragraph().add_run("联合体成员单位名单"), "仿宋_GB2312")  # short, but body type
+    document.save(path)
+    return path
+
+
+OUTLINED = [("背景与意义", 0), ("建设基础", 1), ("目标与主要研发任务", 0)]
+
+
+def outline_levels(path: Path, via_style: bool) -> Path:
+    """Headings marked only by an outline level (no Heading style, no bold, no number), set on the paragraph
+    itself or (``via_style``) inherited from a custom style based on another."""
+    document = DocxDocument()
+    if via_style:
+        for level in sorted({lvl for _, lvl in OUTLINED}):
+            base = document.styles.add_style(f"方案层级{level}基础", WD_STYLE_TYPE.PARAGRAPH)
+            _append_xml(base.element.get_or_add_pPr(), f'<w:outlineLvl w:val="{level}"/>')
+            style = document.styles.add_style(f"方案层级{level}", WD_STYLE_TYPE.PARAGRAPH)
+            style.base_style = base
+    for text, level in OUTLINED:
+        if via_style:
+            document.add_paragraph(text, style=f"方案层级{level}")
+        else:
+            _append_xml(document.add_paragraph(text)._p.get_or_add_pPr(), f'<w:outlineLvl w:val="{level}"/>')
+        document.add_paragraph(BODY_SENTENCE)
+    document.save(path)
+    return path
+
+
+def single_level_list(path: Path, fmt: str, text: str, items: int = 3) -> Path:
+    """One auto-numbered list of ``items`` headings in format ``fmt`` with level text ``text`` (e.g. "%1、")."""
+    document = DocxDocument()
+    add_list(document, abstract_id=70, num_id=70, levels=[(fmt, text)])
+    for i in range(items):
+        number_paragraph(document.add_paragraph(f"第{i + 1}项工作"), num_id=70, ilvl=0)
+        document.add_paragraph(BODY_SENTENCE)
+    document.save(path)
+    return path

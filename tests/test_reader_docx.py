@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pipeline.document import Heading, Paragraph, Table
 from pipeline.readers import read
 from tests import reader_docx_samples as samples
@@ -113,3 +115,56 @@ def test_form_plan_rows_become_headings_with_their_body_and_nested_tables(tmp_pa
     assert [[c.text for c in row] for row in following[2].rows()] == samples.FORM_MEMBERS
     budget = document.blocks[-1]
     assert isinstance(budget, Table) and budget.n_rows == 3, "numbered rows with short cells are a table, not a form"
+
+
+def test_final_view_with_every_change_accepted(tmp_path: Path) -> None:
+    document = read(samples.final_view(tmp_path / "plan.docx"))
+    assert [b.text for b in document.blocks if isinstance(b, Paragraph)] == samples.FINAL_VIEW
+    (table,) = document.tables()
+    assert table.grid() == samples.KEPT_ROWS, "a deleted row or cell is gone, as Word shows it accepted"
+    for hidden in ("杭州乙公司", "本段已整体删除", "单击或点击此处输入文字", "内部备注", "DOCPROPERTY", "=600*2"):
+        assert hidden not in document.text
+    assert document.text.count(samples.MOVED) == 1
+    assert [(f.role, f.text) for f in document.furniture] == [("comment", samples.COMMENT)]
+
+
+def test_gongwen_typefaces_alone_mark_the_headings(tmp_path: Path) -> None:
+    document = read(samples.gongwen_headings(tmp_path / "plan.docx"))
+    assert [(h.text, h.level) for h in document.headings()] == [(text, level) for text, _, level in samples.GONGWEN]
+    assert "联合体成员单位名单" in [b.text for b in document.blocks if isinstance(b, Paragraph)]
+
+
+@pytest.mark.parametrize("via_style", [False, True], ids=["on-paragraph", "inherited-from-style"])
+def test_outline_level_alone_marks_a_heading(tmp_path: Path, via_style: bool) -> None:
+    document = read(samples.outline_levels(tmp_path / "plan.docx", via_style))
+    assert [(h.title, h.level) for h in document.headings()] == [(text, lvl + 1) for text, lvl in samples.OUTLINED]
+
+
+@pytest.mark.parametrize(("fmt", "text", "labels", "level"), [
+    ("chineseCounting", "%1、", ["一、", "二、", "三、"], 1),
+    ("chineseCounting", "（%1）", ["（一）", "（二）", "（三）"], 2),
+    ("chineseCountingThousand", "第%1部分", ["第一部分", "第二部分", "第三部分"], 1),
+    ("chineseLegalSimplified", "%1、", ["壹、", "贰、", "叁、"], 1),
+    ("decimal", "%1.", ["1.", "2.", "3."], 3),
+    ("decimalFullWidth", "%1．", ["１．", "２．", "３．"], 3),
+    ("decimalEnclosedFullstop", "%1", ["⒈", "⒉", "⒊"], 3),
+    ("decimalEnclosedParen", "%1", ["⑴", "⑵", "⑶"], 4),
+    ("decimalEnclosedCircle", "%1", ["①", "②", "③"], 5),
+    ("decimalEnclosedCircleChinese", "%1、", ["①、", "②、", "③、"], 5),
+])
+def test_list_numbers_read_as_word_renders_them(tmp_path: Path, fmt: str, text: str, labels: list[str],
+                                                level: int) -> None:
+    document = read(samples.single_level_list(tmp_path / "plan.docx", fmt, text, items=len(labels)))
+    assert [(h.numbering, h.level) for h in document.headings()] == [(label, level) for label in labels]
+
+
+@pytest.mark.parametrize(("fmt", "labels"), [
+    ("ideographTraditional", ["甲、", "乙、", "丙、"]),
+    ("ideographZodiac", ["子、", "丑、", "寅、"]),
+    ("ideographEnclosedCircle", ["㊀、", "㊁、", "㊂、"]),
+])
+def test_enumerations_that_mark_no_section_keep_their_numbers_in_the_text(tmp_path: Path, fmt: str,
+                                                                         labels: list[str]) -> None:
+    document = read(samples.single_level_list(tmp_path / "plan.docx", fmt, "%1、", items=len(labels)))
+    items = [b.text for b in document.blocks if b.text.endswith("项工作")]
+    assert items == [f"{label}第{i}项工作" for i, label in enumerate(labels, start=1)]

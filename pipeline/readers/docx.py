@@ -197,6 +197,15 @@ def _headers_and_footers(package: docx.document.Document, reader: _Reader) -> li
     return out
 
 
+def _comments(package: docx.document.Document, reader: _Reader) -> list[Furniture]:
+    """Reviewers' comments in the margin: each comment's text, never part of the plan's body."""
+    root = _part_root(package, RT.COMMENTS)
+    if root is None:
+        return []
+    texts = (reader.plain_text(comment) for comment in root.iter(f"{W}comment"))
+    return [Furniture(role="comment", text=text) for text in texts if text]
+
+
 def read_docx(path: Path, reader: ReaderName = "docx") -> Document:
     """Read a Word package (.docx, .docm, .dotx, Strict), or a file LibreOffice converted to .docx
     (``reader="doc"``)."""
@@ -206,4 +215,5 @@ def read_docx(path: Path, reader: ReaderName = "docx") -> Document:
                     notes=Notes(package), reader=reader)
     state.read_body(package.element.body)
     furniture = [Furniture(role="toc", text=line) for line in state.toc] + _headers_and_footers(package, state)
+    furniture += _comments(package, state)
     return Document(source=str(path), format="doc" if reader == "doc" else "docx", blocks=state.blocks, furniture=furniture)

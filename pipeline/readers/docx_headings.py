@@ -27,6 +27,16 @@ BOLD_ONLY_LEVEL = 2
 _NOT_RUN_TEXT = {f"{W}del", f"{W}txbxContent", f"{MC}Fallback"}
 
 
+_ENCLOSED = re.compile("[\u2474-\u249b\u3220-\u3229\u3280-\u3289]")  # ⑴…⒛ ⒈…⒛ ㈠…㈩ ㊀…㊉
+_LEGAL_NUMERALS = str.maketrans("壹贰叁肆伍陆柒捌玖拾", "一二三四五六七八九十")
+
+
+def as_typed(numbering: str) -> str:
+    """A rendered list number as a clerk would type it, so the numbering conventions apply to it:
+    "⑴" → "(1)", "⒈" → "1.", "㈠" → "(一)", "叁、" → "三、" (① stays: it is a convention of its own)."""
+    return _ENCLOSED.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), numbering).translate(_LEGAL_NUMERALS)
+
+
 @dataclass(frozen=True)
 class HeadingGuess:
     level: int
@@ -51,7 +61,7 @@ def guess_heading(p: etree._Element, text: str, label: str, styles: StyleSheet) 
     if not looks_like_heading_text(numbering + title):
         return None
     font_level = _heading_font_level(p, style_id, styles)
-    pattern_level = numbering_level(unicodedata.normalize("NFKC", numbering)) if numbering else None  # ⑴ as (1)
+    pattern_level = numbering_level(as_typed(numbering)) if numbering else None
     if pattern_level is not None:
         return HeadingGuess(pattern_level, numbering, title)
     if font_level is not None:

@@ -1,8 +1,11 @@
 """WordprocessingML names and the text of a paragraph as a reader would see it.
 
 python-docx's ``paragraph.text`` drops tracked insertions and text boxes and
-keeps nothing of fields; this walks the XML so that insertions are kept,
-deletions and field codes dropped, and text boxes reported separately.
+keeps nothing of fields; this walks the XML so that the text is what Word shows
+with every change accepted: insertions and moved-to text kept, deletions and
+moved-from text dropped, a field read as its result (never its code), a content
+control as its content (never its "click here to enter text" placeholder),
+hidden text left out, and text boxes reported separately.
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ def _collect(el: etree._Element, parts: list[str]) -> None:
         tag = child.tag
         if not isinstance(tag, str) or tag in _SKIPPED:
             continue
+        if (tag == f"{W}sdt" and showing_placeholder(child)) or (tag == f"{W}r" and is_hidden(child)):
+            continue
         if tag == f"{W}t":
             parts.append(child.text or "")
         elif tag in _CHARACTERS:
@@ -51,6 +56,20 @@ def _collect(el: etree._Element, parts: list[str]) -> None:
             parts.append(_CHARACTERS[tag])
         else:
             _collect(child, parts)
+
+
+def _on(el: etree._Element | None) -> bool:
+    return el is not None and wattr(el, "val") not in ("0", "false", "off")
+
+
+def showing_placeholder(sdt: etree._Element) -> bool:
+    """A content control still showing its placeholder prompt: nothing was entered in it."""
+    return _on(sdt.find(f"{W}sdtPr/{W}showingPlcHdr"))
+
+
+def is_hidden(run: etree._Element) -> bool:
+    """A run formatted as hidden text, which Word neither shows nor prints by default."""
+    return _on(run.find(f"{W}rPr/{W}vanish"))
 
 
 def text_boxes(p: etree._Element) -> list[etree._Element]:
@@ -91,7 +110,7 @@ def block_children(container: etree._Element) -> list[etree._Element]:
         tag = child.tag
         if tag in (f"{W}p", f"{W}tbl"):
             out.append(child)
-        elif tag == f"{W}sdt":
+        elif tag == f"{W}sdt" and not showing_placeholder(child):
             content = child.find(f"{W}sdtContent")
             if content is not None:
                 out.extend(block_children(content))
