@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import shutil
 import struct
 import time
 import zipfile
@@ -20,7 +21,9 @@ from pipeline.errors import ReadError
 from pipeline.readers import read
 from pipeline.readers.guard import MAX_ZIP_MEMBERS
 from pipeline.readers.sniff import sniff
+from tests import docx_variants as variants
 from tests import reader_docx_samples as samples
+from tests.sample_corpus import SAMPLES
 
 
 def _pdf(path: Path) -> Path:
@@ -169,3 +172,63 @@ def test_damaged_docx_gives_a_document_or_a_read_error_never_another_exception(
         read(damaged)
     except ReadError as error:
         assert error.code in {"corrupt", "empty", "unsupported_format", "too_large"}
+
+
+@pytest.mark.parametrize(("name", "make"), [
+    ("plan.docm", lambda src, dst: variants.with_main_type(src, dst, variants.DOCM_MAIN)),
+    ("plan.dotx", lambda src, dst: variants.with_main_type(src, dst, variants.DOTX_MAIN)),
+    ("strict.docx", variants.as_strict),
+    ("plan.wps", lambda src, dst: Path(shutil.copyfile(src, dst))),  # WPS saving a .docx under its own name
+])
+def test_every_word_package_reads_as_the_docx_it_holds(tmp_path: Path, name: str, make) -> None:
+    source = samples.typical_plan(tmp_path / "source.docx")
+    variant = make(source, tmp_path / name)
+    original, document = read(source), read(variant)
+    assert document.format == "docx"
+    assert [(b.kind, b.text) for b in document.blocks] == [(b.kind, b.text) for b in original.blocks]
+    assert [h.level for h in document.headings()] == [h.level for h in original.headings()]
+
+
+def test_strict_document_keeps_auto_numbers_and_tracked_changes(tmp_path: Path) -> None:
+    for make in (samples.numbered_outline, samples.final_view):
+        source = make(tmp_path / f"{make.__name__}.docx")
+        strict = variants.as_strict(source, tmp_path / f"{make.__name__}-strict.docx")
+        with zipfile.ZipFile(strict) as zf:
+            assert b"http://purl.oclc.org/ooxml/wordprocessingml/main" in zf.read("word/document.xml")
+        assert read(strict).blocks == read(source).blocks
+
+
+def _unsupported_detail(path: Path) -> str:
+    with pytest.raises(ReadError) as caught:
+        read(path)
+    assert caught.value.code == "unsupported_format"
+    return caught.value.message
+
+
+def test_a_workbook_is_named_as_a_workbook(tmp_path: Path) -> None:
+    workbook = openpyxl.Workbook()
+    workbook.active["A1"] = "成员单位"
+    workbook.save(tmp_path / "实施方案.docx")
+    assert "Excel 工作簿（.xlsx）" in _unsupported_detail(tmp_path / "实施方案.docx")
+
+
+@pytest.mark.parametrize(("content", "named"), [
+    ("<!DOCTYPE html><html><head><meta charset='utf-8'></head><body><h1>一、背景与意义</h1></body></html>", "网页"),
+    ("一、背景与意义\n联合体由杭州某某公司牵头。", "纯文本"),
+])
+def test_text_files_are_named_for_what_they_are(tmp_path: Path, content: str, named: str) -> None:
+    for encoding in ("utf-8", "gb18030"):
+        path = tmp_path / f"实施方案-{encoding}.doc"
+        path.write_bytes(content.encode(encoding))
+        assert named in _unsupported_detail(path)
+
+
+def test_a_plain_zip_named_docx_is_named_a_zip(tmp_path: Path) -> None:
+    with zipfile.ZipFile(tmp_path / "plan.docx", "w") as zf:
+        zf.writestr("实施方案.txt", "一、背景与意义")
+    assert "普通压缩包" in _unsupported_detail(tmp_path / "plan.docx")
+
+
+def test_an_old_wps_file_is_named_and_told_to_be_saved_as_word() -> None:
+    message = _unsupported_detail(SAMPLES / "_bad" / "实施方案（WPS格式）.wps")
+    assert "WPS" in message and "另存为" in message

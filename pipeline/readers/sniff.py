@@ -12,6 +12,7 @@ text …), so the clerk knows what to ask the applicant for.
 from __future__ import annotations
 
 import zipfile
+import zlib
 from pathlib import Path
 from typing import Literal
 
@@ -148,7 +149,7 @@ def _sniff_zip(path: Path) -> Format:
                 return _sniff_odf(zf.read(ODF_MIMETYPE).decode("ascii", "replace").strip())
             main = main_part(zf)
             declared = content_type(zf, main) if main in names else None
-    except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+    except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
         raise ReadError("corrupt", "压缩包结构不完整") from exc
     if declared in WORD_MAINS or (declared is None and "word/document.xml" in names):
         return "docx"  # without a declared type python-docx decides: corrupt if it cannot open it
