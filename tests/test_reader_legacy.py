@@ -6,6 +6,7 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+import openpyxl
 import pytest
 
 from pipeline.errors import ReadError
@@ -83,3 +84,45 @@ def test_concurrent_conversions_do_not_block_each_other(doc_file: Path) -> None:
     with ThreadPoolExecutor(max_workers=2) as pool:
         results = list(pool.map(read, [doc_file, doc_file]))
     assert [len(r.headings()) for r in results] == [len(samples.NUMBERED_HEADINGS)] * 2
+
+
+@pytest.fixture(scope="module")
+def office_exports(doc_folder: Path) -> dict[str, Path]:
+    """The typical plan as LibreOffice exports it to .odt and .rtf, and a workbook as .ods (one soffice run)."""
+    workbook = doc_folder / "members.xlsx"
+    sheet = openpyxl.Workbook()
+    sheet.active["A1"] = "成员单位"
+    sheet.save(workbook)
+    with tempfile.TemporaryDirectory() as profile:
+        for fmt, sources in (("odt", ["typical.docx"]), ("rtf", ["typical.docx"]), ("ods", ["members.xlsx"])):
+            subprocess.run(
+                ["soffice", "--headless", "--norestore", f"-env:UserInstallation={Path(profile).as_uri()}",
+                 "--convert-to", fmt, "--outdir", str(doc_folder), *(str(doc_folder / s) for s in sources)],
+                check=True, capture_output=True, timeout=180,
+            )
+    return {"odt": doc_folder / "typical.odt", "rtf": doc_folder / "typical.rtf", "ods": doc_folder / "members.ods"}
+
+
+@pytest.mark.parametrize("fmt", ["odt", "rtf"])
+def test_odt_and_rtf_read_like_the_docx_they_were_saved_from(office_exports: dict[str, Path], doc_folder: Path,
+                                                            tmp_path: Path, fmt: str) -> None:
+    renamed = tmp_path / "实施方案.docx"  # the name says .docx; the content decides
+    renamed.write_bytes(office_exports[fmt].read_bytes())
+    assert sniff(renamed) == fmt
+    document, original = read(renamed), read(doc_folder / "typical.docx")
+    assert [(b.kind, b.text) for b in document.blocks] == [(b.kind, b.text) for b in original.blocks]
+    assert [h.level for h in document.headings()] == [h.level for h in original.headings()]
+
+
+def test_a_word97_file_saved_as_wps_reads_as_doc(doc_file: Path, tmp_path: Path) -> None:
+    wps = tmp_path / "实施方案.wps"
+    wps.write_bytes(doc_file.read_bytes())
+    document = read(wps)
+    assert document.format == "doc"
+    assert [h.text for h in document.headings()] == [label + text for _, text, label in samples.NUMBERED_HEADINGS]
+
+
+def test_an_opendocument_spreadsheet_is_named_as_one(office_exports: dict[str, Path]) -> None:
+    with pytest.raises(ReadError) as caught:
+        read(office_exports["ods"])
+    assert caught.value.code == "unsupported_format" and "OpenDocument 电子表格（.ods）" in caught.value.message
