@@ -232,3 +232,34 @@ def test_a_plain_zip_named_docx_is_named_a_zip(tmp_path: Path) -> None:
 def test_an_old_wps_file_is_named_and_told_to_be_saved_as_word() -> None:
     message = _unsupported_detail(SAMPLES / "_bad" / "实施方案（WPS格式）.wps")
     assert "WPS" in message and "另存为" in message
+
+
+RTF_PLAN = rb"{\rtf1\ansi\ansicpg936{\fonttbl{\f0 SimSun;}}\f0 \u19968?\u12289?\u32972?\u26223?\par}"
+
+
+def test_every_office_format_is_candidate_material_on_disk_and_in_a_zip(tmp_path: Path) -> None:
+    from pipeline.inventory import take_inventory
+
+    root, scratch = tmp_path / "in", tmp_path / "scratch"
+    (root / "余杭区").mkdir(parents=True)
+    scratch.mkdir(mode=0o700)
+    source = samples.typical_plan(tmp_path / "source.docx")
+    made = {
+        "实施方案.docm": variants.with_main_type(source, tmp_path / "a.docm", variants.DOCM_MAIN),
+        "实施方案.dotx": variants.with_main_type(source, tmp_path / "a.dotx", variants.DOTX_MAIN),
+        "实施方案（Strict）.docx": variants.as_strict(source, tmp_path / "strict.docx"),
+        "实施方案.wps": source,
+    }
+    for name, path in made.items():
+        shutil.copyfile(path, root / "余杭区" / name)
+    (root / "余杭区" / "实施方案.rtf").write_bytes(RTF_PLAN)
+    with zipfile.ZipFile(root / "余杭区" / "材料.zip", "w") as zf:
+        for name, path in made.items():
+            zf.write(path, f"联合体/{name}")
+    files = take_inventory(root, scratch).files
+    rels = {f.rel for f in files if f.error is None}
+    assert rels == {f"余杭区/{name}" for name in [*made, "实施方案.rtf"]} | {f"余杭区/材料.zip/联合体/{name}" for name in made}
+    assert sniff(root / "余杭区" / "实施方案.rtf") == "rtf"
+    for entry in files:
+        if entry.rel.endswith((".docm", ".dotx", ".docx", ".wps")):
+            assert sniff(entry.path) == "docx" and read(entry.path).headings(), entry.rel
