@@ -88,19 +88,22 @@ def test_concurrent_conversions_do_not_block_each_other(doc_file: Path) -> None:
 
 @pytest.fixture(scope="module")
 def office_exports(doc_folder: Path) -> dict[str, Path]:
-    """The typical plan as LibreOffice exports it to .odt and .rtf, and a workbook as .ods (one soffice run)."""
+    """The typical plan as LibreOffice exports it (.odt, .rtf, Word 2003 XML, a web page), and a workbook as .ods."""
     workbook = doc_folder / "members.xlsx"
     sheet = openpyxl.Workbook()
     sheet.active["A1"] = "成员单位"
     sheet.save(workbook)
     with tempfile.TemporaryDirectory() as profile:
-        for fmt, sources in (("odt", ["typical.docx"]), ("rtf", ["typical.docx"]), ("ods", ["members.xlsx"])):
+        for fmt, sources in (("odt", ["typical.docx"]), ("rtf", ["typical.docx"]), ("ods", ["members.xlsx"]),
+                             ("xml:MS Word 2003 XML", ["typical.docx"]), ("html", ["typical.docx"])):
             subprocess.run(
                 ["soffice", "--headless", "--norestore", f"-env:UserInstallation={Path(profile).as_uri()}",
                  "--convert-to", fmt, "--outdir", str(doc_folder), *(str(doc_folder / s) for s in sources)],
                 check=True, capture_output=True, timeout=180,
             )
-    return {"odt": doc_folder / "typical.odt", "rtf": doc_folder / "typical.rtf", "ods": doc_folder / "members.ods"}
+    return {fmt: doc_folder / f"{stem}.{suffix}" for fmt, stem, suffix in (
+        ("odt", "typical", "odt"), ("rtf", "typical", "rtf"), ("ods", "members", "ods"), ("wordml", "typical", "xml"),
+        ("html", "typical", "html"))}
 
 
 @pytest.mark.parametrize("fmt", ["odt", "rtf"])
@@ -126,3 +129,19 @@ def test_an_opendocument_spreadsheet_is_named_as_one(office_exports: dict[str, P
     with pytest.raises(ReadError) as caught:
         read(office_exports["ods"])
     assert caught.value.code == "unsupported_format" and "OpenDocument 电子表格（.ods）" in caught.value.message
+
+
+@pytest.mark.parametrize("fmt", ["wordml", "html"])
+def test_word_xml_and_a_web_page_named_doc_read_with_their_sections_and_text(
+        office_exports: dict[str, Path], doc_folder: Path, tmp_path: Path, fmt: str) -> None:
+    """What office systems export under a Word name. LibreOffice's own exports lose styles (its Word 2003 XML
+    renames them "wHeading_20_2", its web page has no title style), so the section headings' text and the
+    body are compared, not the levels."""
+    renamed = tmp_path / "实施方案.doc"
+    renamed.write_bytes(office_exports[fmt].read_bytes())
+    assert sniff(renamed) == fmt
+    document, original = read(renamed), read(doc_folder / "typical.docx")
+    assert [h.text for h in document.headings() if h.level] == [h.text for h in original.headings() if h.level]
+    assert [p.text for p in document.blocks if p.kind == "paragraph"][1:] == \
+        [p.text for p in original.blocks if p.kind == "paragraph"]
+    assert document.tables()[0].grid() == original.tables()[0].grid()

@@ -213,14 +213,20 @@ def test_a_workbook_is_named_as_a_workbook(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("content", "named"), [
-    ("<!DOCTYPE html><html><head><meta charset='utf-8'></head><body><h1>一、背景与意义</h1></body></html>", "网页"),
     ("一、背景与意义\n联合体由杭州某某公司牵头。", "纯文本"),
+    ('<?xml version="1.0" encoding="UTF-8"?><成员单位><单位>杭州某某公司</单位></成员单位>', "XML 数据文件"),
 ])
 def test_text_files_are_named_for_what_they_are(tmp_path: Path, content: str, named: str) -> None:
     for encoding in ("utf-8", "gb18030"):
         path = tmp_path / f"实施方案-{encoding}.doc"
         path.write_bytes(content.encode(encoding))
         assert named in _unsupported_detail(path)
+
+
+def test_a_web_page_saved_as_doc_is_sniffed_as_html(tmp_path: Path) -> None:
+    page = "<html xmlns:w='urn:schemas-microsoft-com:office:word'><body><h1>一、背景与意义</h1></body></html>"
+    (tmp_path / "实施方案.doc").write_text(page, encoding="gb18030")
+    assert sniff(tmp_path / "实施方案.doc") == "html"
 
 
 def test_a_plain_zip_named_docx_is_named_a_zip(tmp_path: Path) -> None:

@@ -38,7 +38,7 @@ def _read_docx(path: Path, glance: bool) -> Document:
 
 
 def _converted(suffix: str) -> Callable[[Path, bool], Document]:
-    """A reader that has LibreOffice convert the file to .docx first (.doc, .rtf, .odt)."""
+    """A reader that has LibreOffice convert the file to .docx first (.doc, .rtf, .odt, Word XML, web pages)."""
     def read_converted(path: Path, glance: bool) -> Document:
         from pipeline.readers.legacy import read_doc
 
@@ -56,6 +56,7 @@ def _read_image(path: Path, glance: bool) -> Document:
 READERS: dict[Format, Callable[[Path, bool], Document]] = {
     "pdf": _read_pdf, "docx": _read_docx, "image": _read_image,
     "doc": _converted(".doc"), "rtf": _converted(".rtf"), "odt": _converted(".odt"),
+    "wordml": _converted(".xml"), "html": _converted(".html"),
 }
 GLANCE_OCR_PAGES = 1  # a scan's title and opening: what tells a licence, a 承诺书 or a letter apart
 

@@ -1,5 +1,5 @@
 """Reads what python-docx cannot by converting it to .docx with LibreOffice: Word 97–2003 (.doc, and the same
-format saved by WPS as .wps), RTF and OpenDocument text (.odt).
+format saved by WPS as .wps), RTF, OpenDocument text (.odt), Word 2003 XML and web pages (.html).
 
 Each conversion gets its own LibreOffice profile: two soffice processes sharing
 a profile block each other, so concurrent reviews would stall.
@@ -20,13 +20,16 @@ from pipeline.readers.docx import read_docx
 
 CONVERT_TIMEOUT_S = 120
 SOFFICE = "soffice"
+TO_DOCX = "docx:MS Word 2007 XML"  # named: without it a web page finds no .docx export filter
+# Import filters soffice does not pick by itself (a web page opens in Writer/Web, which cannot save .docx).
+IMPORT_FILTERS = {".html": ["--infilter=HTML (StarWriter)"]}
 
 
 def convert_to_docx(path: Path, workdir: Path, timeout_s: float = CONVERT_TIMEOUT_S, suffix: str = ".doc") -> Path:
     """Convert ``path`` into ``workdir`` and return the .docx; raises ``ReadError`` on any failure.
 
-    ``suffix`` is the sniffed format's own: LibreOffice picks its import filter by content, but an .odt
-    must also be named one for the filter that reads it to be tried."""
+    ``suffix`` is the sniffed format's own (.doc, .rtf, .odt, .xml, .html): LibreOffice picks its import
+    filter by content, but an .odt must also be named one for the filter that reads it to be tried."""
     soffice = shutil.which(SOFFICE)
     if soffice is None:
         raise ReadError("converter_missing")
@@ -35,7 +38,7 @@ def convert_to_docx(path: Path, workdir: Path, timeout_s: float = CONVERT_TIMEOU
     profile = workdir / "profile"
     command = [
         soffice, "--headless", "--norestore", f"-env:UserInstallation={profile.as_uri()}",
-        "--convert-to", "docx", "--outdir", str(workdir), str(source),
+        *IMPORT_FILTERS.get(suffix, []), "--convert-to", TO_DOCX, "--outdir", str(workdir), str(source),
     ]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
     try:
@@ -52,7 +55,7 @@ def convert_to_docx(path: Path, workdir: Path, timeout_s: float = CONVERT_TIMEOU
 
 
 def read_doc(path: Path, timeout_s: float = CONVERT_TIMEOUT_S, suffix: str = ".doc") -> Document:
-    """A document LibreOffice converts (``suffix`` .doc, .rtf or .odt), read as the .docx it becomes."""
+    """A document LibreOffice converts (``suffix`` as for ``convert_to_docx``), read as the .docx it becomes."""
     with tempfile.TemporaryDirectory(prefix="consortium-doc-") as tmp:
         converted = convert_to_docx(path, Path(tmp), timeout_s, suffix)
         document = read_docx(converted, reader="doc")

@@ -4,7 +4,8 @@ Clerks rename files, WPS saves Word-97 files (or a .docx) as .wps, and a
 password-protected .docx is not a zip at all but an OLE2 container; the
 extension is not evidence. A JPEG or PNG (a photographed licence, a scanned
 letter) is an image. Word's other packages (.docm, .dotx, Strict Open XML) are
-Word documents; RTF and OpenDocument text are read through LibreOffice. Anything
+Word documents; RTF, OpenDocument text, Word 2003 XML and web pages (what office
+systems often export under a .doc name) are read through LibreOffice. Anything
 else is refused with what it really is (an Excel workbook, a web page, plain
 text …), so the clerk knows what to ask the applicant for.
 """
@@ -22,7 +23,7 @@ import olefile
 from pipeline.errors import ReadError
 from pipeline.readers.ooxml import WORD_MAINS, content_type, main_part
 
-Format = Literal["pdf", "docx", "doc", "rtf", "odt", "image"]
+Format = Literal["pdf", "docx", "doc", "rtf", "odt", "wordml", "html", "image"]
 
 PDF_MAGIC = b"%PDF-"
 PDF_MAGIC_WINDOW = 1024
@@ -53,10 +54,8 @@ OLE2_KINDS = {"Workbook": "Excel 97-2003 工作簿（.xls）", "Book": "Excel 5.
 ZIP_KINDS = {"spreadsheetml": "Excel 工作簿（.xlsx）", "presentationml": "PowerPoint 演示文稿（.pptx）",
              "opendocument.spreadsheet": "OpenDocument 电子表格（.ods）",
              "opendocument.presentation": "OpenDocument 演示文稿（.odp）", "epub": "电子书（.epub）"}
-TEXT_KINDS: list[tuple[tuple[str, ...], str]] = [
-    (("<!doctype html", "<html"), "网页文件（HTML，可能是从办公系统或网页导出的）"),
-    (("<?xml",), "XML 文件（可能是 Word 2003 XML 或其他程序导出的数据）"),
-]
+WORD_2003_XML = ('progid="word.document"', "<w:worddocument")
+HTML_OPENINGS = ("<!doctype html", "<html")
 
 
 def unsupported(kind: str) -> ReadError:
@@ -82,22 +81,25 @@ def sniff(path: Path) -> Format:
         return _sniff_zip(path)
     if head.removeprefix(UTF8_BOM).lstrip().startswith(RTF_MAGIC):
         return "rtf"
-    raise unsupported(_other_kind(head))
+    return _sniff_other(head)
 
 
-def _other_kind(head: bytes) -> str:
-    """What a file that is neither PDF, image, OLE2, zip nor RTF is, as a clerk would call it."""
+def _sniff_other(head: bytes) -> Format:
+    """A text-based document LibreOffice reads, or a ``ReadError`` naming what the file is."""
     for magic, kind in OTHER_MAGICS:
         if head.startswith(magic):
-            return kind
+            raise unsupported(kind)
     text = _as_text(head)
     if text is None:
-        return "无法识别的文件类型"
+        raise unsupported("无法识别的文件类型")
     lowered = text.lstrip().lower()
-    for openings, kind in TEXT_KINDS:
-        if lowered.startswith(openings):
-            return kind
-    return "纯文本文件（.txt）"
+    if lowered.startswith("<?xml"):
+        if any(marker in lowered for marker in WORD_2003_XML):
+            return "wordml"
+        raise unsupported("XML 数据文件")
+    if lowered.startswith(HTML_OPENINGS) or "<html" in lowered:
+        return "html"
+    raise unsupported("纯文本文件（.txt）")
 
 
 def _as_text(head: bytes) -> str | None:
