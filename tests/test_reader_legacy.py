@@ -13,6 +13,7 @@ from pipeline.errors import ReadError
 from pipeline.readers import read
 from pipeline.readers.legacy import convert_to_docx
 from pipeline.readers.sniff import sniff
+from tests import docx_variants as variants
 from tests import reader_docx_samples as samples
 
 pytestmark = pytest.mark.slow
@@ -145,3 +146,28 @@ def test_word_xml_and_a_web_page_named_doc_read_with_their_sections_and_text(
     assert [p.text for p in document.blocks if p.kind == "paragraph"][1:] == \
         [p.text for p in original.blocks if p.kind == "paragraph"]
     assert document.tables()[0].grid() == original.tables()[0].grid()
+
+
+ODF_ENCRYPTION_ENTRY = (
+    b'<manifest:encryption-data manifest:checksum-type="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0#sha256-1k"'
+    b' manifest:checksum="AAAA"><manifest:algorithm manifest:algorithm-name="http://www.w3.org/2001/04/xmlenc#aes256-cbc"'
+    b' manifest:initialisation-vector="AAAA"/><manifest:key-derivation manifest:key-derivation-name="PBKDF2"'
+    b' manifest:key-size="32" manifest:iteration-count="100000" manifest:salt="AAAA"/></manifest:encryption-data>'
+)
+
+
+def test_a_password_protected_odt_is_encrypted_without_starting_libreoffice(office_exports: dict[str, Path],
+                                                                            tmp_path: Path) -> None:
+    """The manifest of a password-protected .odt describes how content.xml was encrypted, as LibreOffice
+    writes it; the file is refused as encrypted before any conversion is tried."""
+    def protect(name: str, data: bytes) -> bytes:
+        if name != "META-INF/manifest.xml":
+            return data
+        entry = data.index(b'manifest:full-path="content.xml"')
+        close = data.index(b"/>", entry)
+        return data[:close] + b">" + ODF_ENCRYPTION_ENTRY + b"</manifest:file-entry>" + data[close + 2:]
+
+    locked = variants.rezip(office_exports["odt"], tmp_path / "实施方案.odt", protect)
+    with pytest.raises(ReadError) as caught:
+        read(locked)
+    assert caught.value.code == "encrypted"

@@ -35,6 +35,8 @@ UTF8_BOM = b"\xef\xbb\xbf"
 OOXML_ENCRYPTION_STREAMS = {"EncryptionInfo", "EncryptedPackage"}
 WORD97_STREAM = "WordDocument"
 ODF_MIMETYPE = "mimetype"
+ODF_MANIFEST = "META-INF/manifest.xml"
+ODF_ENCRYPTED = b"encryption-data"  # a password-protected OpenDocument file lists how each part was encrypted
 ODF_TEXT = ("application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template")
 
 # What a file that is not a plan's format is, by its first bytes, named for the clerk.
@@ -148,6 +150,8 @@ def _sniff_zip(path: Path) -> Format:
         with zipfile.ZipFile(path) as zf:
             names = set(zf.namelist())
             if ODF_MIMETYPE in names:
+                if ODF_MANIFEST in names and ODF_ENCRYPTED in zf.read(ODF_MANIFEST):
+                    raise ReadError("encrypted")
                 return _sniff_odf(zf.read(ODF_MIMETYPE).decode("ascii", "replace").strip())
             main = main_part(zf)
             declared = content_type(zf, main) if main in names else None
