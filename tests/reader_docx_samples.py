@@ -14,11 +14,13 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
-from docx.opc.part import XmlPart
+from docx.opc.part import Part, XmlPart
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
 W_DECL = nsdecls("w")
+RT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+DOCX_MAIN = CT.WML_DOCUMENT_MAIN
 BODY_SENTENCE = "联合体成员单位签订了共建协议，明确了各方的权利与义务，并按季度报送攻关进展。"
 
 # (level, text) of auto-numbered headings, and the label Word shows for each.
@@ -440,5 +442,23 @@ def single_level_list(path: Path, fmt: str, text: str, items: int = 3) -> Path:
     for i in range(items):
         number_paragraph(document.add_paragraph(f"第{i + 1}项工作"), num_id=70, ilvl=0)
         document.add_paragraph(BODY_SENTENCE)
+    document.save(path)
+    return path
+
+
+CHUNK_INTRO = "以下为系统导出的方案正文。"
+CHUNK_HTML = ("<html><head><meta charset='utf-8'></head><body><h1>一、背景与意义</h1>"
+              f"<p>{MEMBER_SENTENCE}</p></body></html>")
+
+
+def alt_chunk(path: Path, content_type: str, blob: bytes) -> Path:
+    """A .docx whose body, after one paragraph of its own, is an imported chunk (``w:altChunk``) of
+    ``content_type``, as office systems that build documents from web forms write it."""
+    document = DocxDocument()
+    document.add_paragraph(CHUNK_INTRO)
+    part = Part(PackURI(f"/word/afchunk{'.docx' if 'wordprocessingml' in content_type else '.htm'}"), content_type,
+                blob, document.part.package)
+    rid = document.part.relate_to(part, RT.A_F_CHUNK)
+    _body_before_sectpr(document, f'<w:altChunk xmlns:r="{RT_NS}" r:id="{rid}"/>')
     document.save(path)
     return path

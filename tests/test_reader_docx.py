@@ -168,3 +168,19 @@ def test_enumerations_that_mark_no_section_keep_their_numbers_in_the_text(tmp_pa
     document = read(samples.single_level_list(tmp_path / "plan.docx", fmt, "%1、", items=len(labels)))
     items = [b.text for b in document.blocks if b.text.endswith("项工作")]
     assert items == [f"{label}第{i}项工作" for i, label in enumerate(labels, start=1)]
+
+
+def test_an_imported_docx_chunk_is_read_in_its_place(tmp_path: Path) -> None:
+    inner = samples.numbered_outline(tmp_path / "inner.docx")
+    document = read(samples.alt_chunk(tmp_path / "plan.docx", samples.DOCX_MAIN, inner.read_bytes()))
+    assert document.blocks[0].text == samples.CHUNK_INTRO
+    assert [h.text for h in document.headings()] == [label + text for _, text, label in samples.NUMBERED_HEADINGS]
+    assert [b.prov.block for b in document.blocks] == list(range(len(document.blocks)))
+
+
+@pytest.mark.slow
+def test_an_imported_web_page_chunk_is_read_through_libreoffice(tmp_path: Path) -> None:
+    html = samples.CHUNK_HTML.encode("utf-8")
+    document = read(samples.alt_chunk(tmp_path / "plan.docx", "text/html", html))
+    assert [b.text for b in document.blocks] == [samples.CHUNK_INTRO, "一、背景与意义", samples.MEMBER_SENTENCE]
+    assert document.headings()[0].level == 1

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import docx
@@ -20,6 +20,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from pipeline.document import Block, Document, Furniture, Heading, Paragraph, Provenance, ReaderName, Table
+from pipeline.readers.docx_chunks import chunk_document
 from pipeline.readers.docx_forms import SectionRow, form_parts
 from pipeline.readers.docx_headings import guess_heading
 from pipeline.readers.docx_notes import Notes
@@ -54,6 +55,7 @@ def normalise(text: str) -> str:
 
 @dataclass
 class _Reader:
+    package: docx.document.Document
     styles: StyleSheet
     numbering: Numbering
     notes: Notes
@@ -113,8 +115,16 @@ class _Reader:
         for el in self.reading_order(body):
             if el.tag == f"{W}tbl":
                 self.read_table(el)
+            elif el.tag == f"{W}altChunk":
+                self.read_chunk(el)
             else:
                 self.read_paragraph(el)
+
+    def read_chunk(self, el: etree._Element) -> None:
+        """An imported chunk's blocks, in its place, numbered on from the blocks before it."""
+        chunk = chunk_document(self.package, el)
+        for block in chunk.blocks if chunk is not None else []:
+            self.blocks.append(replace(block, prov=Provenance(block=len(self.blocks), reader=self.reader)))
 
     def read_paragraph(self, el: etree._Element) -> None:
         prov = Provenance(block=len(self.blocks), reader=self.reader)
@@ -211,7 +221,7 @@ def read_docx(path: Path, reader: ReaderName = "docx") -> Document:
     (``reader="doc"``)."""
     package = docx.Document(openable_word_package(path))
     styles = StyleSheet(_part_root(package, RT.STYLES))
-    state = _Reader(styles=styles, numbering=Numbering(_part_root(package, RT.NUMBERING), styles),
+    state = _Reader(package=package, styles=styles, numbering=Numbering(_part_root(package, RT.NUMBERING), styles),
                     notes=Notes(package), reader=reader)
     state.read_body(package.element.body)
     furniture = [Furniture(role="toc", text=line) for line in state.toc] + _headers_and_footers(package, state)

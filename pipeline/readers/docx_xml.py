@@ -103,12 +103,12 @@ def field_balance(p: etree._Element) -> int:
 
 
 def block_children(container: etree._Element) -> list[etree._Element]:
-    """``w:p`` and ``w:tbl`` of a body, cell or text box in reading order, looking inside content controls,
-    custom XML and tracked block insertions, skipping tracked block deletions."""
+    """``w:p``, ``w:tbl`` and ``w:altChunk`` of a body, cell or text box in reading order, looking inside
+    content controls, custom XML and tracked block insertions, skipping tracked block deletions."""
     out: list[etree._Element] = []
     for child in container:
         tag = child.tag
-        if tag in (f"{W}p", f"{W}tbl"):
+        if tag in (f"{W}p", f"{W}tbl", f"{W}altChunk"):
             out.append(child)
         elif tag == f"{W}sdt" and not showing_placeholder(child):
             content = child.find(f"{W}sdtContent")

@@ -4,8 +4,9 @@ Word saves the same WordprocessingML under several package types: a macro-enable
 .docm, a template .dotx/.dotm, and "Strict Open XML", which is the transitional
 markup under other namespace names (http://purl.oclc.org/ooxml/…). python-docx
 opens only a transitional .docx, so a Word package of another kind is copied in
-memory with its main part's content type set to the .docx one and, for Strict,
-every Strict namespace and relationship type renamed to its transitional twin.
+memory with its main part's content type set to the .docx one (a Word document
+imported whole as a chunk typed as the package it is) and, for Strict, every
+Strict namespace and relationship type renamed to its transitional twin.
 The file on disk is never changed.
 """
 
@@ -60,6 +61,7 @@ STRICT_TO_TRANSITIONAL: list[tuple[str, str]] = [
     ("http://purl.oclc.org/ooxml/drawingml/diagram", "http://schemas.openxmlformats.org/drawingml/2006/diagram"),
     ("http://purl.oclc.org/ooxml/schemaLibrary/main", "http://schemas.openxmlformats.org/schemaLibrary/2006/main"),
 ]
+EMBEDDED_DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 STRICT_PREFIX = b"http://purl.oclc.org/ooxml/"
 _STRICT = re.compile("|".join(re.escape(s) for s, _ in STRICT_TO_TRANSITIONAL).encode())
 _TRANSITIONAL_OF = {s.encode(): t.encode() for s, t in STRICT_TO_TRANSITIONAL}
@@ -106,14 +108,13 @@ def openable_word_package(path: Path) -> Path | io.BytesIO:
         if main is None or main not in zf.namelist():
             return path
         strict = is_strict(zf, main)
-        if content_type(zf, main) == DOCX_MAIN and not strict:
+        types = _docx_content_types(zf.read(CONTENT_TYPES), main)
+        if types is None and not strict:
             return path
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as copy:
             for info in zf.infolist():
-                data = zf.read(info)
-                if info.filename == CONTENT_TYPES:
-                    data = _as_docx_content_types(data)
+                data = types if info.filename == CONTENT_TYPES and types is not None else zf.read(info)
                 if strict and info.filename.lower().endswith(XML_SUFFIXES):
                     data = _STRICT.sub(lambda m: _TRANSITIONAL_OF[m.group(0)], data)
                 copy.writestr(info.filename, data)
@@ -121,7 +122,17 @@ def openable_word_package(path: Path) -> Path | io.BytesIO:
     return out
 
 
-def _as_docx_content_types(data: bytes) -> bytes:
-    for word_main in WORD_MAINS - {DOCX_MAIN}:
-        data = data.replace(word_main.encode(), DOCX_MAIN.encode())
-    return data
+def _docx_content_types(data: bytes, main: str) -> bytes | None:
+    """``[Content_Types].xml`` as a .docx declares it, None when it already does: the main part typed as a
+    .docx body, and a whole Word document embedded in it (an imported chunk) typed as a package, not as a
+    second body python-docx would try to parse."""
+    types = etree.fromstring(data)
+    changed = False
+    for override in types.iterfind(f"{_CT_NS}Override"):
+        is_main = override.get("PartName", "").lstrip("/") == main
+        declared = override.get("ContentType")
+        wanted = DOCX_MAIN if is_main else EMBEDDED_DOCX if declared in WORD_MAINS else declared
+        if declared != wanted:
+            override.set("ContentType", wanted or "")
+            changed = True
+    return etree.tostring(types, xml_declaration=True, encoding="UTF-8", standalone=True) if changed else None
