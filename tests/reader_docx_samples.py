@@ -343,6 +343,7 @@ FINAL_VIEW = [
     MOVED,
     "牵头单位：杭州甲公司",
     "总投入1200万元。",
+    "联合体实行理事会领导下的主任负责制。",
     "成员单位见下表。",
 ]
 
@@ -351,7 +352,7 @@ def final_view(path: Path) -> Path:
     """Everything Word hides in its final view with changes accepted, beside what it shows (``FINAL_VIEW``, then
     a table of ``KEPT_ROWS``): a deleted and an inserted paragraph, text moved (moveFrom/moveTo), a deleted
     table row and cell, a comment, hidden text, content controls filled in or still showing their
-    placeholder, and complex and simple fields."""
+    placeholder, complex and simple fields, and two paragraphs joined by deleting the mark between them."""
     document = DocxDocument()
     p = document.add_paragraph("联合体由")
     _append_xml(p._p, f'<w:del w:id="1" {TRACK}><w:r><w:delText>杭州乙公司</w:delText></w:r></w:del>'
@@ -370,6 +371,8 @@ def final_view(path: Path) -> Path:
         '<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DOCPROPERTY 单位 </w:instrText></w:r>'
         '<w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>万元</w:t></w:r>'
         '<w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t>。</w:t></w:r></w:p>'
+        f'<w:p><w:pPr><w:rPr><w:del w:id="6" {TRACK}/></w:rPr></w:pPr><w:r><w:t>联合体实行</w:t></w:r></w:p>'
+        '<w:p><w:r><w:t>理事会领导下的主任负责制。</w:t></w:r></w:p>'
         '<w:p><w:r><w:t>成员单位见下表。</w:t></w:r></w:p>'
     ))
     table = document.add_table(rows=4, cols=3)

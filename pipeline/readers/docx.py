@@ -32,6 +32,7 @@ from pipeline.readers.docx_xml import (
     block_children,
     field_balance,
     field_instructions,
+    mark_deleted,
     paragraph_text,
     text_boxes,
     wattr,
@@ -64,6 +65,7 @@ class _Reader:
     toc: list[str] = field(default_factory=list)
     _toc_field_depth: int = 0
     _after_toc_title: bool = False
+    _joined: str = ""  # text of paragraphs whose mark was deleted: Word shows it at the start of the next one
 
     def reading_order(self, container: etree._Element) -> Iterator[etree._Element]:
         """Paragraphs and tables, each paragraph followed by the content of the text boxes it anchors."""
@@ -113,6 +115,10 @@ class _Reader:
 
     def read_body(self, body: etree._Element) -> None:
         for el in self.reading_order(body):
+            if el.tag != f"{W}p" and self._joined:  # a joined paragraph runs into a table: it stands alone
+                self.blocks.append(Paragraph(prov=Provenance(block=len(self.blocks), reader=self.reader),
+                                             text=normalise(self._joined)))
+                self._joined = ""
             if el.tag == f"{W}tbl":
                 self.read_table(el)
             elif el.tag == f"{W}altChunk":
@@ -129,6 +135,10 @@ class _Reader:
     def read_paragraph(self, el: etree._Element) -> None:
         prov = Provenance(block=len(self.blocks), reader=self.reader)
         raw = paragraph_text(el)
+        if mark_deleted(el):
+            self._joined += raw
+            return
+        raw, self._joined = self._joined + raw, ""
         if self.is_toc(el, raw):
             if normalise(raw):
                 self.toc.append(normalise(raw))

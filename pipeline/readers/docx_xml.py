@@ -72,6 +72,11 @@ def is_hidden(run: etree._Element) -> bool:
     return _on(run.find(f"{W}rPr/{W}vanish"))
 
 
+def mark_deleted(p: etree._Element) -> bool:
+    """The paragraph mark itself is a tracked deletion: accepted, the paragraph joins the one after it."""
+    return p.find(f"{W}pPr/{W}rPr/{W}del") is not None
+
+
 def text_boxes(p: etree._Element) -> list[etree._Element]:
     """The ``w:txbxContent`` anchored in ``w:p``, each once (``mc:Fallback`` copies ignored)."""
     return [box for box in p.iter(f"{W}txbxContent") if not inside(box, p, {f"{MC}Fallback", f"{W}txbxContent"})]
