@@ -6,6 +6,9 @@ Block ``i`` is the i-th heading, paragraph or table of the body in reading order
 one line per nested row, except in a form-style plan, whose section rows are read as a heading and
 the blocks of the section's cell (docx_forms). Auto-numbering is rebuilt and kept in
 ``Heading.numbering`` or in front of a paragraph's text. Bullets are not kept.
+The text is Word's final view with every tracked change accepted (docx_xml; a deleted paragraph mark joins
+a paragraph to the next, deleted rows and cells are gone), an imported chunk (``w:altChunk``) is read in its
+place (docx_chunks), and headers, footers, the table of contents and comments are furniture, never body.
 """
 
 from __future__ import annotations
