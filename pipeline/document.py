@@ -117,7 +117,7 @@ class Document:
     """A read plan: body blocks in reading order plus what was set apart."""
 
     source: str
-    format: Literal["docx", "doc", "pdf", "pdf-ocr"]
+    format: Literal["docx", "doc", "wps", "pdf", "pdf-ocr"]
     blocks: list[Block] = field(default_factory=list)
     furniture: list[Furniture] = field(default_factory=list)
     pages: int | None = None

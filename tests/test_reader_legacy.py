@@ -118,11 +118,11 @@ def test_odt_and_rtf_read_like_the_docx_they_were_saved_from(office_exports: dic
     assert [h.level for h in document.headings()] == [h.level for h in original.headings()]
 
 
-def test_a_word97_file_saved_as_wps_reads_as_doc(doc_file: Path, tmp_path: Path) -> None:
+def test_a_word97_file_saved_as_wps_reads_as_doc_and_is_reported_as_wps(doc_file: Path, tmp_path: Path) -> None:
     wps = tmp_path / "实施方案.wps"
     wps.write_bytes(doc_file.read_bytes())
     document = read(wps)
-    assert document.format == "doc"
+    assert sniff(wps) == "doc" and document.format == "wps"
     assert [h.text for h in document.headings()] == [label + text for _, text, label in samples.NUMBERED_HEADINGS]
 
 

@@ -58,6 +58,7 @@ READERS: dict[Format, Callable[[Path, bool], Document]] = {
     "doc": _converted(".doc"), "rtf": _converted(".rtf"), "odt": _converted(".odt"),
     "wordml": _converted(".xml"), "html": _converted(".html"),
 }
+WPS_SUFFIX = ".wps"
 GLANCE_OCR_PAGES = 1  # a scan's title and opening: what tells a licence, a 承诺书 or a letter apart
 
 
@@ -75,4 +76,7 @@ def read(path: Path, glance: bool = False) -> Document:
         raise ReadError("corrupt", f"{type(exc).__name__}: {str(exc)[:200]}") from exc
     if not document.blocks:
         raise ReadError("empty", "没有正文内容")
+    if fmt == "doc" and path.suffix.lower() == WPS_SUFFIX:
+        document.format = "wps"  # the contract's name for a WPS file in the Word 97 format
+
     return unfold_forms(document)
