@@ -465,3 +465,18 @@ def alt_chunk(path: Path, content_type: str, blob: bytes) -> Path:
     _body_before_sectpr(document, f'<w:altChunk xmlns:r="{RT_NS}" r:id="{rid}"/>')
     document.save(path)
     return path
+
+
+TICKED_TYPE = "申报类型：☑类型一 ☐类型二 ☐类型三"
+
+
+def tick_boxes(path: Path) -> Path:
+    """The 申报类型 line of a form, its boxes inserted as symbols (Insert ▸ Symbol): Wingdings 2 ☑ and £,
+    Wingdings ¨, as Word stores them (``w:sym``, no text of their own)."""
+    document = DocxDocument()
+    p = document.add_paragraph("申报类型：")
+    _append_xml(p._p, '<w:r><w:sym w:font="Wingdings 2" w:char="F052"/></w:r><w:r><w:t xml:space="preserve">类型一 </w:t></w:r>'
+                      '<w:r><w:sym w:font="Wingdings 2" w:char="F0A3"/></w:r><w:r><w:t xml:space="preserve">类型二 </w:t></w:r>'
+                      '<w:r><w:sym w:font="Wingdings" w:char="F0A8"/></w:r><w:r><w:t>类型三</w:t></w:r>')
+    document.save(path)
+    return path

@@ -184,3 +184,8 @@ def test_an_imported_web_page_chunk_is_read_through_libreoffice(tmp_path: Path) 
     document = read(samples.alt_chunk(tmp_path / "plan.docx", "text/html", html))
     assert [b.text for b in document.blocks] == [samples.CHUNK_INTRO, "一、背景与意义", samples.MEMBER_SENTENCE]
     assert document.headings()[0].level == 1
+
+
+def test_tick_boxes_inserted_as_symbols_are_read_as_the_boxes_word_shows(tmp_path: Path) -> None:
+    (block,) = read(samples.tick_boxes(tmp_path / "plan.docx")).blocks
+    assert block.text == samples.TICKED_TYPE

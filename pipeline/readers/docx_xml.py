@@ -23,6 +23,15 @@ _SKIPPED = {
     f"{W}txbxContent", f"{MC}Fallback", f"{W}pPr", f"{W}rPr",
     f"{W}footnoteReference", f"{W}endnoteReference", f"{W}commentReference",
 }
+# Symbols inserted from the symbol fonts (w:sym), by font and character code: the tick boxes of a form's
+# "申报类型：☑类型一 ☐类型二" above all. Codes are written F0xx or 00xx; the low byte is the glyph.
+SYMBOL_FONTS: dict[str, dict[int, str]] = {
+    "wingdings": {0xA8: "☐", 0x6F: "☐", 0x71: "☐", 0xFE: "☑", 0xFD: "☒", 0x78: "☒", 0xFC: "✓", 0xFB: "✗",
+                  0x6C: "●", 0x9F: "•", 0xA7: "▪", 0xD8: "➢"},
+    "wingdings 2": {0xA3: "☐", 0x2A: "☐", 0x52: "☑", 0x51: "☒", 0x54: "☒", 0x50: "✓", 0x4F: "✗"},
+    "symbol": {0xD6: "√", 0xB4: "×", 0xB7: "•"},
+}
+PRIVATE_USE = range(0xE000, 0xF900)
 _CHARACTERS = {f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n", f"{W}noBreakHyphen": "-", f"{W}softHyphen": ""}
 
 
@@ -50,12 +59,27 @@ def _collect(el: etree._Element, parts: list[str]) -> None:
             continue
         if tag == f"{W}t":
             parts.append(child.text or "")
+        elif tag == f"{W}sym":
+            parts.append(symbol(child))
         elif tag in _CHARACTERS:
             if tag == f"{W}br" and wattr(child, "type") == "page":
                 continue
             parts.append(_CHARACTERS[tag])
         else:
             _collect(child, parts)
+
+
+def symbol(sym: etree._Element) -> str:
+    """The character ``w:sym`` shows: a symbol font's glyph as its Unicode twin, a Unicode code point as itself,
+    "" for a glyph with no known twin."""
+    try:
+        code = int(wattr(sym, "char") or "", 16)
+    except ValueError:
+        return ""
+    font = SYMBOL_FONTS.get((wattr(sym, "font") or "").lower())
+    if font is not None:
+        return font.get(code & 0xFF, "")
+    return "" if code in PRIVATE_USE or code < 0x20 else chr(code)
 
 
 def _on(el: etree._Element | None) -> bool:
