@@ -1,5 +1,5 @@
 """Other forms of the same Word document, as offices produce them: a .docm or .dotx package, a Strict Open XML
-save, or LibreOffice's .odt, .rtf and Word 97 exports. Each must read as the .docx it came from.
+save, Word's single-file XML (Flat OPC), or LibreOffice's .odt, .rtf and Word 97 exports. Each must read as the .docx it came from.
 
 Strict Open XML is the transitional markup under other namespace names; LibreOffice does not write it, so it
 is made here the way it is defined, by renaming every transitional namespace to its Strict twin. LibreOffice
@@ -9,6 +9,7 @@ session.
 
 from __future__ import annotations
 
+import base64
 import copy
 import hashlib
 import re
@@ -28,7 +29,8 @@ from lxml import etree
 from pipeline.readers import read
 from pipeline.readers.docx import normalise
 from pipeline.readers.docx_xml import paragraph_text
-from pipeline.readers.ooxml import CONTENT_TYPES, DOCX_MAIN, STRICT_TO_TRANSITIONAL
+from pipeline.readers.flat_opc import PKG_NS
+from pipeline.readers.ooxml import CONTENT_TYPES, DOCX_MAIN, STRICT_TO_TRANSITIONAL, content_type
 from tests.reader_docx_samples import add_list
 
 DOCM_MAIN = "application/vnd.ms-word.document.macroEnabled.main+xml"
@@ -231,4 +233,24 @@ def with_header_and_footer(source: Path, target: Path) -> Path:
         footer._p.append(_w('<w:fldSimple w:instr=" PAGE "><w:r><w:t>1</w:t></w:r></w:fldSimple>'))
         footer.add_run(" 页")
     document.save(str(target))
+    return target
+
+
+def as_flat_opc(source: Path, target: Path) -> Path:
+    """The same document saved as Word's single-file XML (Flat OPC): every part inline, XML parts as XML,
+    other parts in base64, each with the content type ``[Content_Types].xml`` gives it."""
+    root = etree.Element(f"{{{PKG_NS}}}package", nsmap={"pkg": PKG_NS})
+    with zipfile.ZipFile(source) as package:
+        for name in package.namelist():
+            if name == CONTENT_TYPES:
+                continue
+            data = package.read(name)
+            part = etree.SubElement(root, f"{{{PKG_NS}}}part", {f"{{{PKG_NS}}}name": f"/{name}",
+                                                                 f"{{{PKG_NS}}}contentType": content_type(package, name) or ""})
+            if name.endswith((".xml", ".rels")):
+                etree.SubElement(part, f"{{{PKG_NS}}}xmlData").append(etree.fromstring(data))
+            else:
+                etree.SubElement(part, f"{{{PKG_NS}}}binaryData").text = base64.b64encode(data).decode("ascii")
+    body = etree.tostring(root, encoding="UTF-8")
+    target.write_bytes(b'<?xml version="1.0" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n' + body)
     return target

@@ -3,7 +3,7 @@
 From sample plans with hand-written truth, variants are derived whose final view in Word is the original's:
 headings marked by a style, an outline level, a Word list or 公文 typefaces alone; a reviewer's tracked
 changes and comments (every decoy deleted or only commented); a running header and footer; another Word
-package (.docm, .dotx, Strict Open XML); LibreOffice's .odt and .rtf, and the .odt brought back to .docx.
+package (.docm, .dotx, Strict Open XML, Word's single-file XML named .doc); LibreOffice's .odt and .rtf, and the .odt brought back to .docx.
 Each variant is reviewed by the product's own per-plan entry at the original's path, and what the 汇总表
 and the checks rest on (name, lead, members, 申报类型, field, district, budget, sections) must equal the truth.
 """
@@ -38,6 +38,7 @@ FAST: dict[str, tuple[str, Make]] = {
     "docm": (".docm", lambda s, t: variants.with_main_type(s, t, variants.DOCM_MAIN)),
     "dotx": (".dotx", lambda s, t: variants.with_main_type(s, t, variants.DOTX_MAIN)),
     "strict": (".docx", variants.as_strict),
+    "flat-opc": (".doc", variants.as_flat_opc),
 }
 
 

@@ -178,13 +178,14 @@ def test_damaged_docx_gives_a_document_or_a_read_error_never_another_exception(
     ("plan.docm", lambda src, dst: variants.with_main_type(src, dst, variants.DOCM_MAIN)),
     ("plan.dotx", lambda src, dst: variants.with_main_type(src, dst, variants.DOTX_MAIN)),
     ("strict.docx", variants.as_strict),
+    ("flat-opc.doc", variants.as_flat_opc),
     ("plan.wps", lambda src, dst: Path(shutil.copyfile(src, dst))),  # WPS saving a .docx under its own name
 ])
 def test_every_word_package_reads_as_the_docx_it_holds(tmp_path: Path, name: str, make) -> None:
     source = samples.typical_plan(tmp_path / "source.docx")
     variant = make(source, tmp_path / name)
     original, document = read(source), read(variant)
-    assert document.format == "docx"
+    assert document.format == "docx" and document.source == str(variant)
     assert [(b.kind, b.text) for b in document.blocks] == [(b.kind, b.text) for b in original.blocks]
     assert [h.level for h in document.headings()] == [h.level for h in original.headings()]
 
@@ -269,3 +270,11 @@ def test_every_office_format_is_candidate_material_on_disk_and_in_a_zip(tmp_path
     for entry in files:
         if entry.rel.endswith((".docm", ".dotx", ".docx", ".wps")):
             assert sniff(entry.path) == "docx" and read(entry.path).headings(), entry.rel
+
+
+def test_a_flat_opc_file_declaring_an_entity_is_refused(tmp_path: Path) -> None:
+    flat = variants.as_flat_opc(_docx(tmp_path / "plan.docx"), tmp_path / "plan.doc")
+    data = flat.read_bytes()
+    cut = data.index(b"<pkg:package")
+    flat.write_bytes(data[:cut] + b'<!DOCTYPE x [<!ENTITY e SYSTEM "file:///etc/passwd">]>' + data[cut:])
+    assert _error(flat) == "corrupt"

@@ -37,6 +37,12 @@ def _read_docx(path: Path, glance: bool) -> Document:
     return read_docx(path)
 
 
+def _read_flat_opc(path: Path, glance: bool) -> Document:
+    from pipeline.readers.flat_opc import read_flat_opc
+
+    return read_flat_opc(path)
+
+
 def _converted(suffix: str) -> Callable[[Path, bool], Document]:
     """A reader that has LibreOffice convert the file to .docx first (.doc, .rtf, .odt, Word XML, web pages)."""
     def read_converted(path: Path, glance: bool) -> Document:
@@ -54,7 +60,7 @@ def _read_image(path: Path, glance: bool) -> Document:
 
 
 READERS: dict[Format, Callable[[Path, bool], Document]] = {
-    "pdf": _read_pdf, "docx": _read_docx, "image": _read_image,
+    "pdf": _read_pdf, "docx": _read_docx, "flatopc": _read_flat_opc, "image": _read_image,
     "doc": _converted(".doc"), "rtf": _converted(".rtf"), "odt": _converted(".odt"),
     "wordml": _converted(".xml"), "html": _converted(".html"),
 }

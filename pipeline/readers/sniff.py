@@ -4,9 +4,10 @@ Clerks rename files, WPS saves Word-97 files (or a .docx) as .wps, and a
 password-protected .docx is not a zip at all but an OLE2 container; the
 extension is not evidence. A JPEG or PNG (a photographed licence, a scanned
 letter) is an image. Word's other packages (.docm, .dotx, Strict Open XML) are
-Word documents; RTF, OpenDocument text, Word 2003 XML and web pages (what office
+Word documents, and so is Word's single-file XML (Flat OPC); RTF, OpenDocument
+text, Word 2003 XML and web pages (what office
 systems often export under a .doc name) are read through LibreOffice. Anything
-else is refused with what it really is (an Excel workbook, a web page, plain
+else is refused with what it really is (an Excel workbook, a presentation, plain
 text …), so the clerk knows what to ask the applicant for.
 """
 
@@ -21,9 +22,10 @@ import msoffcrypto
 import olefile
 
 from pipeline.errors import ReadError
+from pipeline.readers.flat_opc import is_flat_opc
 from pipeline.readers.ooxml import WORD_MAINS, content_type, main_part
 
-Format = Literal["pdf", "docx", "doc", "rtf", "odt", "wordml", "html", "image"]
+Format = Literal["pdf", "docx", "flatopc", "doc", "rtf", "odt", "wordml", "html", "image"]
 
 PDF_MAGIC = b"%PDF-"
 PDF_MAGIC_WINDOW = 1024
@@ -96,6 +98,8 @@ def _sniff_other(head: bytes) -> Format:
         raise unsupported("无法识别的文件类型")
     lowered = text.lstrip().lower()
     if lowered.startswith("<?xml"):
+        if is_flat_opc(lowered):
+            return "flatopc"
         if any(marker in lowered for marker in WORD_2003_XML):
             return "wordml"
         raise unsupported("XML 数据文件")
