@@ -42,7 +42,8 @@ SIZE_TOLERANCE = 0.15
 
 @dataclass
 class BodyPage:
-    """One page's body: lines (furniture and table text removed) and tables, in any order."""
+    """One page's body: lines (furniture and table text removed) and tables. A text layer's lines come in
+    reading order (column after column); OCR lines in any order."""
 
     page: int
     reader: ReaderName
@@ -65,8 +66,7 @@ def build_blocks(pages: Sequence[BodyPage]) -> list[Block]:
     readers: dict[int, ReaderName] = {page.page: page.reader for page in pages}
     for page in pages:
         margins = _margins(page.lines)
-        items = sorted([*page.lines, *page.tables], key=lambda item: item.top)
-        for i, item in enumerate(items):
+        for i, item in enumerate(_reading_order(page)):
             last = pieces[-1] if pieces else None
             if isinstance(item, PageTable):
                 if i == 0 and isinstance(last, PageTable) and continues(last, item):
@@ -96,14 +96,16 @@ def _same_paragraph(
     """Whether ``line`` carries on the paragraph ``prev`` is in. Only a text layer's boxes are measured
     finely enough to tell a wrap by the next word's width: OCR boxes vary, and OCR drops characters."""
     size = prev.size or 1.0
-    wrapped = measured and margins.right - prev.x1 < first_word_width(line.text) * size
+    right = margins.right if prev.right is None else prev.right
+    left = margins.left if line.left is None else line.left
+    wrapped = measured and right - prev.x1 < first_word_width(line.text) * size
     if prev.text.endswith(_SENTENCE_END) or (prev.text.endswith(_PARAGRAPH_END) and not wrapped):
         return False
     if starts_numbered(line.text) and not (wrapped and _INLINE_NUMBER.match(line.text)):
         return False
     if abs(line.size - prev.size) > max(1.0, SIZE_TOLERANCE * size) or line.emphasis != prev.emphasis:
         return False
-    if (prev.x1 < margins.right - SHORT_LINE * size and not wrapped) or line.x0 > margins.left + INDENT * size:
+    if (prev.x1 < right - SHORT_LINE * size and not wrapped) or line.x0 > left + INDENT * size:
         return False
     if first_on_page:
         return line.page == prev.page + 1
@@ -159,11 +161,26 @@ def _usual_gap(pages: Sequence[BodyPage]) -> float:
     """The typical blank space between consecutive lines of one paragraph."""
     gaps = []
     for page in pages:
-        ordered = sorted(page.lines, key=lambda line: line.top)
+        ordered = _ordered_lines(page)
         gaps.extend(
             b.top - a.bottom for a, b in pairwise(ordered) if 0 <= b.top - a.bottom < 2 * (a.size or 1)
         )
     return median(gaps) if gaps else 0.0
+
+
+def _ordered_lines(page: BodyPage) -> list[Line]:
+    return page.lines if page.reader == "pdf-text" else sorted(page.lines, key=lambda line: line.top)
+
+
+def _reading_order(page: BodyPage) -> list[Line | PageTable]:
+    """The page's lines in reading order, each table put before the first line that stands below its top."""
+    items: list[Line | PageTable] = []
+    tables = sorted(page.tables, key=lambda table: table.top)
+    for line in _ordered_lines(page):
+        while tables and tables[0].top < line.top:
+            items.append(tables.pop(0))
+        items.append(line)
+    return [*items, *tables]
 
 
 def _margins(lines: Sequence[Line]) -> _Margins:

@@ -1,0 +1,132 @@
+"""A PDF page's glyphs as a person sees them: turned upright, each drawn once, grouped into rows on a baseline.
+
+PDFium hands characters over in content-stream order and in the page's own
+coordinates. A page whose text runs up or down the paper (``/Rotate 90``, or
+a landscape table set with a turned text matrix) would read as one scrambled
+or reversed line, so positions are turned until the text runs left to right.
+A glyph drawn again a hair away (fake bold, shadowed titles) is one glyph.
+A row is every glyph whose baseline is at the same height, read left to
+right, so characters of two lines never mix however the stream interleaves them.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+# Two copies of a glyph closer than this (share of its size, at least a point) are one glyph drawn twice.
+OVERPRINT = 0.15
+# Glyphs whose baselines differ by less than this share of their size stand on one row.
+BASELINE_TOLERANCE = 0.3
+_LINE_BREAKS = {"\r", "\n"}
+
+
+@dataclass(frozen=True, slots=True)
+class Glyph:
+    """One character in the upright frame: points from the top-left, as the text would be read."""
+
+    text: str
+    index: int  # PDFium's character index, for font queries
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    baseline: float
+    size: float
+    generated: bool  # a space PDFium guessed at a word gap; not drawn
+
+
+@dataclass(frozen=True)
+class _Frame:
+    """Turns page-space points by a quarter-turn so the page's text runs left to right, y downwards."""
+
+    quarter_turns: int  # counter-clockwise quarter turns of the text in page space
+    shift_x: float
+    top: float
+
+    def point(self, x: float, y: float) -> tuple[float, float]:
+        for _ in range(self.quarter_turns):
+            x, y = y, -x
+        return x - self.shift_x, self.top - y
+
+    @property
+    def upright(self) -> bool:
+        return self.quarter_turns == 0
+
+
+def page_glyphs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> tuple[list[Glyph], float]:
+    """The page's glyphs, upright and each drawn once, with the upright page height."""
+    raw = textpage.raw
+    count = pdfium_c.FPDFText_CountChars(raw)
+    frame = _frame(page, raw, count)
+    x, y, matrix, box = ctypes.c_double(), ctypes.c_double(), pdfium_c.FS_MATRIX(), pdfium_c.FS_RECTF()
+    glyphs: list[Glyph] = []
+    seen: dict[str, list[Glyph]] = defaultdict(list)
+    for index in range(count):
+        text = chr(pdfium_c.FPDFText_GetUnicode(raw, index))
+        if text in _LINE_BREAKS:
+            continue
+        pdfium_c.FPDFText_GetCharOrigin(raw, index, ctypes.byref(x), ctypes.byref(y))
+        pdfium_c.FPDFText_GetLooseCharBox(raw, index, ctypes.byref(box))
+        pdfium_c.FPDFText_GetMatrix(raw, index, ctypes.byref(matrix))
+        size = pdfium_c.FPDFText_GetFontSize(raw, index) * (math.hypot(matrix.c, matrix.d) or 1.0)
+        corners = [frame.point(box.left, box.bottom), frame.point(box.right, box.top)]
+        _, baseline = frame.point(x.value, y.value)
+        glyph = Glyph(
+            text=text,
+            index=index,
+            x0=min(c[0] for c in corners),
+            x1=max(c[0] for c in corners),
+            top=min(c[1] for c in corners),
+            bottom=max(c[1] for c in corners),
+            baseline=baseline,
+            size=size,
+            generated=pdfium_c.FPDFText_IsGenerated(raw, index) == 1,
+        )
+        if glyph.generated or not text.isspace():
+            if any(_overprints(glyph, other) for other in seen[text]):
+                continue
+            seen[text].append(glyph)
+        glyphs.append(glyph)
+    return glyphs, frame.top if not frame.upright else page.get_height()
+
+
+def _overprints(glyph: Glyph, other: Glyph) -> bool:
+    near = max(1.0, OVERPRINT * glyph.size)
+    return abs(glyph.x0 - other.x0) <= near and abs(glyph.baseline - other.baseline) <= near
+
+
+def _frame(page: pdfium.PdfPage, raw, count: int) -> _Frame:
+    """The quarter-turn most of the page's characters are set at (PDFium measures angles clockwise)."""
+    turns: Counter[int] = Counter()
+    for index in range(0, count, max(1, count // 200)):
+        angle = pdfium_c.FPDFText_GetCharAngle(raw, index)
+        if angle >= 0:
+            turns[round((2 * math.pi - angle) / (math.pi / 2)) % 4] += 1
+    quarter_turns = turns.most_common(1)[0][0] if turns else 0
+    width, height = page.get_size()
+    if page.get_rotation() in (90, 270):
+        width, height = height, width
+    probe = _Frame(quarter_turns, 0.0, 0.0)
+    corners = [probe.point(cx, cy) for cx in (0.0, width) for cy in (0.0, height)]
+    # probe.point gives (x, -y); the frame's top is the highest turned y, its left the smallest turned x.
+    return _Frame(quarter_turns, min(c[0] for c in corners), max(-c[1] for c in corners))
+
+
+def rows_of(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """Glyphs grouped by baseline, top row first, each row left to right; PDFium's guessed spaces dropped."""
+    drawn = sorted((g for g in glyphs if not g.generated), key=lambda g: g.baseline)
+    rows: list[list[Glyph]] = []
+    for glyph in drawn:
+        if rows and glyph.baseline - rows[-1][0].baseline <= BASELINE_TOLERANCE * min(
+            glyph.size or 1.0, rows[-1][0].size or 1.0
+        ):
+            rows[-1].append(glyph)
+        else:
+            rows.append([glyph])
+    return [sorted(row, key=lambda g: (g.x0 + g.x1) / 2) for row in rows]

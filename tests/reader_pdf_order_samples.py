@@ -1,0 +1,247 @@
+"""PDFs whose reading order is easy to get wrong, made with the real tools, each with the text a person reads.
+
+Each builder writes one file and returns it with its source texts in reading
+order: the tests assert what the reader returns against them, and
+``bench/pdf_order.py`` measures how much of that order survives.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from docx import Document as DocxDocument
+from docx.enum.section import WD_SECTION
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+
+from tests.reader_pdf_samples import to_pdf
+
+CJK_FONT = "Noto Serif CJK SC"
+
+
+@dataclass(frozen=True)
+class OrderSample:
+    """A PDF and the texts it was made from, in the order a person reads them."""
+
+    pdf: Path
+    texts: list[str]
+
+
+COLUMN_INTRO = "一、总体情况"
+LEFT_COLUMN = [
+    "左栏第一段：联合体由杭州某某科技股份有限公司牵头，联合浙江大学、之江实验室等十二家单位共同组建，"
+    "围绕智能计算领域的关键核心技术开展协同攻关，建立风险共担、利益共享的合作机制。",
+    "左栏第二段：牵头单位设立联合体理事会，理事会下设技术委员会和项目管理办公室，负责重大事项决策。",
+]
+RIGHT_COLUMN = [
+    "右栏第一段：成员单位按照任务分工承担子课题，企业投入不低于总投入的百分之七十，高校院所提供人才与平台支撑，"
+    "专业化科技服务机构负责成果转化和知识产权运营。",
+    "右栏第二段：联合体每季度召开一次联席会议，通报进展、协调问题，年度考核结果作为经费拨付的依据。",
+]
+COLUMN_OUTRO = "二、组织架构"
+
+
+def _cjk_normal(doc) -> None:
+    style = doc.styles["Normal"]
+    style.font.name = CJK_FONT
+    style.font.size = Pt(11)
+    style.element.rPr.rFonts.set(qn("w:eastAsia"), CJK_FONT)
+
+
+def _columns(section, count: int) -> None:
+    cols = section._sectPr.find(qn("w:cols"))
+    if cols is None:
+        cols = OxmlElement("w:cols")
+        section._sectPr.append(cols)
+    cols.set(qn("w:num"), str(count))
+    cols.set(qn("w:space"), "425")
+
+
+def build_two_column(folder: Path) -> OrderSample:
+    """A one-column heading, a two-column section whose left column is filled before the right, a heading."""
+    doc = DocxDocument()
+    _cjk_normal(doc)
+    doc.add_paragraph(COLUMN_INTRO)
+    section = doc.add_section(WD_SECTION.CONTINUOUS)
+    _columns(section, 2)
+    for text in LEFT_COLUMN:
+        doc.add_paragraph(text)
+    doc.paragraphs[-1].add_run().add_break(_column_break())
+    for text in RIGHT_COLUMN:
+        doc.add_paragraph(text)
+    last = doc.add_section(WD_SECTION.CONTINUOUS)
+    _columns(last, 1)
+    doc.add_paragraph(COLUMN_OUTRO)
+    path = folder / "two-column.docx"
+    doc.save(path)
+    return OrderSample(to_pdf(path, folder), [COLUMN_INTRO, *LEFT_COLUMN, *RIGHT_COLUMN, COLUMN_OUTRO])
+
+
+def _column_break():
+    from docx.enum.text import WD_BREAK
+
+    return WD_BREAK.COLUMN
+
+
+HEADED_PARAGRAPHS = [
+    ("（一）研发投入", "联合体三年研发投入合计不低于五亿元，其中企业自筹资金占比不低于百分之七十，"
+     "省级财政资金按项目进度分期拨付。"),
+    ("（二）人才队伍", "引进和培养高层次人才五十名以上，建设博士后工作站一个，联合培养研究生一百名。"),
+]
+
+
+def build_headed_paragraphs(folder: Path) -> OrderSample:
+    """Bold headings each followed by a paragraph in a different, larger face: lines set close together."""
+    doc = DocxDocument()
+    _cjk_normal(doc)
+    for heading, body in HEADED_PARAGRAPHS:
+        run = doc.add_paragraph().add_run(heading)
+        run.bold = True
+        run.font.size = Pt(14)
+        paragraph = doc.add_paragraph(body)
+        paragraph.paragraph_format.space_before = Pt(0)
+    path = folder / "headed.docx"
+    doc.save(path)
+    return OrderSample(to_pdf(path, folder), [t for pair in HEADED_PARAGRAPHS for t in pair])
+
+
+NUMBERED_ITEMS = ["First section", "总体目标", "分年度目标"]
+CHINESE_ITEMS = ["背景与意义", "组建方案", "建设目标"]
+_CHINESE_NUMBERS = "一二三"
+
+
+def build_numbered_lists(folder: Path) -> OrderSample:
+    """Word's automatic numbering, "1." decimal and "一、" Chinese counting, exported by LibreOffice."""
+    doc = DocxDocument()
+    _cjk_normal(doc)
+    decimal = _numbering(doc, 11, "decimal", "%1.")
+    chinese = _numbering(doc, 12, "chineseCounting", "%1、")
+    for text in NUMBERED_ITEMS:
+        _numbered(doc.add_paragraph(text), decimal)
+    for text in CHINESE_ITEMS:
+        _numbered(doc.add_paragraph(text), chinese)
+    path = folder / "numbered.docx"
+    doc.save(path)
+    texts = [f"{i}.{t}" for i, t in enumerate(NUMBERED_ITEMS, 1)]
+    texts += [f"{n}、{t}" for n, t in zip(_CHINESE_NUMBERS, CHINESE_ITEMS, strict=True)]
+    return OrderSample(to_pdf(path, folder), texts)
+
+
+def _numbering(doc, num_id: int, fmt: str, text: str) -> int:
+    """A one-level list definition in the document's numbering part; returns its numId."""
+    numbering = doc.part.numbering_part.element
+    abstract = OxmlElement("w:abstractNum")
+    abstract.set(qn("w:abstractNumId"), str(num_id))
+    level = OxmlElement("w:lvl")
+    level.set(qn("w:ilvl"), "0")
+    for tag, value in (("w:start", "1"), ("w:numFmt", fmt), ("w:lvlText", text), ("w:lvlJc", "left")):
+        el = OxmlElement(tag)
+        el.set(qn("w:val"), value)
+        level.append(el)
+    abstract.append(level)
+    numbering.insert(0, abstract)
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), str(num_id))
+    ref = OxmlElement("w:abstractNumId")
+    ref.set(qn("w:val"), str(num_id))
+    num.append(ref)
+    numbering.append(num)
+    return num_id
+
+
+def _numbered(paragraph, num_id: int) -> None:
+    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = 0
+    num_pr.get_or_add_numId().val = num_id
+
+
+BUDGET_HEADER = ["经费来源", "2023年", "2024年", "2025年"]
+BUDGET_ROWS = [
+    ["企业自筹", "7,723,293", "7,793,704", "8,012,450"],
+    ["省级财政", "1,200,000", "1,350,000", "1,500,000"],
+    ["市县配套", "600,000", "650,000", "700,000"],
+    ["合计", "9,523,293", "9,793,704", "10,212,450"],
+]
+BUDGET_INTRO = "联合体经费预算如下表（单位：元）。"
+BUDGET_AFTER = "以上经费均已落实。"
+
+
+def build_borderless_budget(folder: Path) -> OrderSample:
+    """A budget table without any rules ("Normal Table" style), exported by LibreOffice."""
+    doc = DocxDocument()
+    _cjk_normal(doc)
+    doc.add_paragraph(BUDGET_INTRO)
+    table = doc.add_table(rows=0, cols=len(BUDGET_HEADER))
+    for values in [BUDGET_HEADER, *BUDGET_ROWS]:
+        for cell, text in zip(table.add_row().cells, values, strict=True):
+            cell.text = text
+    doc.add_paragraph(BUDGET_AFTER)
+    path = folder / "budget.docx"
+    doc.save(path)
+    rows = [" ".join(row) for row in [BUDGET_HEADER, *BUDGET_ROWS]]
+    return OrderSample(to_pdf(path, folder), [BUDGET_INTRO, *rows, BUDGET_AFTER])
+
+
+ROTATED_LINES = ["性别：男", "年龄：四十五岁", "职称：正高级工程师"]
+ROTATED_PARAGRAPH = "项目负责人长期从事智能装备研发，主持国家重点研发计划项目两项。"
+
+
+def build_rotated_page(folder: Path) -> OrderSample:
+    """A page with /Rotate 90 whose text is drawn turned, so that it stands upright on the screen."""
+    import pikepdf
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    drawn = folder / "rotated-drawn.pdf"
+    width, height = 595, 842  # A4 portrait in the file; shown landscape, 842 wide
+    c = canvas.Canvas(str(drawn), pagesize=(width, height))
+    c.setFont("STSong-Light", 14)
+    c.saveState()
+    # /Rotate 90 turns the page clockwise for display: text upright on screen runs up the file's page.
+    c.translate(width, 0)
+    c.rotate(90)
+    for i, text in enumerate([*ROTATED_LINES, ROTATED_PARAGRAPH]):
+        c.drawString(72, width - 72 - 28 * i, text)
+    c.restoreState()
+    c.save()
+    path = folder / "rotated.pdf"
+    with pikepdf.open(drawn) as pdf:
+        pdf.pages[0].Rotate = 90
+        pdf.save(path)
+    return OrderSample(path, [*ROTATED_LINES, ROTATED_PARAGRAPH])
+
+
+FAKE_BOLD_TITLE = "2011年度工作总结"
+FAKE_BOLD_BODY = "联合体2011年度完成研发投入1.2亿元，申请发明专利36件。"
+
+
+def build_overprinted(folder: Path) -> OrderSample:
+    """A title drawn twice a hair apart as whole strings (fake bold), then an ordinary line."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = folder / "overprinted.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("STSong-Light", 18)
+    for dx, dy in ((0, 0), (0.5, 0), (0, 0.5), (0.5, 0.5)):
+        c.drawString(72 + dx, 760 + dy, FAKE_BOLD_TITLE)
+    c.setFont("STSong-Light", 12)
+    c.drawString(72, 720, FAKE_BOLD_BODY)
+    c.save()
+    return OrderSample(path, [FAKE_BOLD_TITLE, FAKE_BOLD_BODY])
+
+
+BUILDERS = {
+    "two-column": build_two_column,
+    "headed": build_headed_paragraphs,
+    "numbered": build_numbered_lists,
+    "borderless-budget": build_borderless_budget,
+    "rotated": build_rotated_page,
+    "overprinted": build_overprinted,
+}
