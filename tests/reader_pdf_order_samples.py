@@ -245,3 +245,56 @@ BUILDERS = {
     "rotated": build_rotated_page,
     "overprinted": build_overprinted,
 }
+
+
+TIGHT_HEADING = "一、项目概况"
+TIGHT_LINES = [
+    "本项目由联合体牵头单位组织实施，参与单位",
+    "共计十五家，覆盖产业链上下游。",
+]
+
+
+def build_tight_leading(folder: Path) -> OrderSample:
+    """A large heading with its paragraph set so tight that the glyph boxes of neighbouring lines overlap."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = folder / "tight.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("STSong-Light", 20)
+    c.drawString(72, 760, TIGHT_HEADING)
+    c.setFont("STSong-Light", 12)
+    for i, text in enumerate(TIGHT_LINES):
+        c.drawString(72, 748 - 11 * i, text)
+    c.save()
+    return OrderSample(path, [TIGHT_HEADING, "".join(TIGHT_LINES)])
+
+
+DOUBLED_TITLE = "2011年度工作总结"
+
+
+def build_doubled_glyphs(folder: Path) -> OrderSample:
+    """Every glyph drawn twice, one point apart, one after the other: fake bold glyph by glyph."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = folder / "doubled.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("STSong-Light", 16)
+    x = 72.0
+    for ch in DOUBLED_TITLE:
+        c.drawString(x, 760, ch)
+        c.drawString(x + 1.0, 760, ch)
+        x += pdfmetrics.stringWidth(ch, "STSong-Light", 16)
+    c.setFont("STSong-Light", 12)
+    c.drawString(72, 730, FAKE_BOLD_BODY)
+    c.save()
+    return OrderSample(path, [DOUBLED_TITLE, FAKE_BOLD_BODY])
+
+
+BUILDERS["tight"] = build_tight_leading
+BUILDERS["doubled"] = build_doubled_glyphs
