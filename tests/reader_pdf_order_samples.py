@@ -298,3 +298,95 @@ def build_doubled_glyphs(folder: Path) -> OrderSample:
 
 BUILDERS["tight"] = build_tight_leading
 BUILDERS["doubled"] = build_doubled_glyphs
+
+
+ROW_DRAWN_TITLE = "三、主要任务"
+ROW_DRAWN_LEFT = [
+    "攻关任务一：研制高精度伺服",
+    "电机及驱动器，实现国产化替",
+    "代，形成年产十万台的能力。",
+]
+ROW_DRAWN_RIGHT = [
+    "攻关任务二：开发工业视觉检",
+    "测平台，检测准确率达到百分",
+    "之九十九点五以上并推广应用。",
+]
+ROW_DRAWN_AFTER = "以上任务由牵头单位统筹，成员单位分工负责。"
+
+
+def build_row_drawn_columns(folder: Path) -> OrderSample:
+    """Two columns whose producer writes each visual row across both columns, so the stream interleaves them."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    path = folder / "row-drawn.pdf"
+    c = canvas.Canvas(str(path))
+    c.setFont("STSong-Light", 16)
+    c.drawString(72, 760, ROW_DRAWN_TITLE)
+    c.setFont("STSong-Light", 12)
+    for i, (left, right) in enumerate(zip(ROW_DRAWN_LEFT, ROW_DRAWN_RIGHT, strict=True)):
+        c.drawString(72, 730 - 18 * i, left)
+        c.drawString(310, 730 - 18 * i, right)
+    c.drawString(72, 660, ROW_DRAWN_AFTER)
+    c.save()
+    texts = [ROW_DRAWN_TITLE, "".join(ROW_DRAWN_LEFT), "".join(ROW_DRAWN_RIGHT), ROW_DRAWN_AFTER]
+    return OrderSample(path, texts)
+
+
+def build_rotated_bottom_up(folder: Path) -> OrderSample:
+    """The rotated page again, its lines written to the stream last line first."""
+    import pikepdf
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    drawn = folder / "bottom-up-drawn.pdf"
+    width, height = 595, 842
+    c = canvas.Canvas(str(drawn), pagesize=(width, height))
+    c.setFont("STSong-Light", 14)
+    c.translate(width, 0)
+    c.rotate(90)
+    lines = [*ROTATED_LINES, ROTATED_PARAGRAPH]
+    for i, text in reversed(list(enumerate(lines))):
+        c.drawString(72, width - 72 - 28 * i, text)
+    c.save()
+    path = folder / "rotated-bottom-up.pdf"
+    with pikepdf.open(drawn) as pdf:
+        pdf.pages[0].Rotate = 90
+        pdf.save(path)
+    return OrderSample(path, lines)
+
+
+MEMBER_HEADER = ["序号", "单位名称", "单位类型", "承担任务"]
+MEMBER_ROWS = [
+    [
+        str(i),
+        f"浙江某某第{i}号智能装备研究制造有限公司" if i % 5 else f"浙江某某第{i}号智能装备与工业软件联合研究院有限公司",
+        "企业" if i % 3 else "高校院所",
+        f"任务{i}",
+    ]
+    for i in range(1, 61)
+]
+
+
+def build_borderless_members(folder: Path) -> OrderSample:
+    """A member table without rules, names wrapping in their cells, carried over a page break."""
+    doc = DocxDocument()
+    _cjk_normal(doc)
+    doc.add_paragraph("成员单位名单如下。")
+    table = doc.add_table(rows=0, cols=len(MEMBER_HEADER))
+    for values in [MEMBER_HEADER, *MEMBER_ROWS]:
+        for cell, text in zip(table.add_row().cells, values, strict=True):
+            cell.text = text
+    path = folder / "members.docx"
+    doc.save(path)
+    rows = [" ".join(row) for row in [MEMBER_HEADER, *MEMBER_ROWS]]
+    return OrderSample(to_pdf(path, folder), ["成员单位名单如下。", *rows])
+
+
+BUILDERS["row-drawn-columns"] = build_row_drawn_columns
+BUILDERS["rotated-bottom-up"] = build_rotated_bottom_up
+BUILDERS["borderless-members"] = build_borderless_members

@@ -36,6 +36,8 @@ def find_borderless_tables(lines: list[Line], page_no: int) -> tuple[list[PageTa
         if table is None:
             rest.extend(run)
         else:
+            if not tables and rest and _row_remainder(rest, table):
+                table, rest = _table([*rest, *run], page_no, lead=len(rest)), []
             tables.append(table)
         run = []
         if line is not None:
@@ -74,12 +76,24 @@ def _columns(runs: list[list[Line]]) -> list[tuple[float, float]] | None:
     return list(zip(starts, [*starts[1:], float("inf")], strict=True))
 
 
-def _table(run: list[Line], page_no: int) -> PageTable | None:
+def _row_remainder(lines: list[Line], table: PageTable) -> bool:
+    """Lines above a page's first table that are the end of a row the page break cut: each inside one
+    column past the first (the key column, 序号 or 单位名称, is what a row starts with)."""
+    columns = list(zip(table.column_starts, [*table.column_starts[1:], float("inf")], strict=True))
+    return all(
+        any(i > 0 and x0 - ALIGN_TOLERANCE <= line.x0 and line.x1 < nxt for i, (x0, nxt) in enumerate(columns))
+        for line in lines
+    )
+
+
+def _table(run: list[Line], page_no: int, lead: int = 0) -> PageTable | None:
+    """The run as a table; its first ``lead`` lines, the rest of a row cut by the page break, form a first
+    row of their own that the table's previous piece takes back."""
     rows = [line for line in run if line.cells]
     columns = _columns([rows]) if len(rows) >= MIN_ROWS else None
     if columns is None:
         return None
-    grid: list[dict[int, list[str]]] = []
+    grid: list[dict[int, list[str]]] = [{}] if lead else []
     for line in run:
         if line.cells:
             row: dict[int, list[str]] = {}
