@@ -390,3 +390,51 @@ def build_borderless_members(folder: Path) -> OrderSample:
 BUILDERS["row-drawn-columns"] = build_row_drawn_columns
 BUILDERS["rotated-bottom-up"] = build_rotated_bottom_up
 BUILDERS["borderless-members"] = build_borderless_members
+
+
+CONSORTIUM = "浙江省智能装备创新联合体"
+FURNITURE_BODY = [
+    f"第{n}部分：联合体围绕智能装备关键核心技术开展协同攻关，建立风险共担、利益共享的合作机制，" * 6 for n in range(1, 9)
+]
+
+
+def _field(paragraph, instruction: str) -> None:
+    """A Word field (PAGE, NUMPAGES) whose value LibreOffice fills in on every page."""
+    run = paragraph.add_run()
+    for tag, kind in (("w:fldChar", "begin"), ("w:instrText", None), ("w:fldChar", "separate")):
+        el = OxmlElement(tag)
+        if kind:
+            el.set(qn("w:fldCharType"), kind)
+        else:
+            el.text = instruction
+        run._r.append(el)
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run._r.append(text)
+    end = OxmlElement("w:fldChar")
+    end.set(qn("w:fldCharType"), "end")
+    run._r.append(end)
+
+
+def build_page_furniture(folder: Path, dashes: bool) -> OrderSample:
+    """The consortium's name as running header; "第 X 页 共 Y 页" or "— X —" as footer; several pages."""
+    doc = DocxDocument()
+    _cjk_normal(doc)
+    section = doc.sections[0]
+    section.header.paragraphs[0].text = CONSORTIUM
+    footer = section.footer.paragraphs[0]
+    if dashes:
+        footer.add_run("— ")
+        _field(footer, "PAGE")
+        footer.add_run(" —")
+    else:
+        footer.add_run("第 ")
+        _field(footer, "PAGE")
+        footer.add_run(" 页 共 ")
+        _field(footer, "NUMPAGES")
+        footer.add_run(" 页")
+    for text in FURNITURE_BODY:
+        doc.add_paragraph(text)
+    path = folder / f"furniture-{'dashes' if dashes else 'pages'}.docx"
+    doc.save(path)
+    return OrderSample(to_pdf(path, folder), FURNITURE_BODY)
