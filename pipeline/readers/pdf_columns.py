@@ -18,6 +18,7 @@ from statistics import median
 
 from pipeline.readers.heading_patterns import split_numbering
 from pipeline.readers.pdf_glyphs import Glyph
+from pipeline.readers.textnorm import normalize
 
 PIECE_GAP = 1.0  # ems of white between two glyphs of a row that set them apart as pieces
 SPACE_GAP = 0.2  # ems of white between glyphs that read as a word space
@@ -72,9 +73,10 @@ def pieces_of(row: list[Glyph]) -> list[Piece]:
 
 
 def _is_label(piece: Piece) -> bool:
-    text = piece.text.strip()
+    """Only a list number or a bullet (a bullet is what normalising takes away)."""
+    text = normalize(piece.text)
     numbering, rest = split_numbering(text)
-    return (bool(numbering) and not rest) or text in {"•", "●", "■", "◆", "▪", "-", "—", "·"}
+    return not text or (bool(numbering) and not rest)
 
 
 def arrange(rows: Sequence[list[Piece]]) -> list[LineSpec]:
