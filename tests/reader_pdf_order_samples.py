@@ -16,9 +16,11 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
 
-from tests.reader_pdf_samples import to_pdf
+from sample_submissions.generator.numbering import add_outline_list
+from tests.reader_pdf_samples import add_field, to_pdf
 
 CJK_FONT = "Noto Serif CJK SC"
+CID_FONT = "STSong-Light"  # a font every PDF viewer has, so reportlab need not embed one
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,15 @@ RIGHT_COLUMN = [
     "右栏第二段：联合体每季度召开一次联席会议，通报进展、协调问题，年度考核结果作为经费拨付的依据。",
 ]
 COLUMN_OUTRO = "二、组织架构"
+
+
+def _canvas(path: Path, pagesize: tuple[float, float] = (595, 842)):
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    pdfmetrics.registerFont(UnicodeCIDFont(CID_FONT))
+    return canvas.Canvas(str(path), pagesize=pagesize)
 
 
 def _cjk_normal(doc) -> None:
@@ -116,8 +127,9 @@ def build_numbered_lists(folder: Path) -> OrderSample:
     """Word's automatic numbering, "1." decimal and "一、" Chinese counting, exported by LibreOffice."""
     doc = DocxDocument()
     _cjk_normal(doc)
-    decimal = _numbering(doc, 11, "decimal", "%1.")
-    chinese = _numbering(doc, 12, "chineseCounting", "%1、")
+    decimal, chinese = 11, 12
+    add_outline_list(doc, decimal, (("decimal", "%1."),))
+    add_outline_list(doc, chinese, (("chineseCounting", "%1、"),))
     for text in NUMBERED_ITEMS:
         _numbered(doc.add_paragraph(text), decimal)
     for text in CHINESE_ITEMS:
@@ -127,28 +139,6 @@ def build_numbered_lists(folder: Path) -> OrderSample:
     texts = [f"{i}.{t}" for i, t in enumerate(NUMBERED_ITEMS, 1)]
     texts += [f"{n}、{t}" for n, t in zip(_CHINESE_NUMBERS, CHINESE_ITEMS, strict=True)]
     return OrderSample(to_pdf(path, folder), texts)
-
-
-def _numbering(doc, num_id: int, fmt: str, text: str) -> int:
-    """A one-level list definition in the document's numbering part; returns its numId."""
-    numbering = doc.part.numbering_part.element
-    abstract = OxmlElement("w:abstractNum")
-    abstract.set(qn("w:abstractNumId"), str(num_id))
-    level = OxmlElement("w:lvl")
-    level.set(qn("w:ilvl"), "0")
-    for tag, value in (("w:start", "1"), ("w:numFmt", fmt), ("w:lvlText", text), ("w:lvlJc", "left")):
-        el = OxmlElement(tag)
-        el.set(qn("w:val"), value)
-        level.append(el)
-    abstract.append(level)
-    numbering.insert(0, abstract)
-    num = OxmlElement("w:num")
-    num.set(qn("w:numId"), str(num_id))
-    ref = OxmlElement("w:abstractNumId")
-    ref.set(qn("w:val"), str(num_id))
-    num.append(ref)
-    numbering.append(num)
-    return num_id
 
 
 def _numbered(paragraph, num_id: int) -> None:
@@ -190,29 +180,34 @@ ROTATED_PARAGRAPH = "项目负责人长期从事智能装备研发，主持国�
 
 def build_rotated_page(folder: Path) -> OrderSample:
     """A page with /Rotate 90 whose text is drawn turned, so that it stands upright on the screen."""
-    import pikepdf
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
+    return _rotated(folder, "rotated", bottom_up=False)
 
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    drawn = folder / "rotated-drawn.pdf"
+
+def build_rotated_bottom_up(folder: Path) -> OrderSample:
+    """The rotated page again, its lines written to the stream last line first."""
+    return _rotated(folder, "rotated-bottom-up", bottom_up=True)
+
+
+def _rotated(folder: Path, name: str, bottom_up: bool) -> OrderSample:
+    import pikepdf
+
+    drawn = folder / f"{name}-drawn.pdf"
     width, height = 595, 842  # A4 portrait in the file; shown landscape, 842 wide
-    c = canvas.Canvas(str(drawn), pagesize=(width, height))
-    c.setFont("STSong-Light", 14)
-    c.saveState()
+    c = _canvas(drawn, (width, height))
+    c.setFont(CID_FONT, 14)
     # /Rotate 90 turns the page clockwise for display: text upright on screen runs up the file's page.
     c.translate(width, 0)
     c.rotate(90)
-    for i, text in enumerate([*ROTATED_LINES, ROTATED_PARAGRAPH]):
+    lines = [*ROTATED_LINES, ROTATED_PARAGRAPH]
+    placed = list(enumerate(lines))
+    for i, text in reversed(placed) if bottom_up else placed:
         c.drawString(72, width - 72 - 28 * i, text)
-    c.restoreState()
     c.save()
-    path = folder / "rotated.pdf"
+    path = folder / f"{name}.pdf"
     with pikepdf.open(drawn) as pdf:
         pdf.pages[0].Rotate = 90
         pdf.save(path)
-    return OrderSample(path, [*ROTATED_LINES, ROTATED_PARAGRAPH])
+    return OrderSample(path, lines)
 
 
 FAKE_BOLD_TITLE = "2011年度工作总结"
@@ -221,17 +216,12 @@ FAKE_BOLD_BODY = "联合体2011年度完成研发投入1.2亿元，申请发明�
 
 def build_overprinted(folder: Path) -> OrderSample:
     """A title drawn twice a hair apart as whole strings (fake bold), then an ordinary line."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     path = folder / "overprinted.pdf"
-    c = canvas.Canvas(str(path))
-    c.setFont("STSong-Light", 18)
+    c = _canvas(path)
+    c.setFont(CID_FONT, 18)
     for dx, dy in ((0, 0), (0.5, 0), (0, 0.5), (0.5, 0.5)):
         c.drawString(72 + dx, 760 + dy, FAKE_BOLD_TITLE)
-    c.setFont("STSong-Light", 12)
+    c.setFont(CID_FONT, 12)
     c.drawString(72, 720, FAKE_BOLD_BODY)
     c.save()
     return OrderSample(path, [FAKE_BOLD_TITLE, FAKE_BOLD_BODY])
@@ -256,16 +246,11 @@ TIGHT_LINES = [
 
 def build_tight_leading(folder: Path) -> OrderSample:
     """A large heading with its paragraph set so tight that the glyph boxes of neighbouring lines overlap."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     path = folder / "tight.pdf"
-    c = canvas.Canvas(str(path))
-    c.setFont("STSong-Light", 20)
+    c = _canvas(path)
+    c.setFont(CID_FONT, 20)
     c.drawString(72, 760, TIGHT_HEADING)
-    c.setFont("STSong-Light", 12)
+    c.setFont(CID_FONT, 12)
     for i, text in enumerate(TIGHT_LINES):
         c.drawString(72, 748 - 11 * i, text)
     c.save()
@@ -277,20 +262,15 @@ DOUBLED_TITLE = "2011年度工作总结"
 
 def build_doubled_glyphs(folder: Path) -> OrderSample:
     """Every glyph drawn twice, one point apart, one after the other: fake bold glyph by glyph."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     path = folder / "doubled.pdf"
-    c = canvas.Canvas(str(path))
-    c.setFont("STSong-Light", 16)
+    c = _canvas(path)
+    c.setFont(CID_FONT, 16)
     x = 72.0
     for ch in DOUBLED_TITLE:
         c.drawString(x, 760, ch)
         c.drawString(x + 1.0, 760, ch)
-        x += pdfmetrics.stringWidth(ch, "STSong-Light", 16)
-    c.setFont("STSong-Light", 12)
+        x += c.stringWidth(ch, CID_FONT, 16)
+    c.setFont(CID_FONT, 12)
     c.drawString(72, 730, FAKE_BOLD_BODY)
     c.save()
     return OrderSample(path, [DOUBLED_TITLE, FAKE_BOLD_BODY])
@@ -316,16 +296,11 @@ ROW_DRAWN_AFTER = "以上任务由牵头单位统筹，成员单位分工负责�
 
 def build_row_drawn_columns(folder: Path) -> OrderSample:
     """Two columns whose producer writes each visual row across both columns, so the stream interleaves them."""
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     path = folder / "row-drawn.pdf"
-    c = canvas.Canvas(str(path))
-    c.setFont("STSong-Light", 16)
+    c = _canvas(path)
+    c.setFont(CID_FONT, 16)
     c.drawString(72, 760, ROW_DRAWN_TITLE)
-    c.setFont("STSong-Light", 12)
+    c.setFont(CID_FONT, 12)
     for i, (left, right) in enumerate(zip(ROW_DRAWN_LEFT, ROW_DRAWN_RIGHT, strict=True)):
         c.drawString(72, 730 - 18 * i, left)
         c.drawString(310, 730 - 18 * i, right)
@@ -333,31 +308,6 @@ def build_row_drawn_columns(folder: Path) -> OrderSample:
     c.save()
     texts = [ROW_DRAWN_TITLE, "".join(ROW_DRAWN_LEFT), "".join(ROW_DRAWN_RIGHT), ROW_DRAWN_AFTER]
     return OrderSample(path, texts)
-
-
-def build_rotated_bottom_up(folder: Path) -> OrderSample:
-    """The rotated page again, its lines written to the stream last line first."""
-    import pikepdf
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
-    drawn = folder / "bottom-up-drawn.pdf"
-    width, height = 595, 842
-    c = canvas.Canvas(str(drawn), pagesize=(width, height))
-    c.setFont("STSong-Light", 14)
-    c.translate(width, 0)
-    c.rotate(90)
-    lines = [*ROTATED_LINES, ROTATED_PARAGRAPH]
-    for i, text in reversed(list(enumerate(lines))):
-        c.drawString(72, width - 72 - 28 * i, text)
-    c.save()
-    path = folder / "rotated-bottom-up.pdf"
-    with pikepdf.open(drawn) as pdf:
-        pdf.pages[0].Rotate = 90
-        pdf.save(path)
-    return OrderSample(path, lines)
 
 
 MEMBER_HEADER = ["序号", "单位名称", "单位类型", "承担任务"]
@@ -398,24 +348,6 @@ FURNITURE_BODY = [
 ]
 
 
-def _field(paragraph, instruction: str) -> None:
-    """A Word field (PAGE, NUMPAGES) whose value LibreOffice fills in on every page."""
-    run = paragraph.add_run()
-    for tag, kind in (("w:fldChar", "begin"), ("w:instrText", None), ("w:fldChar", "separate")):
-        el = OxmlElement(tag)
-        if kind:
-            el.set(qn("w:fldCharType"), kind)
-        else:
-            el.text = instruction
-        run._r.append(el)
-    text = OxmlElement("w:t")
-    text.text = "1"
-    run._r.append(text)
-    end = OxmlElement("w:fldChar")
-    end.set(qn("w:fldCharType"), "end")
-    run._r.append(end)
-
-
 def build_page_furniture(folder: Path, dashes: bool) -> OrderSample:
     """The consortium's name as running header; "第 X 页 共 Y 页" or "— X —" as footer; several pages."""
     doc = DocxDocument()
@@ -425,13 +357,13 @@ def build_page_furniture(folder: Path, dashes: bool) -> OrderSample:
     footer = section.footer.paragraphs[0]
     if dashes:
         footer.add_run("— ")
-        _field(footer, "PAGE")
+        add_field(footer, "PAGE")
         footer.add_run(" —")
     else:
         footer.add_run("第 ")
-        _field(footer, "PAGE")
+        add_field(footer, "PAGE")
         footer.add_run(" 页 共 ")
-        _field(footer, "NUMPAGES")
+        add_field(footer, "NUMPAGES")
         footer.add_run(" 页")
     for text in FURNITURE_BODY:
         doc.add_paragraph(text)
