@@ -188,7 +188,15 @@ def build_rotated_bottom_up(folder: Path) -> OrderSample:
     return _rotated(folder, "rotated-bottom-up", bottom_up=True)
 
 
-def _rotated(folder: Path, name: str, bottom_up: bool) -> OrderSample:
+ROTATED_TABLE = [["年度", "企业自筹", "财政资金"], ["2023年", "7,723,293", "1,200,000"], ["2024年", "7,793,704", "1,350,000"]]
+
+
+def build_rotated_table(folder: Path) -> OrderSample:
+    """The rotated page with a ruled budget table under its text: a landscape page of a plan."""
+    return _rotated(folder, "rotated-table", bottom_up=False, table=ROTATED_TABLE)
+
+
+def _rotated(folder: Path, name: str, bottom_up: bool, table: list[list[str]] | None = None) -> OrderSample:
     import pikepdf
 
     drawn = folder / f"{name}-drawn.pdf"
@@ -202,12 +210,20 @@ def _rotated(folder: Path, name: str, bottom_up: bool) -> OrderSample:
     placed = list(enumerate(lines))
     for i, text in reversed(placed) if bottom_up else placed:
         c.drawString(72, width - 72 - 28 * i, text)
+    for r, row in enumerate(table or []):
+        top = width - 220 - 30 * r
+        c.line(72, top + 22, 522, top + 22)
+        c.line(72, top - 8, 522, top - 8)
+        for k, text in enumerate(row):
+            c.line(72 + 150 * k, top + 22, 72 + 150 * k, top - 8)
+            c.drawString(80 + 150 * k, top, text)
+        c.line(522, top + 22, 522, top - 8)
     c.save()
     path = folder / f"{name}.pdf"
     with pikepdf.open(drawn) as pdf:
         pdf.pages[0].Rotate = 90
         pdf.save(path)
-    return OrderSample(path, lines)
+    return OrderSample(path, [*lines, *(" ".join(row) for row in table or [])])
 
 
 FAKE_BOLD_TITLE = "2011年度工作总结"
@@ -339,6 +355,7 @@ def build_borderless_members(folder: Path) -> OrderSample:
 
 BUILDERS["row-drawn-columns"] = build_row_drawn_columns
 BUILDERS["rotated-bottom-up"] = build_rotated_bottom_up
+BUILDERS["rotated-table"] = build_rotated_table
 BUILDERS["borderless-members"] = build_borderless_members
 
 

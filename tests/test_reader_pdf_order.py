@@ -109,3 +109,10 @@ def test_running_name_and_page_numbers_are_furniture_not_plan_text(folder: Path,
     expected = [f"—{n}—" if dashes else f"第{n}页共{doc.pages}页" for n in range(1, doc.pages + 1)]
     assert footers == expected
     assert [f.text for f in doc.furniture if f.role == "header"] == [samples.CONSORTIUM] * doc.pages
+
+
+def test_a_ruled_table_on_a_turned_page_keeps_its_cells_and_text_is_not_lost(folder: Path) -> None:
+    sample, doc = _read("rotated-table", folder)
+    (table,) = doc.tables()
+    assert table.grid() == samples.ROTATED_TABLE
+    assert _texts(doc) == sample.texts[: len(samples.ROTATED_LINES) + 1]

@@ -48,6 +48,7 @@ class _Frame:
     quarter_turns: int  # counter-clockwise quarter turns of the text in page space
     shift_x: float
     top: float
+    height: float
 
     def point(self, x: float, y: float) -> tuple[float, float]:
         for _ in range(self.quarter_turns):
@@ -59,8 +60,17 @@ class _Frame:
         return self.quarter_turns == 0
 
 
-def page_glyphs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> tuple[list[Glyph], float]:
-    """The page's glyphs, upright and each drawn once, with the upright page height."""
+@dataclass(frozen=True)
+class UprightPage:
+    """A page's glyphs turned upright, and the page's size as they stand."""
+
+    glyphs: list[Glyph]
+    height: float
+    turned: bool  # the text had to be turned: positions are not the page's own
+
+
+def page_glyphs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> UprightPage:
+    """The page's glyphs, upright and each drawn once."""
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
     frame = _frame(page, raw, count)
@@ -93,7 +103,7 @@ def page_glyphs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> tuple[lis
                 continue
             seen[text].append(glyph)
         glyphs.append(glyph)
-    return glyphs, frame.top if not frame.upright else page.get_height()
+    return UprightPage(glyphs, frame.height, not frame.upright)
 
 
 def _overprints(glyph: Glyph, other: Glyph) -> bool:
@@ -112,10 +122,11 @@ def _frame(page: pdfium.PdfPage, raw, count: int) -> _Frame:
     width, height = page.get_size()
     if page.get_rotation() in (90, 270):
         width, height = height, width
-    probe = _Frame(quarter_turns, 0.0, 0.0)
+    probe = _Frame(quarter_turns, 0.0, 0.0, 0.0)
     corners = [probe.point(cx, cy) for cx in (0.0, width) for cy in (0.0, height)]
-    # probe.point gives (x, -y); the frame's top is the highest turned y, its left the smallest turned x.
-    return _Frame(quarter_turns, min(c[0] for c in corners), max(-c[1] for c in corners))
+    # probe.point gives (x, -y) turned; the frame's top is the highest turned y, its left the smallest turned x.
+    lowest, highest = min(-c[1] for c in corners), max(-c[1] for c in corners)
+    return _Frame(quarter_turns, min(c[0] for c in corners), highest, highest - lowest)
 
 
 def rows_of(glyphs: list[Glyph]) -> list[list[Glyph]]:

@@ -86,13 +86,23 @@ def survey_ink(page: pdfium.PdfPage) -> PageInk:
     return PageInk(image_cover=min(1.0, image_area / (width * height or 1)), n_paths=n_paths)
 
 
-def text_lines(page: pdfium.PdfPage, page_no: int) -> list[Line]:
+@dataclass(frozen=True)
+class PageText:
+    """A page's lines, and the page as they stand: turned pages are measured in their upright frame."""
+
+    lines: list[Line]
+    height: float
+    turned: bool
+
+
+def text_lines(page: pdfium.PdfPage, page_no: int) -> PageText:
     """The page's lines in reading order (columns one after the other), text normalised, empty lines dropped."""
     textpage = page.get_textpage()
     try:
-        glyphs, _ = page_glyphs(page, textpage)
-        specs = arrange([pieces_of(row) for row in rows_of(glyphs)])
-        return [line for spec in specs if (line := _line(spec, textpage, page_no)) is not None]
+        upright = page_glyphs(page, textpage)
+        specs = arrange([pieces_of(row) for row in rows_of(upright.glyphs)])
+        lines = [line for spec in specs if (line := _line(spec, textpage, page_no)) is not None]
+        return PageText(lines, upright.height, upright.turned)
     finally:
         textpage.close()
 
