@@ -21,6 +21,7 @@ import pypdfium2.raw as pdfium_c
 
 # Two copies of a glyph closer than this (share of its size, at least a point) are one glyph drawn twice.
 OVERPRINT = 0.15
+OVERPRINT_BAND = 8.0  # points: copies are looked for among glyphs with baselines in this band and its neighbours
 # Glyphs whose baselines differ by less than this share of their size stand on one row.
 BASELINE_TOLERANCE = 0.3
 _LINE_BREAKS = {"\r", "\n"}
@@ -76,7 +77,7 @@ def page_glyphs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> UprightPa
     frame = _frame(page, raw, count)
     x, y, matrix, box = ctypes.c_double(), ctypes.c_double(), pdfium_c.FS_MATRIX(), pdfium_c.FS_RECTF()
     glyphs: list[Glyph] = []
-    seen: dict[str, list[Glyph]] = defaultdict(list)
+    seen: dict[tuple[str, int], list[Glyph]] = defaultdict(list)  # by character and band of baselines
     for index in range(count):
         text = chr(pdfium_c.FPDFText_GetUnicode(raw, index))
         if text in _LINE_BREAKS:
@@ -99,9 +100,10 @@ def page_glyphs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> UprightPa
             generated=pdfium_c.FPDFText_IsGenerated(raw, index) == 1,
         )
         if glyph.generated or not text.isspace():
-            if any(_overprints(glyph, other) for other in seen[text]):
+            band = int(baseline // OVERPRINT_BAND)
+            if any(_overprints(glyph, other) for b in (band - 1, band, band + 1) for other in seen[text, b]):
                 continue
-            seen[text].append(glyph)
+            seen[text, band].append(glyph)
         glyphs.append(glyph)
     return UprightPage(glyphs, frame.height, not frame.upright)
 
