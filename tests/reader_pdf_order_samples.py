@@ -292,6 +292,33 @@ def build_doubled_glyphs(folder: Path) -> OrderSample:
     return OrderSample(path, [DOUBLED_TITLE, FAKE_BOLD_BODY])
 
 
+SCRIPTED_PIECES = [
+    ("联合体由浙江临纸新材料股份有限公司牵头，成员包括杭州临平质量技术研究院", ""),
+    ("1", "super"),
+    ("、杭州临平科创金融服务有限公司", ""),
+    ("2", "super"),
+    ("和浙江理工大学，新建中试车间面积达到12000m", ""),
+    ("2", "super"),
+    ("，年处理废水CO", ""),
+    ("2", "sub"),
+    ("排放降低三成以上，各成员单位已签订组建意向书，明确任务分工、权利和义务。", ""),
+]
+
+
+def build_scripted_paragraph(folder: Path) -> OrderSample:
+    """A paragraph over several lines with footnote marks, m² and CO₂ set as superscripts and subscripts."""
+    doc = DocxDocument()
+    _cjk_normal(doc)
+    paragraph = doc.add_paragraph()
+    for text, script in SCRIPTED_PIECES:
+        run = paragraph.add_run(text)
+        run.font.superscript = script == "super"
+        run.font.subscript = script == "sub"
+    path = folder / "scripted.docx"
+    doc.save(path)
+    return OrderSample(to_pdf(path, folder), ["".join(text for text, _ in SCRIPTED_PIECES)])
+
+
 BUILDERS["tight"] = build_tight_leading
 BUILDERS["doubled"] = build_doubled_glyphs
 
@@ -356,6 +383,7 @@ def build_borderless_members(folder: Path) -> OrderSample:
 BUILDERS["row-drawn-columns"] = build_row_drawn_columns
 BUILDERS["rotated-bottom-up"] = build_rotated_bottom_up
 BUILDERS["rotated-table"] = build_rotated_table
+BUILDERS["scripted"] = build_scripted_paragraph
 BUILDERS["borderless-members"] = build_borderless_members
 
 

@@ -116,3 +116,9 @@ def test_a_ruled_table_on_a_turned_page_keeps_its_cells_and_text_is_not_lost(fol
     (table,) = doc.tables()
     assert table.grid() == samples.ROTATED_TABLE
     assert _texts(doc) == sample.texts[: len(samples.ROTATED_LINES) + 1]
+
+
+@pytest.mark.slow
+def test_superscripts_and_subscripts_stay_in_their_line_and_paragraph(folder: Path) -> None:
+    sample, doc = _read("scripted", folder)
+    assert _texts(doc) == sample.texts

@@ -33,6 +33,8 @@ LATIN_EM, CAPITAL_EM, WIDE_EM = 0.65, 0.75, 0.95  # Latin letters and digits, ca
 # Numbering that runs on inside a sentence ("…承担；（2）…", "②…"); "2." and "二、" open list paragraphs.
 _INLINE_NUMBER = re.compile(r"\s*(?:[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9.+\-/]+")
+# A footnote mark set on its word, before a closing mark: "院¹、" moves to the next line as one.
+_FOOTNOTE_MARK = re.compile(r"\d{1,2}(?=[，。、；：！？）》】」』”’,.;:!?])")
 SHORT_LINE = 1.5  # a line ending this many characters short of the right margin ends its paragraph
 INDENT = 1.2  # a line starting this many characters right of the left margin starts a paragraph
 EXTRA_GAP = 0.5  # characters of vertical space beyond the usual line gap that separate paragraphs
@@ -114,15 +116,17 @@ def _same_paragraph(
 
 def first_word_width(text: str) -> float:
     """Width in ems of what layout cannot split from the start of a line: a character or a Latin word or
-    number with the character it is set against ("2000万", "10个"), any closing marks after it, and an
-    opening mark with what it opens ("兵”“领"). When that did not fit after the line above, the line above
-    was wrapped there, however short it looks, and did not end its paragraph."""
+    number with the character it is set against ("2000万", "10个") or a footnote mark on it ("院¹"), any
+    closing marks after it, and an opening mark with what it opens ("兵”“领"). When that did not fit after
+    the line above, the line above was wrapped there, however short it looks, and did not end its paragraph."""
     end = 0
     while end < len(text):
         while end < len(text) and text[end] in _NO_LINE_END:
             end += 1
         word = _ASCII_WORD.match(text, end)
         end = min(len(text), (word.end() if word else end) + 1)
+        mark = _FOOTNOTE_MARK.match(text, end)
+        end = mark.end() if mark else end
         while end < len(text) and text[end] in _NO_LINE_START:
             end += 1
         if end >= len(text) or text[end] not in _NO_LINE_END:

@@ -24,6 +24,7 @@ OVERPRINT = 0.15
 OVERPRINT_BAND = 8.0  # points: copies are looked for among glyphs with baselines in this band and its neighbours
 # Glyphs whose baselines differ by less than this share of their size stand on one row.
 BASELINE_TOLERANCE = 0.3
+SCRIPT_SIZE = 0.85  # a row set this much smaller than its neighbour, inside its height, is its sub/superscript
 _LINE_BREAKS = {"\r", "\n"}
 
 
@@ -142,4 +143,29 @@ def rows_of(glyphs: list[Glyph]) -> list[list[Glyph]]:
             rows[-1].append(glyph)
         else:
             rows.append([glyph])
-    return [sorted(row, key=lambda g: (g.x0 + g.x1) / 2) for row in rows]
+    return [sorted(row, key=lambda g: (g.x0 + g.x1) / 2) for row in _scripts_attached(rows)]
+
+
+def _scripts_attached(rows: list[list[Glyph]]) -> list[list[Glyph]]:
+    """Superscripts and subscripts (a footnote mark, m², H₂O) joined to the line they are set in: smaller
+    glyphs whose baseline lies inside a neighbouring row's height, within that row's width."""
+    out: list[list[Glyph]] = []
+    for i, row in enumerate(rows):
+        if i > 0 and out and out[-1][0] is rows[i - 1][0] and _is_script(row, rows[i - 1]):
+            out[-1] = [*out[-1], *row]
+        elif i + 1 < len(rows) and _is_script(row, rows[i + 1]):
+            rows[i + 1] = [*rows[i + 1], *row]
+        else:
+            out.append(row)
+    return out
+
+
+def _is_script(row: list[Glyph], other: list[Glyph]) -> bool:
+    size = max(g.size for g in row)
+    other_size = max(g.size for g in other)
+    return (
+        size < SCRIPT_SIZE * other_size
+        and min(g.top for g in other) < row[0].baseline < max(g.bottom for g in other)
+        and min(g.x0 for g in other) - other_size <= min(g.x0 for g in row)
+        and max(g.x1 for g in row) <= max(g.x1 for g in other) + other_size
+    )
