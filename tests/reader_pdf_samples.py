@@ -43,8 +43,8 @@ TABLE_ROWS = [
 GOALS = "到2025年，联合体研发投入累计不低于5亿元，突破关键核心技术5项以上。"
 
 
-def _page_number_field(paragraph) -> None:
-    """A Word PAGE field, so LibreOffice prints the real page number in the footer."""
+def add_field(paragraph, instruction: str = "PAGE") -> None:
+    """A Word field (PAGE, NUMPAGES), so LibreOffice prints its real value on every page."""
     run = paragraph.add_run()
     for tag, attr in (("w:fldChar", "begin"), ("w:instrText", None), ("w:fldChar", "separate")):
         el = OxmlElement(tag)
@@ -52,7 +52,7 @@ def _page_number_field(paragraph) -> None:
             el.set(qn("w:fldCharType"), attr)
         else:
             el.set(qn("xml:space"), "preserve")
-            el.text = "PAGE"
+            el.text = instruction
         run._r.append(el)
     run._r.append(_text("1"))
     end = OxmlElement("w:fldChar")
@@ -84,7 +84,7 @@ def build_plan_docx(path: Path, repeat_table_header: bool) -> Path:
     section.header.paragraphs[0].text = RUNNING_HEADER
     footer = section.footer.paragraphs[0]
     footer.add_run("- ")
-    _page_number_field(footer)
+    add_field(footer)
     footer.add_run(" -")
 
     title = doc.add_paragraph()

@@ -19,6 +19,7 @@ from pipeline.document import Document, ReaderName
 from pipeline.errors import ReadError
 from pipeline.readers.ocr import ocr_page
 from pipeline.readers.pdf_blocks import BodyPage, build_blocks
+from pipeline.readers.pdf_borderless import find_borderless_tables
 from pipeline.readers.pdf_furniture import PageLines, set_apart
 from pipeline.readers.pdf_tables import MIN_PATHS_FOR_TABLE, PageTable, find_tables
 from pipeline.readers.pdf_text import Line, survey_ink, text_layer_usable, text_lines
@@ -101,16 +102,20 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, may_ocr: bool, key: tuple) -
     page = pdf[index]
     try:
         ink = survey_ink(page)
-        lines = text_lines(page, page_no)
+        text = text_lines(page, page_no)
+        lines, height = text.lines, text.height
         tables: list[PageTable] = []
         reader: ReaderName = "pdf-text"
         if not text_layer_usable(lines, ink):
             if not may_ocr:
                 return _ReadPage(page_no, page.get_height(), "pdf-ocr", [], [], skipped=True)
-            (lines, tables), reader = _remembered_ocr(page, page_no, key), "pdf-ocr"
-        elif ink.n_paths >= MIN_PATHS_FOR_TABLE:
+            (lines, tables), reader, height = _remembered_ocr(page, page_no, key), "pdf-ocr", page.get_height()
+        elif ink.n_paths >= MIN_PATHS_FOR_TABLE and not text.turned:  # rules are found in the page's own frame
             tables = find_tables(page, page_no)
             lines = [x for x in lines if not any(t.covers(x.x0, x.x1, x.middle) for t in tables)]
-        return _ReadPage(page_no, page.get_height(), reader, lines, tables)
+        if reader == "pdf-text":
+            borderless, lines = find_borderless_tables(lines, page_no)
+            tables.extend(borderless)
+        return _ReadPage(page_no, height, reader, lines, tables)
     finally:
         page.close()

@@ -33,6 +33,8 @@ LATIN_EM, CAPITAL_EM, WIDE_EM = 0.65, 0.75, 0.95  # Latin letters and digits, ca
 # Numbering that runs on inside a sentence ("…承担；（2）…", "②…"); "2." and "二、" open list paragraphs.
 _INLINE_NUMBER = re.compile(r"\s*(?:[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩])")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9.+\-/]+")
+# A footnote mark set on its word, before a closing mark: "院¹、" moves to the next line as one.
+_FOOTNOTE_MARK = re.compile(r"\d{1,2}(?=[，。、；：！？）》】」』”’,.;:!?])")
 SHORT_LINE = 1.5  # a line ending this many characters short of the right margin ends its paragraph
 INDENT = 1.2  # a line starting this many characters right of the left margin starts a paragraph
 EXTRA_GAP = 0.5  # characters of vertical space beyond the usual line gap that separate paragraphs
@@ -42,7 +44,8 @@ SIZE_TOLERANCE = 0.15
 
 @dataclass
 class BodyPage:
-    """One page's body: lines (furniture and table text removed) and tables, in any order."""
+    """One page's body: lines (furniture and table text removed) and tables. A text layer's lines come in
+    reading order (column after column); OCR lines in any order."""
 
     page: int
     reader: ReaderName
@@ -65,8 +68,7 @@ def build_blocks(pages: Sequence[BodyPage]) -> list[Block]:
     readers: dict[int, ReaderName] = {page.page: page.reader for page in pages}
     for page in pages:
         margins = _margins(page.lines)
-        items = sorted([*page.lines, *page.tables], key=lambda item: item.top)
-        for i, item in enumerate(items):
+        for i, item in enumerate(_reading_order(page)):
             last = pieces[-1] if pieces else None
             if isinstance(item, PageTable):
                 if i == 0 and isinstance(last, PageTable) and continues(last, item):
@@ -96,14 +98,16 @@ def _same_paragraph(
     """Whether ``line`` carries on the paragraph ``prev`` is in. Only a text layer's boxes are measured
     finely enough to tell a wrap by the next word's width: OCR boxes vary, and OCR drops characters."""
     size = prev.size or 1.0
-    wrapped = measured and margins.right - prev.x1 < first_word_width(line.text) * size
+    right = margins.right if prev.right is None else prev.right
+    left = margins.left if line.left is None else line.left
+    wrapped = measured and right - prev.x1 < first_word_width(line.text) * size
     if prev.text.endswith(_SENTENCE_END) or (prev.text.endswith(_PARAGRAPH_END) and not wrapped):
         return False
     if starts_numbered(line.text) and not (wrapped and _INLINE_NUMBER.match(line.text)):
         return False
     if abs(line.size - prev.size) > max(1.0, SIZE_TOLERANCE * size) or line.emphasis != prev.emphasis:
         return False
-    if (prev.x1 < margins.right - SHORT_LINE * size and not wrapped) or line.x0 > margins.left + INDENT * size:
+    if (prev.x1 < right - SHORT_LINE * size and not wrapped) or line.x0 > left + INDENT * size:
         return False
     if first_on_page:
         return line.page == prev.page + 1
@@ -112,15 +116,17 @@ def _same_paragraph(
 
 def first_word_width(text: str) -> float:
     """Width in ems of what layout cannot split from the start of a line: a character or a Latin word or
-    number with the character it is set against ("2000万", "10个"), any closing marks after it, and an
-    opening mark with what it opens ("兵”“领"). When that did not fit after the line above, the line above
-    was wrapped there, however short it looks, and did not end its paragraph."""
+    number with the character it is set against ("2000万", "10个") or a footnote mark on it ("院¹"), any
+    closing marks after it, and an opening mark with what it opens ("兵”“领"). When that did not fit after
+    the line above, the line above was wrapped there, however short it looks, and did not end its paragraph."""
     end = 0
     while end < len(text):
         while end < len(text) and text[end] in _NO_LINE_END:
             end += 1
         word = _ASCII_WORD.match(text, end)
         end = min(len(text), (word.end() if word else end) + 1)
+        mark = _FOOTNOTE_MARK.match(text, end)
+        end = mark.end() if mark else end
         while end < len(text) and text[end] in _NO_LINE_START:
             end += 1
         if end >= len(text) or text[end] not in _NO_LINE_END:
@@ -159,11 +165,26 @@ def _usual_gap(pages: Sequence[BodyPage]) -> float:
     """The typical blank space between consecutive lines of one paragraph."""
     gaps = []
     for page in pages:
-        ordered = sorted(page.lines, key=lambda line: line.top)
+        ordered = _ordered_lines(page)
         gaps.extend(
             b.top - a.bottom for a, b in pairwise(ordered) if 0 <= b.top - a.bottom < 2 * (a.size or 1)
         )
     return median(gaps) if gaps else 0.0
+
+
+def _ordered_lines(page: BodyPage) -> list[Line]:
+    return page.lines if page.reader == "pdf-text" else sorted(page.lines, key=lambda line: line.top)
+
+
+def _reading_order(page: BodyPage) -> list[Line | PageTable]:
+    """The page's lines in reading order, each table put before the first line that stands below its top."""
+    items: list[Line | PageTable] = []
+    tables = sorted(page.tables, key=lambda table: table.top)
+    for line in _ordered_lines(page):
+        while tables and tables[0].top < line.top:
+            items.append(tables.pop(0))
+        items.append(line)
+    return [*items, *tables]
 
 
 def _margins(lines: Sequence[Line]) -> _Margins:

@@ -1,9 +1,10 @@
-"""A PDF page's text layer as positioned lines, and whether that layer can be trusted.
+"""A PDF page's text layer as positioned lines in reading order, and whether that layer can be trusted.
 
-pypdfium2 gives the page text in about a millisecond, with one character
-index per text position, so a line's box, font size and weight come from its
-first and last characters without walking every glyph. PDFium also drops the
-second copy of fake-bold glyphs drawn twice, which pdfminer does not.
+Lines are built from PDFium's glyphs (``pdf_glyphs``: upright, each drawn
+once, grouped by baseline), not from the line breaks PDFium guesses in stream
+order, which merge two lines of different sizes or interleave columns; the
+rows are then read column by column (``pdf_columns``). A line's weight comes
+from its first glyph.
 """
 
 from __future__ import annotations
@@ -11,12 +12,13 @@ from __future__ import annotations
 import ctypes
 import re
 from dataclasses import dataclass
-from itertools import pairwise
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from pipeline.readers.heading_patterns import MAX_HEADING_CHARS
+from pipeline.readers.pdf_columns import LineSpec, arrange, pieces_of
+from pipeline.readers.pdf_glyphs import page_glyphs, rows_of
 from pipeline.readers.pdf_headings import is_emphasis_font
 from pipeline.readers.textnorm import han_count, normalize
 
@@ -31,6 +33,15 @@ SCANNED_IMAGE_COVER = 0.5
 PATHS_OF_OUTLINED_TEXT = 50
 
 
+@dataclass(frozen=True)
+class Span:
+    """A stretch of a line standing apart from the rest: its extent and text."""
+
+    x0: float
+    x1: float
+    text: str
+
+
 @dataclass(eq=False, frozen=True)
 class Line:
     """One visual line, in points from the page's top-left (pdfplumber's convention)."""
@@ -43,6 +54,9 @@ class Line:
     bottom: float
     size: float
     emphasis: bool = False
+    cells: tuple[Span, ...] = ()  # pieces set apart by wide white, as a borderless table row's cells
+    left: float | None = None  # margins of the column the line stands in; None: the page's
+    right: float | None = None
 
     @property
     def middle(self) -> float:
@@ -72,67 +86,47 @@ def survey_ink(page: pdfium.PdfPage) -> PageInk:
     return PageInk(image_cover=min(1.0, image_area / (width * height or 1)), n_paths=n_paths)
 
 
-def text_lines(page: pdfium.PdfPage, page_no: int) -> list[Line]:
-    """The page's lines in PDFium's reading order, text normalised, empty lines dropped."""
-    height = page.get_height()
+@dataclass(frozen=True)
+class PageText:
+    """A page's lines, and the page as they stand: turned pages are measured in their upright frame."""
+
+    lines: list[Line]
+    height: float
+    turned: bool
+
+
+def text_lines(page: pdfium.PdfPage, page_no: int) -> PageText:
+    """The page's lines in reading order (columns one after the other), text normalised, empty lines dropped."""
     textpage = page.get_textpage()
     try:
-        raw_text = textpage.get_text_range()
-        lines = []
-        for match in _LINE.finditer(raw_text):
-            piece = match.group()
-            stripped = piece.strip()
-            if not stripped:
-                continue
-            first = match.start() + (len(piece) - len(piece.lstrip()))
-            last = match.start() + len(piece.rstrip()) - 1
-            order = _left_to_right(textpage, first, last)
-            left = textpage.get_charbox(order[0], loose=True)[0]
-            right = textpage.get_charbox(order[-1], loose=True)[2]
-            _, bottom, _, top = textpage.get_charbox(first, loose=True)
-            _, bottom_last, _, top_last = textpage.get_charbox(last, loose=True)
-            text = normalize("".join(raw_text[i] for i in order))
-            lines.append(
-                Line(
-                    text=text,
-                    page=page_no,
-                    x0=left,
-                    x1=right,
-                    top=height - max(top, top_last),
-                    bottom=height - min(bottom, bottom_last),
-                    size=pdfium_c.FPDFText_GetFontSize(textpage.raw, first),
-                    emphasis=len(text) <= MAX_HEADING_CHARS and _is_emphasised(textpage, first),
-                )
-            )
-        return lines
+        upright = page_glyphs(page, textpage)
+        specs = arrange([pieces_of(row) for row in rows_of(upright.glyphs)])
+        lines = [line for spec in specs if (line := _line(spec, textpage, page_no)) is not None]
+        return PageText(lines, upright.height, upright.turned)
     finally:
         textpage.close()
 
 
-def _left_to_right(textpage: pdfium.PdfTextPage, first: int, last: int) -> list[int]:
-    """A line's character indices in the order they stand on the page, left to right.
-
-    PDFium keeps the order of the content stream, and LibreOffice draws the
-    glyphs of a fallback font (curly quotes, dashes) as a run of their own after
-    the line's other text, so “共建共享” would read 共建共“”享 in index order.
-    Glyph origins tell cheaply whether a line is in order; only a line that is
-    not is sorted, by the centres of its glyphs' boxes.
-    """
-    indices = range(first, last + 1)
-    x, y = ctypes.c_double(), ctypes.c_double()
-    x_ref, y_ref, raw = ctypes.byref(x), ctypes.byref(y), textpage.raw
-    origins = []
-    for i in indices:
-        pdfium_c.FPDFText_GetCharOrigin(raw, i, x_ref, y_ref)
-        origins.append(x.value)
-    if all(a <= b for a, b in pairwise(origins)):
-        return list(indices)
-    return sorted(indices, key=lambda i: _centre(textpage.get_charbox(i)))
-
-
-def _centre(box: tuple[float, float, float, float]) -> float:
-    left, _, right, _ = box
-    return (left + right) / 2
+def _line(spec: LineSpec, textpage: pdfium.PdfTextPage, page_no: int) -> Line | None:
+    glyphs = [g for piece in spec.pieces for g in piece.glyphs]
+    text = normalize(" ".join(piece.text for piece in spec.pieces))
+    if not text:
+        return None
+    first = next((g for g in glyphs if not g.text.isspace()), glyphs[0])
+    cells = tuple(Span(p.x0, p.x1, normalize(p.text)) for p in spec.pieces) if len(spec.pieces) > 1 else ()
+    return Line(
+        text=text,
+        page=page_no,
+        x0=spec.pieces[0].x0,
+        x1=spec.pieces[-1].x1,
+        top=min(g.top for g in glyphs),
+        bottom=max(g.bottom for g in glyphs),
+        size=first.size,
+        emphasis=len(text) <= MAX_HEADING_CHARS and _is_emphasised(textpage, first.index),
+        cells=cells,
+        left=spec.left,
+        right=spec.right,
+    )
 
 
 def _is_emphasised(textpage: pdfium.PdfTextPage, index: int) -> bool:
