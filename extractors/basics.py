@@ -284,17 +284,26 @@ def lead_active_projects(units: list[Unit], lead: str | None) -> TextField:
     previous_about_lead = False
     unfinished = ""
     for unit in units:
+        carried = len(unfinished)
         compact = unfinished + clean_name(unit.text)
         unfinished = _unfinished_sentence(compact)
         names_lead = bool(_LEAD_CUE.search(compact) or (lead and lead in compact))
         m = _ACTIVE.search(compact)
         if m and (names_lead or (previous_about_lead and _speaks_of_the_company(compact, m.start()))):
             count = _to_int(next(g for g in m.groups() if g))
-            return _field(f"{count}项", [Evidence(text=_clause(compact, m.start(), m.end() - m.start()), loc=unit.loc)])
+            return _field(f"{count}项", [_quote_own_part(compact, carried, m, unit)])
         if names_lead and (m := _NO_ACTIVE.search(compact)):
-            return _field("0项", [Evidence(text=_clause(compact, m.start(), m.end() - m.start()), loc=unit.loc)])
+            return _field("0项", [_quote_own_part(compact, carried, m, unit)])
         previous_about_lead = names_lead
     return TextField()
+
+
+def _quote_own_part(compact: str, carried: int, m: re.Match[str], unit: Unit) -> Evidence:
+    """The clause of a match in ``unit``'s own text: a sentence carried over from the unit before is context
+    for the match, not part of what this unit says."""
+    own = compact[carried:]
+    start = max(m.start() - carried, 0)
+    return Evidence(text=_clause(own, start, max(m.end() - carried - start, 1)), loc=unit.loc)
 
 
 def _unfinished_sentence(text: str) -> str:

@@ -88,24 +88,30 @@ def _row_period(row: list[Cell]) -> str | None:
     return None
 
 
-def _lines(block: Block) -> list[tuple[str, str | None, Evidence]]:
-    """(text, period, quote) for each table row, or for any other block as itself."""
+def _lines(block: Block) -> list[tuple[str, str | None, list[Evidence]]]:
+    """(text, period, quotes) for each table row (a quote per filled cell), or for any other block as itself."""
     if isinstance(block, Table):
         out = []
         for row in block.rows():
-            text = "：".join(c.text.strip() for c in row if c.text.strip())
-            if row:
-                quote = Evidence(text=text[:160], loc=block.prov.loc(row[0].row, row[0].col))
-                out.append((text, _row_period(row), quote))
+            filled = [c for c in row if c.text.strip()]
+            text = "：".join(c.text.strip() for c in filled)
+            if filled:
+                quotes = [unit.evidence() for unit in iter_units([_row_table(block, filled)])]
+                out.append((text, _row_period(row), quotes))
         return out
     unit = next(iter_units([block]), None)
     if unit is None:
         return []
     starts = _phase_starts(unit.text)
     if not starts:
-        return [(unit.text, None, unit.evidence())]
+        return [(unit.text, None, [unit.evidence()])]
     ends = [*starts[1:], len(unit.text)]
-    return [(unit.text[a:b], _period(unit.text[a:b]), unit.evidence(a, b)) for a, b in zip(starts, ends, strict=True)]
+    return [(unit.text[a:b], _period(unit.text[a:b]), [unit.evidence(a, b)]) for a, b in zip(starts, ends, strict=True)]
+
+
+def _row_table(table: Table, cells: list[Cell]) -> Table:
+    """One row of ``table`` as a table of its own, so its cells are quoted where they stand."""
+    return Table(prov=table.prov, cells=cells)
 
 
 def _phase_starts(text: str) -> list[int]:
@@ -126,10 +132,10 @@ def extract_schedule(blocks: list[Block], pack: RulePack) -> list[SchedulePhase]
     nlp = get_nlp(pack)
     phases = []
     for block in blocks:
-        for text, period, quote in _lines(block):
+        for text, period, quotes in _lines(block):
             if period is None:
                 continue
             years = years_in(nlp, period)
             phases.append(SchedulePhase(period=period, start_year=min(years) if years else None,
-                                        end_year=max(years) if years else None, text=text.strip(), evidence=[quote]))
+                                        end_year=max(years) if years else None, text=text.strip(), evidence=quotes))
     return phases

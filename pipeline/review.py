@@ -30,6 +30,7 @@ from pipeline.report.excerpt import CONTEXT_CHARS, LONG_TABLE_ROWS, NEIGHBOURS, 
 from pipeline.report.html import render_report_html
 from pipeline.report.result_json import dump_result
 from pipeline.rulepack import RulePack, load_rulepack
+from pipeline.spans import anchor_quotes
 from pipeline.summary_row import columns_read_by_ocr, summary_row
 
 log = logging.getLogger(__name__)
@@ -126,6 +127,8 @@ def review_document(doc: Document, rel: str, sha256: str, pack: RulePack, path: 
     result["source"].update(format=doc.format, pages=doc.pages)
     result["extracted"] = drop_null_locs(submission.model_dump(mode="json"))
     result["checks"] = drop_null_locs(checks)
+    for lost in anchor_quotes([result["extracted"], result["checks"]], doc):
+        log.warning("%s：引文未能在所注位置找到：%s", rel, lost["text"][:40])
     result["summary_row"] = summary_row(submission, pack)
     result["summary_row_from_ocr"] = columns_read_by_ocr(submission, pack, ocr_pages(doc))
     result["signature"] = signature(doc.text)
