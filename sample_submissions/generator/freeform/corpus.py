@@ -54,6 +54,26 @@ from . import (
 )
 from .model import FreeformPlan
 
+# Written from the notice alone and labelled before the review first ran on them: a measure of generalisation.
+SEVENTH_GROUP: tuple[FreeformPlan, ...] = (
+    pedf_fuyang.PLAN,
+    turbineblade_xiaoshan.PLAN,
+    organoid_xihu.PLAN,
+    riscv_binjiang.PLAN,
+    knitting_linping.PLAN,
+    lowaltitude_tonglu.PLAN,
+    safetyplc_qiantang.PLAN,
+    heritage_shangcheng.PLAN,
+    ophthalmic_yuhang.PLAN,
+    bearingsteel_gongshu.PLAN,
+    bamboo_jiande.PLAN,
+    carbonsink_chunan.PLAN,
+    forestry_linan.PLAN,
+    quantum_yuhang.PLAN,
+    absorbable_qiantang.PLAN,
+    spatial_xihu.PLAN,
+)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -87,20 +107,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     lidar_xiaoshan.PLAN,
     paper_linping.PLAN,
     dressing_yuhang.PLAN,
-    pedf_fuyang.PLAN,
-    turbineblade_xiaoshan.PLAN,
-    organoid_xihu.PLAN,
-    riscv_binjiang.PLAN,
-    knitting_linping.PLAN,
-    lowaltitude_tonglu.PLAN,
-    safetyplc_qiantang.PLAN,
-    heritage_shangcheng.PLAN,
-    ophthalmic_yuhang.PLAN,
-    bearingsteel_gongshu.PLAN,
-    bamboo_jiande.PLAN,
-    carbonsink_chunan.PLAN,
-    forestry_linan.PLAN,
-    quantum_yuhang.PLAN,
-    absorbable_qiantang.PLAN,
-    spatial_xihu.PLAN,
+    *SEVENTH_GROUP,
 )
