@@ -19,7 +19,8 @@ from pipeline.document import Heading, Table
 from pipeline.evidence import Unit, clause_around
 from pipeline.orgnames import clean_name, find_org_names
 from pipeline.rulepack import RulePack
-from pipeline.submission import Evidence, TextField
+from pipeline.submission import CONFLICT, Evidence, TextField
+from pipeline.terms import term as terms_entry
 
 _LABEL_SEP = r"\s*[（(][^）)]{0,12}[）)]?\s*[：:]\s*|\s*[：:]\s*"
 _CONSORTIUM = re.compile(r"浙江省(?:(?!关于|的|、|，)[\u4e00-\u9fffA-Za-z0-9（）()·“”\-]){2,30}?创新联合体")
@@ -230,22 +231,62 @@ def _mentions_lead(unit: Unit, lead: str | None) -> bool:
     return False
 
 
-def application_type(units: list[Unit], pack: RulePack) -> TextField:
-    """Declared type (申报类型：类型二 / 第二类) first; else the wording that marks one type, less sure."""
+def _type_named(text: str, pack: RulePack) -> tuple[str, int, int] | None:
+    """The type a short text names first (类型二, 第二类, 类型Ⅱ …) and where."""
+    best = None
+    for spec in pack.application_types:
+        for word in (spec.name, *spec.aliases):
+            pos = text.find(word)
+            if pos >= 0 and (best is None or pos < best[1] or (pos == best[1] and len(word) > best[2] - best[1])):
+                best = (spec.name, pos, pos + len(word))
+    return best
+
+
+def _labelled_type(units: list[Unit], pack: RulePack) -> tuple[str, Evidence] | None:
+    """申报类型：类型二 (cover line or form cell); an unticked option of a form ("□类型一") is no answer."""
+    unticked = terms_entry("layout_choices.unticked")
     for hit in labelled_values(units, r"申报类型|申报类别|联合体类型"):
-        for spec in pack.application_types:
-            for term in sorted((spec.name, *spec.aliases), key=len, reverse=True):
-                pos = hit.value.find(term)
-                if 0 <= pos <= 12:
-                    start = hit.start + pos
-                    return _field(spec.name, [hit.unit.evidence(start, start + len(term))])
+        value = unticked.remove(hit.value)
+        named = _type_named(value, pack)
+        if named and named[1] <= 12:
+            return named[0], hit.unit.evidence(hit.start, hit.start + len(hit.value))
+    return None
+
+
+def _stated_types(units: list[Unit], pack: RulePack) -> list[tuple[str, Evidence]]:
+    """Types stated in a sentence ("本联合体按类型一申报") or a title's suffix ("…实施方案（类型二）")."""
+    stated = terms_entry("application_type.stated")
+    found = []
+    for unit in units:
+        text = clean_name(unit.text)
+        for m in stated.finditer(text):
+            if named := _type_named(m.group(), pack):
+                found.append((named[0], Evidence(text=_clause(text, m.start(), m.end() - m.start()), loc=unit.loc)))
+    return found
+
+
+def application_type(units: list[Unit], pack: RulePack) -> TextField:
+    """Declared type (申报类型：类型二 / 第二类, a sentence or a title suffix saying so) first; else the wording
+    that marks one type, less sure. Two different declared types leave the value open (source ``conflict``)
+    with a quote of each, for a reviewer to settle."""
+    declared = [found] if (found := _labelled_type(units, pack)) else []
+    declared += _stated_types(units, pack)
+    if declared:
+        names = list(dict.fromkeys(name for name, _ in declared))
+        if len(names) > 1:
+            quotes = [next(ev for name, ev in declared if name == n) for n in names]
+            return TextField(evidence=quotes, source=CONFLICT)
+        return _field(names[0], [declared[0][1]])
+    not_a_claim = terms_entry("application_type.not_a_claim")
     hits: dict[str, list[Evidence]] = {}
     for spec in pack.application_types:
         for unit in units:
-            compact = clean_name(unit.text)
+            compact_text = clean_name(unit.text)
             for phrase in spec.phrases:
-                if (pos := compact.find(phrase)) >= 0:
-                    hits.setdefault(spec.name, []).append(Evidence(text=_clause(compact, pos, len(phrase)), loc=unit.loc))
+                pos = compact_text.find(phrase)
+                if pos >= 0 and not not_a_claim.search(_clause(compact_text, pos, len(phrase))):
+                    hits.setdefault(spec.name, []).append(Evidence(text=_clause(compact_text, pos, len(phrase)),
+                                                                   loc=unit.loc))
                     break
     if len(hits) == 1:
         name, evidence = next(iter(hits.items()))
@@ -328,6 +369,12 @@ def _titles_another_unit(text: str, start: int, end: int, lead: str | None) -> b
     return len(link) <= MAX_LINK_TO_TITLE and bool(_PREDICATE.search(link)) and other(before[-1].name)
 
 
+def _aspired(text: str, end: int) -> bool:
+    """Whether the clause ending at ``end`` only aims at the title ("力争三年内成为省科技领军企业")."""
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, end)), default=0)
+    return terms_entry("standing.unfulfilled").search(text[start:end]) is not None
+
+
 def lead_qualification(units: list[Unit], pack: RulePack, lead: str | None) -> TextField:
     """How the plan describes the lead's standing, quoted where it says so: a qualifying one (科技领军企业 …)
     anywhere wins; else the other titles it gives the lead ("X是国家高新技术企业"), so a check can show them."""
@@ -339,6 +386,7 @@ def lead_qualification(units: list[Unit], pack: RulePack, lead: str | None) -> T
         for term in terms:
             for pos in (m.start() for m in re.finditer(re.escape(term), compact)):
                 if re.search(r"(?:不是|非|尚未|未被?认定)$", compact[max(0, pos - 4):pos]) \
+                        or _aspired(compact, pos + len(term)) \
                         or _CATEGORY_DEFINITION.match(compact, pos + len(term)) \
                         or _titles_another_unit(compact, pos, pos + len(term), lead):
                     continue

@@ -177,7 +177,9 @@ def _person_unit(units: list[Unit], person: str, unit: Unit, after_chair: str) -
 
 
 def _chair(units: list[Unit], terms: list[str], lead: str | None) -> tuple[str | None, str | None, list[Evidence]]:
-    """理事长: the person and the unit the plan names ("理事长由牵头单位X董事长张三担任")."""
+    """理事长: the person and the unit the plan names ("理事长由牵头单位X董事长张三担任"); when neither is
+    recognised ("由航宇动力董事长担任", a short form), the first chair clause is still quoted for the check."""
+    first: list[Evidence] = []
     for unit, sentence, start in _sentences(units):
         clause = _chair_text(sentence, terms)
         if clause is None:
@@ -194,7 +196,8 @@ def _chair(units: list[Unit], terms: list[str], lead: str | None) -> tuple[str |
             quotes.append(tied[1])
         if org or person:
             return person, org, quotes
-    return None, None, []
+        first = first or quotes
+    return None, None, first
 
 
 def _council_members_all(units: list[Unit], terms: list[str], chair_terms: list[str]) -> tuple[bool | None, list[Evidence]]:

@@ -21,7 +21,7 @@ from pipeline.terms import term
 # How Chinese organisation names end (general naming practice, not facts of any notice).
 ORG_SUFFIXES = tuple(sorted((
     "股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "合伙企业（有限合伙）", "（有限合伙）", "(有限合伙)",
-    "大学", "学院", "科学院", "研究院", "研究所", "设计院", "实验室", "研究中心", "中心", "医院",
+    "大学", "学院", "科学院", "研究院", "分院", "研究所", "设计院", "实验室", "研究中心", "中心", "医院",
     "协会", "学会", "促进会", "研究会", "联合会", "商会", "联盟", "银行", "分行", "支行", "事务所", "孵化器",
 ), key=len, reverse=True))
 _NAME_CHAR = r"\u4e00-\u9fffA-Za-z0-9（）()·"
@@ -124,6 +124,8 @@ def _skip_openers(run: str, pos: int) -> tuple[int, bool]:
         m = _ENUMERATOR_RE.match(run, pos)
         if m and m.end() > pos:
             pos, moved = m.end(), True
+        if run.startswith(("）", ")"), pos):  # the close of a note before it: "（以下简称“文保院”）和X"
+            pos, moved = pos + 1, True
         for word in (*_LEFT_OPENERS, *_HOLDING_VERBS, *_CONNECTORS):
             if run.startswith(word, pos) and not run.startswith("联合体", pos):
                 pos, moved, held = pos + len(word), True, held or word in _HOLDING_VERBS
@@ -227,6 +229,9 @@ def _trim_brackets(name: str) -> str:
 _DESCRIPTION = re.compile(r"^[（(]([^（）()]{1,20})[）)]|^[^，。；;,]{0,4}?(?:作为|是|系|属于)([^，。；;,]{1,30})")
 # "6.X有限公司：科技成果转化服务机构，负责…" (or "X有限公司。科技金融服务机构，…"): a kind noun phrase
 # right after the colon or full stop describes the unit.
+_SHORT_FORM_NOTE = re.compile(r"^[（(](?:以下)?(?:简称|下称)[^（）()]{0,14}[）)]")
+# What a unit is, said right after its short-form note: "X（以下简称“机电院”），转制科研院所，负责…".
+_NOTED_DESCRIPTION = re.compile(r"^[，,]?\s*([^，。；;,：:]{0,18}?(?:机构|单位|企业|高校|院校|院所|大学|医院))(?=[，,。；;]|$)")
 _LABELLED_DESCRIPTION = re.compile(r"^[:：。]\s*([^，。；;,：:]{0,18}?(?:机构|单位|企业|高校|院校|院所|大学|医院))(?=[，,。；;]|$)")
 # "X研究院为经授权的法定检验检测机构，…": 为 states a kind only when 机构 ends its clause; not
 # "X大学为企业提供…", nor "X公司为省级重点企业研究院" (a platform the company hosts, not its kind).
@@ -260,6 +265,10 @@ def context_description(context: str | None) -> str | None:
     """The phrase right after a name that says what it is: "（检验检测机构）", "作为…机构" or "为…机构"."""
     if not context:
         return None
+    noted = _SHORT_FORM_NOTE.match(context.strip())
+    context = context.strip()[noted.end():] if noted else context
+    if noted and (after_note := _NOTED_DESCRIPTION.match(context.strip())):
+        return after_note.group(1)  # "X（以下简称“机电院”），转制科研院所，负责…"
     if labelled := _LABELLED_DESCRIPTION.match(context.strip()) or _PREDICATED_DESCRIPTION.match(context.strip()):
         return labelled.group(1)
     m = _DESCRIPTION.match(context.strip().lstrip("，,：:"))
