@@ -17,7 +17,7 @@ import cn2an
 
 from pipeline.document import Heading, Table
 from pipeline.evidence import Unit, clause_around
-from pipeline.orgnames import clean_name, find_org_names
+from pipeline.orgnames import clean_name, defined_short_forms, find_org_names
 from pipeline.rulepack import RulePack
 from pipeline.submission import CONFLICT, Evidence, TextField
 from pipeline.terms import term as terms_entry
@@ -150,6 +150,17 @@ def lead_unit(units: list[Unit]) -> TextField:
             rest = compact[m.end() + names[0].end:m.end() + names[0].end + 4] if names else ""
             if names and rest.startswith(("牵头", "作为牵头")):
                 return _field(names[0].name, [unit.evidence(m.start(), m.end() + names[0].end + 2)], 0.9)
+    return _led_by_short_form(units)
+
+
+def _led_by_short_form(units: list[Unit]) -> TextField:
+    """"由数博科技牵头" where the plan defined 数博科技 as a short form: the lead is the name it stands for."""
+    defined = defined_short_forms(unit.text for unit in units)
+    for unit in units:
+        compact = clean_name(unit.text)
+        for short, full in defined.items():
+            if (pos := compact.find(f"由{short}牵头")) >= 0:
+                return _field(full, [unit.evidence(pos, pos + len(short) + 3)], 0.9)
     return TextField()
 
 
@@ -316,7 +327,12 @@ def submission_date(cover: list[Unit], tail: list[Unit]) -> TextField:
     return TextField()
 
 
-def lead_active_projects(units: list[Unit], lead: str | None) -> TextField:
+def _names_lead(text: str, names: tuple[str, ...]) -> bool:
+    """Whether a compact text names the lead by its name or a short form of it."""
+    return any(name and name in text for name in names)
+
+
+def lead_active_projects(units: list[Unit], lead: str | None, short: tuple[str, ...] = ()) -> TextField:
     """How many 尖兵/领雁 projects the lead has in research, when the plan states it ("N项").
 
     The sentence must be about the lead: it names the lead (or 牵头), or it speaks of "公司/该企业"
@@ -327,7 +343,7 @@ def lead_active_projects(units: list[Unit], lead: str | None) -> TextField:
     for unit in units:
         compact = unfinished + clean_name(unit.text)
         unfinished = _unfinished_sentence(compact)
-        names_lead = bool(_LEAD_CUE.search(compact) or (lead and lead in compact))
+        names_lead = bool(_LEAD_CUE.search(compact) or _names_lead(compact, (lead or "", *short)))
         m = _ACTIVE.search(compact)
         if m and (names_lead or (previous_about_lead and _speaks_of_the_company(compact, m.start()))):
             count = _to_int(next(g for g in m.groups() if g))
@@ -375,13 +391,14 @@ def _aspired(text: str, end: int) -> bool:
     return terms_entry("standing.unfulfilled").search(text[start:end]) is not None
 
 
-def lead_qualification(units: list[Unit], pack: RulePack, lead: str | None) -> TextField:
+def lead_qualification(units: list[Unit], pack: RulePack, lead: str | None, short: tuple[str, ...] = ()) -> TextField:
     """How the plan describes the lead's standing, quoted where it says so: a qualifying one (科技领军企业 …)
     anywhere wins; else the other titles it gives the lead ("X是国家高新技术企业"), so a check can show them."""
     terms = sorted(pack.lead_qualifications, key=len, reverse=True)
+    names = (lead or "", *short)
     about_lead = [(unit, clean_name(unit.text)) for unit in units
-                  if _LEAD_CUE.search(unit.text) or (lead and lead in clean_name(unit.text))]
-    about_lead.sort(key=lambda found: not (lead and lead in found[1]))  # sentences naming the lead first
+                  if _LEAD_CUE.search(unit.text) or _names_lead(clean_name(unit.text), names)]
+    about_lead.sort(key=lambda found: not _names_lead(found[1], names))  # sentences naming the lead first
     for unit, compact in about_lead:
         for term in terms:
             for pos in (m.start() for m in re.finditer(re.escape(term), compact)):
@@ -391,7 +408,7 @@ def lead_qualification(units: list[Unit], pack: RulePack, lead: str | None) -> T
                         or _titles_another_unit(compact, pos, pos + len(term), lead):
                     continue
                 return _field(term, [Evidence(text=_clause(compact, pos, len(term)), loc=unit.loc)])
-    subject = rf"(?:{re.escape(lead)}|牵头单位|牵头企业)" if lead else r"(?:牵头单位|牵头企业)"
+    subject = "(?:" + "|".join([*(re.escape(n) for n in names if n), "牵头单位", "牵头企业"]) + ")"
     said = re.compile(rf"{subject}(?:目前|现)?(?:是|系|为|属于|已被认定为|被认定为)(?:一家|国内|省内)?([^，,。；;]+)")
     for unit, compact in about_lead:
         for m in said.finditer(compact):

@@ -229,7 +229,8 @@ def _trim_brackets(name: str) -> str:
 _DESCRIPTION = re.compile(r"^[（(]([^（）()]{1,20})[）)]|^[^，。；;,]{0,4}?(?:作为|是|系|属于)([^，。；;,]{1,30})")
 # "6.X有限公司：科技成果转化服务机构，负责…" (or "X有限公司。科技金融服务机构，…"): a kind noun phrase
 # right after the colon or full stop describes the unit.
-_SHORT_FORM_NOTE = re.compile(r"^[（(](?:以下)?(?:简称|下称)[^（）()]{0,14}[）)]")
+# A short-form note after a name, perhaps saying what the unit is: "（以下简称“特检院”，检验检测机构）".
+_SHORT_FORM_NOTE = re.compile(r"^[（(](?:以下)?(?:简称|下称)[^（）()，,]{0,14}(?:[，,]([^（）()]{1,20}))?[）)]")
 # What a unit is, said right after its short-form note: "X（以下简称“机电院”），转制科研院所，负责…".
 _NOTED_DESCRIPTION = re.compile(r"^[，,]?\s*([^，。；;,：:]{0,18}?(?:机构|单位|企业|高校|院校|院所|大学|医院))(?=[，,。；;]|$)")
 _LABELLED_DESCRIPTION = re.compile(r"^[:：。]\s*([^，。；;,：:]{0,18}?(?:机构|单位|企业|高校|院校|院所|大学|医院))(?=[，,。；;]|$)")
@@ -266,6 +267,8 @@ def context_description(context: str | None) -> str | None:
     if not context:
         return None
     noted = _SHORT_FORM_NOTE.match(context.strip())
+    if noted and noted.group(1):
+        return noted.group(1)
     context = context.strip()[noted.end():] if noted else context
     if noted and (after_note := _NOTED_DESCRIPTION.match(context.strip())):
         return after_note.group(1)  # "X（以下简称“机电院”），转制科研院所，负责…"
@@ -364,6 +367,33 @@ def _company(name: str) -> _CompanyName | None:
         places.add(_region_key(lead))
         core = core[len(lead):]
     return _CompanyName(frozenset(places), core, _SAME_FORM.get(form, form))
+
+
+# A short form a plan defines after a name: "杭州航宇动力科技股份有限公司（以下简称“航宇动力”）".
+_SHORT_FORM_DEFINED = re.compile(r"[（(](?:以下)?(?:简称|下称)[为：:]?[“\"‘']([^”\"’'（）()]{2,12})[”\"’'][）)]")
+_TRADE_WORD = re.compile(r"(?:科技|技术|装备|材料|工程)$")
+MIN_IMPLIED_SHORT_FORM = 3  # characters of a core a plan may use alone (芯元微电子, 类脉生物)
+
+
+def defined_short_forms(texts: Iterable[str]) -> dict[str, str]:
+    """Each short form the texts define, with the full name written right before its note."""
+    defined: dict[str, str] = {}
+    for text in texts:
+        compact = clean_name(text)
+        for m in _SHORT_FORM_DEFINED.finditer(compact):
+            names = [h for h in find_org_names(compact[: m.start()]) if h.end == m.start()]
+            if names:
+                defined.setdefault(m.group(1), names[-1].name)
+    return defined
+
+
+def short_forms(name: str, texts: Iterable[str]) -> list[str]:
+    """What a plan may call a company for short: the forms it defines for it, and the name's core without its
+    places and legal form, with and without a trailing trade word (杭州类脉生物科技有限公司 → 类脉生物科技, 类脉生物)."""
+    forms = [short for short, full in defined_short_forms(texts).items() if same_unit(full, name)]
+    if company := _company(name):
+        forms += [company.core, _TRADE_WORD.sub("", company.core)]
+    return [f for f in dict.fromkeys(forms) if len(f) >= MIN_IMPLIED_SHORT_FORM and f != unit_key(name)]
 
 
 def same_unit(a: str, b: str) -> bool:
