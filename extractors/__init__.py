@@ -75,7 +75,7 @@ def extract(doc: Document, pack: RulePack, rel_path: str) -> Submission:
         lead_qualification=basics.lead_qualification(units, pack, lead.value, short),
         targets=extract_targets(goal_units, body, pack),
         tasks=tasks(goal_blocks),
-        governance=extract_governance(body, pack, lead.value),
+        governance=extract_governance(body, pack, lead.value, [m.name for m in members]),
         budget=extract_budget(doc, pack, sections, members),
         schedule=extract_schedule(schedule_blocks, pack),
         sections=sections,
