@@ -1,6 +1,6 @@
 """Scores a review run against the hand-written truth of the sample plans it reviewed, group by group.
 
-    .venv/bin/python bench/score_group.py stage DIR        # copy the seventh sample group into DIR
+    .venv/bin/python bench/score_group.py stage DIR [--group eighth]   # copy a sample group (seventh) into DIR
     consortium-review run DIR --out OUT
     .venv/bin/python bench/score_group.py score OUT        # fields, members, budget, checks, wrong passes
 
@@ -28,14 +28,15 @@ def _key(name: str) -> str:
     return "".join(unicodedata.normalize("NFKC", name).split())
 
 
-def stage(target: Path) -> None:
+def stage(target: Path, group: str) -> None:
     sys.path.insert(0, str(SAMPLES))
-    from generator.freeform.corpus import SEVENTH_GROUP
+    from generator.freeform import corpus
 
-    for plan in SEVENTH_GROUP:
+    plans = getattr(corpus, f"{group.upper()}_GROUP")
+    for plan in plans:
         (target / plan.path).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(SAMPLES / plan.path, target / plan.path)
-    print(f"{len(SEVENTH_GROUP)} plans staged in {target}")
+    print(f"{len(plans)} plans staged in {target}")
 
 
 def _truths() -> dict[str, dict]:
@@ -106,8 +107,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("verb", choices=("stage", "score"))
     parser.add_argument("folder", type=Path)
+    parser.add_argument("--group", choices=("seventh", "eighth"), default="seventh")
     args = parser.parse_args()
-    stage(args.folder) if args.verb == "stage" else score(args.folder)
+    stage(args.folder, args.group) if args.verb == "stage" else score(args.folder)
 
 
 if __name__ == "__main__":
