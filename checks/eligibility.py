@@ -14,7 +14,8 @@ import re
 from checks.common import academic_lead, pick, quoted, trusted
 from checks.registry import Outcome, register
 from pipeline.rulepack import ApplicationType, RulePack
-from pipeline.submission import Evidence, Submission, unit_key
+from pipeline.submission import CONFLICT, Evidence, Submission, unit_key
+from pipeline.terms import term
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。]")
 _SPACE = re.compile(r"\s+")
@@ -32,6 +33,10 @@ def declared(sub: Submission, pack: RulePack) -> Outcome:
     names = [t.name for t in pack.application_types]
     expected = f"{quoted(names)}之一"
     evidence = pick(field.evidence)
+    if field.value is None and field.source == CONFLICT:
+        said = "”与“".join(ev.text for ev in field.evidence)
+        return Outcome("manual", f"方案前后写了不同的申报类型：“{said}”，请人工确定申报类型。", evidence,
+                       "前后不一致", expected)
     if field.value is None:
         searched = quoted(w for t in pack.application_types for w in [t.name, *t.aliases, *t.phrases])
         return Outcome("fail", f"未能确定申报类型（检索：{searched}）。", evidence, "未确定", expected)
@@ -85,6 +90,13 @@ def _stated_wording(sub: Submission, kind: ApplicationType) -> Outcome:
     quotes = [ev for ev in sub.application_type.evidence if _says(ev.text, kind)]
     if _says(sub.lead_qualification.value or "", kind):
         quotes += sub.lead_qualification.evidence
+    unfulfilled = term("standing.unfulfilled")
+    held = [ev for ev in quotes if not unfulfilled.search(_claim(ev.text, kind))]
+    if quotes and not held:
+        said = _claim(quotes[0].text, kind)
+        return Outcome("fail", f"方案写的是“{said}”，只是打算或尚未取得，不是已具备的资格；{kind.name}要求{expected}。",
+                       pick(quotes), said, expected)
+    quotes = held
     if complete := [ev for ev in quotes if not _unsaid(ev.text, kind)]:
         said = _claim(complete[0].text, kind)
         return Outcome("pass", f"方案写明“{said}”，与{kind.name}资格相符（{expected}）。", pick(complete),

@@ -86,23 +86,25 @@ def council_chair(sub: Submission, pack: RulePack) -> Outcome:
     if not gov.council:
         return _no_council(sub, "fail", expected)
     quotes = pick(governance_evidence(sub, "council_chair"))
-    if not gov.council_chair and not gov.council_chair_unit:
+    by_short_form = None if gov.council_chair_unit else _chair_unit_by_short_form(sub)
+    if not gov.council_chair and not gov.council_chair_unit and not by_short_form:
         return Outcome("manual", "方案未写明理事长人选，请核对理事长是否由牵头单位负责人担任。", quotes,
                        "未写明", expected)
     if not lead:
         return Outcome("manual", "未识别出牵头单位，无法比对理事长所在单位，请人工核对。", quotes,
                        gov.council_chair_unit or gov.council_chair, expected)
     observed = gov.council_chair_unit or gov.council_chair or ""
-    if same_unit(gov.council_chair_unit, lead) or same_unit(gov.council_chair, lead):
+    if any(said and same_unit(said, lead) for said in (gov.council_chair_unit, gov.council_chair)):
         return Outcome("pass", f"理事长所在单位为“{observed}”，即牵头单位。", quotes, observed, expected)
     if tied := _chair_tied_to_lead(sub, lead):
         return Outcome("pass", f"理事长“{gov.council_chair}”由牵头单位“{lead}”人员担任。", tied, observed, expected)
-    if not gov.council_chair_unit and (by_short_form := _chair_unit_by_short_form(sub)):
+    if by_short_form:
         unit, quote = by_short_form
+        said = observed or quote.text
         if same_unit(unit, lead):
-            return Outcome("pass", f"理事长“{observed}”由牵头单位“{lead}”（原文用简称）人员担任。", [quote],
-                           observed, expected)
-        return Outcome("fail", f"理事长“{observed}”所在单位为“{unit}”（原文用简称），不是牵头单位“{lead}”。", [quote],
+            return Outcome("pass", f"理事长（“{said}”）由牵头单位“{lead}”（原文用简称）人员担任。", [quote],
+                           said, expected)
+        return Outcome("fail", f"理事长（“{said}”）所在单位为“{unit}”（原文用简称），不是牵头单位“{lead}”。", [quote],
                        unit, expected)
     if gov.council_chair_unit:
         return Outcome("fail", f"理事长所在单位为“{gov.council_chair_unit}”，不是牵头单位“{lead}”。", quotes,

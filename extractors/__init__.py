@@ -16,6 +16,7 @@ from extractors.schedule import extract_schedule
 from extractors.targets import extract_targets, tasks
 from pipeline.document import Document
 from pipeline.evidence import document_units, iter_units
+from pipeline.orgnames import classify_kind, same_unit, short_forms
 from pipeline.outline import body_start, map_outline, section_blocks
 from pipeline.rulepack import RulePack
 from pipeline.submission import Member, Submission, TextField, unit_key
@@ -27,11 +28,16 @@ def _same(a: str, b: str) -> bool:
     return unit_key(a) == unit_key(b)
 
 
-def _reconcile_lead(lead: TextField, members: list[Member]) -> tuple[TextField, list[Member]]:
-    """One lead in both places: the text's lead flags its member; else the member table's lead names it."""
+def _reconcile_lead(lead: TextField, members: list[Member], pack: RulePack) -> tuple[TextField, list[Member]]:
+    """One lead in both places: the text's lead flags its member; else the member table's lead names it.
+    A lead the plan's list leaves out ("由数博科技牵头，联合A、B和C") is a member all the same."""
     if lead.value:
         if any(_same(m.name, lead.value) for m in members):
             members = [m.model_copy(update={"is_lead": _same(m.name, lead.value)}) for m in members]
+        elif members and not any(same_unit(m.name, lead.value) for m in members):
+            kind = classify_kind(lead.value, None, None, pack)
+            members = [Member(name=lead.value, kind=kind, is_lead=True, evidence=lead.evidence[:2]),
+                       *(m.model_copy(update={"is_lead": False}) for m in members)]
         return lead, members
     flagged = [m for m in members if m.is_lead]
     if flagged:
@@ -49,7 +55,8 @@ def extract(doc: Document, pack: RulePack, rel_path: str) -> Submission:
     cover_first = cover + body
 
     members = extract_members(doc, pack, sections)
-    lead, members = _reconcile_lead(basics.lead_unit(cover_first), members)
+    lead, members = _reconcile_lead(basics.lead_unit(cover_first), members, pack)
+    short = tuple(short_forms(lead.value, (unit.text for unit in units))) if lead.value else ()
     goal_blocks = section_blocks(doc, sections, 2)
     goal_units = list(iter_units(goal_blocks))
     context = list(iter_units(section_blocks(doc, sections, 1))) + goal_units
@@ -64,11 +71,11 @@ def extract(doc: Document, pack: RulePack, rel_path: str) -> Submission:
         district=basics.district(cover_first, pack, rel_path, lead.value, len(cover)),
         application_type=basics.application_type(cover_first, pack),
         submission_date=basics.submission_date(cover, list(iter_units(doc.blocks[-COVER_TAIL_BLOCKS:]))),
-        lead_active_projects=basics.lead_active_projects(units, lead.value),
-        lead_qualification=basics.lead_qualification(units, pack, lead.value),
+        lead_active_projects=basics.lead_active_projects(units, lead.value, short),
+        lead_qualification=basics.lead_qualification(units, pack, lead.value, short),
         targets=extract_targets(goal_units, body, pack),
         tasks=tasks(goal_blocks),
-        governance=extract_governance(body, pack, lead.value),
+        governance=extract_governance(body, pack, lead.value, [m.name for m in members]),
         budget=extract_budget(doc, pack, sections, members),
         schedule=extract_schedule(schedule_blocks, pack),
         sections=sections,

@@ -17,9 +17,10 @@ import cn2an
 
 from pipeline.document import Heading, Table
 from pipeline.evidence import Unit, clause_around
-from pipeline.orgnames import clean_name, find_org_names
+from pipeline.orgnames import clean_name, defined_short_forms, find_org_names
 from pipeline.rulepack import RulePack
-from pipeline.submission import Evidence, TextField
+from pipeline.submission import CONFLICT, Evidence, TextField
+from pipeline.terms import term as terms_entry
 
 _LABEL_SEP = r"\s*[（(][^）)]{0,12}[）)]?\s*[：:]\s*|\s*[：:]\s*"
 _CONSORTIUM = re.compile(r"浙江省(?:(?!关于|的|、|，)[\u4e00-\u9fffA-Za-z0-9（）()·“”\-]){2,30}?创新联合体")
@@ -149,6 +150,17 @@ def lead_unit(units: list[Unit]) -> TextField:
             rest = compact[m.end() + names[0].end:m.end() + names[0].end + 4] if names else ""
             if names and rest.startswith(("牵头", "作为牵头")):
                 return _field(names[0].name, [unit.evidence(m.start(), m.end() + names[0].end + 2)], 0.9)
+    return _led_by_short_form(units)
+
+
+def _led_by_short_form(units: list[Unit]) -> TextField:
+    """"由数博科技牵头" where the plan defined 数博科技 as a short form: the lead is the name it stands for."""
+    defined = defined_short_forms(unit.text for unit in units)
+    for unit in units:
+        compact = clean_name(unit.text)
+        for short, full in defined.items():
+            if (pos := compact.find(f"由{short}牵头")) >= 0:
+                return _field(full, [unit.evidence(pos, pos + len(short) + 3)], 0.9)
     return TextField()
 
 
@@ -230,22 +242,62 @@ def _mentions_lead(unit: Unit, lead: str | None) -> bool:
     return False
 
 
-def application_type(units: list[Unit], pack: RulePack) -> TextField:
-    """Declared type (申报类型：类型二 / 第二类) first; else the wording that marks one type, less sure."""
+def _type_named(text: str, pack: RulePack) -> tuple[str, int, int] | None:
+    """The type a short text names first (类型二, 第二类, 类型Ⅱ …) and where."""
+    best = None
+    for spec in pack.application_types:
+        for word in (spec.name, *spec.aliases):
+            pos = text.find(word)
+            if pos >= 0 and (best is None or pos < best[1] or (pos == best[1] and len(word) > best[2] - best[1])):
+                best = (spec.name, pos, pos + len(word))
+    return best
+
+
+def _labelled_type(units: list[Unit], pack: RulePack) -> tuple[str, Evidence] | None:
+    """申报类型：类型二 (cover line or form cell); an unticked option of a form ("□类型一") is no answer."""
+    unticked = terms_entry("layout_choices.unticked")
     for hit in labelled_values(units, r"申报类型|申报类别|联合体类型"):
-        for spec in pack.application_types:
-            for term in sorted((spec.name, *spec.aliases), key=len, reverse=True):
-                pos = hit.value.find(term)
-                if 0 <= pos <= 12:
-                    start = hit.start + pos
-                    return _field(spec.name, [hit.unit.evidence(start, start + len(term))])
+        value = unticked.remove(hit.value)
+        named = _type_named(value, pack)
+        if named and named[1] <= 12:
+            return named[0], hit.unit.evidence(hit.start, hit.start + len(hit.value))
+    return None
+
+
+def _stated_types(units: list[Unit], pack: RulePack) -> list[tuple[str, Evidence]]:
+    """Types stated in a sentence ("本联合体按类型一申报") or a title's suffix ("…实施方案（类型二）")."""
+    stated = terms_entry("application_type.stated")
+    found = []
+    for unit in units:
+        text = clean_name(unit.text)
+        for m in stated.finditer(text):
+            if named := _type_named(m.group(), pack):
+                found.append((named[0], Evidence(text=_clause(text, m.start(), m.end() - m.start()), loc=unit.loc)))
+    return found
+
+
+def application_type(units: list[Unit], pack: RulePack) -> TextField:
+    """Declared type (申报类型：类型二 / 第二类, a sentence or a title suffix saying so) first; else the wording
+    that marks one type, less sure. Two different declared types leave the value open (source ``conflict``)
+    with a quote of each, for a reviewer to settle."""
+    declared = [found] if (found := _labelled_type(units, pack)) else []
+    declared += _stated_types(units, pack)
+    if declared:
+        names = list(dict.fromkeys(name for name, _ in declared))
+        if len(names) > 1:
+            quotes = [next(ev for name, ev in declared if name == n) for n in names]
+            return TextField(evidence=quotes, source=CONFLICT)
+        return _field(names[0], [declared[0][1]])
+    not_a_claim = terms_entry("application_type.not_a_claim")
     hits: dict[str, list[Evidence]] = {}
     for spec in pack.application_types:
         for unit in units:
-            compact = clean_name(unit.text)
+            compact_text = clean_name(unit.text)
             for phrase in spec.phrases:
-                if (pos := compact.find(phrase)) >= 0:
-                    hits.setdefault(spec.name, []).append(Evidence(text=_clause(compact, pos, len(phrase)), loc=unit.loc))
+                pos = compact_text.find(phrase)
+                if pos >= 0 and not not_a_claim.search(_clause(compact_text, pos, len(phrase))):
+                    hits.setdefault(spec.name, []).append(Evidence(text=_clause(compact_text, pos, len(phrase)),
+                                                                   loc=unit.loc))
                     break
     if len(hits) == 1:
         name, evidence = next(iter(hits.items()))
@@ -275,7 +327,12 @@ def submission_date(cover: list[Unit], tail: list[Unit]) -> TextField:
     return TextField()
 
 
-def lead_active_projects(units: list[Unit], lead: str | None) -> TextField:
+def _names_lead(text: str, names: tuple[str, ...]) -> bool:
+    """Whether a compact text names the lead by its name or a short form of it."""
+    return any(name and name in text for name in names)
+
+
+def lead_active_projects(units: list[Unit], lead: str | None, short: tuple[str, ...] = ()) -> TextField:
     """How many 尖兵/领雁 projects the lead has in research, when the plan states it ("N项").
 
     The sentence must be about the lead: it names the lead (or 牵头), or it speaks of "公司/该企业"
@@ -287,7 +344,7 @@ def lead_active_projects(units: list[Unit], lead: str | None) -> TextField:
         carried = len(unfinished)
         compact = unfinished + clean_name(unit.text)
         unfinished = _unfinished_sentence(compact)
-        names_lead = bool(_LEAD_CUE.search(compact) or (lead and lead in compact))
+        names_lead = bool(_LEAD_CUE.search(compact) or _names_lead(compact, (lead or "", *short)))
         m = _ACTIVE.search(compact)
         if m and (names_lead or (previous_about_lead and _speaks_of_the_company(compact, m.start()))):
             count = _to_int(next(g for g in m.groups() if g))
@@ -337,22 +394,30 @@ def _titles_another_unit(text: str, start: int, end: int, lead: str | None) -> b
     return len(link) <= MAX_LINK_TO_TITLE and bool(_PREDICATE.search(link)) and other(before[-1].name)
 
 
-def lead_qualification(units: list[Unit], pack: RulePack, lead: str | None) -> TextField:
+def _aspired(text: str, end: int) -> bool:
+    """Whether the clause ending at ``end`` only aims at the title ("力争三年内成为省科技领军企业")."""
+    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, end)), default=0)
+    return terms_entry("standing.unfulfilled").search(text[start:end]) is not None
+
+
+def lead_qualification(units: list[Unit], pack: RulePack, lead: str | None, short: tuple[str, ...] = ()) -> TextField:
     """How the plan describes the lead's standing, quoted where it says so: a qualifying one (科技领军企业 …)
     anywhere wins; else the other titles it gives the lead ("X是国家高新技术企业"), so a check can show them."""
     terms = sorted(pack.lead_qualifications, key=len, reverse=True)
+    names = (lead or "", *short)
     about_lead = [(unit, clean_name(unit.text)) for unit in units
-                  if _LEAD_CUE.search(unit.text) or (lead and lead in clean_name(unit.text))]
-    about_lead.sort(key=lambda found: not (lead and lead in found[1]))  # sentences naming the lead first
+                  if _LEAD_CUE.search(unit.text) or _names_lead(clean_name(unit.text), names)]
+    about_lead.sort(key=lambda found: not _names_lead(found[1], names))  # sentences naming the lead first
     for unit, compact in about_lead:
         for term in terms:
             for pos in (m.start() for m in re.finditer(re.escape(term), compact)):
                 if re.search(r"(?:不是|非|尚未|未被?认定)$", compact[max(0, pos - 4):pos]) \
+                        or _aspired(compact, pos + len(term)) \
                         or _CATEGORY_DEFINITION.match(compact, pos + len(term)) \
                         or _titles_another_unit(compact, pos, pos + len(term), lead):
                     continue
                 return _field(term, [Evidence(text=_clause(compact, pos, len(term)), loc=unit.loc)])
-    subject = rf"(?:{re.escape(lead)}|牵头单位|牵头企业)" if lead else r"(?:牵头单位|牵头企业)"
+    subject = "(?:" + "|".join([*(re.escape(n) for n in names if n), "牵头单位", "牵头企业"]) + ")"
     said = re.compile(rf"{subject}(?:目前|现)?(?:是|系|为|属于|已被认定为|被认定为)(?:一家|国内|省内)?([^，,。；;]+)")
     for unit, compact in about_lead:
         for m in said.finditer(compact):

@@ -41,7 +41,7 @@ SOURCE_WORDS: dict[str, tuple[str, ...]] = {
     # Self-funding whose payer the word itself leaves open; the words before it (or a per-unit table) say who.
     "self": ("自筹", "自有资金", "单位自筹", "自筹资金"),
     "government": ("省级财政", "省财政", "市级财政", "市财政", "区县财政", "区县级财政", "区级财政", "县级财政", "区财政",
-                   "县财政", "财政", "政府资助", "政府补助", "政府支持", "财政补助", "财政资金", "专项资金", "补助资金"),
+                   "县财政", "财政", "级配套", "政府配套", "政府资助", "政府补助", "政府支持", "财政补助", "财政资金", "专项资金", "补助资金"),
     "other": ("金融资本", "银行贷款", "贷款", "基金", "社会资本", "风险投资", "创投", "其他", "其它"),
 }
 _YEAR = re.compile(r"(20\d{2})\s*年?")
@@ -402,7 +402,9 @@ def _others_self_funding(enterprise: float | None, of: Callable[[str], list[_Lin
     return _plus(_source_sum(of("nonenterprise"), is_part), unseparated)
 
 
-def _budget_from(lines: list[_Line], is_part: Callable[[str], bool]) -> Budget:
+def _budget_from(lines: list[_Line], is_part: Callable[[str], bool], written: _Line | None = None) -> Budget:
+    """The budget the lines add up to; ``written``, a total the text states apart from the table's own 合计,
+    is the plan's total, and the table's 合计 stays the stated figure it is compared with."""
     def of(source: str) -> list[_Line]:
         return [line for line in lines if line.source == source]
 
@@ -419,11 +421,15 @@ def _budget_from(lines: list[_Line], is_part: Callable[[str], bool]) -> Budget:
             if line.source != "total":
                 for year, value in line.by_year.items():
                     by_year[year] = by_year.get(year, 0.0) + value
+    evidence = [e for line in lines for e in line.evidence]
+    total = stated if stated is not None else computed
+    if written is not None:
+        total, evidence = written.value, [*written.evidence, *evidence]
     return Budget(
-        total_wan=stated if stated is not None else computed,
+        total_wan=total,
         enterprise_wan=parts["enterprise"], government_wan=parts["government"], other_wan=parts["other"],
         by_year=dict(sorted(by_year.items())), stated_total_wan=stated,
-        evidence=[e for line in lines for e in line.evidence][:20],
+        evidence=evidence[:20],
     )
 
 
@@ -456,4 +462,14 @@ def extract_budget(doc: Document, pack: RulePack, sections: list[Section], membe
     lines = table_lines + [line for line in prose if line.source not in covered and line.source != "year"]
     if not any(line.by_year for line in table_lines):
         lines += [line for line in prose if line.source == "year"]
-    return _budget_from(lines, payers.names_part) if lines else Budget()
+    return _budget_from(lines, payers.names_part, _written_total(table_lines, prose)) if lines else Budget()
+
+
+def _written_total(table_lines: list[_Line], prose: list[_Line]) -> _Line | None:
+    """The total the text states ("总投入9000万元") where the budget table's 合计 says otherwise (9500万元):
+    the plan's own statement of its total, which the table's figure must then be checked against."""
+    written = next((line for line in prose if line.source == "total" and line.value), None)
+    table = next((line for line in table_lines if line.source == "total" and line.value), None)
+    if written is None or table is None or abs(written.value - table.value) <= TOLERANCE * table.value:
+        return None
+    return written

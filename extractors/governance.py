@@ -11,14 +11,14 @@ finding keeps its quote in ``Governance.evidence[<field>]``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 import jieba
 
 from pipeline.evidence import Unit
 from pipeline.nlp import init_jieba
-from pipeline.orgnames import clean_name, find_org_names, government_office
+from pipeline.orgnames import clean_name, defined_short_forms, find_org_names, government_office, unit_named
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, Governance
 
@@ -42,6 +42,9 @@ _COMPOSED = re.compile(r"组成|构成|包括|成员为|担任|出任")
 # The member units' heads with no "some" word: "由6家成员单位负责人组成", "成员单位主要负责人担任理事".
 _MEMBER_UNITS_HEADS = re.compile(r"(?:\d+|[一二三四五六七八九十]+)家(?:成员)?单位"
                                  r"|成员单位(?:的)?(?:主要)?(?:负责人|法定代表人|主要领导)")
+# A council listed unit by unit: "理事由A、B、C的负责人担任", "理事会由A、B和C主要负责人组成".
+_NAMED_HEADS = re.compile(r"(?:理事|成员)会?(?:由|为|包括)([^，,。；;：:]{2,80}?)(?:的|等)?(?:主要)?(?:负责人|法定代表人)")
+_LIST_SEP = re.compile(r"以及|、|和|及|与")
 _CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
 _DEPUTY = re.compile(r"(?:副|名誉|候补)$")
 _FILLED = re.compile(r"担任|出任|兼任")  # the clause that says who holds the post
@@ -177,7 +180,9 @@ def _person_unit(units: list[Unit], person: str, unit: Unit, after_chair: str) -
 
 
 def _chair(units: list[Unit], terms: list[str], lead: str | None) -> tuple[str | None, str | None, list[Evidence]]:
-    """理事长: the person and the unit the plan names ("理事长由牵头单位X董事长张三担任")."""
+    """理事长: the person and the unit the plan names ("理事长由牵头单位X董事长张三担任"); when neither is
+    recognised ("由航宇动力董事长担任", a short form), the first chair clause is still quoted for the check."""
+    first: list[Evidence] = []
     for unit, sentence, start in _sentences(units):
         clause = _chair_text(sentence, terms)
         if clause is None:
@@ -194,14 +199,29 @@ def _chair(units: list[Unit], terms: list[str], lead: str | None) -> tuple[str |
             quotes.append(tied[1])
         if org or person:
             return person, org, quotes
-    return None, None, []
+        first = first or quotes
+    return None, None, first
 
 
-def _council_members_all(units: list[Unit], terms: list[str], chair_terms: list[str]) -> tuple[bool | None, list[Evidence]]:
+def _named_heads_all(about_members: str, members: list[str], defined: dict[str, str]) -> bool | None:
+    """Whether the units a council sentence names one by one, by full name or short form ("理事由数博科技、浙大、
+    文保院、云栖检测的负责人担任"), are all the members; None when a name is not a member the plan lists.
+    ``defined`` holds the short forms the plan defines (浙大 for 浙江大学), too short to be told otherwise."""
+    said = _NAMED_HEADS.search(about_members)
+    mentions = [p for p in _LIST_SEP.split(said.group(1)) if p] if said else []
+    if len(mentions) < 2 or not members:
+        return None
+    named = {unit_named(defined.get(mention, mention), members) for mention in mentions}
+    return None if None in named else named >= set(members)
+
+
+def _council_members_all(units: list[Unit], terms: list[str], chair_terms: list[str],
+                         members: list[str]) -> tuple[bool | None, list[Evidence]]:
     """Whether the council is made of every member unit's head (None when the plan does not say).
 
     Clauses about the chair (理事长由…担任) are set aside; a stated count ("6家成员单位") is kept in the
     quote for the check to compare with the member list."""
+    defined = defined_short_forms(unit.text for unit in units)
     for unit, sentence, start in _sentences(units):
         if not any(t in sentence for t in terms):
             continue
@@ -215,6 +235,8 @@ def _council_members_all(units: list[Unit], terms: list[str], chair_terms: list[
             return False, quote
         if _MEMBER_UNITS_HEADS.search(about_members):
             return True, quote
+        if (named := _named_heads_all(about_members, members, defined)) is not None:
+            return named, quote
     return None, []
 
 
@@ -230,8 +252,10 @@ def _chief_scientist(units: list[Unit], terms: list[str]) -> tuple[str | None, l
     return (terms[0], yes[:2]) if yes else (None, [])
 
 
-def extract_governance(units: list[Unit], pack: RulePack, lead: str | None = None) -> Governance:
-    """Governance facts with their quotes; ``lead`` resolves "牵头单位" when the chair's unit is not named."""
+def extract_governance(units: list[Unit], pack: RulePack, lead: str | None = None,
+                       members: Iterable[str] = ()) -> Governance:
+    """Governance facts with their quotes; ``lead`` resolves "牵头单位" when the chair's unit is not named, and
+    ``members`` (their names) tell whether a council listed unit by unit takes in every member."""
     terms = pack.governance_terms
     gov = Governance()
     evidence: dict[str, list[Evidence]] = {}
@@ -244,7 +268,8 @@ def extract_governance(units: list[Unit], pack: RulePack, lead: str | None = Non
         gov.council_chair, gov.council_chair_unit, evidence["council_chair"] = _chair(
             units, terms.get("council_chair", []), lead)
         gov.council_members_all, evidence["council_members_all"] = _council_members_all(
-            units, [*terms.get("council", []), *terms.get("council_member", [])], terms.get("council_chair", []))
+            units, [*terms.get("council", []), *terms.get("council_member", [])], terms.get("council_chair", []),
+            list(members))
 
     expert_yes, expert_no = _mentions(units, terms.get("expert_committee", []))
     gov.expert_committee = bool(expert_yes) and not expert_no

@@ -70,6 +70,9 @@ _STATED_WITH_LEAD = re.compile(rf"牵头(?:单位|企业)(?:和|及|与|以及|�
 _STATED_ALL = re.compile(rf"(?:由|共有|共|包括|拥有)(?:以下|下列)?{_COUNT}(?:成员|参与)?单位"
                          rf"|(?:成员|参与)单位(?:共有|共计|共|有)?{_COUNT}")
 _PAGE_NOTE = re.compile(r"^(?:\d{1,2}|[①-⑳*＊])(?=[\u4e00-\u9fff])")
+# The title of a member list of its own: 成员单位名单, 成员单位及分工, 联合体成员一览表.
+_LIST_TITLE = re.compile(r"(?:成员单位|联合体成员|参与单位)(?:名单|名录|一览表|及分工|情况表)")
+MAX_LIST_TITLE = 30  # characters: a title line, not a sentence that points to the list
 MIN_LISTED_UNITS = 2  # a member table or list names the lead and at least one other unit
 MIN_LISTED_LINES = 2  # name-only lines in a row that make a member list without a cue before them
 
@@ -86,11 +89,22 @@ class _Found:
 
 
 def _member_zone(doc: Document, sections: list[Section]) -> list[Block]:
-    """Cover plus the 组织架构 section; the whole plan when the outline is unknown."""
+    """Cover plus the 组织架构 section and a member list put after the five parts; the whole plan when the
+    outline is unknown."""
     zone = section_blocks(doc, sections, ORGANISATION_SECTION)
     if not zone:
         return list(doc.blocks)
-    return doc.blocks[: body_start(sections)] + zone
+    return doc.blocks[: body_start(sections)] + zone + _member_appendix(doc, body_start(sections))
+
+
+def _member_appendix(doc: Document, start: int) -> list[Block]:
+    """A member list a plan puts after its outline ("附件：成员单位名单（共6家）", "六、成员单位及分工"):
+    from its title line to the end."""
+    for index, block in enumerate(doc.blocks[start:], start):
+        text = clean_name(block.text)
+        if not isinstance(block, Table) and len(text) <= MAX_LIST_TITLE and _LIST_TITLE.search(text):
+            return doc.blocks[index:]
+    return []
 
 
 # --- tables -------------------------------------------------------------------------------
@@ -160,6 +174,31 @@ def _table_members(table: Table) -> list[_Found]:
     return [f for f in found if ends_with_suffix(f.name)] if _mostly_names(found) else []
 
 
+def _transposed_members(table: Table) -> list[_Found]:
+    """A member table laid on its side: one row per attribute (单位名称 | A | B …), one column per unit."""
+    grid = table.grid()
+    heads = [clean_name(row[0]) for row in grid]
+    name_row = next((r for r, head in enumerate(heads) if _NAME_HEADER.search(head)), None)
+    if name_row is None:
+        return []
+
+    def row_of(pattern: re.Pattern) -> list[str] | None:
+        return next((grid[r] for r, head in enumerate(heads) if r != name_row and pattern.search(head)), None)
+
+    kinds, tasks = row_of(_KIND_HEADER), row_of(_TASK_HEADER)
+    found = []
+    for c in range(1, len(grid[name_row])):
+        name, lead_note = _strip_lead_note(clean_name(grid[name_row][c]))
+        if not name:
+            continue
+        kind_text = kinds[c] if kinds else ""
+        found.append(_Found(name=name, is_lead=lead_note or bool(_LEAD_MARK.search(kind_text)),
+                            role=clean_name(tasks[c]) or None if tasks else None, described_as=kind_text or None,
+                            evidence=[_cell_evidence(table, name_row, c, grid[name_row][c])]))
+    named = [f for f in found if ends_with_suffix(f.name)]
+    return named if _mostly_names(found) and len(named) >= MIN_LISTED_UNITS else []
+
+
 def _layout(table: Table) -> tuple[str | None, ...] | None:
     """What a member table's header names, cell by filled cell (name, kind, task … or None), in order."""
     header = _header(table)
@@ -223,10 +262,27 @@ def _prose_members(unit: Unit, previous_cue: bool) -> list[_Found]:
         listed = _list_item(unit, item.end(), previous_cue)
         if listed:
             return [listed]
-    found = []
+    found: list[_Found] = []
+    listing = False
     for sentence in _SENTENCE.finditer(text):
+        item = _ENUMERATED.match(sentence.group()) if listing else None
+        if item and (listed := _sentence_item(unit, sentence.start() + item.end(), sentence.end())):
+            found.append(listed)
+            continue
         found.extend(_sentence_members(unit, sentence.start(), sentence.group()))
+        listing = listing or bool(_MEMBER_CUE.search(sentence.group()))
     return found
+
+
+def _sentence_item(unit: Unit, start: int, end: int) -> _Found | None:
+    """An item of a list run on in one paragraph after its cue ("成员单位包括：(1)A（企业）；(2)B（高校）；…"):
+    the name that opens it, and what the item says it is."""
+    hits = find_org_names(unit.text[start:end])
+    if not hits or hits[0].start != 0 or hits[0].held:
+        return None
+    rest = unit.text[start + hits[0].end : end]
+    return _Found(name=hits[0].name, is_lead=bool(_LEAD_MARK.search(rest[:20])), described_as=context_description(rest),
+                  evidence=[unit.evidence(start, start + hits[0].end)])
 
 
 def _list_item(unit: Unit, start: int, previous_cue: bool) -> _Found | None:
@@ -400,6 +456,17 @@ def _members_where_no_list(found: list[_Found], doc: Document, zone: list[Unit],
 # --- merging ------------------------------------------------------------------------------
 
 
+def _fold_region_dropped(found: list[_Found]) -> None:
+    """A name another member's name ends with is that member written without its place ("省人民医院" in a
+    sentence, 浙江省人民医院 in the table): it takes the full name, so the two merge."""
+    keys = {unit_key(f.name): f.name for f in found}
+    for f in found:
+        key = unit_key(f.name)
+        longer = [name for other, name in keys.items() if other != key and other.endswith(key)]
+        if len(longer) == 1:
+            f.name = longer[0]
+
+
 def _merge(found: list[_Found], pack: RulePack) -> list[Member]:
     """One member per normalised name; a lead flag, task or stated kind from any place is kept."""
     by_key: dict[str, _Found] = {}
@@ -433,7 +500,7 @@ def extract_members(doc: Document, pack: RulePack, sections: list[Section]) -> l
     for block in doc.blocks:
         line = None
         if isinstance(block, Table):
-            own = _table_members(block)
+            own = _table_members(block) or _transposed_members(block)
             carried = [] if own or layout is None else _continued_members(block, layout)
             layout = _layout(block) if own else layout if carried else None
             found.extend(own or carried or _label_table_members(block))
@@ -455,6 +522,7 @@ def extract_members(doc: Document, pack: RulePack, sections: list[Section]) -> l
             lines = []
     found.extend(_listed_lines(lines, lines_after_cue))
     found.extend(_members_where_no_list(found, doc, prose, pack))
+    _fold_region_dropped(found)
     _expand_defined_kinds(found, prose)
     _describe_from_prose(found, prose + _page_notes(doc, zone), pack)
     return _merge(found, pack)

@@ -50,6 +50,7 @@ _COUNTED_LIST = re.compile(
 _LIST_LEAD_IN = re.compile(r"^.*(?:设置|设立|部署|布局|包括|涵盖|分为|分解为|聚焦|凝练出?|开展|实施)")
 _COLON = re.compile(r"[：:]")
 _ITEM_SEP = re.compile(r"[；;]")
+_SERIES_SEP = re.compile(r"、")  # items of one short series, where a sentence has no "；": "：A、B、C、D。"
 _SENTENCE_END = re.compile(r"。")
 _ITEM_NOTE = re.compile(r"[（(][^（）()]*[)）]$")  # "（牵头单位、浙江工业大学）": who carries the item
 MAX_LIST_ITEM = 60
@@ -253,7 +254,9 @@ def _list_items(pieces: list[tuple[Unit, int]]) -> list[Task]:
         end = _SENTENCE_END.search(unit.text, start)
         stop = end.start() if end else len(unit.text)
         position = start
-        for item in _ITEM_SEP.split(unit.text[start:stop]):
+        segment = unit.text[start:stop]
+        separator = _SERIES_SEP if end and not _ITEM_SEP.search(segment) else _ITEM_SEP
+        for item in separator.split(segment):
             title = _ITEM_NOTE.sub("", item.strip())
             if len(title) > MAX_LIST_ITEM:
                 return []

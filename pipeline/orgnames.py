@@ -21,7 +21,7 @@ from pipeline.terms import term
 # How Chinese organisation names end (general naming practice, not facts of any notice).
 ORG_SUFFIXES = tuple(sorted((
     "股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "合伙企业（有限合伙）", "（有限合伙）", "(有限合伙)",
-    "大学", "学院", "科学院", "研究院", "研究所", "设计院", "实验室", "研究中心", "中心", "医院",
+    "大学", "学院", "科学院", "研究院", "分院", "研究所", "设计院", "实验室", "研究中心", "中心", "医院",
     "协会", "学会", "促进会", "研究会", "联合会", "商会", "联盟", "银行", "分行", "支行", "事务所", "孵化器",
 ), key=len, reverse=True))
 _NAME_CHAR = r"\u4e00-\u9fffA-Za-z0-9（）()·"
@@ -124,6 +124,8 @@ def _skip_openers(run: str, pos: int) -> tuple[int, bool]:
         m = _ENUMERATOR_RE.match(run, pos)
         if m and m.end() > pos:
             pos, moved = m.end(), True
+        if run.startswith(("）", ")"), pos):  # the close of a note before it: "（以下简称“文保院”）和X"
+            pos, moved = pos + 1, True
         for word in (*_LEFT_OPENERS, *_HOLDING_VERBS, *_CONNECTORS):
             if run.startswith(word, pos) and not run.startswith("联合体", pos):
                 pos, moved, held = pos + len(word), True, held or word in _HOLDING_VERBS
@@ -227,6 +229,10 @@ def _trim_brackets(name: str) -> str:
 _DESCRIPTION = re.compile(r"^[（(]([^（）()]{1,20})[）)]|^[^，。；;,]{0,4}?(?:作为|是|系|属于)([^，。；;,]{1,30})")
 # "6.X有限公司：科技成果转化服务机构，负责…" (or "X有限公司。科技金融服务机构，…"): a kind noun phrase
 # right after the colon or full stop describes the unit.
+# A short-form note after a name, perhaps saying what the unit is: "（以下简称“特检院”，检验检测机构）".
+_SHORT_FORM_NOTE = re.compile(r"^[（(](?:以下)?(?:简称|下称)[^（）()，,]{0,14}(?:[，,]([^（）()]{1,20}))?[）)]")
+# What a unit is, said right after its short-form note: "X（以下简称“机电院”），转制科研院所，负责…".
+_NOTED_DESCRIPTION = re.compile(r"^[，,]?\s*([^，。；;,：:]{0,18}?(?:机构|单位|企业|高校|院校|院所|大学|医院))(?=[，,。；;]|$)")
 _LABELLED_DESCRIPTION = re.compile(r"^[:：。]\s*([^，。；;,：:]{0,18}?(?:机构|单位|企业|高校|院校|院所|大学|医院))(?=[，,。；;]|$)")
 # "X研究院为经授权的法定检验检测机构，…": 为 states a kind only when 机构 ends its clause; not
 # "X大学为企业提供…", nor "X公司为省级重点企业研究院" (a platform the company hosts, not its kind).
@@ -260,6 +266,12 @@ def context_description(context: str | None) -> str | None:
     """The phrase right after a name that says what it is: "（检验检测机构）", "作为…机构" or "为…机构"."""
     if not context:
         return None
+    noted = _SHORT_FORM_NOTE.match(context.strip())
+    if noted and noted.group(1):
+        return noted.group(1)
+    context = context.strip()[noted.end():] if noted else context
+    if noted and (after_note := _NOTED_DESCRIPTION.match(context.strip())):
+        return after_note.group(1)  # "X（以下简称“机电院”），转制科研院所，负责…"
     if labelled := _LABELLED_DESCRIPTION.match(context.strip()) or _PREDICATED_DESCRIPTION.match(context.strip()):
         return labelled.group(1)
     m = _DESCRIPTION.match(context.strip().lstrip("，,：:"))
@@ -355,6 +367,33 @@ def _company(name: str) -> _CompanyName | None:
         places.add(_region_key(lead))
         core = core[len(lead):]
     return _CompanyName(frozenset(places), core, _SAME_FORM.get(form, form))
+
+
+# A short form a plan defines after a name: "杭州航宇动力科技股份有限公司（以下简称“航宇动力”）".
+_SHORT_FORM_DEFINED = re.compile(r"[（(](?:以下)?(?:简称|下称)[为：:]?[“\"‘']([^”\"’'（）()]{2,12})[”\"’'][）)]")
+_TRADE_WORD = re.compile(r"(?:科技|技术|装备|材料|工程)$")
+MIN_IMPLIED_SHORT_FORM = 3  # characters of a core a plan may use alone (芯元微电子, 类脉生物)
+
+
+def defined_short_forms(texts: Iterable[str]) -> dict[str, str]:
+    """Each short form the texts define, with the full name written right before its note."""
+    defined: dict[str, str] = {}
+    for text in texts:
+        compact = clean_name(text)
+        for m in _SHORT_FORM_DEFINED.finditer(compact):
+            names = [h for h in find_org_names(compact[: m.start()]) if h.end == m.start()]
+            if names:
+                defined.setdefault(m.group(1), names[-1].name)
+    return defined
+
+
+def short_forms(name: str, texts: Iterable[str]) -> list[str]:
+    """What a plan may call a company for short: the forms it defines for it, and the name's core without its
+    places and legal form, with and without a trailing trade word (杭州类脉生物科技有限公司 → 类脉生物科技, 类脉生物)."""
+    forms = [short for short, full in defined_short_forms(texts).items() if same_unit(full, name)]
+    if company := _company(name):
+        forms += [company.core, _TRADE_WORD.sub("", company.core)]
+    return [f for f in dict.fromkeys(forms) if len(f) >= MIN_IMPLIED_SHORT_FORM and f != unit_key(name)]
 
 
 def same_unit(a: str, b: str) -> bool:

@@ -37,6 +37,9 @@ class Evidence(BaseModel):
     file: str | None = None
 
 
+CONFLICT = "conflict"  # TextField.source when the plan states a value two different ways: value None, a quote of each
+
+
 class TextField(BaseModel):
     value: str | None = None
     confidence: float | None = Field(default=None, ge=0, le=1)

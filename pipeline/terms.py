@@ -75,6 +75,10 @@ class Term(BaseModel):
             return iter(())
         return self._regex.finditer(text)
 
+    def remove(self, text: str) -> str:
+        """``compact(text)`` with every match taken out ("☑类型二□类型一" → "☑类型二" for unticked options)."""
+        return self._regex.sub("", compact(text))
+
     def prefix(self, text: str) -> str | None:
         """The longest of the entry's matches that ``text`` starts with, or None."""
         match = self._regex.match(compact(text))

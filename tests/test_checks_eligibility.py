@@ -164,3 +164,22 @@ def test_type_one_naming_the_2023_task_list_passes_quoting_it(tmp_path):
     r = checks["type.eligibility"]
     assert r.status == "pass"
     assert "2023年度省“尖兵”研发攻关计划创新联合体攻关任务榜单" in r.message
+
+
+def test_a_jiebang_only_planned_is_no_type_one_standing():
+    sub = good_plan()
+    sub.application_type = TextField(value="类型一", confidence=1.0, evidence=ev(
+        "申报类型：类型一（拟揭榜2023年度省“尖兵”研发攻关计划创新联合体攻关任务榜单）"))
+    r = results(sub)
+    assert r["type.eligibility"].status == "fail" and "拟揭榜" in r["type.eligibility"].message
+
+
+def test_two_different_declared_types_are_for_a_reviewer_quoting_both():
+    from pipeline.submission import CONFLICT
+
+    sub = good_plan()
+    sub.application_type = TextField(evidence=ev("申报类型：类型二") + ev("本联合体按类型一申报", 30), source=CONFLICT)
+    r = results(sub)
+    assert r["type.declared"].status == "manual"
+    assert "申报类型：类型二" in r["type.declared"].message and "按类型一申报" in r["type.declared"].message
+    assert r["type.eligibility"].status == "manual"

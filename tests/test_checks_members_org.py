@@ -176,3 +176,15 @@ def test_fewer_names_than_a_too_small_stated_count_still_fail():
     sub.members = sub.members[:3]
     sub.members_stated = TextField(value="3", evidence=ev("联合体由3家单位组成"))
     assert results(sub)["members.min_count"].status == "fail"
+
+
+def test_a_chair_named_only_by_a_unit_s_short_form_and_title_is_judged_by_that_unit():
+    sub = good_plan()
+    sub.governance.council_chair = sub.governance.council_chair_unit = None
+    sub.governance.evidence["council_chair"] = ev("理事长由示例智能董事长担任")
+    r = results(sub)["org.council_chair"]
+    assert r.status == "pass" and "示例智能董事长" in r.message
+    sub.members.append(member("温州医科大学附属眼视光医院", kind="other"))
+    sub.governance.evidence["council_chair"] = ev("理事长由眼视光医院院长担任")
+    r = results(sub)["org.council_chair"]
+    assert r.status == "fail" and "温州医科大学附属眼视光医院" in r.message

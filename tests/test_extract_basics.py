@@ -91,7 +91,9 @@ def test_no_district_anywhere():
 
 
 def test_declared_type_in_its_forms():
-    for text in ("申报类型：类型二", "申报类型：类型2", "申报类别：第二类"):
+    for text in ("申报类型：类型二", "申报类型：类型2", "申报类别：第二类", "申报类型：类型Ⅱ", "申报类型：☑类型二 □类型一 □类型三",
+                 "本联合体申报第二类，即省科技领军企业牵头组建的杭州市企业创新联合体。",
+                 "浙江省光储直柔建筑能源创新联合体实施方案（类型二）"):
         field = basics.application_type(units(text), PACK)
         assert (field.value, field.confidence) == ("类型二", 1.0)
 
@@ -100,6 +102,38 @@ def test_undeclared_type_from_wording_is_less_sure():
     field = basics.application_type(units("本联合体系2022年度已获得省科技厅支持的项目型创新联合体。"), PACK)
     assert field.value == "类型三" and field.confidence < 1
     assert basics.application_type(units("无相关表述"), PACK).value is None
+
+
+def test_a_type_stated_two_ways_is_left_to_the_reviewer_with_both_quotes():
+    from pipeline.submission import CONFLICT
+
+    field = basics.application_type(units("申报类型：类型二", "本联合体按类型一申报，已成功揭榜2023年度省“尖兵”研发攻关计划"
+                                                                "创新联合体攻关任务榜单。"), PACK)
+    assert (field.value, field.source) == (None, CONFLICT)
+    assert [e.text.startswith(("申报类型", "本联合体按类型一")) for e in field.evidence] == [True, True]
+
+
+def test_hand_out_sub_tasks_by_jiebang_is_no_type_claim():
+    field = basics.application_type(units("联合体内部采用揭榜挂帅方式向成员发布子课题。",
+                                          "本联合体是由其牵头组建的杭州市企业创新联合体。"), PACK)
+    assert field.value == "类型二"
+
+
+def test_a_standing_only_aimed_at_is_not_the_lead_s():
+    u = units("牵头单位：杭州临平恒织机械有限公司",
+              "杭州临平恒织机械有限公司是国家级专精特新“小巨人”企业、国家高新技术企业，力争三年内成为省科技领军企业。")
+    field = basics.lead_qualification(u, PACK, "杭州临平恒织机械有限公司")
+    assert field.value == "国家级专精特新“小巨人”企业、国家高新技术企业"
+
+
+def test_the_lead_by_its_short_form_and_its_standing_said_of_the_short_form():
+    u = units("杭州数博文化科技有限公司（以下简称“数博科技”）主营文物数字化。",
+              "联合体由数博科技牵头，联合浙江大学共同组建。", "数博科技是省科技小巨人企业，在研省“领雁”项目1项。")
+    lead = basics.lead_unit(u)
+    assert lead.value == "杭州数博文化科技有限公司"
+    short = ("数博科技",)
+    assert basics.lead_qualification(u, PACK, lead.value, short).value == "科技小巨人企业"
+    assert basics.lead_active_projects(u, lead.value, short).value == "1项"
 
 
 def test_submission_date_arabic_and_chinese_numerals():

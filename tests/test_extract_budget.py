@@ -296,3 +296,27 @@ def test_sources_given_as_shares_of_the_stated_total(tmp_path):
 def test_shares_that_are_not_a_full_breakdown_give_no_amounts(tmp_path):
     b = _budget(tmp_path, ["联合体三年计划总投入1.2亿元。其中，成员企业自筹占比不低于60%。"], members=MEMBERS)
     assert (b.total_wan, b.enterprise_wan) == (12000.0, None)
+
+
+def test_a_total_the_text_states_against_the_table_s_total_is_kept_beside_it(tmp_path):
+    b = _budget(tmp_path, ["联合体三年总投入9000万元，以企业自筹为主，各来源和年度安排如下表。"], [
+        ["资金来源（万元）", "2023年", "2024年", "2025年", "合计"],
+        ["企业自筹", "1800", "1900", "1800", "5500"],
+        ["省级财政", "400", "400", "400", "1200"],
+        ["市/区级配套", "600", "600", "600", "1800"],
+        ["其他", "300", "300", "400", "1000"],
+        ["合计", "3100", "3200", "3200", "9500"],
+    ])
+    assert (b.total_wan, b.stated_total_wan) == (9000.0, 9500.0)
+    assert (b.enterprise_wan, b.government_wan) == (5500.0, 3000.0)
+    assert "9000万元" in b.evidence[0].text
+
+
+def test_a_text_total_equal_to_the_table_s_changes_nothing(tmp_path):
+    b = _budget(tmp_path, ["联合体三年总投入9500万元。"], [
+        ["资金来源（万元）", "合计"],
+        ["企业自筹", "5500"],
+        ["省级财政", "4000"],
+        ["合计", "9500"],
+    ])
+    assert (b.total_wan, b.stated_total_wan) == (9500.0, 9500.0)

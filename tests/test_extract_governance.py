@@ -141,3 +141,13 @@ def test_chair_from_a_government_office_and_a_scientist_named_after_his_rank(tmp
     gov = extract_governance(list(document_units(read(path))), PACK, LEAD)
     assert (gov.council_chair, gov.council_chair_unit) == ("陈卫东", "富阳区科技局")
     assert gov.chief_scientist == "蒋志刚"
+
+
+def test_a_council_listed_unit_by_unit_in_short_forms_is_compared_with_the_members():
+    members = ["杭州数博文化科技有限公司", "浙江大学", "浙江省文物保护科技研究院", "杭州云栖检测技术有限公司"]
+    said = ("联合体由数博科技牵头，联合浙江大学（以下简称“浙大”）等单位组建。",
+            "联合体设理事会，理事由数博科技、浙大、文保院、云栖检测的负责人担任，理事长由数博科技董事长担任。")
+    gov = extract_governance(units(*said), PACK, members[0], members)
+    assert gov.council_members_all is True
+    gov = extract_governance(units(*said), PACK, members[0], [*members, "杭州晨曦电子有限公司"])
+    assert gov.council_members_all is False

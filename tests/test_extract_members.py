@@ -296,3 +296,65 @@ def test_in_a_pdf_a_note_number_stuck_to_a_name_and_the_note_at_the_page_foot_ar
     members = {m.name: m.kind for m in extract_members(doc, PACK, map_outline(doc, PACK))}
     assert members == {"浙江临纸新材料股份有限公司": "enterprise", "浙江理工大学": "university",
                        "杭州临平质量技术研究院": "service", "杭州禾丰生物基材料有限公司": "enterprise"}
+
+
+def test_a_member_table_laid_on_its_side_is_read_by_columns(tmp_path):
+    members = _plan(tmp_path, ["联合体由以下5家单位组成："], [
+        ["单位名称", "杭州精工数控科技股份有限公司", "浙江工业大学", "浙江省建筑科学设计研究院有限公司",
+         "杭州恒源逆变技术有限公司", "浙江方圆电气设备检测有限公司"],
+        ["单位性质", "企业（牵头）", "高校", "科研院所（转制院所）", "企业", "检验检测机构"],
+        ["承担任务", "系统集成", "调控算法", "建筑设计", "储能变流器", "检测评价"],
+    ])
+    assert len(members) == 5
+    assert members["杭州精工数控科技股份有限公司"].is_lead
+    assert members["浙江省建筑科学设计研究院有限公司"].kind == "institute"
+    assert members["浙江方圆电气设备检测有限公司"].kind == "service"
+    assert members["浙江工业大学"].role == "调控算法"
+
+
+def test_a_list_run_on_in_one_paragraph_after_its_cue(tmp_path):
+    members = _plan(tmp_path, [
+        "联合体成员单位包括：(1)杭州精工数控科技股份有限公司（牵头单位，企业）；(2)浙江农林大学（高校）；"
+        "(3)中国林业科学研究院林产化学工业研究所（科研院所）；(4)杭州森工装备有限公司（企业）；"
+        "(5)浙江省林业科技成果转化服务中心（成果转化服务机构）。"])
+    assert len(members) == 5
+    assert members["浙江省林业科技成果转化服务中心"].kind == "service"
+    assert members["浙江农林大学"].kind == "university"
+
+
+def test_a_member_list_after_the_five_parts_is_read(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("浙江省生物可吸收植入材料创新联合体实施方案")
+    d.add_heading("一、背景与意义", 1)
+    d.add_paragraph("可吸收植入材料在体内降解。")
+    d.add_heading("三、组织架构与运行机制", 1)
+    d.add_paragraph("杭州新元医疗材料有限公司牵头组建联合体，成员单位名单见附件。")
+    d.add_heading("五、进度安排", 1)
+    d.add_paragraph("2023年：完成材料设计。")
+    d.add_paragraph("附件：成员单位名单（共3家）")
+    for line in ("1.杭州新元医疗材料有限公司——企业（牵头单位）", "2.浙江大学——高校",
+                 "3.浙江省医疗器械审评检验服务中心有限公司——检验检测机构"):
+        d.add_paragraph(line)
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    doc = read(path)
+    members = {m.name: m for m in extract_members(doc, PACK, map_outline(doc, PACK))}
+    assert set(members) == {"杭州新元医疗材料有限公司", "浙江大学", "浙江省医疗器械审评检验服务中心有限公司"}
+    assert members["杭州新元医疗材料有限公司"].is_lead
+    assert members["浙江省医疗器械审评检验服务中心有限公司"].kind == "service"
+
+
+def test_a_name_written_without_its_place_is_the_table_s_member_and_a_short_form_note_is_no_kind(tmp_path):
+    members = _plan(tmp_path, [
+        "联合体由精工数控牵头，浙江大学、省人民医院共同组建。",
+        "（一）浙江省机电设计研究院有限公司（以下简称“机电院”），转制科研院所，负责可靠性设计。",
+        "（二）浙江省特种设备科学研究院（以下简称“特检院”，检验检测机构）负责检测。",
+    ], [
+        ["序号", "单位名称", "单位性质"],
+        ["1", "杭州精工数控科技股份有限公司", "企业（牵头单位）"],
+        ["2", "浙江大学", "高校"],
+        ["3", "浙江省人民医院", "医疗机构"],
+    ])
+    assert "省人民医院" not in members and members["浙江省人民医院"].kind == "other"
+    assert members["浙江省机电设计研究院有限公司"].kind == "institute"
+    assert members["浙江省特种设备科学研究院"].kind == "service"

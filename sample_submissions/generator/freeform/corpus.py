@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from . import (
+    absorbable_qiantang,
     adc_qiantang,
     aviation_jiande,
+    bamboo_jiande,
+    bearingsteel_gongshu,
+    carbonsink_chunan,
     catalysis_gongshu,
     celltherapy_qiantang,
     chassis_xiaoshan,
@@ -16,27 +20,71 @@ from . import (
     endoscope_tonglu,
     fibersensor_linan,
     fish_chunan,
+    forestry_linan,
     genomics_linan,
+    heritage_shangcheng,
     hydrogen_gongshu,
     imaging_shangcheng,
     intelligent_binjiang,
+    knitting_linping,
     lidar_xiaoshan,
     liquidcool_fuyang,
     logistics_yuhang,
+    lowaltitude_tonglu,
+    newmaterial_fuyang,
+    ophthalmic_yuhang,
     optical_fuyang,
+    organoid_xihu,
     paper_linping,
+    pedf_fuyang,
     pesticide_jiande,
     protein_xihu,
+    quantum_yuhang,
+    riscv_binjiang,
+    rubber_xiaoshan,
+    safetyplc_qiantang,
+    sensor_shangcheng,
     servo_linan,
     sic_linan,
     silicone_jiande,
     sorting_tonglu,
+    spatial_xihu,
     textile_linping,
     turbine_fuyang,
+    turbineblade_xiaoshan,
+    vaccine_yuhang,
     vision_gongshu,
     water_chunan,
 )
 from .model import FreeformPlan
+
+# Written from the notice alone and labelled before the review first ran on them: a measure of generalisation.
+SEVENTH_GROUP: tuple[FreeformPlan, ...] = (
+    pedf_fuyang.PLAN,
+    turbineblade_xiaoshan.PLAN,
+    organoid_xihu.PLAN,
+    riscv_binjiang.PLAN,
+    knitting_linping.PLAN,
+    lowaltitude_tonglu.PLAN,
+    safetyplc_qiantang.PLAN,
+    heritage_shangcheng.PLAN,
+    ophthalmic_yuhang.PLAN,
+    bearingsteel_gongshu.PLAN,
+    bamboo_jiande.PLAN,
+    carbonsink_chunan.PLAN,
+    forestry_linan.PLAN,
+    quantum_yuhang.PLAN,
+    absorbable_qiantang.PLAN,
+    spatial_xihu.PLAN,
+)
+
+# Written from the notice alone after the seventh group's fixes, labelled before the review ran on them.
+EIGHTH_GROUP: tuple[FreeformPlan, ...] = (
+    sensor_shangcheng.PLAN,
+    rubber_xiaoshan.PLAN,
+    vaccine_yuhang.PLAN,
+    newmaterial_fuyang.PLAN,
+)
 
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
@@ -71,4 +119,6 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     lidar_xiaoshan.PLAN,
     paper_linping.PLAN,
     dressing_yuhang.PLAN,
+    *SEVENTH_GROUP,
+    *EIGHTH_GROUP,
 )
