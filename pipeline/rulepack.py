@@ -23,6 +23,15 @@ class SummaryTable(BaseModel):
     member_separator: str = "、"
 
 
+class Office(BaseModel):
+    """Who signs report.docx (its author): ``name`` when set (``run --office`` sets it for one run), otherwise
+    the plan's 区县 followed by ``district_suffix``, or ``unknown`` when the district is not known."""
+
+    name: str = ""
+    district_suffix: str = "科技局"
+    unknown: str = "区县科技局"
+
+
 class Thresholds(BaseModel):
     members_min: int
     enterprise_share_min: float
@@ -70,6 +79,7 @@ class RulePack(BaseModel):
     deadline: str
     deadline_text: str
     summary_table: SummaryTable
+    office: Office = Office()
     thresholds: Thresholds
     outline: list[OutlineSection]
     strategic_fields: list[StrategicField]
