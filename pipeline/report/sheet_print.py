@@ -24,6 +24,7 @@ CELL_PADDING_UNITS = 1.0
 PAGE_UNITS = 138  # what A4 landscape holds between the margins below at 100 %
 MIN_WIDTH = 5
 GROWTH_STEPS = (1, 2, 4, 8, 16, 32)  # units a column may grow by in one step of the fitting
+TIE_BREAK = 0.01
 TITLE_PT = 30
 MAX_ROW_PT = 409  # the tallest row Excel allows
 THIN = Side(style="thin", color="000000")
@@ -62,10 +63,14 @@ class _Widths:
         self.natural = [max(MIN_WIDTH, *(u + CELL_PADDING_UNITS for cell in column for u in cell))
                         for column in self.units]
 
-    def _gain(self, widths: list[float], col: int, others: list[int], now: int, step: float) -> float:
-        """Lines saved per unit when column ``col`` grows by ``step``."""
-        wider = sum(max(o, _lines(cell, widths[col] + step)) for o, cell in zip(others, self.units[col], strict=True))
-        return (now - wider) / step
+    def _cost(self, others: list[int], lines: list[int]) -> float:
+        """The rows' lines, plus a little for every line of this column: where two columns are equally tall,
+        widening either one saves a little, so the fitting goes on until both are narrower."""
+        return sum(max(o, n) for o, n in zip(others, lines, strict=True)) + TIE_BREAK * sum(lines)
+
+    def _gain(self, widths: list[float], col: int, others: list[int], now: float, step: float) -> float:
+        """What growing column ``col`` by ``step`` saves, per unit."""
+        return (now - self._cost(others, [_lines(cell, widths[col] + step) for cell in self.units[col]])) / step
 
     def fit(self, page_units: float) -> list[float]:
         """Every column starts narrow; then the page's width goes, a few units at a time, where it saves most
@@ -79,7 +84,7 @@ class _Widths:
             best: tuple[float, int, float] = (0.0, -1, 0.0)
             for col, width in enumerate(widths):
                 others = [max((*row[:col], *row[col + 1:]), default=1) for row in rows]
-                now = sum(max(o, n) for o, n in zip(others, current[col], strict=True))
+                now = self._cost(others, current[col])
                 room = min(left, self.natural[col] - width)
                 for step in sorted({*(s for s in GROWTH_STEPS if s < room), room} - {0}):
                     if (gain := self._gain(widths, col, others, now, step)) > best[0]:
