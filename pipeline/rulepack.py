@@ -130,3 +130,8 @@ def load_rulepack(name_or_path: str | Path = DEFAULT_PACK) -> RulePack:
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         raise RulePackError(f"规则包 {path} 内容不完整：{problems}") from exc
+
+
+def with_office(pack: RulePack, office: str | None) -> RulePack:
+    """The pack with ``office`` as the reviewing office (``run --office``); the pack itself when none is given."""
+    return pack.model_copy(update={"office": pack.office.model_copy(update={"name": office})}) if office else pack
