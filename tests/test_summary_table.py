@@ -152,6 +152,11 @@ def test_review_sheet_explains_empty_cells_and_marks_a_twice_sent_plan(batch, tm
     assert rows[base["source"]["file"]][10] == "无"
     for first, second in ((base, again), (again, base)):
         assert f"与 {second['source']['file']} 文件完全相同" in rows[first["source"]["file"]][8]
+    field, kind = (HEADER.index(c) + 1 for c in ("15个战略领域", "申报类型"))
+    marked = {c.column: c.comment.text for row in workbook["汇总表"].iter_rows(min_row=3) for c in row
+              if c.comment is not None and c.column != 2}
+    assert marked[field].startswith("15个战略领域空：方案写作“所属领域：人工智能”") and "审查情况" in marked[field]
+    assert marked[kind].startswith("申报类型空：方案中未找到")
     names = [c for c in workbook["汇总表"]["B"][2:] if c.comment is not None]
     assert sum("文件完全相同" in c.comment.text for c in names) == 2  # the variant is only alike in text
 

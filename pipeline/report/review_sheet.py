@@ -27,20 +27,28 @@ def _where(evidence: Any) -> str:
     return " ".join(filter(None, [evidence.file, location_label(evidence.loc.model_dump() if evidence.loc else None)]))
 
 
-def cell_notes(result: dict[str, Any], pack: RulePack) -> list[str]:
-    """Why each empty 汇总表 cell of the plan is empty, and which filled ones came off a scanned page."""
+def empty_cell_reasons(result: dict[str, Any], pack: RulePack) -> dict[str, str]:
+    """Why each empty 汇总表 cell of the plan is empty, by column: what the plan wrote instead, or that it says
+    nothing of it."""
     row = result.get("summary_row") or {}
     fields = summary_fields(Submission.model_validate(result["extracted"]), pack)
-    notes = []
+    reasons = {}
     for column, field in fields.items():
         if row.get(column):
             continue
         if field.evidence:
             quote = field.evidence[0]
-            notes.append(f"{column}空：方案写作“{clip(quote.text, QUOTE_CHARS)}”（{_where(quote)}），"
-                         "不是附件4可填的名称，请核实后填写")
+            reasons[column] = (f"{column}空：方案写作“{clip(quote.text, QUOTE_CHARS)}”（{_where(quote)}），"
+                               "不是附件4可填的名称，请核实后填写")
         else:
-            notes.append(f"{column}空：方案中未找到，请向申报单位核实后填写")
+            reasons[column] = f"{column}空：方案中未找到，请向申报单位核实后填写"
+    return reasons
+
+
+def cell_notes(result: dict[str, Any], pack: RulePack) -> list[str]:
+    """Why each empty 汇总表 cell of the plan is empty, and which filled ones came off a scanned page."""
+    notes = list(empty_cell_reasons(result, pack).values())
+    row = result.get("summary_row") or {}
     ocr = [c for c in result.get("summary_row_from_ocr") or [] if row.get(c)]
     if ocr:
         notes.append(f"{'、'.join(ocr)}取自扫描件的文字识别，请与原件核对")

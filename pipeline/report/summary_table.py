@@ -21,7 +21,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from pipeline.atomic import atomic_target
 from pipeline.errors import code_label
 from pipeline.report.dates import chinese_date, office_today
-from pipeline.report.review_sheet import REVIEW_HEADER, REVIEW_SHEET, review_row
+from pipeline.report.review_sheet import REVIEW_HEADER, REVIEW_SHEET, empty_cell_reasons, review_row
 from pipeline.report.sheet_print import column_widths, lay_out_table, lay_out_title, set_up_printing
 from pipeline.rulepack import RulePack
 
@@ -36,6 +36,7 @@ NUMBER = Alignment(horizontal="center", vertical="top")
 TO_CONFIRM_FILL = PatternFill("solid", fgColor="FFF2CC")
 TO_CONFIRM_NOTE = "此格取自扫描件的文字识别（OCR）结果，可能有个别错字，请与原件核对后再报送。"
 NOTED_FILL = PatternFill("solid", fgColor="FCE4D6")
+EMPTY_FILL = PatternFill("solid", fgColor="EDEDED")
 NAME_COLUMN = 2  # 创新联合体名称: where a note about the whole row (a duplicate submission) is attached
 NOTE_AUTHOR = "consortium-review"
 EXCEL_CELL_CHARS = 32767  # what an Excel cell holds; a longer one makes Excel call the workbook damaged
@@ -51,6 +52,7 @@ class SheetTable:
     rows: list[list[Any]]
     to_confirm: list[set[int]] | None = None  # per row, 1-based columns read off a scan
     row_notes: list[str | None] | None = None  # per row, a note attached to its name cell
+    empty_notes: list[dict[int, str]] | None = None  # per row, why a cell (1-based column) is empty
 
 
 def _cell_text(value: Any) -> str:
@@ -84,6 +86,10 @@ def _write_table(ws: Worksheet, table: SheetTable, footer_left: str) -> None:
         for col in columns:
             ws.cell(row=r, column=col).fill = TO_CONFIRM_FILL
             ws.cell(row=r, column=col).comment = Comment(TO_CONFIRM_NOTE, NOTE_AUTHOR)
+    for r, reasons in enumerate(table.empty_notes or [], first + 1):
+        for col, reason in reasons.items():
+            ws.cell(row=r, column=col).fill = EMPTY_FILL
+            ws.cell(row=r, column=col).comment = Comment(f"{reason}（另见“{REVIEW_SHEET}”页）", NOTE_AUTHOR)
     for r, note in enumerate(table.row_notes or [], first + 1):
         if note:
             cell = ws.cell(row=r, column=NAME_COLUMN)
@@ -113,6 +119,12 @@ def _read_by_ocr(plans: list[dict[str, Any]], columns: list[str]) -> list[set[in
     return [{columns.index(c) + 1 for c in r.get("summary_row_from_ocr") or [] if c in columns} for r in plans]
 
 
+def _empty_cells(plans: list[dict[str, Any]], pack: RulePack) -> list[dict[int, str]]:
+    """Per row, why each empty cell is empty, by its 1-based column."""
+    columns = pack.summary_table.columns
+    return [{columns.index(c) + 1: why for c, why in empty_cell_reasons(r, pack).items()} for r in plans]
+
+
 def _sheet_name(name: str) -> str:
     return _SHEET_UNSAFE.sub("_", name)[:31]
 
@@ -136,7 +148,7 @@ def build_summary_workbook(results: list[dict[str, Any]], pack: RulePack, notes:
 
     def summary(sheet: Worksheet, chosen: list[dict[str, Any]], footer: str) -> None:
         table = SheetTable(pack.summary_table.title, columns, _numbered(chosen, columns), _read_by_ocr(chosen, columns),
-                           [notes.get(r["source"]["file"]) for r in chosen])
+                           [notes.get(r["source"]["file"]) for r in chosen], _empty_cells(chosen, pack))
         _write_table(sheet, table, footer)
 
     summary(main, plans, _districts_footer(districts))
