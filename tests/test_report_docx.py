@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import re
 import subprocess
 import zipfile
@@ -245,3 +246,13 @@ def test_libreoffice_prints_title_members_quotes_and_numbers_every_page(reviewed
     assert quotes
     for quote in quotes:
         assert _comparable(quote) in text
+
+
+def test_check_rows_stay_whole_on_a_page_unless_they_are_too_long_for_one(reviewed, tmp_path):
+    result = copy.deepcopy(reviewed[0])
+    long_check = result["checks"][0]
+    long_check["evidence"] = [{"text": "联合体" * 600, "loc": {"block": 3}}]
+    write_report_docx(result, PACK, tmp_path / "report.docx")
+    rows = _checks_table(docx.Document(tmp_path / "report.docx")).rows[1:]
+    kept = [row._tr.trPr.find(qn("w:cantSplit")) is not None for row in rows]
+    assert kept == [False] + [True] * (len(rows) - 1)  # a row taller than a page would be cut off in Word

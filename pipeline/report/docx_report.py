@@ -55,6 +55,7 @@ COLUMN_WIDTHS_CM = {
     "checks": (1.0, 3.2, 1.8, 4.4, 5.2),
     "attachments": (6.6, 2.8, 6.2),
 }
+ROW_KEEP_CHARS = 600  # a table row with more text than this may break across pages (it could be taller than one)
 COLUMN_WIDTHS = {table: tuple(Cm(width).twips for width in widths) for table, widths in COLUMN_WIDTHS_CM.items()}
 _NEXT_TEXT = '</w:t>{}<w:t xml:space="preserve">'
 _RUN_BREAKS = str.maketrans({"\t": _NEXT_TEXT.format("<w:tab/>"), "\n": _NEXT_TEXT.format("<w:br/>"),
@@ -230,6 +231,7 @@ def render_document_xml(result: dict[str, Any], pack: RulePack) -> str:
         opinion=opinion_context(result, pack, chinese_date(office_today())),
         styles=template.styles,
         widths=COLUMN_WIDTHS,
+        keep_chars=ROW_KEEP_CHARS,
         section=template.section,
     )
     if bad := _NOT_XML.search(xml):  # office_safe maps these away; a caller that skipped it gets an error, not a broken file
