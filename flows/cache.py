@@ -68,8 +68,9 @@ def code_version() -> str:
 
 
 def rulepack_digest(pack: RulePack) -> str:
-    """The pack's fingerprint plus a hash of its content, so an edit without a version bump still counts."""
-    return f"{pack.fingerprint}#{_sha256(pack.model_dump_json())[:16]}"
+    """The pack's fingerprint plus a hash of its content, so an edit without a version bump still counts (the
+    reviewing office only signs the reports: a review does not depend on it)."""
+    return f"{pack.fingerprint}#{_sha256(pack.model_dump_json(exclude={'office'}))[:16]}"
 
 
 class ResultCache:

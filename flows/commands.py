@@ -7,21 +7,29 @@ output folder is touched.
 
 from __future__ import annotations
 
+import json
 import os
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from flows.nightly import cron_problem, serve_nightly, server_problem, timezone_problem, use_local_server
+from flows.outputs import BATCH_NAME, INDEX_NAME, SUBMISSIONS, SUMMARY_NAME
 from flows.planner import EXIT_USAGE, OVERRIDES_NAME
 from flows.progress import reading, show_progress
 from flows.settings import use_lean_settings, work_dir
 from flows.stopping import catch_stop_signals, end_stale_servers, exit_stopped, stopped_by_signal
+from pipeline.errors import code_label
 from pipeline.lock import OutputUnavailable, claim_output
 from pipeline.overrides import OverridesError, overrides_problem
+from pipeline.report.excerpt import clip
+from pipeline.report.verdict import NEEDS_REVIEW, PASSED, REJECTED, verdict
 from pipeline.rulepack import RulePackError, load_rulepack
 
 UNREAD_SHOWN = 20  # unread inputs named in the closing lines; the rest are on the 未能读取 sheet
+NOTE_CHARS = 160  # a flagged batch check's message in the closing lines; index.html has all of it
+VERDICTS = (PASSED, REJECTED, NEEDS_REVIEW)
 
 
 def _has_input(folder: Path) -> bool:
@@ -67,19 +75,37 @@ def _refuse(problem: str) -> int:
     return EXIT_USAGE
 
 
+def _verdicts(out_dir: Path) -> tuple[Counter[str], list[dict[str, Any]]]:
+    """The plans' verdicts and the batch checks that want attention, as the run wrote them (after the
+    reviewers' decisions)."""
+    try:
+        batch = json.loads((out_dir / BATCH_NAME).read_text("utf-8"))
+        plans = [json.loads((out_dir / p["result"]).read_text("utf-8")) for p in batch["plans"]]
+    except (OSError, ValueError, KeyError):
+        return Counter(), []
+    verdicts = Counter(verdict(r) for r in plans if r["status"] == "ok")
+    return verdicts, [c for c in batch.get("checks") or [] if c["status"] in ("fail", "warn", "manual")]
+
+
 def closing_lines(record: dict[str, Any], out_dir: Path) -> list[str]:
-    """What the clerk reads when the run ends: what came in, what became of it, and where the outputs are."""
-    lines = [
+    """What the clerk reads when the run ends: what the batch checks flag, what came in, what the review
+    concluded, what could not be read and why, and where the outputs are."""
+    verdicts, flagged = _verdicts(out_dir)
+    lines = [f"注意：{clip(c['message'], NOTE_CHARS)}" for c in flagged]
+    lines.append(
         f"共收到 {record['files']} 个文件：方案 {record['plans']} 份已审查，附件 {record['attachments']} 份，"
         f"未能读取 {record['failed']} 项，未审查的系统或程序文件 {record['unsupported']} 个。"
-    ]
+    )
+    if record["plans"]:
+        lines.append("审查结论：" + "，".join(f"{label} {verdicts[label]} 份" for label in VERDICTS) + "。")
     for item in record["unread"][:UNREAD_SHOWN]:
-        lines.append(f"  未能读取：{item['file']}（{item['code']}）{item['message']}")
+        lines.append(f"  未能读取：{item['file']}——{code_label(item['code'])}：{item['message']}")
     if len(record["unread"]) > UNREAD_SHOWN:
         lines.append(f"  …另有 {len(record['unread']) - UNREAD_SHOWN} 项，见汇总表的“未能读取”页。")
     for rel in record.get("unmatched_overrides") or []:
         lines.append(f"  复核意见未用上：{rel} 不在本次的方案中（文件已改名或删除？）")
-    lines.append(f"审查结果：{out_dir / 'index.html'}；汇总表：{out_dir / '汇总表.xlsx'}")
+    lines.append(f"输出在 {out_dir}：汇总表 {out_dir / SUMMARY_NAME}（报送前请看其“审查情况”页）；"
+                 f"总览 {out_dir / INDEX_NAME}；各方案的审查意见 {out_dir / SUBMISSIONS}/<方案>/report.docx")
     return lines
 
 
@@ -92,8 +118,10 @@ def run_command(
     runner: str = "thread",
     dask_address: str | None = None,
     dask_workers: int | None = None,
+    office: str | None = None,
 ) -> int:
-    """Review the folder through the ``review_batch`` flow; exit 0 all read, 1 some failed, 2 bad usage."""
+    """Review the folder through the ``review_batch`` flow; exit 0 all read, 1 some failed, 2 bad usage.
+    ``office`` signs the 审查意见 in place of the rule pack's reviewing office."""
     use_local_server()
     use_lean_settings(out_dir)
     from flows.runners import RunnerChoice
@@ -109,7 +137,7 @@ def run_command(
             show_progress()
             from flows.review import run_review
 
-            record = run_review(input_dir, out_dir, rules, overrides_path, cache_dir, choice)
+            record = run_review(input_dir, out_dir, rules, overrides_path, cache_dir, choice, office)
     except (OverridesError, OutputUnavailable) as exc:
         return _refuse(str(exc))
     except BaseException as stop:

@@ -61,17 +61,19 @@ def batch_plans(results: list[dict[str, Any]]) -> list[BatchPlan]:
     ]
 
 
-def _stamp(result: dict[str, Any], overrides: Overrides) -> str:
-    """What a plan folder is made from: its final result, the reviewer's decisions on it, and the code."""
+def _stamp(result: dict[str, Any], overrides: Overrides, pack: RulePack) -> str:
+    """What a plan folder is made from: its final result, the reviewer's decisions on it, the code, and the
+    office that signs its 审查意见."""
     decisions = {check: vars(d) for check, d in sorted(overrides.for_file(result["source"]["file"]).items())}
-    content = json.dumps([result, decisions, code_version()], ensure_ascii=False, sort_keys=True)
+    content = json.dumps([result, decisions, code_version(), pack.office.model_dump()], ensure_ascii=False,
+                         sort_keys=True)
     return hashlib.sha256(content.encode("utf-8")).hexdigest()
 
 
 def write_plan_folder(staged: StagedOutputs, result: dict[str, Any], overrides: Overrides, pack: RulePack) -> bool:
     """The plan's three outputs in the staging folder; returns whether they had to be rendered again."""
     folder = plan_folder(result["source"]["file"])
-    stamp = _stamp(result, overrides)
+    stamp = _stamp(result, overrides, pack)
     try:
         current = (staged.out / folder / STAMP_NAME).read_text("utf-8")
     except OSError:

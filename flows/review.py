@@ -31,7 +31,7 @@ from pipeline.errors import MESSAGES  # noqa: E402
 from pipeline.inventory import InputFile  # noqa: E402
 from pipeline.lock import claim_output  # noqa: E402
 from pipeline.review import INTERNAL_ERROR, INTERNAL_MESSAGE, failed_result  # noqa: E402
-from pipeline.rulepack import DEFAULT_PACK, RulePack, load_rulepack  # noqa: E402
+from pipeline.rulepack import DEFAULT_PACK, RulePack, load_rulepack, with_office  # noqa: E402
 
 FILE_TIMEOUT_SECONDS = 600  # a scanned plan of 60 pages at about 5 s per OCR page, with room to spare
 TRANSIENT_RETRIES = 2
@@ -109,12 +109,14 @@ def review_batch(
     rules: str = DEFAULT_PACK,
     overrides_path: str | None = None,
     cache_dir: str | None = None,
+    office: str | None = None,
 ) -> dict[str, Any]:
     """Review every input under ``input_dir`` into ``out_dir``; files unchanged since the last run come from the cache.
 
-    The output folder is locked for the run (``OutputUnavailable`` when another run holds it).
+    The output folder is locked for the run (``OutputUnavailable`` when another run holds it). ``office`` names
+    the reviewing office for this run's 审查意见 in place of the pack's.
     """
-    pack = load_rulepack(rules)
+    pack = with_office(load_rulepack(rules), office)
     note_temporary_server(work_dir(Path(out_dir)))  # so the next run can end it, should this one be killed
     catch_stop_signals()  # on top of Prefect's own handler, which this flow run has just installed
     with claim_output(Path(out_dir)):  # the nightly runs start here, not through the CLI
@@ -135,6 +137,7 @@ def run_review(
     overrides_path: Path | None = None,
     cache_dir: Path | None = None,
     runner: RunnerChoice | None = None,
+    office: str | None = None,
 ) -> dict[str, Any]:
     """Run the flow on the chosen task runner; returns the run's record (its ``exit_status`` is the CLI's)."""
     task_runner = make_task_runner(runner or RunnerChoice(), work_dir(out_dir) / "dask")
@@ -144,5 +147,6 @@ def run_review(
         rules=str(rules),
         overrides_path=str(overrides_path) if overrides_path else None,
         cache_dir=str(cache_dir) if cache_dir else None,
+        office=office,
     )
 

@@ -45,6 +45,35 @@ MESSAGES: dict[str, str] = {
 }
 
 
+# What each code means, in a few words a clerk reads beside it (the messages above say what to do about it).
+CODE_NAMES: dict[str, str] = {
+    "encrypted": "文件已加密",
+    "corrupt": "文件已损坏",
+    "empty": "空文件",
+    "unsupported_format": "文件格式不支持",
+    "too_large": "文件超出处理上限",
+    "timeout": "读取超时",
+    "no_text": "未识别出文字",
+    "converter_missing": "缺少转换程序",
+    "system_file": "系统生成的文件",
+    "link_outside": "链接指向输入文件夹以外",
+    "dangling_link": "链接已失效",
+    "unsafe_path": "压缩包路径不安全",
+    "archive_link": "压缩包中的链接",
+    "archive_too_deep": "压缩包嵌套过深",
+    "unsupported_archive": "压缩格式不支持",
+    "not_material": "不是申报材料",
+    "no_plan": "缺少实施方案",
+    "internal_error": "审查程序内部错误",
+}
+
+
+def code_label(code: str) -> str:
+    """The code with its Chinese meaning, ``文件已损坏（corrupt）``; an unknown code is shown as it is."""
+    name = CODE_NAMES.get(code)
+    return f"{name}（{code}）" if name else code
+
+
 class ReadError(Exception):
     """A submitted file could not be turned into a Document."""
 

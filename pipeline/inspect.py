@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import sys
 import time
 from pathlib import Path
 
 from pipeline.document import Block, Document, Heading, Table
-from pipeline.errors import ReadError
+from pipeline.errors import ReadError, code_label
 from pipeline.filenames import source_name
 from pipeline.readers import read
 
@@ -72,7 +73,7 @@ def summary_line(rel: str, document: Document, elapsed_ms: float) -> str:
 
 
 def error_line(rel: str, error: ReadError) -> str:
-    return f"✗ {rel}  {error.code}  {error.message}"
+    return f"✗ {rel}  {code_label(error.code)}  {error.message}"
 
 
 def print_document(document: Document, as_json: bool) -> None:
@@ -122,4 +123,6 @@ def parse_command(path: Path, as_json: bool = False, extract: bool = False, rule
             print(json.dumps({"file": rel, **document_dict(document)}, ensure_ascii=False))
         else:
             print(summary_line(rel, document, elapsed_ms))
+    if not single:
+        print(f"共 {len(files)} 个文件：读取成功 {len(files) - failed} 个，未能读取 {failed} 个。", file=sys.stderr)
     return 1 if failed else 0

@@ -23,6 +23,15 @@ class SummaryTable(BaseModel):
     member_separator: str = "、"
 
 
+class Office(BaseModel):
+    """Who signs report.docx (its author): ``name`` when set (``run --office`` sets it for one run), otherwise
+    the plan's 区县 followed by ``district_suffix``, or ``unknown`` when the district is not known."""
+
+    name: str = ""
+    district_suffix: str = "科技局"
+    unknown: str = "区县科技局"
+
+
 class Thresholds(BaseModel):
     members_min: int
     enterprise_share_min: float
@@ -70,6 +79,7 @@ class RulePack(BaseModel):
     deadline: str
     deadline_text: str
     summary_table: SummaryTable
+    office: Office = Office()
     thresholds: Thresholds
     outline: list[OutlineSection]
     strategic_fields: list[StrategicField]
@@ -120,3 +130,8 @@ def load_rulepack(name_or_path: str | Path = DEFAULT_PACK) -> RulePack:
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
         raise RulePackError(f"规则包 {path} 内容不完整：{problems}") from exc
+
+
+def with_office(pack: RulePack, office: str | None) -> RulePack:
+    """The pack with ``office`` as the reviewing office (``run --office``); the pack itself when none is given."""
+    return pack.model_copy(update={"office": pack.office.model_copy(update={"name": office})}) if office else pack

@@ -35,8 +35,9 @@ def test_folder_lists_each_file_and_names_the_bad_one(tmp_path: Path) -> None:
     assert result.returncode == 1
     assert len(lines) == 3  # truth/ and README.md are not submissions
     assert lines[0].startswith("✓ b-members.docx  docx") and "表格=1" in lines[0]
-    assert lines[1].startswith("✗ c-broken.docx  corrupt  文件已损坏")
+    assert lines[1].startswith("✗ c-broken.docx  文件已损坏（corrupt）  文件已损坏或不完整")
     assert lines[2].startswith("✓ 余杭区/a-plan.docx  docx") and "标题=8" in lines[2]
+    assert result.stderr.strip().splitlines()[-1] == "共 3 个文件：读取成功 2 个，未能读取 1 个。"
 
 
 def test_folder_as_json_lines_reports_the_bad_file_by_code(tmp_path: Path) -> None:

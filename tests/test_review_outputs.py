@@ -85,8 +85,8 @@ def test_word_report_has_title_facts_and_check_table(batch):
     text = "\n".join(p.text for p in document.paragraphs)
     assert "审查意见" in text and "审查结论" in text
     headers = [[c.text for c in t.rows[0].cells] for t in document.tables]
-    assert ["检查项", "条款", "结论", "说明"] in headers
-    check_table = next(t for t in document.tables if t.cell(0, 0).text == "检查项")
+    assert ["序号", "检查项", "结论", "依据", "原文与位置"] in headers
+    check_table = next(t for t in document.tables if t.cell(0, 1).text == "检查项")
     assert len(check_table.rows) > 20
     cells = [c.text for t in document.tables for row in t.rows for c in row.cells]
     assert any(PLANTED_SCRIPT in c for c in cells)

@@ -1,87 +1,101 @@
-"""汇总表.xlsx: 附件4 as the city expects it, one sheet for the batch and one per district.
+"""汇总表.xlsx: 附件4 as the city expects it, printable as it stands: the 汇总表 sheet, one sheet per district,
+审查情况 (what the review found, row by row) and 未能读取.
 
-Every cell is written as a text cell: a plan name that starts with ``=`` must
-never become a formula in the workbook the district forwards.
+Every cell but a number is written as a text cell: a plan name that starts with ``=`` must never become a
+formula in the workbook the district forwards.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
+from openpyxl.styles import Alignment, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pipeline.atomic import atomic_target
+from pipeline.errors import code_label
+from pipeline.report.dates import chinese_date, office_today
+from pipeline.report.review_sheet import REVIEW_HEADER, REVIEW_SHEET, empty_cell_reasons, review_row
+from pipeline.report.sheet_print import column_widths, lay_out_table, lay_out_title, set_up_printing
 from pipeline.rulepack import RulePack
 
 MAIN_SHEET = "汇总表"
 FAILED_SHEET = "未能读取"
-FAILED_HEADER = ("文件", "错误代码", "说明")
+FAILED_HEADER = ("文件", "错误代码", "问题", "说明")
 NO_DISTRICT = "区县未识别"
-WIDTH_PER_CHAR = 2.1  # a CJK character is about two Excel width units
-MAX_WIDTH = 60
-MIN_WIDTH = 6
+DISTRICTS_NAMED = 3  # a footer names this many districts, then counts the rest
 _SHEET_UNSAFE = re.compile(r"[\[\]:*?/\\]")
 WRAP = Alignment(wrap_text=True, vertical="top")
+NUMBER = Alignment(horizontal="center", vertical="top")
 TO_CONFIRM_FILL = PatternFill("solid", fgColor="FFF2CC")
 TO_CONFIRM_NOTE = "此格取自扫描件的文字识别（OCR）结果，可能有个别错字，请与原件核对后再报送。"
 NOTED_FILL = PatternFill("solid", fgColor="FCE4D6")
+EMPTY_FILL = PatternFill("solid", fgColor="EDEDED")
 NAME_COLUMN = 2  # 创新联合体名称: where a note about the whole row (a duplicate submission) is attached
 NOTE_AUTHOR = "consortium-review"
 EXCEL_CELL_CHARS = 32767  # what an Excel cell holds; a longer one makes Excel call the workbook damaged
 CUT_NOTE = "…（超出 Excel 单元格上限，以下从略，完整内容见该方案的 result.json）"
 
 
-def _text_cell(ws: Worksheet, row: int, col: int, value: Any) -> None:
+@dataclass(frozen=True)
+class SheetTable:
+    """One sheet's table: an optional title over a header and rows, and the marks some cells carry."""
+
+    title: str | None
+    header: Sequence[str]
+    rows: list[list[Any]]
+    to_confirm: list[set[int]] | None = None  # per row, 1-based columns read off a scan
+    row_notes: list[str | None] | None = None  # per row, a note attached to its name cell
+    empty_notes: list[dict[int, str]] | None = None  # per row, why a cell (1-based column) is empty
+
+
+def _cell_text(value: Any) -> str:
     text = "" if value is None else str(value)
     if len(text) > EXCEL_CELL_CHARS:  # a member list of thousands of units
         text = text[: EXCEL_CELL_CHARS - len(CUT_NOTE)] + CUT_NOTE
-    cell = ws.cell(row=row, column=col, value=text)
+    return text
+
+
+def _write_cell(ws: Worksheet, row: int, col: int, value: Any) -> None:
+    """An int as a number (序号, counts); anything else as text, never a formula."""
+    if isinstance(value, int):
+        ws.cell(row=row, column=col, value=value).alignment = NUMBER
+        return
+    cell = ws.cell(row=row, column=col, value=_cell_text(value))
     cell.data_type = "s"
     cell.alignment = WRAP
 
 
-def _write_rows(
-    ws: Worksheet,
-    title: str | None,
-    header: list[str] | tuple[str, ...],
-    rows: list[list[str]],
-    to_confirm: list[set[int]] | None = None,
-    row_notes: list[str | None] | None = None,
-) -> None:
-    """Title, header and rows; cells listed in ``to_confirm`` (per row, 1-based columns) are marked for checking,
-    and a row's note (``row_notes``) is attached to its name cell."""
-    first = 1
-    if title is not None:
-        _text_cell(ws, 1, 1, title)
-        ws.cell(row=1, column=1).font = Font(bold=True, size=14)
-        ws.cell(row=1, column=1).alignment = Alignment(horizontal="center", vertical="center")
-        ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
-        first = 2
-    for col, text in enumerate(header, 1):
-        _text_cell(ws, first, col, text)
-        ws.cell(row=first, column=col).font = Font(bold=True)
-    for r, row in enumerate(rows, first + 1):
-        for col, text in enumerate(row, 1):
-            _text_cell(ws, r, col, text)
-    for r, columns in enumerate(to_confirm or [], first + 1):
+def _write_table(ws: Worksheet, table: SheetTable, footer_left: str) -> None:
+    first = 1 if table.title is None else 2
+    if table.title is not None:
+        _write_cell(ws, 1, 1, table.title)
+        lay_out_title(ws, len(table.header))
+    texts = [[_cell_text(v) for v in row] for row in [list(table.header), *table.rows]]
+    for r, row in enumerate(texts[:1] + table.rows, first):
+        for col, value in enumerate(row, 1):
+            _write_cell(ws, r, col, value)
+    lay_out_table(ws, first, texts, column_widths(texts))
+    for r, columns in enumerate(table.to_confirm or [], first + 1):
         for col in columns:
             ws.cell(row=r, column=col).fill = TO_CONFIRM_FILL
             ws.cell(row=r, column=col).comment = Comment(TO_CONFIRM_NOTE, NOTE_AUTHOR)
-    for r, note in enumerate(row_notes or [], first + 1):
+    for r, reasons in enumerate(table.empty_notes or [], first + 1):
+        for col, reason in reasons.items():
+            ws.cell(row=r, column=col).fill = EMPTY_FILL
+            ws.cell(row=r, column=col).comment = Comment(f"{reason}（另见“{REVIEW_SHEET}”页）", NOTE_AUTHOR)
+    for r, note in enumerate(table.row_notes or [], first + 1):
         if note:
             cell = ws.cell(row=r, column=NAME_COLUMN)
             cell.fill = NOTED_FILL
             cell.comment = Comment(note, NOTE_AUTHOR)
-    for col, text in enumerate(header, 1):
-        longest = max([len(text), *(len(row[col - 1] or "") for row in rows)])
-        ws.column_dimensions[get_column_letter(col)].width = max(MIN_WIDTH, min(MAX_WIDTH, longest * WIDTH_PER_CHAR))
-    ws.freeze_panes = ws.cell(row=first + 1, column=1)
+    set_up_printing(ws, first, footer_left, f"制表日期：{chinese_date(office_today())}")
 
 
 def district_of(result: dict[str, Any]) -> str | None:
@@ -95,9 +109,9 @@ def read_plans_in_order(results: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(ok, key=lambda r: (district_of(r) is None, district_of(r) or "", r["source"]["file"]))
 
 
-def _numbered(plans: list[dict[str, Any]], columns: list[str]) -> list[list[str]]:
-    """序号 1..n, then the plan's summary row in the pack's column order."""
-    return [[str(n), *(r["summary_row"].get(c) or "" for c in columns[1:])] for n, r in enumerate(plans, 1)]
+def _numbered(plans: list[dict[str, Any]], columns: list[str]) -> list[list[Any]]:
+    """序号 1..n (a number), then the plan's summary row in the pack's column order."""
+    return [[n, *(r["summary_row"].get(c) or "" for c in columns[1:])] for n, r in enumerate(plans, 1)]
 
 
 def _read_by_ocr(plans: list[dict[str, Any]], columns: list[str]) -> list[set[int]]:
@@ -105,29 +119,48 @@ def _read_by_ocr(plans: list[dict[str, Any]], columns: list[str]) -> list[set[in
     return [{columns.index(c) + 1 for c in r.get("summary_row_from_ocr") or [] if c in columns} for r in plans]
 
 
+def _empty_cells(plans: list[dict[str, Any]], pack: RulePack) -> list[dict[int, str]]:
+    """Per row, why each empty cell is empty, by its 1-based column."""
+    columns = pack.summary_table.columns
+    return [{columns.index(c) + 1: why for c, why in empty_cell_reasons(r, pack).items()} for r in plans]
+
+
 def _sheet_name(name: str) -> str:
     return _SHEET_UNSAFE.sub("_", name)[:31]
 
 
+def _districts_footer(names: list[str]) -> str:
+    shown = "、".join(names[:DISTRICTS_NAMED])
+    more = f"等 {len(names)} 个区县" if len(names) > DISTRICTS_NAMED else ""
+    return f"区县：{shown}{more}" if names else ""
+
+
 def build_summary_workbook(results: list[dict[str, Any]], pack: RulePack, notes: dict[str, str] | None = None) -> Workbook:
-    """The 汇总表 of the read plans, a sheet per district, and 未能读取 for every failed result; ``notes`` by file
-    mark rows (a duplicate submission) on their name cell."""
+    """The 汇总表 of the read plans, 审查情况, a sheet per district, and 未能读取 for every failed result;
+    ``notes`` by file mark rows (a duplicate submission) on their name cell and fill 审查情况's 重复提交."""
     columns = pack.summary_table.columns
     plans = read_plans_in_order(results)
     notes = notes or {}
+    districts = list(dict.fromkeys(district_of(r) or NO_DISTRICT for r in plans))
     wb = Workbook()
     main = wb.active
     main.title = MAIN_SHEET
 
-    def rows(sheet: Worksheet, chosen: list[dict[str, Any]]) -> None:
-        _write_rows(sheet, pack.summary_table.title, columns, _numbered(chosen, columns), _read_by_ocr(chosen, columns),
-                    [notes.get(r["source"]["file"]) for r in chosen])
+    def summary(sheet: Worksheet, chosen: list[dict[str, Any]], footer: str) -> None:
+        table = SheetTable(pack.summary_table.title, columns, _numbered(chosen, columns), _read_by_ocr(chosen, columns),
+                           [notes.get(r["source"]["file"]) for r in chosen], _empty_cells(chosen, pack))
+        _write_table(sheet, table, footer)
 
-    rows(main, plans)
-    for district in dict.fromkeys(district_of(r) or NO_DISTRICT for r in plans):
-        rows(wb.create_sheet(_sheet_name(district)), [r for r in plans if (district_of(r) or NO_DISTRICT) == district])
-    failed = [[r["source"]["file"], r["error"]["code"], r["error"]["message"]] for r in results if r["status"] != "ok"]
-    _write_rows(wb.create_sheet(FAILED_SHEET), None, FAILED_HEADER, sorted(failed))
+    summary(main, plans, _districts_footer(districts))
+    review = [review_row(n, r, pack, notes.get(r["source"]["file"])) for n, r in enumerate(plans, 1)]
+    review_table = SheetTable(f"{pack.summary_table.title}·{REVIEW_SHEET}", REVIEW_HEADER, review)
+    _write_table(wb.create_sheet(REVIEW_SHEET), review_table, _districts_footer(districts))
+    for district in districts:
+        chosen = [r for r in plans if (district_of(r) or NO_DISTRICT) == district]
+        summary(wb.create_sheet(_sheet_name(district)), chosen, _districts_footer([district]))
+    failed = sorted([r["source"]["file"], r["error"]["code"], code_label(r["error"]["code"]), r["error"]["message"]]
+                    for r in results if r["status"] != "ok")
+    _write_table(wb.create_sheet(FAILED_SHEET), SheetTable(None, FAILED_HEADER, failed), _districts_footer(districts))
     return wb
 
 
