@@ -15,6 +15,7 @@ import os
 from dataclasses import dataclass
 from functools import lru_cache
 
+import cv2
 import numpy as np
 import pypdfium2 as pdfium
 from PIL import Image
@@ -30,6 +31,9 @@ from pipeline.readers.textnorm import join_wrapped, normalize
 
 OCR_DPI = 200
 MIN_SCORE = 0.5
+# Long side of the image boxes are detected on: RapidOCR's default of 2000 costs twice the time for no more boxes.
+DET_LONG_SIDE = 1280
+MIN_DET_SIDE = 32
 MAX_CONFIDENCE = 0.99  # of an OCR'd line, however sure the recogniser says it is
 # Boxes on one visual line overlap vertically by at least this share of the smaller box.
 SAME_LINE_OVERLAP = 0.5
@@ -38,7 +42,8 @@ OCR_THREADS = min(2, os.cpu_count() or 1)
 
 
 @lru_cache(maxsize=1)
-def _engine():
+def engine():
+    """The one RapidOCR engine of this process, loaded on first need (about a second)."""
     os.environ.setdefault("OMP_NUM_THREADS", str(OCR_THREADS))
     from rapidocr_onnxruntime import RapidOCR
 
@@ -93,15 +98,15 @@ def _read_boxes(pixels: np.ndarray) -> PageRead:
     if quads and lying(quads):
         turns = 1
         quads = _detect(np.rot90(pixels, turns))
-    if quads and upside_down(_engine().text_cls(_crops(np.rot90(pixels, turns), longest(quads)))[1]):
+    if quads and upside_down(engine().text_cls(_crops(np.rot90(pixels, turns), longest(quads)))[1]):
         turns += 2
         quads = _detect(np.rot90(pixels, turns))
     upright = np.rot90(pixels, turns)
     crops = _crops(upright, quads)
-    readings = list(_engine().text_rec(crops)[0]) if crops else []
+    readings = list(engine().text_rec(crops)[0]) if crops else []
     for i, (_, score) in enumerate(readings):
         if doubtful(score):
-            again = _engine().text_rec([cleaned(crops[i])])[0][0]
+            again = engine().text_rec([cleaned(crops[i])])[0][0]
             if again[1] > score:
                 readings[i] = again
     boxes = tuple(
@@ -113,20 +118,22 @@ def _read_boxes(pixels: np.ndarray) -> PageRead:
 
 
 def _detect(pixels: np.ndarray) -> list[np.ndarray]:
-    """Text boxes (four corners, clockwise from top-left) in the image's pixels, top to bottom."""
-    engine = _engine()
-    image = np.ascontiguousarray(pixels)
-    raw_h, raw_w = image.shape[:2]
-    resized, ratio_h, ratio_w = engine.preprocess(image)
-    resized, record = engine.maybe_add_letterbox(resized, {"preprocess": {"ratio_h": ratio_h, "ratio_w": ratio_w}})
-    quads, _ = engine.auto_text_det(resized)
+    """Text boxes (four corners, clockwise from top-left) in the image's pixels, top to bottom. Boxes are
+    found on the page shrunk to ``DET_LONG_SIDE``, where print is still a dozen pixels high; lines are then
+    read from the full-size image."""
+    height, width = pixels.shape[:2]
+    factor = min(1.0, DET_LONG_SIDE / max(height, width))
+    if min(height, width) * factor < MIN_DET_SIDE:
+        return []
+    small = cv2.resize(pixels, (round(width * factor), round(height * factor)), interpolation=cv2.INTER_AREA)
+    quads, _ = engine().auto_text_det(np.ascontiguousarray(small))
     if quads is None:
         return []
-    return list(engine._get_origin_points(quads, record, raw_h, raw_w))
+    return [np.clip(q / factor, 0, (width - 1, height - 1)).astype(np.float32) for q in quads]
 
 
 def _crops(pixels: np.ndarray, quads: list[np.ndarray]) -> list[np.ndarray]:
-    return _engine().get_crop_img_list(np.ascontiguousarray(pixels), [q.astype(np.float32) for q in quads])
+    return engine().get_crop_img_list(np.ascontiguousarray(pixels), quads)
 
 
 def without_red(image: Image.Image) -> Image.Image:

@@ -102,3 +102,8 @@ def _remember(key: str, read: PageRead) -> None:
 def _disk_path(key: str) -> Path | None:
     folder = os.environ.get(OCR_CACHE_ENV)
     return Path(folder) / key[:2] / f"{key}.json" if folder else None
+
+
+def forget() -> None:
+    """Drop what is remembered in memory (the disk store stays), as a new process starts."""
+    _MEMORY.clear()
