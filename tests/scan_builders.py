@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pikepdf
 import pypdfium2 as pdfium
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image, ImageChops, ImageDraw, ImageFont
 
 SEAL_FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"
 
@@ -52,26 +52,25 @@ def rendered(pdf_path: Path, dpi: int = 150, page: int = 0) -> Image.Image:
         pdf.close()
 
 
-def sealed(page: Image.Image, text: str, centre: tuple[int, int], radius: int = 110) -> Image.Image:
-    """A red round seal with its unit's name around the rim and a star, pressed over whatever is there."""
-    layer = Image.new("RGBA", page.size, (0, 0, 0, 0))
+def sealed(page: Image.Image, text: str, centre: tuple[int, int], radius: int = 110,
+           ink: tuple[int, int, int] = (150, 20, 30)) -> Image.Image:
+    """A round seal with its unit's name around the rim and a star, pressed over whatever is there: the ink
+    darkens the paper and the print under it (a dark, well-inked red by default)."""
+    layer = Image.new("RGB", page.size, "white")
     draw = ImageDraw.Draw(layer)
     cx, cy = centre
-    ink = (210, 25, 25, 185)
     draw.ellipse((cx - radius, cy - radius, cx + radius, cy + radius), outline=ink, width=7)
     draw.text((cx, cy), "★", font=ImageFont.truetype(SEAL_FONT, radius // 2), fill=ink, anchor="mm")
     font = ImageFont.truetype(SEAL_FONT, radius // 5)
     for i, char in enumerate(text):
         angle = 200 + i * 140 / max(len(text) - 1, 1)
-        glyph = Image.new("RGBA", (radius // 3, radius // 3), (0, 0, 0, 0))
-        ImageDraw.Draw(glyph).text((radius // 6, radius // 6), char, font=font, fill=ink, anchor="mm")
+        glyph = Image.new("L", (radius // 3, radius // 3), 0)
+        ImageDraw.Draw(glyph).text((radius // 6, radius // 6), char, font=font, fill=255, anchor="mm")
         glyph = glyph.rotate(-(angle - 270))
         x = cx + int((radius - radius // 4) * cos(radians(angle))) - radius // 6
         y = cy + int((radius - radius // 4) * sin(radians(angle))) - radius // 6
-        layer.alpha_composite(glyph, (x, y))
-    out = page.convert("RGB")
-    out.paste(layer, (0, 0), layer)
-    return out
+        layer.paste(ink, (x, y), glyph)
+    return ImageChops.multiply(page.convert("RGB"), layer)
 
 
 def scanned(page: Image.Image, target: Path, *, turn: int = 0, tilt: float = 0.0, dpi: int = 150) -> Path:

@@ -32,8 +32,8 @@ SENTENCES = [
     "到2025年研发投入累计不低于5亿元。",
     "形成一批具有自主知识产权的标志性成果。",
 ]
-SEALED = 2  # the sentence the seal is pressed over
-SEAL_TEXT = "杭州某某科技股份有限公司"
+SEALED = 1  # the sentence whose words the seal's rim and star cross
+SEAL_TEXT = "宁波某某检测技术服务中心"
 
 
 def _printed(path: Path) -> Path:
@@ -64,7 +64,7 @@ def printed(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize("turn", [90, 180, 270])
 def test_turned_tilted_stamped_scan_reads_in_order(printed: Path, tmp_path: Path, turn: int) -> None:
     page = rendered(printed)
-    y = round((842 - (720 - SEALED * 34)) * 150 / 72)  # the sealed sentence's baseline, in pixels
+    y = round((842 - (720 - (SEALED + 1) * 34)) * 150 / 72)  # the next sentence's baseline, in pixels
     page = sealed(page, SEAL_TEXT, (330, y - 10))
     doc = read_pdf(scanned(page, tmp_path / f"scan{turn}.pdf", turn=turn, tilt=1.2))
     assert doc.format == "pdf-ocr"
@@ -75,6 +75,8 @@ def test_turned_tilted_stamped_scan_reads_in_order(printed: Path, tmp_path: Path
         places.append(index)
     assert places == sorted(places), [b.text for b in doc.blocks]
     assert doc.blocks[0].text == TITLE
+    assert SENTENCES[SEALED].rstrip("。") in doc.text  # every character under the seal's rim and star
+    assert SEAL_TEXT not in doc.text
     assert all(b.prov.reader == "pdf-ocr" and 0 < b.prov.confidence < 1 for b in doc.blocks)
 
 

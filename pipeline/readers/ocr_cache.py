@@ -24,13 +24,14 @@ from pipeline.atomic import write_text
 
 OCR_CACHE_ENV = "CONSORTIUM_REVIEW_OCR_CACHE"
 # Bumped when what is stored, or the models that produce it, change: older entries are then not found.
-STORE_VERSION = "ocr-boxes-1"
+STORE_VERSION = "ocr-boxes-2"
 MEMORY_PAGES = 8
 
 
 @dataclass(frozen=True)
 class TextBox:
-    """One recognised box: its corners (pixels of the upright image, clockwise from top-left), text, score."""
+    """One recognised box: its corners (pixels of the upright image, clockwise from top-left), its text, and
+    the recogniser's score for its least sure letter, digit or Han character."""
 
     quad: tuple[tuple[float, float], ...]
     text: str
