@@ -12,6 +12,7 @@ from extractors.budget import extract_budget
 from extractors.field import extract_field
 from extractors.governance import extract_governance
 from extractors.members import extract_members, stated_member_count
+from extractors.reading import cap_to_reading
 from extractors.schedule import extract_schedule
 from extractors.targets import extract_targets, tasks
 from pipeline.document import Document
@@ -62,7 +63,7 @@ def extract(doc: Document, pack: RulePack, rel_path: str) -> Submission:
     context = list(iter_units(section_blocks(doc, sections, 1))) + goal_units
     schedule_blocks = section_blocks(doc, sections, 5) or doc.blocks[start:]
 
-    return Submission(
+    extracted = Submission(
         consortium_name=basics.consortium_name(cover_first),
         lead_unit=lead,
         members=members,
@@ -80,3 +81,4 @@ def extract(doc: Document, pack: RulePack, rel_path: str) -> Submission:
         schedule=extract_schedule(schedule_blocks, pack),
         sections=sections,
     )
+    return cap_to_reading(extracted, doc)

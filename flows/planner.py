@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -29,6 +30,7 @@ from pipeline.errors import MESSAGES
 from pipeline.inventory import InputFile, take_inventory
 from pipeline.lock import claim_output
 from pipeline.overrides import Overrides, load_overrides
+from pipeline.readers.ocr_cache import OCR_CACHE_ENV
 from pipeline.review import failed_result
 from pipeline.rulepack import RulePack
 from pipeline.staging import StagedOutputs
@@ -37,6 +39,7 @@ log = logging.getLogger(__name__)
 
 OVERRIDES_NAME = "overrides.yaml"
 CACHE_NAME = ".cache"
+OCR_CACHE_NAME = "ocr"  # page images' OCR, kept across rule and code changes (see pipeline/readers/ocr_cache.py)
 RUN_RECORD = "run.json"  # the latest run: which files were read again, and how long each took
 RUN_HISTORY = "runs"  # every run's record, by start time
 EXIT_ALL_READ = 0
@@ -159,7 +162,9 @@ def run_batch(
     started, began = now(), time.perf_counter()
     root, out = input_dir.resolve(), out_dir.resolve()
     overrides = load_overrides(overrides_path or out / OVERRIDES_NAME)
-    cache = ResultCache(cache_dir.resolve() if cache_dir else out / CACHE_NAME, pack)
+    cache_root = cache_dir.resolve() if cache_dir else out / CACHE_NAME
+    cache = ResultCache(cache_root, pack)
+    os.environ[OCR_CACHE_ENV] = str(cache_root / OCR_CACHE_NAME)  # the reader processes inherit it
     with tempfile.TemporaryDirectory(prefix="consortium-inputs-") as scratch:  # archive members, private (0700)
         inventory = take_inventory(root, Path(scratch))
         profiles, seconds = _profiles(inventory.files, cache, pack, profiler)

@@ -17,11 +17,13 @@ FurnitureRole = Literal["header", "footer", "toc", "comment"]
 
 @dataclass(frozen=True)
 class Provenance:
-    """Where a block sits: its reading-order index, its page (PDF only), its reader."""
+    """Where a block sits: its reading-order index, its page (PDF only), its reader, and for OCR'd text how
+    sure the recogniser was of its least sure line (None: read from the file's own text)."""
 
     block: int
     reader: ReaderName
     page: int | None = None
+    confidence: float | None = None
 
     def loc(self, row: int | None = None, col: int | None = None) -> dict:
         """The contract's ``location`` object, optionally pointing into a table cell."""
@@ -62,6 +64,7 @@ class Cell:
     text: str
     rowspan: int = 1
     colspan: int = 1
+    confidence: float | None = None  # OCR's score for the cell's text; None when read from the file's text
 
 
 @dataclass

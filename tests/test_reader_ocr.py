@@ -44,6 +44,7 @@ def _printed_page(path: Path) -> Path:
         c.drawString(72, 720 - i * 30, sentence)
     c.drawString(72 + 28, 630, WRAPPED[0])
     c.drawString(72, 600, WRAPPED[1])
+    c.setBlendMode("Multiply")  # seal ink darkens the print it covers, as on paper; it does not paint over it
     c.setStrokeColor(red)
     c.setFillColor(red)
     c.setLineWidth(3)

@@ -32,9 +32,9 @@ def read_image(path: Path, glance: bool = False) -> Document:
     A glance reads it at a lower resolution, and the Document is marked incomplete."""
     page = _load(path, GLANCE_LONG_SIDE if glance else MAX_LONG_SIDE)
     scale = max(page.size) / A4_LONG_SIDE_PT
-    lines, tables = ocr_image(page, scale, 1)
-    furniture, taken = set_apart([PageLines(1, page.height / scale, lines)])
-    blocks = build_blocks([BodyPage(1, "pdf-ocr", [x for x in lines if x not in taken], tables)])
+    read = ocr_image(page, scale, 1)
+    furniture, taken = set_apart([PageLines(1, read.height, read.lines)])
+    blocks = build_blocks([BodyPage(1, "pdf-ocr", [x for x in read.lines if x not in taken], read.tables)])
     if sum(len(b.text.strip()) for b in blocks) < MIN_BODY_CHARS:
         raise ReadError("no_text")
     return Document(source=str(path), format="pdf-ocr", blocks=blocks, furniture=furniture, pages=1,

@@ -12,20 +12,29 @@ as for text PDFs.
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from functools import lru_cache
 
+import cv2
 import numpy as np
 import pypdfium2 as pdfium
 from PIL import Image
 
 from pipeline.document import Cell
+from pipeline.readers.ocr_cache import PageRead, TextBox, keep, page_key, recall
 from pipeline.readers.ocr_tables import Grid, GridCell, find_grids
+from pipeline.readers.orientation import longest, lying, straighten, tilt, upside_down
 from pipeline.readers.pdf_tables import PageTable
 from pipeline.readers.pdf_text import Line
+from pipeline.readers.seal import cleaned, doubtful, red_ink, scrub
 from pipeline.readers.textnorm import join_wrapped, normalize
 
 OCR_DPI = 200
 MIN_SCORE = 0.5
+# Long side of the image boxes are detected on: RapidOCR's default of 2000 costs twice the time for no more boxes.
+DET_LONG_SIDE = 1280
+MIN_DET_SIDE = 32
+MAX_CONFIDENCE = 0.99  # of an OCR'd line, however sure the recogniser says it is
 # Boxes on one visual line overlap vertically by at least this share of the smaller box.
 SAME_LINE_OVERLAP = 0.5
 # The machine is shared by several workers; two threads keep one OCR from starving the rest.
@@ -33,48 +42,120 @@ OCR_THREADS = min(2, os.cpu_count() or 1)
 
 
 @lru_cache(maxsize=1)
-def _engine():
+def engine():
+    """The one RapidOCR engine of this process, loaded on first need (about a second)."""
     os.environ.setdefault("OMP_NUM_THREADS", str(OCR_THREADS))
     from rapidocr_onnxruntime import RapidOCR
 
     return RapidOCR(intra_op_num_threads=OCR_THREADS, inter_op_num_threads=1)
 
 
-def ocr_page(page: pdfium.PdfPage, page_no: int) -> tuple[list[Line], list[PageTable]]:
+@dataclass
+class OcrPage:
+    """A page as OCR read it, upright: lines top to bottom and ruled tables, in points, and its height."""
+
+    lines: list[Line]
+    tables: list[PageTable]
+    height: float
+
+
+def ocr_page(page: pdfium.PdfPage, page_no: int) -> OcrPage:
     """The page's text as lines top to bottom, and its ruled tables, in the page's own coordinates (points)."""
     scale = OCR_DPI / 72
     bitmap = page.render(scale=scale)
     try:
-        pixels = np.asarray(without_red(bitmap.to_pil()))
+        image = bitmap.to_pil()
     finally:
         bitmap.close()
-    return _ocr_pixels(pixels, scale, page_no)
+    return ocr_image(image, scale, page_no)
 
 
-def ocr_image(image: Image.Image, scale: float, page_no: int) -> tuple[list[Line], list[PageTable]]:
-    """A page given as an image (a scan or photo), ``scale`` pixels to a point: its lines and ruled tables."""
-    return _ocr_pixels(np.asarray(without_red(image)), scale, page_no)
-
-
-def _ocr_pixels(pixels: np.ndarray, scale: float, page_no: int) -> tuple[list[Line], list[PageTable]]:
-    result, _ = _engine()(pixels)
+def ocr_image(image: Image.Image, scale: float, page_no: int) -> OcrPage:
+    """A page given as an image (a scan or photo), ``scale`` pixels to a point, turned upright if need be."""
+    pixels = without_red(image)
+    key = page_key(pixels)
+    read = recall(key)
+    if read is None:
+        read = _read_boxes(pixels)
+        keep(key, read)
+    upright = np.rot90(pixels, read.turns)
+    height, width = upright.shape[:2]
+    angle = tilt([np.array(b.quad) for b in read.boxes])
     boxes = []
-    for points, text, score in result or []:
-        if float(score) < MIN_SCORE or not text.strip():
-            continue
-        xs = [p[0] / scale for p in points]
-        ys = [p[1] / scale for p in points]
-        boxes.append((min(xs), max(xs), min(ys), max(ys), text))
-    tables, rest = _fill_tables(find_grids(pixels[..., 0], scale), boxes, page_no, scale)
-    return [_as_line(row, page_no) for row in _rows(rest)], tables
+    for box in read.boxes:
+        corners = straighten(np.array(box.quad), angle, (width / 2, height / 2)) / scale
+        xs, ys = corners[:, 0], corners[:, 1]
+        boxes.append((float(xs.min()), float(xs.max()), float(ys.min()), float(ys.max()), box.text, box.score))
+    tables, rest = _fill_tables(find_grids(np.ascontiguousarray(upright[..., 0]), scale), boxes, page_no, scale)
+    return OcrPage([_as_line(row, page_no) for row in _rows(rest)], tables, height / scale)
 
 
-def without_red(image: Image.Image) -> Image.Image:
-    """Red seals and signatures vanish in the red channel, while black print stays black."""
-    return image.convert("RGB").getchannel("R").convert("RGB")
+def _read_boxes(pixels: np.ndarray) -> PageRead:
+    """The page's text boxes, read once it is upright: turned a quarter when its lines run up or down, and
+    half round when the line classifier finds most of its longest lines upside down. A line read with a
+    doubtful character is read again from its crop with only the darkest ink kept."""
+    turns = 0
+    quads = _detect(pixels)
+    if quads and lying(quads):
+        turns = 1
+        quads = _detect(np.rot90(pixels, turns))
+    if quads and upside_down(engine().text_cls(_crops(np.rot90(pixels, turns), longest(quads)))[1]):
+        turns += 2
+        quads = _detect(np.rot90(pixels, turns))
+    crops = _crops(np.rot90(pixels, turns), quads)
+    readings = _recognise(crops)
+    retry = [i for i, (_, _, weakest) in enumerate(readings) if doubtful(weakest)]
+    if retry:
+        for i, again in zip(retry, _recognise([cleaned(crops[i]) for i in retry]), strict=True):
+            if again[2] > readings[i][2]:
+                readings[i] = again
+    boxes = tuple(
+        TextBox(tuple((float(x), float(y)) for x, y in quad), text, round(weakest, 3))
+        for quad, (text, mean, weakest) in zip(quads, readings, strict=True)
+        if mean >= MIN_SCORE and text.strip()
+    )
+    return PageRead(turns % 4, boxes)
 
 
-def _rows(boxes: list[tuple[float, float, float, float, str]]) -> list[list[tuple]]:
+def _recognise(crops: list[np.ndarray]) -> list[tuple[str, float, float]]:
+    """Each crop's text, its mean score, and the score of its least sure letter, digit or Han character
+    (punctuation is often unsure and rarely matters; one misread character in a name or number does)."""
+    if not crops:
+        return []
+    out = []
+    for text, mean, info in engine().text_rec(crops, True)[0]:
+        scores = [float(score) for char, score in zip(text, info[4], strict=False) if char.isalnum()]
+        out.append((text, float(mean), min(scores, default=float(mean))))
+    return out
+
+
+def _detect(pixels: np.ndarray) -> list[np.ndarray]:
+    """Text boxes (four corners, clockwise from top-left) in the image's pixels, top to bottom. Boxes are
+    found on the page shrunk to ``DET_LONG_SIDE``, where print is still a dozen pixels high; lines are then
+    read from the full-size image."""
+    height, width = pixels.shape[:2]
+    factor = min(1.0, DET_LONG_SIDE / max(height, width))
+    if min(height, width) * factor < MIN_DET_SIDE:
+        return []
+    small = cv2.resize(pixels, (round(width * factor), round(height * factor)), interpolation=cv2.INTER_AREA)
+    quads, _ = engine().auto_text_det(np.ascontiguousarray(small))
+    if quads is None:
+        return []
+    return [np.clip(q / factor, 0, (width - 1, height - 1)).astype(np.float32) for q in quads]
+
+
+def _crops(pixels: np.ndarray, quads: list[np.ndarray]) -> list[np.ndarray]:
+    return engine().get_crop_img_list(np.ascontiguousarray(pixels), quads)
+
+
+def without_red(image: Image.Image) -> np.ndarray:
+    """The page as OCR reads it: its red channel, where black print stays black and red seal ink turns light,
+    with what is plainly red ink turned to paper (a dark seal stays grey in the red channel)."""
+    rgb = np.asarray(image.convert("RGB"))
+    return np.repeat(scrub(rgb[..., 0], red_ink(rgb))[..., None], 3, axis=2)
+
+
+def _rows(boxes: list[tuple]) -> list[list[tuple]]:
     """Boxes grouped into visual lines (the detector may cut one line into several boxes)."""
     rows: list[list[tuple]] = []
     for box in sorted(boxes, key=lambda b: (b[2], b[0])):
@@ -100,7 +181,13 @@ def _as_line(row: list[tuple], page_no: int) -> Line:
         bottom=bottom,
         # A detection box hugs the glyphs, so its height is close to the font size.
         size=round(bottom - top, 1),
+        confidence=_confidence(row),
     )
+
+
+def _confidence(boxes: list[tuple]) -> float | None:
+    """How sure the OCR was of the least sure box, never full: a value read from it may be misread."""
+    return min(MAX_CONFIDENCE, *(b[5] for b in boxes)) if boxes else None
 
 
 def _fill_tables(
@@ -133,6 +220,7 @@ def _page_table(grid: Grid, by_cell: dict[GridCell, list[tuple]], page_no: int, 
             text=join_wrapped([" ".join(b[4] for b in row) for row in _rows(by_cell.get(cell, []))]),
             rowspan=cell.rowspan,
             colspan=cell.colspan,
+            confidence=_confidence(by_cell.get(cell, [])),
         )
         for cell in grid.cells
     ]

@@ -8,8 +8,6 @@ be known, so blocks are built in a second, cheap pass.
 
 from __future__ import annotations
 
-import copy
-from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,15 +16,14 @@ import pypdfium2 as pdfium
 from pipeline.document import Document, ReaderName
 from pipeline.errors import ReadError
 from pipeline.readers.ocr import ocr_page
+from pipeline.readers.page_quality import judge_text_layer
 from pipeline.readers.pdf_blocks import BodyPage, build_blocks
 from pipeline.readers.pdf_borderless import find_borderless_tables
 from pipeline.readers.pdf_furniture import PageLines, set_apart
 from pipeline.readers.pdf_tables import MIN_PATHS_FOR_TABLE, PageTable, find_tables
-from pipeline.readers.pdf_text import Line, survey_ink, text_layer_usable, text_lines
+from pipeline.readers.pdf_text import Line, survey_ink, text_lines
 
 MAX_PAGES = 1000
-OCR_MEMO_PAGES = 4
-_OCR_MEMO: OrderedDict[tuple, tuple[list[Line], list[PageTable]]] = OrderedDict()
 MIN_BODY_CHARS = 10  # fewer than this in the whole body means nothing was read
 
 
@@ -52,12 +49,10 @@ def read_pdf(path: Path, ocr_limit: int | None = None) -> Document:
             raise ReadError("empty")
         if n_pages > MAX_PAGES:
             raise ReadError("too_large", f"共 {n_pages} 页，上限 {MAX_PAGES} 页")
-        stat = path.stat()
-        identity = (str(path), stat.st_size, stat.st_mtime_ns)
         pages = []
         for index in range(n_pages):
             may_ocr = ocr_limit is None or sum(p.reader == "pdf-ocr" for p in pages) < ocr_limit
-            pages.append(_read_page(pdf, index, may_ocr, (*identity, index)))
+            pages.append(_read_page(pdf, index, may_ocr))
     finally:
         pdf.close()
     furniture, taken = set_apart([PageLines(p.page, p.height, p.lines) for p in pages])
@@ -85,19 +80,9 @@ def _open(path: Path) -> pdfium.PdfDocument:
         raise ReadError("encrypted" if "password" in str(error).lower() else "corrupt") from error
 
 
-def _remembered_ocr(page: pdfium.PdfPage, page_no: int, key: tuple) -> tuple[list[Line], list[PageTable]]:
-    """OCR of a page, remembered for the few pages read last: a glance's first page is read again, moments
-    later and in the same reader process, when the whole scan turns out to be needed."""
-    if key in _OCR_MEMO:
-        _OCR_MEMO.move_to_end(key)
-    else:
-        _OCR_MEMO[key] = ocr_page(page, page_no)
-        while len(_OCR_MEMO) > OCR_MEMO_PAGES:
-            _OCR_MEMO.popitem(last=False)
-    return copy.deepcopy(_OCR_MEMO[key])
-
-
-def _read_page(pdf: pdfium.PdfDocument, index: int, may_ocr: bool, key: tuple) -> _ReadPage:
+def _read_page(pdf: pdfium.PdfDocument, index: int, may_ocr: bool) -> _ReadPage:
+    """A page from its text layer, or by OCR when that layer is missing or unreadable (fonts without a
+    Unicode map, a scan's stray text): the page's blocks then say ``pdf-ocr``."""
     page_no = index + 1
     page = pdf[index]
     try:
@@ -105,17 +90,16 @@ def _read_page(pdf: pdfium.PdfDocument, index: int, may_ocr: bool, key: tuple) -
         text = text_lines(page, page_no)
         lines, height = text.lines, text.height
         tables: list[PageTable] = []
-        reader: ReaderName = "pdf-text"
-        if not text_layer_usable(lines, ink):
+        if not judge_text_layer(lines, ink).usable:
             if not may_ocr:
                 return _ReadPage(page_no, page.get_height(), "pdf-ocr", [], [], skipped=True)
-            (lines, tables), reader, height = _remembered_ocr(page, page_no, key), "pdf-ocr", page.get_height()
-        elif ink.n_paths >= MIN_PATHS_FOR_TABLE and not text.turned:  # rules are found in the page's own frame
+            read = ocr_page(page, page_no)
+            return _ReadPage(page_no, read.height, "pdf-ocr", read.lines, read.tables)
+        if ink.n_paths >= MIN_PATHS_FOR_TABLE and not text.turned:  # rules are found in the page's own frame
             tables = find_tables(page, page_no)
             lines = [x for x in lines if not any(t.covers(x.x0, x.x1, x.middle) for t in tables)]
-        if reader == "pdf-text":
-            borderless, lines = find_borderless_tables(lines, page_no)
-            tables.extend(borderless)
-        return _ReadPage(page_no, height, reader, lines, tables)
+        borderless, lines = find_borderless_tables(lines, page_no)
+        tables.extend(borderless)
+        return _ReadPage(page_no, height, "pdf-text", lines, tables)
     finally:
         page.close()

@@ -86,9 +86,9 @@ def build_blocks(pages: Sequence[BodyPage]) -> list[Block]:
         if isinstance(piece, PageTable):
             blocks.append(Table(Provenance(index, readers[piece.page], piece.page), piece.cells))
         else:
-            blocks.append(
-                _text_block(piece, Provenance(index, readers[piece[0].page], piece[0].page), body_size)
-            )
+            confidence = min((x.confidence for x in piece if x.confidence is not None), default=None)
+            prov = Provenance(index, readers[piece[0].page], piece[0].page, confidence)
+            blocks.append(_text_block(piece, prov, body_size))
     return blocks
 
 

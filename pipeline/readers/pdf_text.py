@@ -20,17 +20,9 @@ from pipeline.readers.heading_patterns import MAX_HEADING_CHARS
 from pipeline.readers.pdf_columns import LineSpec, arrange, pieces_of
 from pipeline.readers.pdf_glyphs import page_glyphs, rows_of
 from pipeline.readers.pdf_headings import is_emphasis_font
-from pipeline.readers.textnorm import han_count, normalize
+from pipeline.readers.textnorm import normalize
 
 _LINE = re.compile(r"[^\r\n]+")
-# What an unmapped glyph turns into: pdfminer's "(cid:NN)", U+FFFD, private-use or control characters.
-_GARBAGE = re.compile(r"\(cid:\d+\)|[\ufffd\ue000-\uf8ff\x00-\x08\x0b\x0c\x0e-\x1f]")
-GARBAGE_SHARE = 0.2
-# A page mostly covered by images with fewer Han characters than this is a scan (maybe with a stray text layer).
-MIN_HAN_ON_SCANNED_PAGE = 40
-SCANNED_IMAGE_COVER = 0.5
-# Text converted to outlines draws many paths; a blank page with a rule or a frame draws a few.
-PATHS_OF_OUTLINED_TEXT = 50
 
 
 @dataclass(frozen=True)
@@ -57,6 +49,7 @@ class Line:
     cells: tuple[Span, ...] = ()  # pieces set apart by wide white, as a borderless table row's cells
     left: float | None = None  # margins of the column the line stands in; None: the page's
     right: float | None = None
+    confidence: float | None = None  # OCR's recognition score; None for a text layer
 
     @property
     def middle(self) -> float:
@@ -136,16 +129,3 @@ def _is_emphasised(textpage: pdfium.PdfTextPage, index: int) -> bool:
     pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, buffer, len(buffer), ctypes.byref(flags))
     return is_emphasis_font(buffer.value.decode("utf-8", "replace"), weight)
 
-
-def text_layer_usable(lines: list[Line], ink: PageInk) -> bool:
-    """False when the page should be OCRed: unreadable glyphs, or a scan with (almost) no text layer.
-
-    An empty page with (almost) nothing drawn on it is blank, not unreadable;
-    an empty page with images or text turned into outlines is not.
-    """
-    text = "".join(line.text for line in lines)
-    if not text:
-        return ink.image_cover == 0 and ink.n_paths < PATHS_OF_OUTLINED_TEXT
-    if sum(len(m.group()) for m in _GARBAGE.finditer(text)) > GARBAGE_SHARE * len(text):
-        return False
-    return not (ink.image_cover >= SCANNED_IMAGE_COVER and han_count(text) < MIN_HAN_ON_SCANNED_PAGE)

@@ -1,0 +1,71 @@
+"""Which way up a scanned page is, and how far it is tilted, told from its detected text boxes.
+
+A page scanned on its side gives text boxes taller than wide: it is turned a
+quarter. Whether an upright-looking page is upside down is asked of the OCR's
+line classifier (0° or 180°) on a few of the longest lines, which is cheap and
+sure for a page of print. A slight tilt left by the scanner is measured on the
+long boxes and taken out of the line geometry, so lines group and order as on
+a straight page.
+"""
+
+from __future__ import annotations
+
+import math
+from statistics import median
+
+import numpy as np
+
+SAMPLE_LINES = 8  # lines asked of the 0°/180° classifier for a page's direction
+SURE_DIRECTION = 0.9  # classifier score for a vote to count
+LONG_BOX = 3.0  # a box this many times wider than high is a line of text whose slope measures the tilt
+MIN_TILT = 0.2  # degrees: less is not corrected
+
+
+def _sides(quad: np.ndarray) -> tuple[float, float]:
+    """Width (along the first edge) and height of a detected box, clockwise from its top-left corner."""
+    return float(np.linalg.norm(quad[1] - quad[0])), float(np.linalg.norm(quad[3] - quad[0]))
+
+
+def lying(quads: list[np.ndarray]) -> bool:
+    """Whether the text runs up or down the image (the page was scanned on its side)."""
+    tall = wide = 0.0
+    for quad in quads:
+        xs, ys = quad[:, 0], quad[:, 1]
+        width, height = float(xs.max() - xs.min()), float(ys.max() - ys.min())
+        if height > width:
+            tall += height
+        else:
+            wide += width
+    return tall > wide
+
+
+def longest(quads: list[np.ndarray], n: int = SAMPLE_LINES) -> list[np.ndarray]:
+    return sorted(quads, key=lambda q: -_sides(q)[0])[:n]
+
+
+def upside_down(directions: list[tuple[str, float]]) -> bool:
+    """Whether most of the sure votes of the line classifier say 180°."""
+    sure = [label for label, score in directions if score >= SURE_DIRECTION]
+    return sum(label == "180" for label in sure) * 2 > len(sure) > 0
+
+
+def tilt(quads: list[np.ndarray]) -> float:
+    """The page's tilt in degrees (positive: lines rise to the right in image coordinates, y down)."""
+    angles = []
+    for quad in quads:
+        width, height = _sides(quad)
+        if width >= LONG_BOX * max(height, 1.0):
+            dx, dy = quad[1] - quad[0]
+            angles.append(math.degrees(math.atan2(-dy, dx)))
+    angle = median(angles) if angles else 0.0
+    return angle if abs(angle) >= MIN_TILT else 0.0
+
+
+def straighten(quad: np.ndarray, angle: float, centre: tuple[float, float]) -> np.ndarray:
+    """The box's corners turned by ``angle`` degrees about ``centre``, undoing a tilt measured by ``tilt``."""
+    if not angle:
+        return quad
+    rad = math.radians(angle)
+    cos, sin = math.cos(rad), math.sin(rad)
+    x, y = quad[:, 0] - centre[0], quad[:, 1] - centre[1]
+    return np.stack([x * cos - y * sin + centre[0], x * sin + y * cos + centre[1]], axis=1)
