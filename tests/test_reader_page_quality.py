@@ -25,7 +25,7 @@ def _verdicts(path: Path) -> list[LayerVerdict]:
         out = []
         for index in range(len(pdf)):
             page = pdf[index]
-            out.append(judge_text_layer(text_lines(page, index + 1), survey_ink(page)))
+            out.append(judge_text_layer(text_lines(page, index + 1).lines, survey_ink(page)))
             page.close()
         return out
     finally:
