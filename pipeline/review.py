@@ -233,6 +233,8 @@ def context_blocks(doc: Document, result: dict[str, Any]) -> dict[str, dict[str,
 
 def _context(block: Block, quotes: list[tuple[str, int | None]]) -> dict[str, Any]:
     entry: dict[str, Any] = {"kind": block.kind, "page": block.prov.page}
+    if block.prov.reader == "pdf-ocr":  # its text is OCR's reading of a scan: the report says so
+        entry["ocr"] = True
     if isinstance(block, Table) and block.n_rows > LONG_TABLE_ROWS:
         rows = block.rows()
         kept = rows_kept(row for _, row in quotes if row is not None)
@@ -246,15 +248,21 @@ def _context(block: Block, quotes: list[tuple[str, int | None]]) -> dict[str, An
 
 
 def write_plan_outputs(
-    result: dict[str, Any], plan_dir: Path, overrides: Overrides | None = None, pack: RulePack | None = None
+    result: dict[str, Any],
+    plan_dir: Path,
+    overrides: Overrides | None = None,
+    pack: RulePack | None = None,
+    batch_checks: list[dict[str, Any]] | None = None,
+    source_root: Path | None = None,
 ) -> dict[str, Any]:
     """Write result.json, report.html and report.docx (atomically) with the reviewer's overrides applied.
 
-    The machine result passed in is left untouched; the written (overridden) copy is returned.
+    The machine result passed in is left untouched; the written (overridden) copy is returned. The report
+    shows the batch checks naming this plan, and crops of its pages when its file is under ``source_root``.
     """
     pack = pack or load_rulepack(result["rule_pack"])
     shown = apply_overrides(result, overrides or Overrides())
     write_text(plan_dir / "result.json", dump_result(shown))
-    write_text(plan_dir / "report.html", render_report_html(shown, pack))
+    write_text(plan_dir / "report.html", render_report_html(shown, pack, batch_checks, source_root))
     write_report_docx(office_safe(shown), pack, plan_dir / "report.docx")
     return shown
