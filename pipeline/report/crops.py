@@ -3,7 +3,7 @@
 A reviewer trusts a verdict on a PDF or a scan more when the very line of the page is shown, not only its
 text as read. PDFium renders the page (offline, the same library the reader uses) and gives the boxes of
 the page's characters; the quote is found among them, white space and width variants ignored. A scanned
-page has no characters to find, so it is shown whole, small. Images are JPEG ``data:`` URIs, so the report
+page has no characters to find, so it is shown whole, small, once, at its first quote. Images are JPEG ``data:`` URIs, so the report
 stays one self-contained file; a budget of bytes keeps it small whatever the plan.
 """
 
@@ -56,6 +56,7 @@ class PageCrops:
     path: Path | None
     left: int = CROP_BYTES
     made: dict[tuple[int, str, str, bool], Crop | None] = field(default_factory=dict)
+    whole_pages: set[int] = field(default_factory=set)
     _pdf: Any = None
 
     def __enter__(self) -> PageCrops:
@@ -72,9 +73,15 @@ class PageCrops:
         if not page or not quote or self.path is None:
             return None
         key = (page, quote, mark or quote, in_table)
-        if key not in self.made:
-            self.made[key] = self._make(page, Wanted(quote, mark or quote, in_table)) if self._has_room() else None
-        return self.made[key]
+        if key in self.made:
+            return self.made[key]
+        if page in self.whole_pages:  # a scanned page is shown once, at its first quote
+            return None
+        crop = self._make(page, Wanted(quote, mark or quote, in_table)) if self._has_room() else None
+        if crop is not None and crop.whole_page:
+            self.whole_pages.add(page)
+        self.made[key] = crop
+        return crop
 
     def _has_room(self) -> bool:
         return self.left > 0 and sum(1 for c in self.made.values() if c) < MAX_CROPS
