@@ -220,6 +220,7 @@ def _source_path(result: dict[str, Any], source_root: Path | None) -> Path | Non
 def report_context(result: dict[str, Any], pack: RulePack, batch_checks: list[dict[str, Any]] | None = None,
                    crops: PageCrops | None = None) -> dict[str, Any]:
     ok = result["status"] == "ok"
+    facts = [(label, clip(value, TEXT_CHARS)) for label, value in plan_facts(result, pack)]
     members = (result.get("extracted") or {}).get("members") or []
     sources = Sources(result.get("context_blocks") or {}, crops, result["source"].get("format") == "pdf-ocr")
     room = Room()
@@ -237,7 +238,8 @@ def report_context(result: dict[str, Any], pack: RulePack, batch_checks: list[di
         "passed": [c for c in checks if c["group"] is None],
         "summary": _summary_values(result, pack, sources, room) if ok else [],
         "budget_quotes": _budget_quotes(result, sources, room) if ok else [],
-        "facts": [(label, clip(value, TEXT_CHARS)) for label, value in plan_facts(result, pack) if label in FACTS_SHOWN],
+        "facts": facts,  # every fact, for the Word report
+        "overview": [(label, value) for label, value in facts if label in FACTS_SHOWN],
         "members": member_rows(members[:REPORT_MEMBERS], pack, MEMBER_CHARS),
         "members_left": max(0, len(members) - REPORT_MEMBERS),
         "notes": result.get("override_notes") or [],
