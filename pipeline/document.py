@@ -17,11 +17,13 @@ FurnitureRole = Literal["header", "footer", "toc"]
 
 @dataclass(frozen=True)
 class Provenance:
-    """Where a block sits: its reading-order index, its page (PDF only), its reader."""
+    """Where a block sits: its reading-order index, its page (PDF only), its reader; for text read by OCR,
+    the engine's lowest score over the block's lines (what a reviewer should trust it with)."""
 
     block: int
     reader: ReaderName
     page: int | None = None
+    confidence: float | None = None
 
     def loc(self, row: int | None = None, col: int | None = None) -> dict:
         """The contract's ``location`` object, optionally pointing into a table cell."""

@@ -64,7 +64,7 @@ def _ocr_pixels(pixels: np.ndarray, scale: float, page_no: int) -> tuple[list[Li
             continue
         xs = [p[0] / scale for p in points]
         ys = [p[1] / scale for p in points]
-        boxes.append((min(xs), max(xs), min(ys), max(ys), text))
+        boxes.append((min(xs), max(xs), min(ys), max(ys), text, float(score)))
     tables, rest = _fill_tables(find_grids(pixels[..., 0], scale), boxes, page_no, scale)
     return [_as_line(row, page_no) for row in _rows(rest)], tables
 
@@ -74,7 +74,7 @@ def without_red(image: Image.Image) -> Image.Image:
     return image.convert("RGB").getchannel("R").convert("RGB")
 
 
-def _rows(boxes: list[tuple[float, float, float, float, str]]) -> list[list[tuple]]:
+def _rows(boxes: list[tuple[float, float, float, float, str, float]]) -> list[list[tuple]]:
     """Boxes grouped into visual lines (the detector may cut one line into several boxes)."""
     rows: list[list[tuple]] = []
     for box in sorted(boxes, key=lambda b: (b[2], b[0])):
@@ -100,6 +100,7 @@ def _as_line(row: list[tuple], page_no: int) -> Line:
         bottom=bottom,
         # A detection box hugs the glyphs, so its height is close to the font size.
         size=round(bottom - top, 1),
+        confidence=round(min(b[5] for b in row), 2),
     )
 
 

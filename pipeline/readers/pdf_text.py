@@ -43,6 +43,7 @@ class Line:
     bottom: float
     size: float
     emphasis: bool = False
+    confidence: float | None = None  # OCR's score for the line; None for a text layer's line
 
     @property
     def middle(self) -> float:

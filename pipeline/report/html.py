@@ -102,6 +102,7 @@ def _evidence_view(evidence: dict[str, Any], sources: Sources, with_crop: bool, 
         "row": None,
         "crop": None,
         "ocr": False,
+        "ocr_confidence": None,
     }
     block = sources.context.get(str(loc["block"])) if loc and isinstance(loc.get("block"), int) else None
     if block is None or elsewhere:
@@ -109,6 +110,7 @@ def _evidence_view(evidence: dict[str, Any], sources: Sources, with_crop: bool, 
     table = loc.get("table")
     view["context"] = _neighbours(loc, evidence["text"], sources.context)
     view["ocr"] = bool(block.get("ocr")) or sources.scanned
+    view["ocr_confidence"] = block.get("ocr_confidence")
     if table and block.get("kind") == "table":
         view["row"] = table_row(block, table["row"], table.get("col"))
     elif "text" in block:
