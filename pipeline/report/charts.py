@@ -20,6 +20,7 @@ BAR_WIDTH = 260  # px of the longest bar (two charts side by side on a landscape
 ROW_HEIGHT = 22
 BAR_HEIGHT = 15
 TOP_CHECKS = 10
+NO_DISTRICT = "未识别区县"
 TITLE_CHARS = 14  # of a check title beside its bar (the full title is the bar's tooltip)
 
 
@@ -65,14 +66,14 @@ def _chart(rows: list[tuple[str, str, list[tuple[str, str, int]]]], legend: list
 
 
 def verdicts_by_district(rows: list[dict[str, Any]]) -> Chart:
-    """One stacked bar per district (plans without one under "未识别区县"), segments by verdict."""
+    """One stacked bar per district (plans without one last, as 未识别区县), segments by verdict."""
     counts: dict[str, Counter[str]] = {}
     for row in rows:
-        counts.setdefault(row["district"] or "未识别区县", Counter())[row["verdict"]] += 1
+        counts.setdefault(row["district"] or NO_DISTRICT, Counter())[row["verdict"]] += 1
     order = [v for v in VERDICT_COLOURS if any(c[v] for c in counts.values())]
     bars = [
         (district, district, [(v, VERDICT_COLOURS[v], c[v]) for v in order])
-        for district, c in sorted(counts.items())
+        for district, c in sorted(counts.items(), key=lambda item: (item[0] == NO_DISTRICT, item[0]))
     ]
     return _chart(bars, [(v, VERDICT_COLOURS[v]) for v in order])
 

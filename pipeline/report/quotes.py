@@ -56,7 +56,7 @@ def in_sentence(text: str, quote: str, mark: str | None = None) -> list[Piece]:
     lo, hi = (start + inner[0], start + inner[1]) if inner else (start, end)
     left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
     left = max(left, start - SENTENCE_CHARS)
-    right_end = _SENTENCE_END.search(text, end)
+    right_end = _SENTENCE_END.search(text, end - 1)  # a quote ending its sentence ends the excerpt
     right = min(right_end.end() if right_end else len(text), end + SENTENCE_CHARS)
     pieces = [
         Piece((ELLIPSIS if left > 0 else "") + text[left:lo].lstrip(), False),
