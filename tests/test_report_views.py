@@ -99,3 +99,13 @@ def test_plan_text_in_a_batch_finding_is_escaped_in_the_report():
     html = render_report_html(result, PACK, [lead])
     assert "<img src=x" not in html and "&lt;img src=x onerror=alert(1)&gt;公司" in html
     assert 'href="#check-batch.lead_multiple"' in html
+
+
+def test_a_shared_member_shows_the_other_plans_quotes_of_that_member_only():
+    overlap = {**_check("batch.member_overlap", "warn", "info"),
+               "observed": "浙江大学（A/一.docx、B/二.docx）；之江实验室（B/二.docx、C/三.docx）",
+               "evidence": [{"text": "浙江大学", "file": "A/一.docx"}, {"text": "浙江大学", "file": "B/二.docx"},
+                            {"text": "之江实验室", "file": "B/二.docx"}, {"text": "之江实验室", "file": "C/三.docx"}]}
+    mine = plan_findings([overlap], "A/一.docx")[0]
+    assert mine["message"] == "浙江大学（A/一.docx、B/二.docx）"
+    assert mine["evidence"] == [{"text": "浙江大学", "file": "B/二.docx"}]
