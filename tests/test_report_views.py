@@ -38,7 +38,8 @@ def test_a_budget_cell_is_shown_in_its_row_under_the_header():
     block = {"kind": "table", "text": "年度\t企业自筹（万元）\t财政资金（万元）\n2023\t6000\t1000\n2024\t7000\t1500"}
     row = table_row(block, 2, 1)
     assert [p.text for p in row["header"]] == ["年度", "企业自筹（万元）", "财政资金（万元）"]
-    assert [(p.text, p.marked) for p in row["cells"]] == [("2024", False), ("7000", True), ("1500", False)]
+    assert [[(p.text, p.marked) for p in cells] for cells in row["rows"]] == [
+        [("2024", False), ("7000", True), ("1500", False)]]
     assert table_row(block, 7, 0) is None
 
 

@@ -20,7 +20,7 @@ from pipeline.report.crops import PageCrops
 from pipeline.report.excerpt import CONTEXT_CHARS, NEIGHBOURS, clip, excerpt, table_excerpt
 from pipeline.report.facts import member_rows, plan_facts
 from pipeline.report.labels import location_label, role_label, severity_label, status_label
-from pipeline.report.quotes import find_span, in_sentence, table_row
+from pipeline.report.quotes import find_span, in_sentence, table_row, table_rows
 from pipeline.report.times import now_local
 from pipeline.report.verdict import problem_group, problems, tally, verdict
 from pipeline.rulepack import RulePack
@@ -196,8 +196,23 @@ def _summary_values(result: dict[str, Any], pack: RulePack, sources: Sources, ro
 
 
 def _budget_quotes(result: dict[str, Any], sources: Sources, room: Room) -> list[dict[str, Any]]:
-    budget = (result.get("extracted") or {}).get("budget") or {}
-    return _evidence_views(budget.get("evidence") or [], sources, room, False)
+    """The sentences stating the budget, and each budget table once, its quoted numbers marked in their rows
+    under the column labels (a table quoted cell by cell would repeat itself twenty times)."""
+    evidence = ((result.get("extracted") or {}).get("budget") or {}).get("evidence") or []
+    cells: dict[int, dict[int, set[int]]] = {}
+    sentences = []
+    for e in evidence:
+        loc, table = e.get("loc") or {}, (e.get("loc") or {}).get("table")
+        if table and not e.get("file") and str(loc.get("block")) in sources.context:
+            cells.setdefault(loc["block"], {}).setdefault(table["row"], set()).add(table["col"])
+        else:
+            sentences.append(e)
+    tables = []
+    for block, marked in cells.items():
+        context = sources.context[str(block)]
+        view = _evidence_view({"text": "", "loc": {"page": context.get("page"), "block": block}}, sources, False)
+        tables.append({**view, "row": table_rows(context, marked), "context": []})
+    return [*tables, *_evidence_views(sentences, sources, room, False)]
 
 
 def _header(result: dict[str, Any], pack: RulePack) -> dict[str, Any]:

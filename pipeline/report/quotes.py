@@ -66,18 +66,23 @@ def in_sentence(text: str, quote: str, mark: str | None = None) -> list[Piece]:
     return [p for p in pieces if p.text]
 
 
-def table_row(block: dict[str, Any], row: int, col: int | None) -> dict[str, list[Piece]] | None:
-    """The quoted row of a table block with its header row (the labels of its numbers), the quoted cell
-    marked; None when the block has no such row."""
+def table_rows(block: dict[str, Any], marked: dict[int, set[int]]) -> dict[str, Any] | None:
+    """The quoted rows of a table block (``marked``: row → its quoted columns) under the header row, the
+    labels of their numbers, quoted cells marked; None when the block has none of these rows."""
     rows = _rows(block)
-    if row not in rows:
+    wanted = sorted(r for r in marked if r in rows)
+    if not wanted:
         return None
-    cells = rows[row][:MAX_CELLS]
-    header = rows.get(0, [])[:MAX_CELLS] if row != 0 else []
+    header = rows.get(0, [])[:MAX_CELLS] if wanted[0] != 0 else []
     return {
         "header": [Piece(h, False) for h in header],
-        "cells": [Piece(c, i == col) for i, c in enumerate(cells)],
+        "rows": [[Piece(c, i in marked[r]) for i, c in enumerate(rows[r][:MAX_CELLS])] for r in wanted],
     }
+
+
+def table_row(block: dict[str, Any], row: int, col: int | None) -> dict[str, Any] | None:
+    """One quoted row under the header row, its quoted cell marked."""
+    return table_rows(block, {row: {col} if col is not None else set()})
 
 
 def _rows(block: dict[str, Any]) -> dict[int, list[str]]:
