@@ -28,6 +28,8 @@ def _row(plan_dir: str, result: dict[str, Any]) -> dict[str, Any]:
     extracted = result.get("extracted") or {}
     counts = tally(result.get("checks") or [])
     checks = result.get("checks") or []
+    failed = main_problems(result)
+    problems = failed or [c["title"] for c in checks if problem_group(c) == "manual"]  # else what to look at
     return {
         "file": result["source"]["file"],
         "district": district_of(result) or "",
@@ -42,8 +44,9 @@ def _row(plan_dir: str, result: dict[str, Any]) -> dict[str, Any]:
         "report": f"{plan_dir}/report.html",
         "error": result.get("error"),
         "attachments": result.get("attachments") or [],
-        "problems": [clip(t, PROBLEM_CHARS) for t in main_problems(result)[:MAIN_PROBLEMS]],
-        "problems_left": max(0, len(main_problems(result)) - MAIN_PROBLEMS),
+        "problems": [clip(t, PROBLEM_CHARS) for t in problems[:MAIN_PROBLEMS]],
+        "problems_left": max(0, len(problems) - MAIN_PROBLEMS),
+        "problems_manual": not failed,
         "failed_ids": " ".join(c["id"] for c in checks if problem_group(c) == "fail"),
     }
 
@@ -84,6 +87,7 @@ def render_index_html(
         district_chart=verdicts_by_district(rows),
         failing_chart=failing_checks(results),
         failed_titles=_failed_titles(results),
-        files_by_role=sorted(files, key=lambda f: (list(ROLE_LABELS).index(f["role"]) if f["role"] in ROLE_LABELS
-                                                   else len(ROLE_LABELS), f["file"])),
+        files_by_role=sorted((f for f in files if f["role"] != "plan"),  # plans are the rows above
+                             key=lambda f: (list(ROLE_LABELS).index(f["role"]) if f["role"] in ROLE_LABELS
+                                            else len(ROLE_LABELS), f["file"])),
     )
