@@ -110,3 +110,14 @@ def test_a_shared_member_shows_the_other_plans_quotes_of_that_member_only():
     mine = plan_findings([overlap], "A/一.docx")[0]
     assert mine["message"] == "浙江大学（A/一.docx、B/二.docx）"
     assert mine["evidence"] == [{"text": "浙江大学", "file": "B/二.docx"}]
+
+
+def test_a_sentence_quoted_for_several_numbers_is_shown_once_and_nothing_is_said_to_be_left_out():
+    sentence = {"text": BUDGET, "loc": {"page": None, "block": 3}}
+    funding = {**_check("funding.enterprise_main", "fail"), "evidence": [sentence, sentence, sentence]}
+    result = {"status": "ok", "rule_pack": PACK.id, "source": {"file": "A/一.docx", "sha256": "0" * 64,
+              "format": "docx", "pages": None}, "extracted": {}, "checks": [funding], "summary_row": {},
+              "context_blocks": {"3": {"kind": "paragraph", "page": None, "text": BUDGET}}}
+    html = render_report_html(result, PACK)
+    section = html[html.index('id="check-funding.enterprise_main"'):]
+    assert section.count('<blockquote class="evidence">') == 1 and "另有" not in section

@@ -125,12 +125,7 @@ def _evidence_views(evidence: list[dict[str, Any]], sources: Sources, room: Room
     """The quotes shown while there is room; once there is none, a check still shows its first quote, short
     and without context. The first CHECK_CROPS quotes get a crop of their page, when asked for."""
     views: list[dict[str, Any]] = []
-    seen = set()
-    for e in evidence:
-        key = (e["text"], e.get("file"), str(e.get("loc")))
-        if key in seen:  # the same sentence quoted for several numbers of one check
-            continue
-        seen.add(key)
+    for e in _distinct(evidence):
         view = _evidence_view(e, sources, with_crops and len(views) < CHECK_CROPS, value)
         size = len(view["text"]) + sum(len(b["text"]) for b in view["context"])
         if size > room.left:
@@ -142,6 +137,11 @@ def _evidence_views(evidence: list[dict[str, Any]], sources: Sources, room: Room
         room.left -= size
         views.append(view)
     return views
+
+
+def _distinct(evidence: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each quote once: a check may quote one sentence for each of the numbers it states."""
+    return list({(e["text"], e.get("file"), str(e.get("loc"))): e for e in evidence}.values())
 
 
 def check_view(check: dict[str, Any], context: dict[str, dict[str, Any]], room: Room | None = None,
@@ -165,7 +165,7 @@ def check_view(check: dict[str, Any], context: dict[str, dict[str, Any]], room: 
         "observed": check.get("observed"),
         "expected": check.get("expected"),
         "evidence_views": views,
-        "evidence_left": check.get("evidence_omitted", 0) + len(evidence) - len(views),
+        "evidence_left": check.get("evidence_omitted", 0) + len(_distinct(evidence)) - len(views),
     }
 
 
