@@ -94,7 +94,8 @@ def lead_multiple(plans: list[BatchPlan], pack: RulePack) -> Outcome:
     if not repeated:
         return _nothing_shared(plans, f"牵头单位各不相同{note}")
     observed = "；".join(f"“{lead}”牵头{len(group)}个：{_files(group)}" for lead, group in repeated.items())
-    evidence = [ev for group in repeated.values() for plan in group for ev in plan.submission.lead_unit.evidence[:1]]
+    evidence = [ev.model_copy(update={"file": plan.file})
+                for group in repeated.values() for plan in group for ev in plan.submission.lead_unit.evidence[:1]]
     return Outcome("warn", f"同一牵头单位牵头多个创新联合体——{observed}{note}。", evidence[:MAX_BATCH_EVIDENCE],
                    observed=observed, expected="每个牵头单位牵头一个")
 
@@ -110,7 +111,8 @@ def member_overlap(plans: list[BatchPlan], pack: RulePack) -> Outcome:
         for member in all_units(plan.submission):
             key = unit_key(member.name)
             names.setdefault(key, member.name)
-            seen[key].setdefault(plan.file, member.evidence[0] if member.evidence else None)
+            quote = member.evidence[0].model_copy(update={"file": plan.file}) if member.evidence else None
+            seen[key].setdefault(plan.file, quote)
     shared = {key: files for key, files in sorted(seen.items()) if len(files) >= 2}
     if not shared:
         return _nothing_shared(plans, "未发现同时参加多个创新联合体的单位")

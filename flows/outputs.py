@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from checks import BatchPlan, run_batch_checks
@@ -18,6 +19,7 @@ from checks.batch import duplicate_pairs
 from flows.cache import code_version
 from pipeline.atomic import write_text
 from pipeline.overrides import Overrides, apply_overrides
+from pipeline.report.batch_view import plan_findings
 from pipeline.report.index import render_index_html
 from pipeline.report.summary_table import write_summary_table
 from pipeline.review import SCHEMA_VERSION, as_dict, drop_null_locs, office_safe, plan_id, write_plan_outputs
@@ -61,26 +63,41 @@ def batch_plans(results: list[dict[str, Any]]) -> list[BatchPlan]:
     ]
 
 
-def _stamp(result: dict[str, Any], overrides: Overrides, pack: RulePack) -> str:
-    """What a plan folder is made from: its final result, the reviewer's decisions on it, the code, and the
-    office that signs its 审查意见."""
+def batch_checks(results: list[dict[str, Any]], pack: RulePack) -> list[dict[str, Any]]:
+    """The batch checks over every read plan, as batch.json and each plan's report show them."""
+    return drop_null_locs([as_dict(c) for c in run_batch_checks(batch_plans(results), pack)])
+
+
+def _stamp(result: dict[str, Any], overrides: Overrides, pack: RulePack, findings: list[dict[str, Any]]) -> str:
+    """What a plan folder is made from: its final result, the reviewer's decisions on it, the batch findings
+    naming it, the code, and the office that signs its 审查意见."""
     decisions = {check: vars(d) for check, d in sorted(overrides.for_file(result["source"]["file"]).items())}
-    content = json.dumps([result, decisions, code_version(), pack.office.model_dump()], ensure_ascii=False,
-                         sort_keys=True)
+    content = json.dumps([result, decisions, findings, code_version(), pack.office.model_dump()],
+                         ensure_ascii=False, sort_keys=True)
     return hashlib.sha256(content.encode("utf-8")).hexdigest()
 
 
-def write_plan_folder(staged: StagedOutputs, result: dict[str, Any], overrides: Overrides, pack: RulePack) -> bool:
-    """The plan's three outputs in the staging folder; returns whether they had to be rendered again."""
+def write_plan_folder(
+    staged: StagedOutputs,
+    result: dict[str, Any],
+    overrides: Overrides,
+    pack: RulePack,
+    checks: list[dict[str, Any]] | None = None,
+    source_root: Path | None = None,
+) -> bool:
+    """The plan's three outputs in the staging folder; returns whether they had to be rendered again.
+
+    ``checks`` are the batch checks (the report shows those naming this plan); ``source_root`` is the input
+    folder, whose PDFs give the report its page crops."""
     folder = plan_folder(result["source"]["file"])
-    stamp = _stamp(result, overrides, pack)
+    stamp = _stamp(result, overrides, pack, plan_findings(checks or [], result["source"]["file"]))
     try:
         current = (staged.out / folder / STAMP_NAME).read_text("utf-8")
     except OSError:
         current = None
     if current == stamp and staged.keep(folder, (*PLAN_OUTPUTS, STAMP_NAME)):
         return False
-    write_plan_outputs(result, staged.root / folder, overrides, pack)
+    write_plan_outputs(result, staged.root / folder, overrides, pack, checks, source_root)
     write_text(staged.root / folder / STAMP_NAME, stamp)
     return True
 
@@ -114,12 +131,14 @@ def write_batch_outputs(
     started: str,
     finished: str,
     overrides: Overrides,
+    checks: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """Batch checks, 汇总表.xlsx, index.html and batch.json from every current result."""
+    """汇总表.xlsx, index.html and batch.json from every current result and the batch checks (run here when
+    not given)."""
     results = contents.results
     shown = [apply_overrides(r, overrides) if overrides.for_file(r["source"]["file"]) else r for r in results]
     plans = batch_plans(results)
-    checks = drop_null_locs([as_dict(c) for c in run_batch_checks(plans, pack)])
+    checks = batch_checks(results, pack) if checks is None else checks
     entries = [
         {"file": r["source"]["file"], "status": r["status"], "result": f"{plan_folder(r['source']['file'])}/result.json",
          "id": plan_id(r["source"]["file"])}

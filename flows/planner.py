@@ -20,7 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from flows.cache import ResultCache
-from flows.outputs import BatchContents, keep_foreign_files, write_batch_outputs, write_plan_folder
+from flows.outputs import (
+    BatchContents,
+    batch_checks,
+    keep_foreign_files,
+    write_batch_outputs,
+    write_plan_folder,
+)
 from flows.package_review import package_result
 from flows.packages import Assembly, assemble
 from flows.profile import profile_file
@@ -178,8 +184,9 @@ def run_batch(
     batch_began = time.perf_counter()
     staged = StagedOutputs(out)
     try:
-        rewritten = [r["source"]["file"] for r in results if write_plan_folder(staged, r, overrides, pack)]
-        write_batch_outputs(staged, contents, pack, started, now(), overrides)
+        checks = batch_checks(results, pack)
+        rewritten = [r["source"]["file"] for r in results if write_plan_folder(staged, r, overrides, pack, checks, root)]
+        write_batch_outputs(staged, contents, pack, started, now(), overrides, checks)
         keep_foreign_files(staged)
         staged.commit()
     except BaseException:

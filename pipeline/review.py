@@ -125,7 +125,7 @@ def review_document(doc: Document, rel: str, sha256: str, pack: RulePack, path: 
         log.exception("审查 %s 时出错", rel)
         return failed_result(rel, sha256, path, pack, INTERNAL_ERROR, INTERNAL_MESSAGE)
     result["source"].update(format=doc.format, pages=doc.pages)
-    result["extracted"] = drop_null_locs(submission.model_dump(mode="json"))
+    result["extracted"] = cap_by_ocr(drop_null_locs(submission.model_dump(mode="json")), doc)
     result["checks"] = drop_null_locs(checks)
     for lost in anchor_quotes([result["extracted"], result["checks"]], doc):
         log.warning("%s：引文未能在所注位置找到：%s", rel, lost["text"][:40])
@@ -214,6 +214,20 @@ def _quotes_by_block(value: Any) -> dict[int, list[tuple[str, int | None]]]:
     return found
 
 
+def cap_by_ocr(extracted: dict[str, Any], doc: Document) -> dict[str, Any]:
+    """A value read from a scan is no surer than OCR's reading of the text it quotes: each field's confidence
+    is capped by the lowest OCR score of the blocks its evidence stands in."""
+    scores = {b.prov.block: b.prov.confidence for b in doc.blocks if b.prov.confidence is not None}
+    for field in extracted.values():
+        if not isinstance(field, dict) or field.get("confidence") is None:
+            continue
+        read = [scores[block] for e in field.get("evidence") or []
+                if isinstance(block := (e.get("loc") or {}).get("block"), int) and block in scores]
+        if read:
+            field["confidence"] = min(field["confidence"], *read)
+    return extracted
+
+
 def ocr_pages(doc: Document) -> set[int]:
     """The pages whose text came from OCR rather than the file's own text."""
     return {b.prov.page for b in doc.blocks if b.prov.reader == "pdf-ocr" and b.prov.page is not None}
@@ -236,6 +250,10 @@ def context_blocks(doc: Document, result: dict[str, Any]) -> dict[str, dict[str,
 
 def _context(block: Block, quotes: list[tuple[str, int | None]]) -> dict[str, Any]:
     entry: dict[str, Any] = {"kind": block.kind, "page": block.prov.page}
+    if block.prov.reader == "pdf-ocr":  # its text is OCR's reading of a scan: the report says so, and how sure
+        entry["ocr"] = True
+        if block.prov.confidence is not None:
+            entry["ocr_confidence"] = block.prov.confidence
     if isinstance(block, Table) and block.n_rows > LONG_TABLE_ROWS:
         rows = block.rows()
         kept = rows_kept(row for _, row in quotes if row is not None)
@@ -249,15 +267,21 @@ def _context(block: Block, quotes: list[tuple[str, int | None]]) -> dict[str, An
 
 
 def write_plan_outputs(
-    result: dict[str, Any], plan_dir: Path, overrides: Overrides | None = None, pack: RulePack | None = None
+    result: dict[str, Any],
+    plan_dir: Path,
+    overrides: Overrides | None = None,
+    pack: RulePack | None = None,
+    batch_checks: list[dict[str, Any]] | None = None,
+    source_root: Path | None = None,
 ) -> dict[str, Any]:
     """Write result.json, report.html and report.docx (atomically) with the reviewer's overrides applied.
 
-    The machine result passed in is left untouched; the written (overridden) copy is returned.
+    The machine result passed in is left untouched; the written (overridden) copy is returned. The report
+    shows the batch checks naming this plan, and crops of its pages when its file is under ``source_root``.
     """
     pack = pack or load_rulepack(result["rule_pack"])
     shown = apply_overrides(result, overrides or Overrides())
     write_text(plan_dir / "result.json", dump_result(shown))
-    write_text(plan_dir / "report.html", render_report_html(shown, pack))
+    write_text(plan_dir / "report.html", render_report_html(shown, pack, batch_checks, source_root))
     write_report_docx(office_safe(shown), pack, plan_dir / "report.docx")
     return shown

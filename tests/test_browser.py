@@ -67,13 +67,16 @@ def test_index_lists_plans_filters_and_sorts(out_dir, page):
 def test_report_shows_verdict_check_and_quote_in_context(out_dir, page):
     page.goto((out_dir / "submissions" / plan_id("余杭区/智算联合体实施方案.docx") / "report.html").as_uri())
     expect(page.locator("#verdict")).to_have_text("通过")
-    row = page.locator("#check-members\\.min_count")
+    row = page.locator("#passed #check-members\\.min_count")  # a pass: one compact row, its quotes folded
     expect(row).to_be_visible()
     expect(row).to_contain_text("成员单位")
     quote = row.locator("blockquote.evidence").first
+    expect(quote).to_be_hidden()
+    row.locator("details.basis > summary").click()
     expect(quote).to_be_visible()
     expect(quote).to_contain_text("第")
-    context = row.locator("details").first
+    expect(quote.locator("mark")).not_to_have_count(0)
+    context = row.locator("details.context").first
     expect(context.locator("p.quoted")).to_be_hidden()
     context.locator("summary").click()
     expect(context.locator("p.quoted")).to_be_visible()
@@ -84,7 +87,8 @@ def test_planted_markup_is_shown_as_text_and_never_runs(out_dir, page):
     members = page.locator("table.members")
     expect(members.get_by_text(PLANTED_SCRIPT, exact=True)).to_be_visible()
     expect(members.get_by_text(re.sub(r"\s", "", PLANTED_IMG), exact=True)).to_be_visible()  # names lose spaces
-    context = page.locator("#check-members\\.min_count details", has_text="onerror").first
+    page.locator("#check-members\\.min_count details.basis > summary").click()
+    context = page.locator("#check-members\\.min_count details.context", has_text="onerror").first
     context.locator("summary").click()
     expect(context.locator("p.quoted")).to_contain_text(PLANTED_IMG)  # the plan's own text, spaces and all
     assert page.locator("img").count() == 0

@@ -68,7 +68,8 @@ def test_html_report_shows_verdict_checks_quotes_and_context(batch):
     assert any(v in html for v in ("通过", "不通过", "需人工复核"))
     assert 'id="check-members.min_count"' in html
     assert "<blockquote" in html and "第" in html and "段" in html
-    assert "<details>" in html and "查看原文上下文" in html
+    assert '<details class="context"><summary>查看原文上下文</summary>' in html
+    assert "<mark>" in html  # each quote marked in its sentence or table row
     assert "http://" not in html and "https://" not in html and "<script" not in html
 
 

@@ -86,10 +86,14 @@ def build_blocks(pages: Sequence[BodyPage]) -> list[Block]:
         if isinstance(piece, PageTable):
             blocks.append(Table(Provenance(index, readers[piece.page], piece.page), piece.cells))
         else:
-            confidence = min((x.confidence for x in piece if x.confidence is not None), default=None)
-            prov = Provenance(index, readers[piece[0].page], piece[0].page, confidence)
+            prov = Provenance(index, readers[piece[0].page], piece[0].page, _lowest_confidence(piece))
             blocks.append(_text_block(piece, prov, body_size))
     return blocks
+
+
+def _lowest_confidence(lines: list[Line]) -> float | None:
+    """OCR's lowest line score in a block (None for a text layer's lines, which carry none)."""
+    return min((line.confidence for line in lines if line.confidence is not None), default=None)
 
 
 def _same_paragraph(

@@ -43,3 +43,42 @@ def verdict(result: dict[str, Any]) -> str:
     if counts.manual:
         return NEEDS_REVIEW
     return PASSED
+
+
+# The verdict box's groups, in the order a reviewer acts on them.
+PROBLEM_GROUPS = (
+    ("fail", "不符合"),
+    ("warn", "存疑"),
+    ("manual", "需人工复核"),
+    ("info", "供参考"),
+)
+_SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
+
+
+def problem_group(check: dict[str, Any]) -> str | None:
+    """Which group of the verdict box a check belongs to; None for a pass or a check that does not apply."""
+    if check["status"] == "manual":
+        return "manual"
+    if check["status"] not in ("fail", "warn"):
+        return None
+    if check["severity"] == "info":
+        return "info"
+    return check["status"]
+
+
+def problems(checks: list[dict[str, Any]]) -> list[tuple[str, str, list[dict[str, Any]]]]:
+    """(group, label, checks) for each non-empty group; hard conditions first within a group."""
+    groups = []
+    for group, label in PROBLEM_GROUPS:
+        members = [c for c in checks if problem_group(c) == group]
+        members.sort(key=lambda c: _SEVERITY_ORDER.get(c["severity"], 3))
+        if members:
+            groups.append((group, label, members))
+    return groups
+
+
+def main_problems(result: dict[str, Any]) -> list[str]:
+    """The titles of a plan's failed checks, hard conditions first: what the 主要问题 column names."""
+    failed = [c for c in result.get("checks") or [] if problem_group(c) == "fail"]
+    failed.sort(key=lambda c: _SEVERITY_ORDER.get(c["severity"], 3))
+    return [c["title"] for c in failed]

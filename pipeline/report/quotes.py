@@ -1,0 +1,91 @@
+"""A quote shown where it stands: its sentence with the quoted span marked, or its table row under the header.
+
+A bare quote ("20000万元") tells a reviewer little; the sentence that states it, or the budget row with its
+column labels, tells what the number is. Pieces are returned as (text, marked) pairs so the template
+escapes every character of plan text and only adds the ``<mark>`` itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from pipeline.report.excerpt import ELLIPSIS
+
+_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
+SENTENCE_CHARS = 160  # of a block shown on each side of a quote, at most
+MAX_CELLS = 12  # columns of a quoted table row shown beside it
+
+
+@dataclass(frozen=True)
+class Piece:
+    text: str
+    marked: bool
+
+
+def _compact(text: str) -> tuple[str, list[int]]:
+    """``text`` without white space, and for each kept character its index in ``text``."""
+    kept = [(i, ch) for i, ch in enumerate(text) if not ch.isspace()]
+    return "".join(ch for _, ch in kept), [i for i, _ in kept]
+
+
+def find_span(text: str, quote: str) -> tuple[int, int] | None:
+    """Where ``quote`` stands in ``text``, white space ignored (readers and extractors space text differently)."""
+    if not quote:
+        return None
+    at = text.find(quote)
+    if at >= 0:
+        return at, at + len(quote)
+    compact, index = _compact(text)
+    wanted, _ = _compact(quote)
+    at = compact.find(wanted) if wanted else -1
+    if at < 0:
+        return None
+    return index[at], index[at + len(wanted) - 1] + 1
+
+
+def in_sentence(text: str, quote: str, mark: str | None = None) -> list[Piece]:
+    """The sentence(s) of ``text`` around ``quote`` with ``mark`` (a part of the quote, by default all of
+    it) marked; the quote alone, marked, when the block does not hold it."""
+    span = find_span(text, quote)
+    if span is None:
+        return [Piece(quote, True)]
+    start, end = span
+    inner = find_span(text[start:end], mark) if mark else None
+    lo, hi = (start + inner[0], start + inner[1]) if inner else (start, end)
+    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
+    left = max(left, start - SENTENCE_CHARS)
+    right_end = _SENTENCE_END.search(text, end - 1)  # a quote ending its sentence ends the excerpt
+    right = min(right_end.end() if right_end else len(text), end + SENTENCE_CHARS)
+    pieces = [
+        Piece((ELLIPSIS if left > 0 else "") + text[left:lo].lstrip(), False),
+        Piece(text[lo:hi], True),
+        Piece(text[hi:right].rstrip() + (ELLIPSIS if right < len(text) else ""), False),
+    ]
+    return [p for p in pieces if p.text]
+
+
+def table_rows(block: dict[str, Any], marked: dict[int, set[int]]) -> dict[str, Any] | None:
+    """The quoted rows of a table block (``marked``: row → its quoted columns) under the header row, the
+    labels of their numbers, quoted cells marked; None when the block has none of these rows."""
+    rows = _rows(block)
+    wanted = sorted(r for r in marked if r in rows)
+    if not wanted:
+        return None
+    header = rows.get(0, [])[:MAX_CELLS] if wanted[0] != 0 else []
+    return {
+        "header": [Piece(h, False) for h in header],
+        "rows": [[Piece(c, i in marked[r]) for i, c in enumerate(rows[r][:MAX_CELLS])] for r in wanted],
+    }
+
+
+def table_row(block: dict[str, Any], row: int, col: int | None) -> dict[str, Any] | None:
+    """One quoted row under the header row, its quoted cell marked."""
+    return table_rows(block, {row: {col} if col is not None else set()})
+
+
+def _rows(block: dict[str, Any]) -> dict[int, list[str]]:
+    if "rows" in block:
+        return {int(k): v.split("\t") for k, v in block["rows"].items()}
+    return {i: line.split("\t") for i, line in enumerate(str(block.get("text") or "").split("\n"))}
