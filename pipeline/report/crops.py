@@ -73,10 +73,10 @@ class PageCrops:
         if not page or not quote or self.path is None:
             return None
         key = (page, quote, mark or quote, in_table)
-        if key in self.made:
-            return self.made[key]
         if page in self.whole_pages:  # a scanned page is shown once, at its first quote
             return None
+        if key in self.made:
+            return self.made[key]
         crop = self._make(page, Wanted(quote, mark or quote, in_table)) if self._has_room() else None
         if crop is not None and crop.whole_page:
             self.whole_pages.add(page)
