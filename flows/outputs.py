@@ -13,6 +13,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
+
 from checks import BatchPlan, run_batch_checks
 from checks.batch import duplicate_pairs
 from flows.cache import code_version
@@ -31,6 +33,7 @@ INDEX_NAME = "index.html"
 BATCH_NAME = "batch.json"
 PLAN_OUTPUTS = ("result.json", "report.html", "report.docx")
 STAMP_NAME = ".written"
+TABLE_UNUSED = frozenset({"checks", "context_blocks", "signature", "attachments", "package"})
 
 
 @dataclass
@@ -64,8 +67,7 @@ def batch_plans(results: list[dict[str, Any]]) -> list[BatchPlan]:
 def _stamp(result: dict[str, Any], overrides: Overrides) -> str:
     """What a plan folder is made from: its final result, the reviewer's decisions on it, and the code."""
     decisions = {check: vars(d) for check, d in sorted(overrides.for_file(result["source"]["file"]).items())}
-    content = json.dumps([result, decisions, code_version()], ensure_ascii=False, sort_keys=True)
-    return hashlib.sha256(content.encode("utf-8")).hexdigest()
+    return hashlib.sha256(orjson.dumps([result, decisions, code_version()], option=orjson.OPT_SORT_KEYS)).hexdigest()
 
 
 def write_plan_folder(staged: StagedOutputs, result: dict[str, Any], overrides: Overrides, pack: RulePack) -> bool:
@@ -94,6 +96,11 @@ def keep_foreign_files(staged: StagedOutputs) -> list[str]:
         if folder.is_dir() and foreign and staged.keep(f"{SUBMISSIONS}/{folder.name}", tuple(foreign)):
             kept.append(folder.name)
     return kept
+
+
+def table_view(result: dict[str, Any]) -> dict[str, Any]:
+    """The result without its bulky parts the 汇总表 never shows, so making it office-safe stays cheap."""
+    return {k: v for k, v in result.items() if k not in TABLE_UNUSED}
 
 
 def duplicate_notes(plans: list[BatchPlan]) -> dict[str, str]:
@@ -134,7 +141,8 @@ def write_batch_outputs(
         "unmatched_overrides": contents.unmatched_overrides,
     }
     root = staged.root
-    write_summary_table(root / SUMMARY_NAME, [office_safe(r) for r in shown], pack, office_safe(duplicate_notes(plans)))
+    rows = [office_safe(table_view(r)) for r in shown]
+    write_summary_table(root / SUMMARY_NAME, rows, pack, office_safe(duplicate_notes(plans)))
     pairs = [(plan_folder(r["source"]["file"]), r) for r in shown]
     write_text(root / INDEX_NAME, render_index_html(pairs, checks, pack, started, finished, contents))
     write_text(root / BATCH_NAME, json.dumps(batch, ensure_ascii=False, indent=2) + "\n")

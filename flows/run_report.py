@@ -22,6 +22,7 @@ from flows.planner import Publisher
 from pipeline.overrides import Overrides, apply_overrides
 from pipeline.report.labels import STATUS_LABELS
 from pipeline.report.summary_table import district_of
+from pipeline.report.verdict import verdict
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +100,8 @@ def summary_markdown(record: dict[str, Any], out_dir: Path) -> str:
 
 
 def plan_rows(results: list[dict[str, Any]], overrides: Overrides) -> list[dict[str, Any]]:
-    """One row per plan read: file, consortium, district and how many checks came out each way (as reviewed)."""
+    """One row per plan read: file, consortium, district, the verdict index.html shows and how many checks came
+    out each way (reviewer decisions applied, as in the reports)."""
     rows = []
     for result in results:
         if result["status"] != "ok":
@@ -113,6 +115,7 @@ def plan_rows(results: list[dict[str, Any]], overrides: Overrides) -> list[dict[
             "方案": result["source"]["file"],
             NAME_COLUMN: (shown.get("summary_row") or {}).get(NAME_COLUMN) or "",
             "区县": district_of(shown) or "",
+            "结论": verdict(shown),
             **counts,
         })
     return rows

@@ -89,6 +89,7 @@ def test_a_batch_with_a_corrupt_file_is_visible_in_prefect_and_still_complete(tm
     assert [row["方案"] for row in table] == ["余杭区/方案1.docx", "西湖区/方案2.docx"]
     for row in table:
         assert row["区县"] == results[row["方案"]]["summary_row"]["区县"] and row["区县"]
+        assert row["结论"] in ("通过", "不通过", "需人工复核")
         checks = [c["status"] for c in results[row["方案"]]["checks"]]
         assert row["符合"] == checks.count("pass") and row["不符合"] == checks.count("fail")
         assert row["需人工复核"] == checks.count("manual") and sum(v for v in row.values() if isinstance(v, int)) == len(checks)
