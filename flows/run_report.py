@@ -31,7 +31,8 @@ SUMMARY_KEY = "review-batch-summary"
 PLANS_KEY = "review-batch-plans"
 UNREAD_IN_MESSAGE = 20  # files named in the run's state message; the artifact lists them all
 NAME_COLUMN = "创新联合体名称"
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|<>~-])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~-])")
+_HTML_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
 def run_name(input_dir: str, when: datetime | None = None) -> str:
@@ -63,7 +64,8 @@ def unread_message(record: dict[str, Any], out_dir: Path) -> str:
 
 def plain(text: object) -> str:
     """Text from a plan or a file name, safe in markdown: no markup, no HTML, no line breaks."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    flat = "".join(_HTML_SPECIAL.get(c, c) for c in " ".join(str(text).split()))
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", flat)
 
 
 def summary_markdown(record: dict[str, Any], out_dir: Path) -> str:
