@@ -33,10 +33,10 @@ def flow(input_dir: Path, out_dir: Path) -> float:
     use_lean_settings(out_dir)
     from prefect.task_runners import ThreadPoolTaskRunner
 
-    from flows.review import review_batch
+    from flows.review import batch_record, review_batch
 
-    record = review_batch.with_options(task_runner=ThreadPoolTaskRunner(max_workers=1))(str(input_dir), str(out_dir))
-    return record["flow_seconds"]
+    one_thread = review_batch.with_options(task_runner=ThreadPoolTaskRunner(max_workers=1))
+    return batch_record(one_thread(str(input_dir), str(out_dir), return_state=True))["flow_seconds"]
 
 
 def main(argv: list[str]) -> int:

@@ -30,6 +30,8 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from pipeline.atomic import write_text
 from pipeline.isolation import Limits
 from pipeline.rulepack import RulePack
@@ -87,8 +89,9 @@ class ResultCache:
         return self.root / key[:2] / f"{key}.json"
 
     def get(self, key: str) -> dict[str, Any] | None:
+        """The stored profile, or None; parsed by orjson, several times faster than ``json`` on a nightly rerun."""
         try:
-            return json.loads(self._path(key).read_text("utf-8"))
+            return orjson.loads(self._path(key).read_bytes())
         except (OSError, ValueError):
             return None
 

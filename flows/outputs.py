@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
+
 from checks import BatchPlan, run_batch_checks
 from checks.batch import duplicate_pairs
 from flows.cache import code_version
@@ -33,6 +35,9 @@ INDEX_NAME = "index.html"
 BATCH_NAME = "batch.json"
 PLAN_OUTPUTS = ("result.json", "report.html", "report.docx")
 STAMP_NAME = ".written"
+TABLE_UNUSED = frozenset({"checks", "context_blocks", "signature", "attachments", "package"})
+# How what office_safe replaces looks in orjson's output: control characters escaped, U+FFFE and U+FFFF raw.
+OFFICE_UNSAFE_MARKS = (b"\\u00", b"\\b", b"\\f", "\ufffe".encode(), "\uffff".encode())
 
 
 @dataclass
@@ -72,9 +77,9 @@ def _stamp(result: dict[str, Any], overrides: Overrides, pack: RulePack, finding
     """What a plan folder is made from: its final result, the reviewer's decisions on it, the batch findings
     naming it, the code, and the office that signs its 审查意见."""
     decisions = {check: vars(d) for check, d in sorted(overrides.for_file(result["source"]["file"]).items())}
-    content = json.dumps([result, decisions, findings, code_version(), pack.office.model_dump()],
-                         ensure_ascii=False, sort_keys=True)
-    return hashlib.sha256(content.encode("utf-8")).hexdigest()
+    content = orjson.dumps([result, decisions, findings, code_version(), pack.office.model_dump()],
+                           option=orjson.OPT_SORT_KEYS)
+    return hashlib.sha256(content).hexdigest()
 
 
 def write_plan_folder(
@@ -113,6 +118,21 @@ def keep_foreign_files(staged: StagedOutputs) -> list[str]:
         if folder.is_dir() and foreign and staged.keep(f"{SUBMISSIONS}/{folder.name}", tuple(foreign)):
             kept.append(folder.name)
     return kept
+
+
+def table_view(result: dict[str, Any]) -> dict[str, Any]:
+    """The result without its bulky parts the 汇总表 never shows, made office-safe.
+
+    One serialization at C speed tells whether any string holds what Excel refuses (an escaped control
+    character, a noncharacter, or a lone surrogate, which orjson will not encode); nearly none does, and
+    then the walk through every string is skipped.
+    """
+    view = {k: v for k, v in result.items() if k not in TABLE_UNUSED}
+    try:
+        data = orjson.dumps(view)
+    except orjson.JSONEncodeError:
+        return office_safe(view)
+    return office_safe(view) if any(mark in data for mark in OFFICE_UNSAFE_MARKS) else view
 
 
 def duplicate_notes(plans: list[BatchPlan]) -> dict[str, str]:
@@ -155,7 +175,8 @@ def write_batch_outputs(
         "unmatched_overrides": contents.unmatched_overrides,
     }
     root = staged.root
-    write_summary_table(root / SUMMARY_NAME, [office_safe(r) for r in shown], pack, office_safe(duplicate_notes(plans)))
+    rows = [table_view(r) for r in shown]
+    write_summary_table(root / SUMMARY_NAME, rows, pack, office_safe(duplicate_notes(plans)))
     pairs = [(plan_folder(r["source"]["file"]), r) for r in shown]
     write_text(root / INDEX_NAME, render_index_html(pairs, checks, pack, started, finished, contents))
     write_text(root / BATCH_NAME, json.dumps(batch, ensure_ascii=False, indent=2) + "\n")

@@ -8,7 +8,6 @@ or removed beside an unchanged plan changes its report without a re-read.
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from checks import run_plan_check
@@ -85,14 +84,21 @@ def copy_differences(best: dict[str, Any], other: dict[str, Any]) -> list[str]:
 
 
 def package_result(package: Package, pack: RulePack) -> dict[str, Any]:
-    """The plan's result with its package: attachments, the letter cross-check, differences between copies."""
+    """The plan's result with its package: attachments, the letter cross-check, differences between copies.
+
+    The cached review stays as the plan's own: only the parts changed here are new objects, the rest is shared
+    (a deep copy of every result cost more than the rest of a cached rerun together).
+    """
     assert package.plan is not None
-    result = copy.deepcopy(package.plan["result"])  # the cached review stays as the plan's own
-    sub = Submission.model_validate(result["extracted"])
+    own = package.plan["result"]
+    sub = Submission.model_validate(own["extracted"])
     sub.intent_letters = _letters(package)
     check = drop_null_locs(as_dict(run_plan_check(LETTER_CHECK, sub, pack)))
-    result["checks"] = [check if c["id"] == LETTER_CHECK else c for c in result["checks"]]
-    result["extracted"]["intent_letters"] = drop_null_locs([as_dict(letter) for letter in sub.intent_letters])
+    result = {
+        **own,
+        "checks": [check if c["id"] == LETTER_CHECK else c for c in own["checks"]],
+        "extracted": {**own["extracted"], "intent_letters": drop_null_locs([as_dict(x) for x in sub.intent_letters])},
+    }
     result["attachments"] = _attachments(package)
     result["package"] = {
         "folder": package.folder,

@@ -55,6 +55,8 @@ NO_PLAN = "no_plan"
 
 # Profiles files that the cache could not answer for; yields (entry, profile, seconds) as each finishes.
 Profiler = Callable[[list[InputFile]], Iterable[tuple[InputFile, dict[str, Any], float]]]
+# Shows a finished batch to its operator (the Prefect UI); may add to the run's record before it is written.
+Publisher = Callable[[dict[str, Any], BatchContents, Overrides], None]
 
 
 def now() -> str:
@@ -159,11 +161,12 @@ def run_batch(
     profiler: Profiler,
     overrides_path: Path | None = None,
     cache_dir: Path | None = None,
+    publish: Publisher | None = None,
 ) -> dict[str, Any]:
     """Review every input under ``input_dir`` into ``out_dir``; returns the run's record (run.json).
 
     The previous outputs stay in place until the new ones are complete. Reviewer decisions come from
-    ``overrides_path`` or, by default, ``OUT_DIR/overrides.yaml``.
+    ``overrides_path`` or, by default, ``OUT_DIR/overrides.yaml``. ``publish`` is shown the finished batch.
     """
     started, began = now(), time.perf_counter()
     root, out = input_dir.resolve(), out_dir.resolve()
@@ -193,6 +196,8 @@ def run_batch(
         staged.discard()
         raise
     record = _record(started, contents, sorted(seconds), rewritten, began, batch_began, seconds)
+    if publish is not None:
+        publish(record, contents, overrides)
     _write_record(out, record)
     return record
 
@@ -234,10 +239,11 @@ def _record(
 
 
 def _write_record(out: Path, record: dict[str, Any]) -> None:
-    """run.json for the latest run, and the same record kept under runs/ for the run history."""
-    text = json.dumps(record, ensure_ascii=False, indent=1) + "\n"
+    """The record kept under runs/ for the run history, and run.json: the latest one, naming where it is kept."""
     stamp = record["started"].replace(":", "").replace("+", "_")
-    write_text(out / RUN_HISTORY / f"{stamp}.json", text)
+    record["history"] = f"{RUN_HISTORY}/{stamp}.json"
+    text = json.dumps(record, ensure_ascii=False, indent=1) + "\n"
+    write_text(out / record["history"], text)
     write_text(out / RUN_RECORD, text)
 
 

@@ -32,12 +32,30 @@ reading = Tally()
 PROJECT_LOGGERS = ("flows", "pipeline")
 
 
+class _RunStatesOffConsole(logging.Filter):
+    """Keep Prefect's "Finished in state Failed(…)" lines in the run's log, off the clerk's console: the closing
+    lines already say, in full, what could not be read."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.name.startswith(("prefect.flow_runs", "prefect.task_runs"))
+                    and str(record.msg).startswith("Finished in state"))
+
+
 def show_progress() -> None:
     """The project's own messages at INFO; other libraries (HTTP client, Prefect) only at WARNING."""
     handler = RichHandler(console=console, show_path=False) if console.is_terminal else logging.StreamHandler()
     logging.basicConfig(level=logging.WARNING, format="%(message)s", handlers=[handler])
+    for shown in logging.getLogger().handlers:
+        shown.addFilter(_RunStatesOffConsole())
+    keep_project_messages()
+
+
+def keep_project_messages() -> None:
+    """The project's own messages at INFO, wherever the batch runs (a flow run served in its own process too)."""
     for name in PROJECT_LOGGERS:
-        logging.getLogger(name).setLevel(logging.INFO)
+        logger = logging.getLogger(name)
+        if logger.level == logging.NOTSET or logger.level > logging.INFO:
+            logger.setLevel(logging.INFO)
 
 
 @contextmanager

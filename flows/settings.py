@@ -5,6 +5,10 @@ telemetry, log at INFO, and keep server services busy recording every task
 run, which costs 45–75 ms per task on a two-core machine; with those services
 off a task costs about 11 ms. Every value here is a default: a variable the
 user has already exported wins.
+
+The run's log still reaches the server: Prefect's own chatter stays at
+WARNING, and the project's messages (which file was reviewed, which could not
+be read and why) are sent to the flow run's log as well as to the console.
 """
 
 from __future__ import annotations
@@ -31,7 +35,9 @@ _IDLE_SERVICES = (
 
 LEAN_SETTINGS: dict[str, str] = {
     "PREFECT_LOGGING_LEVEL": "WARNING",
-    "PREFECT_LOGGING_TO_API_ENABLED": "false",
+    "PREFECT_LOGGING_TO_API_ENABLED": "true",
+    "PREFECT_LOGGING_EXTRA_LOGGERS": "flows,pipeline,extractors,checks",  # the project's messages, in the run's log
+    "PREFECT_LOGGING_TO_API_WHEN_MISSING_FLOW": "ignore",  # before and after the flow they go to the console only
     "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
     "PREFECT_CLOUD_ENABLE_ORCHESTRATION_TELEMETRY": "false",
     "PREFECT_TELEMETRY_ENABLE_RESOURCE_METRICS": "false",

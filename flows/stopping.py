@@ -42,6 +42,19 @@ class RunStopped(BaseException):
         self.signum = signum
 
 
+def stop_at_once_while_starting() -> None:
+    """Until ``catch_stop_signals`` takes over, SIGTERM and SIGINT end the command at once, with its one line and
+    128 + the signal: on a busy machine the imports and Prefect's start-up take seconds, and nothing has been
+    read or written yet."""
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        exit_stopped(RunStopped(signum))
+
+    stop.stops_at_once = True  # type: ignore[attr-defined]
+    for signum in STOP_SIGNALS:
+        signal.signal(signum, stop)
+
+
 def catch_stop_signals() -> None:
     """From now on SIGTERM and SIGINT first end every read in flight (a worker thread waiting on a child's OCR
     would otherwise hold the run for minutes), then do what the handler in place did: Prefect's raises its
@@ -50,6 +63,8 @@ def catch_stop_signals() -> None:
         previous = signal.getsignal(signum)
         if getattr(previous, "stops_reads", False):
             continue
+        if getattr(previous, "stops_at_once", False):
+            previous = None  # the start-up's handler: from here on a stop unwinds through the run's cleanup
 
         def stop(signum: int, frame: FrameType | None, previous: object = previous) -> None:
             stop_reading()

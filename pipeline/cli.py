@@ -50,6 +50,7 @@ def build_parser() -> ChineseArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.verb == "run":
+        __import__("flows.stopping").stopping.stop_at_once_while_starting()  # before the seconds of imports below
         from flows.commands import run_command
 
         return run_command(

@@ -104,6 +104,30 @@ def test_sigterm_eight_seconds_into_a_run_exits_within_ten(previous):
     assert _tree(out) == before
 
 
+def _catches_sigterm(run: subprocess.Popen) -> bool:
+    """Whether the process has a handler of its own for SIGTERM yet (the caught-signals mask in /proc)."""
+    status = Path(f"/proc/{run.pid}/status").read_text()
+    caught = int(next(line.split()[1] for line in status.splitlines() if line.startswith("SigCgt:")), 16)
+    return bool(caught & (1 << (signal.SIGTERM - 1)))
+
+
+@pytest.mark.slow
+def test_a_stop_while_the_command_is_still_starting_ends_it_at_once_and_cleanly(previous):
+    inp, out, before = previous
+    run = _start(inp, out)
+    try:
+        _wait_for(lambda: _catches_sigterm(run), 30)
+        run.send_signal(signal.SIGTERM)  # the imports and Prefect's start-up are still ahead
+        _, stderr = run.communicate(timeout=30)
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+    assert run.returncode == 143, stderr[-2000:]
+    assert "Traceback" not in stderr
+    assert stderr.strip().splitlines()[-1].startswith("已停止（收到 SIGTERM）")
+    assert _tree(out) == before
+
+
 @pytest.mark.slow
 def test_after_a_run_is_killed_the_next_run_leaves_none_of_its_processes(previous):
     inp, out, _ = previous
