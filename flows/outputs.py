@@ -35,7 +35,7 @@ INDEX_NAME = "index.html"
 BATCH_NAME = "batch.json"
 PLAN_OUTPUTS = ("result.json", "report.html", "report.docx")
 STAMP_NAME = ".written"
-TABLE_UNUSED = frozenset({"checks", "context_blocks", "signature", "attachments", "package"})
+TABLE_UNUSED = frozenset({"context_blocks", "signature"})
 # How what office_safe replaces looks in orjson's output: control characters escaped, U+FFFE and U+FFFF raw.
 OFFICE_UNSAFE_MARKS = (b"\\u00", b"\\b", b"\\f", "\ufffe".encode(), "\uffff".encode())
 
