@@ -52,7 +52,7 @@ STYLE_NAMES = ("Title", "Heading 1", "Table Grid", TABLE_STYLE)
 COLUMN_WIDTHS_CM = {
     "facts": (3.2, 12.4),
     "members": (1.2, 5.4, 2.6, 1.4, 5.0),
-    "checks": (1.0, 3.2, 1.8, 4.4, 5.2),
+    "checks": (1.2, 3.0, 1.8, 4.2, 5.4),
     "attachments": (6.6, 2.8, 6.2),
 }
 ROW_KEEP_CHARS = 600  # a table row with more text than this may break across pages (it could be taller than one)
