@@ -23,8 +23,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.samples import SAMPLES, bare_extraction, text_samples
+from flows.plan_review import review_plan, write_plan_outputs
 from pipeline.isolation import read_isolated
-from pipeline.review import review_plan, write_plan_outputs
 from pipeline.rulepack import load_rulepack
 
 PROFILE_LINES = 60

@@ -90,7 +90,7 @@ def bare_extraction_seconds(files: list[Path]) -> dict[str, float]:
 
 def timed_run(input_dir: Path, out_dir: Path) -> dict[str, float]:
     """Run the real command; wall time and peak RSS of it and all its children."""
-    command = [sys.executable, "-m", "pipeline.cli", "run", str(input_dir), "--out", str(out_dir)]
+    command = [sys.executable, "-m", "flows.cli", "run", str(input_dir), "--out", str(out_dir)]
     began = time.perf_counter()
     process = psutil.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peak = 0

@@ -35,7 +35,7 @@ EXIT_WAIT_SECONDS = 120
 
 
 def _command(input_dir: Path, out_dir: Path) -> list[str]:
-    return [sys.executable, "-m", "pipeline.cli", "run", str(input_dir), "--out", str(out_dir)]
+    return [sys.executable, "-m", "flows.cli", "run", str(input_dir), "--out", str(out_dir)]
 
 
 def left_in_session(session: int) -> list[psutil.Process]:

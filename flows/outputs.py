@@ -19,12 +19,19 @@ import orjson
 from checks import BatchPlan, run_batch_checks
 from checks.batch import duplicate_pairs
 from flows.cache import code_version
+from flows.plan_review import (
+    SCHEMA_VERSION,
+    as_dict,
+    drop_null_locs,
+    office_safe,
+    plan_id,
+    write_plan_outputs,
+)
 from pipeline.atomic import write_text
 from pipeline.overrides import Overrides, apply_overrides
 from pipeline.report.batch_view import plan_findings
 from pipeline.report.index import render_index_html
 from pipeline.report.summary_table import write_summary_table
-from pipeline.review import SCHEMA_VERSION, as_dict, drop_null_locs, office_safe, plan_id, write_plan_outputs
 from pipeline.rulepack import RulePack
 from pipeline.staging import StagedOutputs
 from pipeline.submission import Submission

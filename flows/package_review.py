@@ -13,7 +13,7 @@ from typing import Any
 from checks import run_plan_check
 from checks.common import quoted
 from flows.packages import Package
-from pipeline.review import as_dict, drop_null_locs
+from flows.plan_review import as_dict, drop_null_locs
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, LetterSignatory, SignedLetter, Submission, unit_key
 

@@ -29,6 +29,7 @@ from flows.outputs import (
 )
 from flows.package_review import package_result
 from flows.packages import Assembly, assemble
+from flows.plan_review import failed_result
 from flows.profile import profile_file
 from flows.progress import plan_progress
 from pipeline.atomic import write_text
@@ -37,7 +38,6 @@ from pipeline.inventory import InputFile, take_inventory
 from pipeline.lock import claim_output
 from pipeline.overrides import Overrides, load_overrides
 from pipeline.readers.ocr_cache import OCR_CACHE_ENV
-from pipeline.review import failed_result
 from pipeline.rulepack import RulePack
 from pipeline.staging import StagedOutputs
 

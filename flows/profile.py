@@ -15,11 +15,7 @@ from typing import Any
 
 from extractors.letter import signatories
 from extractors.roles import RoleFinding, classify
-from pipeline.document import Document
-from pipeline.errors import MESSAGES, ReadError
-from pipeline.inventory import InputFile
-from pipeline.isolation import read_isolated
-from pipeline.review import (
+from flows.plan_review import (
     INTERNAL_ERROR,
     INTERNAL_MESSAGE,
     drop_null_locs,
@@ -27,6 +23,10 @@ from pipeline.review import (
     review_document,
     unreadable_result,
 )
+from pipeline.document import Document
+from pipeline.errors import MESSAGES, ReadError
+from pipeline.inventory import InputFile
+from pipeline.isolation import read_isolated
 from pipeline.rulepack import RulePack
 
 log = logging.getLogger(__name__)

@@ -29,6 +29,7 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.futures import as_completed  # noqa: E402
 from prefect.states import Failed, State  # noqa: E402
 
+from flows.plan_review import INTERNAL_ERROR, INTERNAL_MESSAGE, failed_result  # noqa: E402
 from flows.planner import Profiler, run_batch  # noqa: E402
 from flows.profile import profile_file  # noqa: E402
 from flows.progress import keep_project_messages  # noqa: E402
@@ -38,7 +39,6 @@ from flows.stopping import catch_stop_signals, note_temporary_server  # noqa: E4
 from pipeline.errors import MESSAGES  # noqa: E402
 from pipeline.inventory import InputFile  # noqa: E402
 from pipeline.lock import claim_output  # noqa: E402
-from pipeline.review import INTERNAL_ERROR, INTERNAL_MESSAGE, failed_result  # noqa: E402
 from pipeline.rulepack import DEFAULT_PACK, RulePack, load_rulepack, with_office  # noqa: E402
 
 FILE_TIMEOUT_SECONDS = 600  # a scanned plan of 60 pages at about 5 s per OCR page, with room to spare

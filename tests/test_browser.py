@@ -7,7 +7,7 @@ import re
 import pytest
 from playwright.sync_api import expect, sync_playwright
 
-from pipeline.review import plan_id
+from flows.plan_review import plan_id
 from tests.review_samples import PLANTED_IMG, PLANTED_SCRIPT, reviewed_batch
 
 CHROMIUM = "/usr/bin/chromium"

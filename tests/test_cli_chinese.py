@@ -20,7 +20,7 @@ ENGLISH = re.compile(r"\b(usage|error|options|positional arguments|required|argu
 
 
 def cli(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pipeline.cli", *args], cwd=ROOT, capture_output=True, text=True,
+    return subprocess.run([sys.executable, "-m", "flows.cli", *args], cwd=ROOT, capture_output=True, text=True,
                           timeout=120)
 
 
@@ -70,7 +70,7 @@ def test_every_error_code_has_a_chinese_name():
 def test_a_run_ends_with_counts_verdicts_unread_files_with_reasons_and_where_the_outputs_are(tmp_path):
     input_dir = make_input(tmp_path / "in")
     out = tmp_path / "out"
-    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(input_dir), "--out", str(out),
+    done = subprocess.run([sys.executable, "-m", "flows.cli", "run", str(input_dir), "--out", str(out),
                            "--office", "杭州市余杭区科学技术局"], cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert done.returncode == 1, done.stderr
     tail = done.stderr.strip().splitlines()

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.cli import build_parser
+from flows.cli import build_parser
 from tests.flow_plans import REPO, write_plan
 from tests.prefect_server import prefect_server
 

@@ -17,7 +17,7 @@ pytestmark = pytest.mark.slow  # each run starts Prefect's temporary server (abo
 
 
 def _run(*args: str | Path) -> subprocess.CompletedProcess:
-    command = [sys.executable, "-m", "pipeline.cli", "run", *map(str, args)]
+    command = [sys.executable, "-m", "flows.cli", "run", *map(str, args)]
     return subprocess.run(command, cwd=REPO, capture_output=True, text=True, timeout=300)
 
 
@@ -42,7 +42,7 @@ def test_run_reviews_the_folder_through_prefect_and_honours_the_contract(tmp_pat
 def _run_on_a_terminal(*args: str | Path) -> str:
     """The command with a pseudo-terminal as its stdin, stdout and stderr; returns all it printed."""
     primary, secondary = pty.openpty()
-    command = [sys.executable, "-m", "pipeline.cli", "run", *map(str, args)]
+    command = [sys.executable, "-m", "flows.cli", "run", *map(str, args)]
     env = {**os.environ, "TERM": "xterm-256color", "COLUMNS": "120"}
     process = subprocess.Popen(command, cwd=REPO, stdin=secondary, stdout=secondary, stderr=secondary, env=env)
     os.close(secondary)

@@ -38,7 +38,7 @@ def input_dir(tmp_path: Path) -> Path:
 
 
 def _command(input_dir: Path, out: Path) -> list[str]:
-    return [sys.executable, "-m", "pipeline.cli", "run", str(input_dir), "--out", str(out)]
+    return [sys.executable, "-m", "flows.cli", "run", str(input_dir), "--out", str(out)]
 
 
 def _run(input_dir: Path, out: Path) -> subprocess.CompletedProcess:

@@ -18,8 +18,8 @@ import openpyxl
 import pytest
 from PIL import Image
 
+from flows.plan_review import office_safe
 from pipeline.errors import MESSAGES
-from pipeline.review import office_safe
 from tests.review_samples import PlanText, write_plan
 from tests.shared_paths import VALIDATE
 
@@ -111,7 +111,7 @@ def batch(tmp_path_factory):
     secret.write_text(MARKER, "utf-8")
     codes = _build_input(base / "input", secret)
     before = {p for p in base.rglob("*")}
-    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(base / "input"), "--out", str(base / "out")],
+    done = subprocess.run([sys.executable, "-m", "flows.cli", "run", str(base / "input"), "--out", str(base / "out")],
                           cwd=ROOT, capture_output=True, text=True, timeout=600)
     return base, codes, before, done
 

@@ -14,10 +14,10 @@ import pikepdf
 import pytest
 from PIL import Image
 
+from flows.plan_review import review_plan
 from flows.planner import review_folder
 from pipeline.errors import ReadError
 from pipeline.isolation import MEMORY_ENV, TIMEOUT_ENV, Limits, read_isolated
-from pipeline.review import review_plan
 from pipeline.rulepack import load_rulepack
 from tests.review_samples import PlanText, write_plan
 

@@ -23,7 +23,7 @@ SCAN = ROOT / "sample_submissions" / "萧山区" / "浙江省新型储能系统�
 
 
 def _cli(*args: str, timeout: int = 600) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pipeline.cli", "run", *args], cwd=ROOT, capture_output=True,
+    return subprocess.run([sys.executable, "-m", "flows.cli", "run", *args], cwd=ROOT, capture_output=True,
                           text=True, timeout=timeout)
 
 

@@ -23,7 +23,7 @@ def test_run_is_recorded_on_the_local_server(tmp_path: Path) -> None:
     with prefect_server(tmp_path / "server") as api:
         env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
         done = subprocess.run(
-            [sys.executable, "-m", "pipeline.cli", "run", str(tmp_path / "in"), "--out", str(out)],
+            [sys.executable, "-m", "flows.cli", "run", str(tmp_path / "in"), "--out", str(out)],
             cwd=REPO, env={**env, LOCAL_URL_VARIABLE: api}, capture_output=True, text=True, timeout=300,
         )
         runs = api_call(api, "flow_runs/filter", {"flows": {"name": {"any_": ["review-batch"]}}})

@@ -11,9 +11,9 @@ import docx
 import pytest
 import yaml
 
+from flows.plan_review import plan_id
 from flows.planner import review_folder
 from pipeline.overrides import Override, Overrides, OverridesError, apply_overrides, load_overrides
-from pipeline.review import plan_id
 from pipeline.rulepack import load_rulepack
 from tests.review_samples import PlanText, results, reviewed_batch, write_plan
 from tests.test_review_outputs import CONTRACT

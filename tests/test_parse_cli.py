@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def _parse(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "pipeline.cli", "parse", *args],
+    return subprocess.run([sys.executable, "-m", "flows.cli", "parse", *args],
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
 
 

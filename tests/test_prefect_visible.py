@@ -30,7 +30,7 @@ def _batch(root: Path) -> Path:
 def _run(inp: Path, out: Path, api: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     env.update(PREFECT_API_URL=api, PREFECT_HOME=str(out.parent / "client-home"))
-    return subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(inp), "--out", str(out)],
+    return subprocess.run([sys.executable, "-m", "flows.cli", "run", str(inp), "--out", str(out)],
                           cwd=REPO, env=env, capture_output=True, text=True, timeout=300)
 
 

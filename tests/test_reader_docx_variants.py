@@ -17,8 +17,8 @@ from typing import Any
 
 import pytest
 
+from flows.plan_review import review_plan
 from pipeline.readers import read
-from pipeline.review import review_plan
 from pipeline.rulepack import load_rulepack
 from pipeline.submission import unit_key
 from tests import docx_variants as variants

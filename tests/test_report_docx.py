@@ -18,10 +18,10 @@ from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 from lxml import etree
 
+from flows.plan_review import review_plan, write_plan_outputs
 from pipeline.overrides import Override, Overrides
 from pipeline.report.docx_report import COLUMN_WIDTHS_CM, write_report_docx
 from pipeline.report.labels import severity_label, status_label
-from pipeline.review import review_plan, write_plan_outputs
 from pipeline.rulepack import Office, load_rulepack
 from tests.review_samples import PLANTED_SCRIPT, PlanText, default_members, write_plan
 

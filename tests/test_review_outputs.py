@@ -11,8 +11,8 @@ import docx
 import jsonschema
 import pytest
 
+from flows.plan_review import plan_id, review_plan
 from pipeline.atomic import write_text
-from pipeline.review import plan_id, review_plan
 from pipeline.rulepack import load_rulepack
 from tests.review_samples import PLANTED_SCRIPT, results, reviewed_batch
 

@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.review import plan_id
+from flows.plan_review import plan_id
 from tests.review_samples import PlanText, make_input, write_plan
 
 ROOT = Path(__file__).parents[1]
 
 
 def run(*args: str | Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pipeline.cli", "run", *map(str, args)],
+    return subprocess.run([sys.executable, "-m", "flows.cli", "run", *map(str, args)],
                           cwd=ROOT, capture_output=True, text=True, timeout=300)
 
 

@@ -31,7 +31,7 @@ OCR_NAME_SIMILARITY = 90
 def batch_out(tmp_path_factory) -> Path:
     out = tmp_path_factory.mktemp("sample_batch") / "out"
     done = subprocess.run(
-        [sys.executable, "-m", "pipeline.cli", "run", str(SAMPLES), "--out", str(out)],
+        [sys.executable, "-m", "flows.cli", "run", str(SAMPLES), "--out", str(out)],
         cwd=ROOT, capture_output=True, text=True, timeout=1500,
     )
     assert done.returncode == 1, f"bad inputs are in the corpus, so the run must say 1\n{done.stderr[-3000:]}"

@@ -16,7 +16,7 @@ DEPLOYMENT = "review-batch/nightly"
 
 
 def _serve(args: list[str], env: dict[str, str], **kwargs) -> subprocess.Popen | subprocess.CompletedProcess:
-    command = [sys.executable, "-m", "pipeline.cli", "serve", *args]
+    command = [sys.executable, "-m", "flows.cli", "serve", *args]
     if kwargs.pop("wait", False):
         return subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
     return subprocess.Popen(command, cwd=REPO, env=env, start_new_session=True, **kwargs)
@@ -36,7 +36,7 @@ def test_serve_without_a_server_explains_how_to_start_one(tmp_path: Path) -> Non
 
 
 def test_serve_help_offers_the_time_zone() -> None:
-    done = subprocess.run([sys.executable, "-m", "pipeline.cli", "serve", "--help"],
+    done = subprocess.run([sys.executable, "-m", "flows.cli", "serve", "--help"],
                           cwd=REPO, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0
     assert "--timezone" in done.stdout and "时区" in done.stdout and "Asia/Shanghai" in done.stdout

@@ -10,9 +10,9 @@ from __future__ import annotations
 import docx
 import pytest
 
+from flows.plan_review import review_document
 from pipeline.document import Document
 from pipeline.readers import read
-from pipeline.review import review_document
 from pipeline.rulepack import load_rulepack
 from pipeline.spans import anchor_quotes, span_of, unit_text
 from tests.review_samples import PlanText, write_plan

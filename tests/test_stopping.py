@@ -29,7 +29,7 @@ def _folder(root: Path) -> Path:
 
 
 def _start(inp: Path, out: Path) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-m", "pipeline.cli", "run", str(inp), "--out", str(out)], cwd=REPO,
+    return subprocess.Popen([sys.executable, "-m", "flows.cli", "run", str(inp), "--out", str(out)], cwd=REPO,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
 
 
@@ -142,7 +142,7 @@ def test_after_a_run_is_killed_the_next_run_leaves_none_of_its_processes(previou
         if run.poll() is None:
             os.killpg(run.pid, signal.SIGKILL)
     (inp / "萧山区" / "扫描件.pdf").unlink()  # the second run is a quick, complete one
-    again = subprocess.run([sys.executable, "-m", "pipeline.cli", "run", str(inp), "--out", str(out)], cwd=REPO,
+    again = subprocess.run([sys.executable, "-m", "flows.cli", "run", str(inp), "--out", str(out)], cwd=REPO,
                            capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr[-2000:]
     _wait_for(lambda: not _gone(started), 10)

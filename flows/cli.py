@@ -50,7 +50,9 @@ def build_parser() -> ChineseArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.verb == "run":
-        __import__("flows.stopping").stopping.stop_at_once_while_starting()  # before the seconds of imports below
+        from flows.stopping import stop_at_once_while_starting
+
+        stop_at_once_while_starting()  # before the seconds of imports below
         from flows.commands import run_command
 
         return run_command(
@@ -71,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
             args.input_dir, args.out, args.cron, args.timezone, args.rules, args.overrides, args.cache
         )
     if args.verb == "parse":
-        from pipeline.inspect import parse_command
+        from flows.inspect import parse_command
 
         return parse_command(args.path, as_json=args.json, extract=args.extract, rules=args.rules)
     return 2
