@@ -88,8 +88,12 @@ def test_borderless_budget_table_keeps_every_amount_in_its_own_cell(folder: Path
 
 
 @pytest.mark.slow
-def test_borderless_table_over_pages_is_one_table_with_wrapped_names_whole(folder: Path) -> None:
-    sample, doc = _read("borderless-members", folder)
+@pytest.mark.parametrize("repeat_header", [False, True], ids=["once", "header-on-every-page"])
+def test_borderless_table_over_pages_is_one_table_with_wrapped_names_whole(folder: Path, repeat_header: bool) -> None:
+    target = folder / f"members-{repeat_header}"
+    target.mkdir(exist_ok=True)
+    sample = samples.build_borderless_members(target, repeat_header)
+    doc = read_pdf(sample.pdf)
     assert doc.pages > 1
     (table,) = doc.tables()
     assert table.grid() == [samples.MEMBER_HEADER, *samples.MEMBER_ROWS]
