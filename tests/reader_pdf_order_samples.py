@@ -17,7 +17,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 
 from sample_submissions.generator.numbering import add_outline_list
-from tests.reader_pdf_samples import add_field, to_pdf
+from tests.reader_pdf_samples import add_field, repeat_as_header, to_pdf
 
 CJK_FONT = "Noto Serif CJK SC"
 CID_FONT = "STSong-Light"  # a font every PDF viewer has, so reportlab need not embed one
@@ -365,8 +365,9 @@ MEMBER_ROWS = [
 ]
 
 
-def build_borderless_members(folder: Path) -> OrderSample:
-    """A member table without rules, names wrapping in their cells, carried over a page break."""
+def build_borderless_members(folder: Path, repeat_header: bool = False) -> OrderSample:
+    """A member table without rules, names wrapping in their cells, carried over page breaks; with
+    ``repeat_header`` its header row is repeated on every page."""
     doc = DocxDocument()
     _cjk_normal(doc)
     doc.add_paragraph("成员单位名单如下。")
@@ -374,7 +375,9 @@ def build_borderless_members(folder: Path) -> OrderSample:
     for values in [MEMBER_HEADER, *MEMBER_ROWS]:
         for cell, text in zip(table.add_row().cells, values, strict=True):
             cell.text = text
-    path = folder / "members.docx"
+    if repeat_header:
+        repeat_as_header(table.rows[0])
+    path = folder / f"members{'-header' if repeat_header else ''}.docx"
     doc.save(path)
     rows = [" ".join(row) for row in [MEMBER_HEADER, *MEMBER_ROWS]]
     return OrderSample(to_pdf(path, folder), ["成员单位名单如下。", *rows])

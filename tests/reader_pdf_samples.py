@@ -66,7 +66,7 @@ def _text(value: str):
     return el
 
 
-def _repeat_as_header(row) -> None:
+def repeat_as_header(row) -> None:
     tr_pr = row._tr.get_or_add_trPr()
     flag = OxmlElement("w:tblHeader")
     flag.set(qn("w:val"), "true")
@@ -107,7 +107,7 @@ def build_plan_docx(path: Path, repeat_table_header: bool) -> Path:
     for cell, text in zip(table.rows[0].cells, TABLE_HEADER, strict=True):
         cell.text = text
     if repeat_table_header:
-        _repeat_as_header(table.rows[0])
+        repeat_as_header(table.rows[0])
     for values in TABLE_ROWS:
         for cell, text in zip(table.add_row().cells, values, strict=True):
             cell.text = text

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import pytest
@@ -21,10 +23,13 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("pdf-order")
 
 
-def _read(name: str, folder: Path) -> tuple[samples.OrderSample, Document]:
+def _read(
+    name: str, folder: Path, build: Callable[[Path], samples.OrderSample] | None = None
+) -> tuple[samples.OrderSample, Document]:
+    """Build the sample (``build``, or the corpus builder of that name) in a folder of its own and read it."""
     target = folder / name
     target.mkdir(exist_ok=True)
-    sample = samples.BUILDERS[name](target)
+    sample = (build or samples.BUILDERS[name])(target)
     return sample, read_pdf(sample.pdf)
 
 
@@ -88,8 +93,10 @@ def test_borderless_budget_table_keeps_every_amount_in_its_own_cell(folder: Path
 
 
 @pytest.mark.slow
-def test_borderless_table_over_pages_is_one_table_with_wrapped_names_whole(folder: Path) -> None:
-    sample, doc = _read("borderless-members", folder)
+@pytest.mark.parametrize("repeat_header", [False, True], ids=["once", "header-on-every-page"])
+def test_borderless_table_over_pages_is_one_table_with_wrapped_names_whole(folder: Path, repeat_header: bool) -> None:
+    build = partial(samples.build_borderless_members, repeat_header=repeat_header)
+    sample, doc = _read(f"members-{repeat_header}", folder, build)
     assert doc.pages > 1
     (table,) = doc.tables()
     assert table.grid() == [samples.MEMBER_HEADER, *samples.MEMBER_ROWS]
@@ -99,10 +106,7 @@ def test_borderless_table_over_pages_is_one_table_with_wrapped_names_whole(folde
 @pytest.mark.slow
 @pytest.mark.parametrize("dashes", [False, True], ids=["page-x-of-y", "dashes"])
 def test_running_name_and_page_numbers_are_furniture_not_plan_text(folder: Path, dashes: bool) -> None:
-    target = folder / f"furniture-{dashes}"
-    target.mkdir(exist_ok=True)
-    sample = samples.build_page_furniture(target, dashes)
-    doc = read_pdf(sample.pdf)
+    sample, doc = _read(f"furniture-{dashes}", folder, partial(samples.build_page_furniture, dashes=dashes))
     assert doc.pages > 1
     assert _texts(doc) == [normalize(t) for t in sample.texts]
     footers = [f.text for f in doc.furniture if f.role == "footer"]

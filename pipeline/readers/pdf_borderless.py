@@ -36,8 +36,9 @@ def find_borderless_tables(lines: list[Line], page_no: int) -> tuple[list[PageTa
         if table is None:
             rest.extend(run)
         else:
-            if not tables and rest and _row_remainder(rest, table):
-                table, rest = _table([*rest, *run], page_no, lead=len(rest)), []
+            joined = _table([*rest, *run], page_no) if not tables and rest and _carried_over(rest, table) else None
+            if joined is not None:
+                table, rest = joined, []
             tables.append(table)
         run = []
         if line is not None:
@@ -76,25 +77,31 @@ def _columns(runs: list[list[Line]]) -> list[tuple[float, float]] | None:
     return list(zip(starts, [*starts[1:], float("inf")], strict=True))
 
 
-def _row_remainder(lines: list[Line], table: PageTable) -> bool:
-    """Lines above a page's first table that are the end of a row the page break cut: each inside one
-    column past the first (the key column, 序号 or 单位名称, is what a row starts with)."""
+def _carried_over(lines: list[Line], table: PageTable) -> bool:
+    """Lines above a page's first table that belong to it: a header row repeated on the new page, and the
+    end of a row the page break cut, inside one column past the first (the key column, 序号 or 单位名称,
+    is what a row starts with)."""
     columns = list(zip(table.column_starts, [*table.column_starts[1:], float("inf")], strict=True))
+
+    def inside(span: Span, first: int) -> bool:
+        return any(x0 - ALIGN_TOLERANCE <= span.x0 and span.x1 < nxt for x0, nxt in columns[first:])
+
     return all(
-        any(i > 0 and x0 - ALIGN_TOLERANCE <= line.x0 and line.x1 < nxt for i, (x0, nxt) in enumerate(columns))
+        all(inside(s, 0) for s in line.cells) if line.cells else inside(Span(line.x0, line.x1, line.text), 1)
         for line in lines
     )
 
 
-def _table(run: list[Line], page_no: int, lead: int = 0) -> PageTable | None:
-    """The run as a table; its first ``lead`` lines, the rest of a row cut by the page break, form a first
-    row of their own that the table's previous piece takes back."""
+def _table(run: list[Line], page_no: int) -> PageTable | None:
+    """The run as a table: a line with cells is a row; a line of one piece is the wrapped text of the cell
+    above it, or else (at the top of a page) the rest of a row the page break cut, which the table's piece on
+    the previous page takes back."""
     rows = [line for line in run if line.cells]
     columns = _columns([rows]) if len(rows) >= MIN_ROWS else None
     if columns is None:
         return None
-    grid: list[dict[int, list[str]]] = [{}] if lead else []
-    for line in run:
+    grid: list[dict[int, list[str]]] = []
+    for i, line in enumerate(run):
         if line.cells:
             row: dict[int, list[str]] = {}
             for span in line.cells:
@@ -102,9 +109,10 @@ def _table(run: list[Line], page_no: int, lead: int = 0) -> PageTable | None:
             if any(len(texts) > 1 for texts in row.values()):
                 return None  # two pieces of one row in one column: not a grid
             grid.append(row)
+        elif grid and _wraps_in_a_column(run[:i], line):
+            grid[-1].setdefault(_column_of(Span(line.x0, line.x1, line.text), columns), []).append(line.text)
         else:
-            column = _column_of(Span(line.x0, line.x1, line.text), columns)
-            grid[-1].setdefault(column, []).append(line.text)
+            grid.append({_column_of(Span(line.x0, line.x1, line.text), columns): [line.text]})
     cells = [
         Cell(r, c, join_wrapped(row.get(c, []))) for r, row in enumerate(grid) for c in range(len(columns))
     ]

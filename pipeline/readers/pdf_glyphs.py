@@ -40,7 +40,6 @@ class Glyph:
     bottom: float
     baseline: float
     size: float
-    generated: bool  # a space PDFium guessed at a word gap; not drawn
 
 
 @dataclass(frozen=True)
@@ -81,8 +80,8 @@ def page_glyphs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> UprightPa
     seen: dict[tuple[str, int], list[Glyph]] = defaultdict(list)  # by character and band of baselines
     for index in range(count):
         text = chr(pdfium_c.FPDFText_GetUnicode(raw, index))
-        if text in _LINE_BREAKS:
-            continue
+        if text in _LINE_BREAKS or pdfium_c.FPDFText_IsGenerated(raw, index) == 1:
+            continue  # a break or a space PDFium guessed: lines and word gaps are measured here instead
         pdfium_c.FPDFText_GetCharOrigin(raw, index, ctypes.byref(x), ctypes.byref(y))
         pdfium_c.FPDFText_GetLooseCharBox(raw, index, ctypes.byref(box))
         pdfium_c.FPDFText_GetMatrix(raw, index, ctypes.byref(matrix))
@@ -98,9 +97,8 @@ def page_glyphs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> UprightPa
             bottom=max(c[1] for c in corners),
             baseline=baseline,
             size=size,
-            generated=pdfium_c.FPDFText_IsGenerated(raw, index) == 1,
         )
-        if glyph.generated or not text.isspace():
+        if not text.isspace():
             band = int(baseline // OVERPRINT_BAND)
             if any(_overprints(glyph, other) for b in (band - 1, band, band + 1) for other in seen[text, b]):
                 continue
@@ -133,8 +131,8 @@ def _frame(page: pdfium.PdfPage, raw, count: int) -> _Frame:
 
 
 def rows_of(glyphs: list[Glyph]) -> list[list[Glyph]]:
-    """Glyphs grouped by baseline, top row first, each row left to right; PDFium's guessed spaces dropped."""
-    drawn = sorted((g for g in glyphs if not g.generated), key=lambda g: g.baseline)
+    """Glyphs grouped by baseline, top row first, each row left to right."""
+    drawn = sorted(glyphs, key=lambda g: g.baseline)
     rows: list[list[Glyph]] = []
     for glyph in drawn:
         if rows and glyph.baseline - rows[-1][0].baseline <= BASELINE_TOLERANCE * min(
