@@ -50,7 +50,8 @@ _NOT_MEMBER = re.compile(r"推荐|资助|支持下|客户|用户|曾|原合作|�
                          r"|理事|担任|出任|设在|办公室|秘书处")
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 _CLAUSE = re.compile(r"[^，,]+")
-_ENUMERATED = re.compile(r"^\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]|\d{1,2}\s*[.、．)）]|[①-⑳])\s*")
+_ENUMERATED = re.compile(r"^\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]|\d{1,2}\s*[.、．)）]|[①-⑳]"
+                         r"|(?:成员(?:单位)?|单位)(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[：:])\s*")  # 成员一：X
 _AFTER_NAME = re.compile(r"^\s*(?:[（(][^）)]*[）)])?\s*[:：，,]\s*")
 _ITEM_CUE = re.compile(r"负责|承担|分工|牵头|成员|作为|任务|参与")
 # What may follow the name on a line of its own: its kind or role in brackets or after a dash

@@ -22,7 +22,7 @@ from pipeline.terms import term
 ORG_SUFFIXES = tuple(sorted((
     "股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "合伙企业（有限合伙）", "（有限合伙）", "(有限合伙)",
     "大学", "学院", "科学院", "研究院", "分院", "研究所", "设计院", "实验室", "研究中心", "中心", "医院",
-    "协会", "学会", "促进会", "研究会", "联合会", "商会", "联盟", "银行", "分行", "支行", "事务所", "孵化器",
+    "检验站", "检测站", "监测站", "协会", "学会", "促进会", "研究会", "联合会", "商会", "联盟", "银行", "分行", "支行", "事务所", "孵化器",
 ), key=len, reverse=True))
 _NAME_CHAR = r"\u4e00-\u9fffA-Za-z0-9（）()·"
 _RUN_RE = re.compile(f"[{_NAME_CHAR}]+")
@@ -236,7 +236,7 @@ _NOTED_DESCRIPTION = re.compile(r"^[，,]?\s*([^，。；;,：:]{0,18}?(?:机构
 _LABELLED_DESCRIPTION = re.compile(r"^[:：。]\s*([^，。；;,：:]{0,18}?(?:机构|单位|企业|高校|院校|院所|大学|医院))(?=[，,。；;]|$)")
 # "X研究院为经授权的法定检验检测机构，…": 为 states a kind only when 机构 ends its clause; not
 # "X大学为企业提供…", nor "X公司为省级重点企业研究院" (a platform the company hosts, not its kind).
-_PREDICATED_DESCRIPTION = re.compile(r"^为([^，。；;,：:]{1,30}?机构)(?=[，,。；;]|$)")
+_PREDICATED_DESCRIPTION = re.compile(r"^为([^，。；;,：:]{1,30}?(?:机构|院所|高校|企业))(?=[，,。；;]|$)")
 
 
 def _kind_by_words(text: str, pack: RulePack, at_end: bool) -> MemberKind | None:

@@ -358,3 +358,19 @@ def test_a_name_written_without_its_place_is_the_table_s_member_and_a_short_form
     assert "省人民医院" not in members and members["浙江省人民医院"].kind == "other"
     assert members["浙江省机电设计研究院有限公司"].kind == "institute"
     assert members["浙江省特种设备科学研究院"].kind == "service"
+
+
+def test_member_lines_labelled_member_one_two_and_kinds_said_in_a_later_sentence(tmp_path):
+    members = _plan(tmp_path, [
+        "联合体成员共4家：",
+        "成员一：杭州精工数控科技股份有限公司（企业，牵头单位）",
+        "成员二：浙江工业大学（高校）",
+        "成员三：浙江省冶金研究院有限公司",
+        "成员四：浙江省有色金属产品质量检验站",
+        "其中，浙江省冶金研究院有限公司为转制科研院所，浙江省有色金属产品质量检验站为检验检测机构。",
+    ])
+    assert set(members) == {"杭州精工数控科技股份有限公司", "浙江工业大学", "浙江省冶金研究院有限公司",
+                            "浙江省有色金属产品质量检验站"}
+    assert members["杭州精工数控科技股份有限公司"].is_lead
+    assert members["浙江省冶金研究院有限公司"].kind == "institute"
+    assert members["浙江省有色金属产品质量检验站"].kind == "service"
