@@ -65,7 +65,7 @@ def test_single_file_as_json_carries_blocks_and_furniture(tmp_path: Path) -> Non
     result = _parse("--json", str(samples.furniture(tmp_path / "plan.docx")))
     document = json.loads(result.stdout)
     assert [b["kind"] for b in document["blocks"]] == ["heading", "paragraph"]
-    assert document["blocks"][0]["prov"] == {"block": 0, "reader": "docx", "page": None}
+    assert document["blocks"][0]["prov"] == {"block": 0, "reader": "docx", "page": None, "confidence": None}
     assert {"role": "header", "text": samples.RUNNING_HEADER, "page": None} in document["furniture"]
 
 
