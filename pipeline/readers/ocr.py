@@ -2,11 +2,18 @@
 
 RapidOCR (PP-OCRv4 models inside the wheel, nothing downloaded) reads a page
 rendered at 200 dpi in a few seconds. The engine takes about a second to
-load, so one is made per process, on first need, and reused. Text boxes that
-fall inside a ruled grid found in the same image become that table's cells;
-the rest come back as lines. Both are in points, so paragraphs, headings,
-furniture and tables carried over a page break are handled by the same code
-as for text PDFs.
+load, so one is made per process, on first need, and reused. Its stages are
+run one by one rather than as one call, so the page is read as a person
+reads it: red seal ink is scrubbed first; the text boxes found tell whether
+the page lies on its side, and a few of its longest lines whether it is upside
+down, so the page is turned once rather than each line; a line with a
+doubtful character is read again from its darkest ink. What OCR returns is
+stored by page image (ocr_cache.py). Text boxes that fall inside a ruled grid
+found in the same image become that table's cells; the rest come back as
+lines, straightened by the page's tilt. Both are in points on the upright
+page, so paragraphs, headings, furniture and tables carried over a page break
+are handled by the same code as for text PDFs, and each line keeps how sure
+the recogniser was of it.
 """
 
 from __future__ import annotations
@@ -31,8 +38,8 @@ from pipeline.readers.textnorm import join_wrapped, normalize
 
 OCR_DPI = 200
 MIN_SCORE = 0.5
-# Long side of the image boxes are detected on: RapidOCR's default of 2000 costs twice the time for no more boxes.
-DET_LONG_SIDE = 1280
+# Long side of the image boxes are detected on (RapidOCR's default): at 1280 a lone digit in a table cell is lost.
+DET_LONG_SIDE = 2000
 MIN_DET_SIDE = 32
 MAX_CONFIDENCE = 0.99  # of an OCR'd line, however sure the recogniser says it is
 # Boxes on one visual line overlap vertically by at least this share of the smaller box.
@@ -131,8 +138,7 @@ def _recognise(crops: list[np.ndarray]) -> list[tuple[str, float, float]]:
 
 def _detect(pixels: np.ndarray) -> list[np.ndarray]:
     """Text boxes (four corners, clockwise from top-left) in the image's pixels, top to bottom. Boxes are
-    found on the page shrunk to ``DET_LONG_SIDE``, where print is still a dozen pixels high; lines are then
-    read from the full-size image."""
+    found on the page shrunk to ``DET_LONG_SIDE``; lines are then read from the full-size image."""
     height, width = pixels.shape[:2]
     factor = min(1.0, DET_LONG_SIDE / max(height, width))
     if min(height, width) * factor < MIN_DET_SIDE:
