@@ -125,7 +125,7 @@ def review_document(doc: Document, rel: str, sha256: str, pack: RulePack, path: 
         log.exception("审查 %s 时出错", rel)
         return failed_result(rel, sha256, path, pack, INTERNAL_ERROR, INTERNAL_MESSAGE)
     result["source"].update(format=doc.format, pages=doc.pages)
-    result["extracted"] = cap_by_ocr(drop_null_locs(submission.model_dump(mode="json")), doc)
+    result["extracted"] = drop_null_locs(submission.model_dump(mode="json"))
     result["checks"] = drop_null_locs(checks)
     for lost in anchor_quotes([result["extracted"], result["checks"]], doc):
         log.warning("%s：引文未能在所注位置找到：%s", rel, lost["text"][:40])
@@ -212,20 +212,6 @@ def _quotes_by_block(value: Any) -> dict[int, list[tuple[str, int | None]]]:
         elif isinstance(item, list):
             stack.extend(item)
     return found
-
-
-def cap_by_ocr(extracted: dict[str, Any], doc: Document) -> dict[str, Any]:
-    """A value read from a scan is no surer than OCR's reading of the text it quotes: each field's confidence
-    is capped by the lowest OCR score of the blocks its evidence stands in."""
-    scores = {b.prov.block: b.prov.confidence for b in doc.blocks if b.prov.confidence is not None}
-    for field in extracted.values():
-        if not isinstance(field, dict) or field.get("confidence") is None:
-            continue
-        read = [scores[block] for e in field.get("evidence") or []
-                if isinstance(block := (e.get("loc") or {}).get("block"), int) and block in scores]
-        if read:
-            field["confidence"] = min(field["confidence"], *read)
-    return extracted
 
 
 def ocr_pages(doc: Document) -> set[int]:
