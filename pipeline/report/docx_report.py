@@ -31,9 +31,9 @@ from lxml import etree
 from markupsafe import Markup, escape
 
 from pipeline.atomic import atomic_target
-from pipeline.report.dates import chinese_date, office_today
 from pipeline.report.html import environment, report_context
 from pipeline.report.opinion import opinion_context
+from pipeline.report.times import chinese_date, office_today
 from pipeline.rulepack import RulePack
 
 # The fonts of a 公文 (GB/T 9704): 方正小标宋 for the title, 黑体 for headings, 仿宋_GB2312 for the text; Latin

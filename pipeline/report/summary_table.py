@@ -20,9 +20,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from pipeline.atomic import atomic_target
 from pipeline.errors import code_label
-from pipeline.report.dates import chinese_date, office_today
 from pipeline.report.review_sheet import REVIEW_HEADER, REVIEW_SHEET, empty_cell_reasons, review_row
 from pipeline.report.sheet_print import column_widths, lay_out_table, lay_out_title, set_up_printing
+from pipeline.report.times import chinese_date, office_today
 from pipeline.rulepack import RulePack
 
 MAIN_SHEET = "汇总表"

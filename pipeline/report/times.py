@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 REVIEWER_ZONE = ZoneInfo("Asia/Shanghai")
@@ -21,3 +21,13 @@ def local_time(moment: str | datetime | None) -> str:
 
 def now_local() -> str:
     return local_time(datetime.now(REVIEWER_ZONE))
+
+
+def office_today() -> date:
+    """Today in Beijing, the date a 审查意见 or 汇总表 carries."""
+    return datetime.now(REVIEWER_ZONE).date()
+
+
+def chinese_date(day: date) -> str:
+    """2022年11月8日, as a 公文 dates itself."""
+    return f"{day.year}年{day.month}月{day.day}日"
