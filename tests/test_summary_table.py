@@ -15,6 +15,7 @@ import pypdfium2
 import pytest
 
 from flows.outputs import batch_plans, duplicate_notes
+from pipeline.report.sheet_print import PAGE_UNITS, column_widths, lay_out_table, line_count
 from pipeline.report.summary_table import write_summary_table
 from pipeline.rulepack import load_rulepack
 from tests.review_samples import many_members, results, reviewed_batch
@@ -250,3 +251,15 @@ def test_fifteen_plans_print_on_two_landscape_pages_with_every_cell_shown(batch,
         for column in ("创新联合体名称", "牵头单位", "成员单位"):
             assert _squeeze(plan["summary_row"][column]) in printed, (plan["source"]["file"], column)
     assert f"第1页，共{len(pages)}页" in printed
+
+
+def test_a_city_sized_table_fits_the_page_width_and_every_long_cell_still_gets_its_height():
+    rows = [["序号", "创新联合体名称", "成员单位"]]
+    rows += [[str(n), f"浙江省第{n}号创新联合体", "杭州某某科技有限公司、浙江大学"] for n in range(1, 1000)]
+    rows[777][2] = "、".join(f"杭州第{n}号精密仪器制造有限公司" for n in range(30))  # a row the fitting never samples
+    widths = column_widths(rows)
+    assert sum(widths) <= PAGE_UNITS
+    wb = openpyxl.Workbook()
+    lay_out_table(wb.active, 1, rows, widths)
+    assert line_count(rows[777][2], widths[2]) > 5
+    assert wb.active.row_dimensions[778].height > 5 * wb.active.row_dimensions[779].height
