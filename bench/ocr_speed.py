@@ -5,7 +5,7 @@
 The bare pass renders each page at 200 dpi and hands it to RapidOCR as it
 comes (detection, per-line direction, recognition). The reader does the same
 work plus everything it adds: the text-layer judgement, page direction and
-tilt, seal scrubbing and second readings, tables, blocks. Both run in this
+tilt, second readings of lines under a seal, tables, blocks. Both run in this
 process with the engine loaded first; each figure is the best of
 ``--repeat`` alternating runs, in wall time and in CPU time (the machine may
 be shared, and CPU time is what the work itself costs). Then the reader again

@@ -4,7 +4,7 @@ RapidOCR (PP-OCRv4 models inside the wheel, nothing downloaded) reads a page
 rendered at 200 dpi in a few seconds. The engine takes about a second to
 load, so one is made per process, on first need, and reused. Its stages are
 run one by one rather than as one call, so the page is read as a person
-reads it: red seal ink is scrubbed first; the text boxes found tell whether
+reads it from its red channel, where red seal ink fades; the text boxes found tell whether
 the page lies on its side, and a few of its longest lines whether it is upside
 down, so the page is turned once rather than each line; a line with a
 doubtful character is read again from its darkest ink. What OCR returns is
@@ -33,7 +33,7 @@ from pipeline.readers.ocr_tables import Grid, GridCell, find_grids
 from pipeline.readers.orientation import longest, lying, straighten, tilt, upside_down
 from pipeline.readers.pdf_tables import PageTable
 from pipeline.readers.pdf_text import Line
-from pipeline.readers.seal import cleaned, doubtful, red_ink, scrub
+from pipeline.readers.seal import cleaned, doubtful
 from pipeline.readers.textnorm import join_wrapped, normalize
 
 OCR_DPI = 200
@@ -155,10 +155,12 @@ def _crops(pixels: np.ndarray, quads: list[np.ndarray]) -> list[np.ndarray]:
 
 
 def without_red(image: Image.Image) -> np.ndarray:
-    """The page as OCR reads it: its red channel, where black print stays black and red seal ink turns light,
-    with what is plainly red ink turned to paper (a dark seal stays grey in the red channel)."""
-    rgb = np.asarray(image.convert("RGB"))
-    return np.repeat(scrub(rgb[..., 0], red_ink(rgb))[..., None], 3, axis=2)
+    """The page as OCR reads it: its red channel, where black print stays black and red seal ink turns light.
+
+    Red ink is not scrubbed to white: where a seal crosses grey print or a thin ruling the two blend into
+    something as red as the seal, and scrubbing it cut the print under a seal and the borders of the table
+    row it was pressed on. A line still read doubtfully under a dark seal is read again (``cleaned``)."""
+    return np.repeat(np.asarray(image.convert("RGB"))[..., 0][..., None], 3, axis=2)
 
 
 def _rows(boxes: list[tuple]) -> list[list[tuple]]:

@@ -15,24 +15,11 @@ import cv2
 import numpy as np
 
 DOUBTFUL_SCORE = 0.9  # a line under a seal with a character read less surely is read again
-RED_OVER_GREEN_BLUE = 60  # how much redder than green and blue seal ink is, on a 0-255 scale
-
-
-def red_ink(rgb: np.ndarray) -> np.ndarray:
-    """Where the page is inked red (seal ink, a red signature): a mask of the image's pixels."""
-    red = rgb[..., 0].astype(np.int16)
-    return (red - rgb[..., 1] > RED_OVER_GREEN_BLUE) & (red - rgb[..., 2] > RED_OVER_GREEN_BLUE)
 
 
 def doubtful(weakest: float) -> bool:
     """Whether a line whose least sure character scored ``weakest`` is worth a second reading."""
     return weakest < DOUBTFUL_SCORE
-
-
-def scrub(pixels: np.ndarray, red: np.ndarray) -> np.ndarray:
-    """The page with its red ink turned to paper. Print under a seal stays: seal ink darkens what it
-    covers, so black print is still black there, not red."""
-    return np.where(red, np.uint8(255), pixels)
 
 
 def cleaned(crop: np.ndarray) -> np.ndarray:
