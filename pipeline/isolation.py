@@ -258,6 +258,12 @@ def read_isolated(path: Path, limits: Limits | None = None, glance: bool = False
     return _POOL.read(Path(path), limits or Limits.from_env(), glance)
 
 
+def end_idle_readers() -> None:
+    """Stop the reader processes waiting for work; the next read starts a fresh one, which sees the
+    environment (PATH, limits) as it is then."""
+    _POOL.close()
+
+
 def stop_reading() -> None:
     """End every read in flight and refuse new ones: the run is being stopped."""
     _POOL.stop_all()

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from flows.planner import review_folder
+from pipeline.isolation import end_idle_readers
 from pipeline.rulepack import load_rulepack
 from tests.flow_plans import REPO, write_plan
 
@@ -27,7 +28,11 @@ def without_libreoffice(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path
     (inp / "_bad" / "上传中断.docx").write_bytes(b"PK\x03\x04" + b"\x00" * 200)
     shutil.copy(OLD_DOC, inp / "滨江区.doc")
     monkeypatch.setenv("PATH", str(tmp_path / "empty-path"))
-    assert review_folder(inp, out, load_rulepack()) == 1
+    end_idle_readers()  # a reader process an earlier test started still has the old PATH
+    try:
+        assert review_folder(inp, out, load_rulepack()) == 1
+    finally:
+        end_idle_readers()  # and the one started here has none
     return out
 
 
