@@ -88,13 +88,17 @@ def ocr_image(image: Image.Image, scale: float, page_no: int) -> OcrPage:
     upright = np.rot90(pixels, read.turns)
     height, width = upright.shape[:2]
     angle = tilt([np.array(b.quad) for b in read.boxes])
-    boxes = []
-    for box in read.boxes:
-        corners = straighten(np.array(box.quad), angle, (width / 2, height / 2)) / scale
-        xs, ys = corners[:, 0], corners[:, 1]
-        boxes.append((float(xs.min()), float(xs.max()), float(ys.min()), float(ys.max()), box.text, box.score))
-    tables, rest = _fill_tables(find_grids(np.ascontiguousarray(upright[..., 0]), scale), boxes, page_no, scale)
-    return OcrPage([_as_line(row, page_no) for row in _rows(rest)], tables, height / scale)
+    as_found, straightened = [], []
+    for index, box in enumerate(read.boxes):
+        for corners, into in ((np.array(box.quad) / scale, as_found),
+                              (straighten(np.array(box.quad), angle, (width / 2, height / 2)) / scale, straightened)):
+            xs, ys = corners[:, 0], corners[:, 1]
+            into.append((float(xs.min()), float(xs.max()), float(ys.min()), float(ys.max()), box.text, box.score, index))
+    # Rulings are found in the image as it is, so boxes are placed in cells as found; only the lines left
+    # outside every table are straightened, so a tilt does not push a cell's second line into the next row.
+    tables, rest = _fill_tables(find_grids(np.ascontiguousarray(upright[..., 0]), scale), as_found, page_no, scale)
+    lines = [straightened[box[6]] for box in rest]
+    return OcrPage([_as_line(row, page_no) for row in _rows(lines)], tables, height / scale)
 
 
 def _read_boxes(pixels: np.ndarray) -> PageRead:
