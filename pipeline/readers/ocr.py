@@ -103,14 +103,16 @@ def ocr_image(image: Image.Image, scale: float, page_no: int) -> OcrPage:
 
 def _read_boxes(pixels: np.ndarray) -> PageRead:
     """The page's text boxes, read once it is upright: turned a quarter when its lines run up or down, and
-    half round when the line classifier finds most of its longest lines upside down. A line read with a
+    half round when its longest lines read better that way. A line read with a
     doubtful character is read again from its crop with only the darkest ink kept."""
     turns = 0
     quads = _detect(pixels)
     if quads and lying(quads):
         turns = 1
         quads = _detect(np.rot90(pixels, turns))
-    if quads and upside_down(engine().text_cls(_crops(np.rot90(pixels, turns), longest(quads)))[1]):
+    sample = _crops(np.rot90(pixels, turns), longest(quads)) if quads else []
+    as_found = [mean for _, mean, _ in _recognise(sample)]
+    if upside_down(as_found, [mean for _, mean, _ in _recognise([np.rot90(c, 2) for c in sample])]):
         turns += 2
         quads = _detect(np.rot90(pixels, turns))
     crops = _crops(np.rot90(pixels, turns), quads)

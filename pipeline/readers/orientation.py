@@ -16,7 +16,7 @@ from statistics import median
 import numpy as np
 
 SAMPLE_LINES = 8  # lines asked of the 0°/180° classifier for a page's direction
-SURE_DIRECTION = 0.9  # classifier score for a vote to count
+BETTER_TURNED = 0.1  # mean score per line by which a half-turned reading must win
 LONG_BOX = 3.0  # a box this many times wider than high is a line of text whose slope measures the tilt
 MIN_TILT = 0.2  # degrees: less is not corrected
 
@@ -43,10 +43,11 @@ def longest(quads: list[np.ndarray], n: int = SAMPLE_LINES) -> list[np.ndarray]:
     return sorted(quads, key=lambda q: -_sides(q)[0])[:n]
 
 
-def upside_down(directions: list[tuple[str, float]]) -> bool:
-    """Whether most of the sure votes of the line classifier say 180°."""
-    sure = [label for label, score in directions if score >= SURE_DIRECTION]
-    return sum(label == "180" for label in sure) * 2 > len(sure) > 0
+def upside_down(as_found: list[float], turned: list[float]) -> bool:
+    """Whether the longest lines read clearly better turned half round (their recogniser scores as found and
+    turned). Reading is the judge, not RapidOCR's line-direction classifier, which calls many upright
+    Chinese lines 180° with confidence."""
+    return bool(as_found) and sum(turned) > sum(as_found) + BETTER_TURNED * len(as_found)
 
 
 def tilt(quads: list[np.ndarray]) -> float:
