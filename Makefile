@@ -18,7 +18,7 @@ DEMO_PACKAGES := libreoffice-writer-nogui fonts-noto-cjk
 demo: demo-system $(STAMP)
 	@$(VENV)/bin/consortium-review run sample_submissions --out review_out; rc=$$?; \
 	if [ $$rc -gt 1 ]; then exit $$rc; fi; \
-	$(PY) -m flows.last_run review_out --expected sample_submissions/truth/_bad.json sample_submissions/truth/_packages.json
+	$(PY) -m flows.last_run review_out --expected sample_submissions/truth/_bad.json sample_submissions/truth/_files.json sample_submissions/truth/_packages.json
 
 # Before the virtualenv is built: what the demo needs from the system, installed or named.
 demo-system:

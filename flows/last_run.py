@@ -29,6 +29,9 @@ def expected_failures(paths: list[Path]) -> dict[str, str]:
         listed = json.loads(path.read_text("utf-8"))
         expected.update({folder: NO_PLAN for folder in listed.pop("packages_without_plan", [])})
         expected.update({file: code for file, code in listed.items() if isinstance(code, str)})
+        # A file list (truth/_files.json) gives each file's role; those marked failed carry their code.
+        expected.update({file: entry["code"] for file, entry in listed.items()
+                         if isinstance(entry, dict) and entry.get("role") == "failed" and entry.get("code")})
     return expected
 
 
