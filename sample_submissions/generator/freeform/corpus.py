@@ -12,12 +12,14 @@ from . import (
     catalysis_gongshu,
     celltherapy_qiantang,
     chassis_xiaoshan,
+    cloudos_yuhang,
     crypto_shangcheng,
     ct_yuhang,
     display_binjiang,
     dressing_yuhang,
     elevator_gongshu,
     endoscope_tonglu,
+    enzyme_qiantang,
     fibersensor_linan,
     fish_chunan,
     forestry_linan,
@@ -31,6 +33,7 @@ from . import (
     liquidcool_fuyang,
     logistics_yuhang,
     lowaltitude_tonglu,
+    neuromod_binjiang,
     newmaterial_fuyang,
     ophthalmic_yuhang,
     optical_fuyang,
@@ -47,8 +50,10 @@ from . import (
     servo_linan,
     sic_linan,
     silicone_jiande,
+    sodium_linping,
     sorting_tonglu,
     spatial_xihu,
+    tea_xihu,
     textile_linping,
     turbine_fuyang,
     turbineblade_xiaoshan,
@@ -86,6 +91,15 @@ EIGHTH_GROUP: tuple[FreeformPlan, ...] = (
     newmaterial_fuyang.PLAN,
 )
 
+# Ninth group, letter A: table-heavy, form-like plans written from the notice alone, labelled before any review ran.
+NINTH_GROUP_A: tuple[FreeformPlan, ...] = (
+    neuromod_binjiang.PLAN,
+    tea_xihu.PLAN,
+    enzyme_qiantang.PLAN,
+    sodium_linping.PLAN,
+    cloudos_yuhang.PLAN,
+)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -121,4 +135,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     dressing_yuhang.PLAN,
     *SEVENTH_GROUP,
     *EIGHTH_GROUP,
+    *NINTH_GROUP_A,
 )

@@ -76,12 +76,16 @@ class Table:
 
     A cell is a text (each line of it a paragraph of its own) or a tuple of texts and tables, as a form-style plan
     nests its member table inside the cell of 三、. ``inserted_rows``: row indexes added with Word's track changes on
-    (w:ins), as a reviser adds a late member.
+    (w:ins), as a reviser adds a late member. ``merges``: ``(top, left, bottom, right)`` spans of merged cells (the
+    text stays in the top-left cell, the others are left ""), as a form's two-row header has them; ``header_rows``: how
+    many rows from the top are bold header rows.
     """
 
     rows: tuple[tuple[Cell, ...], ...]
     header: bool = True
     inserted_rows: tuple[int, ...] = ()
+    merges: tuple[tuple[int, int, int, int], ...] = ()
+    header_rows: int = 1
 
 
 Cell = str | tuple["str | Table", ...]

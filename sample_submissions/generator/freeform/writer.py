@@ -221,7 +221,9 @@ def _fill_table(document, table, block: Table) -> None:
         if inserted:
             table.rows[r]._tr.get_or_add_trPr().append(_revision_mark(document, "w:ins"))
         for c, content in enumerate(row):
-            _fill_cell(document, table.cell(r, c), content, block.header and r == 0, inserted)
+            _fill_cell(document, table.cell(r, c), content, block.header and r < block.header_rows, inserted)
+    for top, left, bottom, right in block.merges:
+        table.cell(top, left).merge(table.cell(bottom, right))
 
 
 def _table(document, block: Table) -> None:
