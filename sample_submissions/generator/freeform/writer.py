@@ -223,7 +223,10 @@ def _fill_table(document, table, block: Table) -> None:
         for c, content in enumerate(row):
             _fill_cell(document, table.cell(r, c), content, block.header and r < block.header_rows, inserted)
     for top, left, bottom, right in block.merges:
-        table.cell(top, left).merge(table.cell(bottom, right))
+        merged = table.cell(top, left).merge(table.cell(bottom, right))
+        for paragraph in merged.paragraphs[1:]:
+            if not paragraph.text:
+                paragraph._p.getparent().remove(paragraph._p)
 
 
 def _table(document, block: Table) -> None:
