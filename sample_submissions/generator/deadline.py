@@ -16,6 +16,8 @@ LABELS = {
     "浙江省新型储能系统创新联合体": "pass",  # 2022年11月15日
     "浙江省抗体偶联药物创新联合体": "pass",  # 编制日期：2022年11月10日
     "浙江省车载激光雷达创新联合体": "warn",  # 2022年11月25日, after the deadline
+    "浙江省集成电路电子化学品创新联合体": "pass",  # 2022年11月10日
+    "浙江省骨科手术机器人创新联合体": "warn",  # 二〇二二年十一月二十一日, after the deadline
 }
 MODIFIED_COPY_LABEL = "pass"  # the 修改稿 resubmission of 车规级碳化硅功率器件 is dated 2022年10月
 

@@ -16,12 +16,15 @@ from . import (
     ct_yuhang,
     display_binjiang,
     dressing_yuhang,
+    dyeing_linping,
+    elecchem_qiantang,
     elevator_gongshu,
     endoscope_tonglu,
     fibersensor_linan,
     fish_chunan,
     forestry_linan,
     genomics_linan,
+    herbal_chunan,
     heritage_shangcheng,
     hydrogen_gongshu,
     imaging_shangcheng,
@@ -35,11 +38,13 @@ from . import (
     ophthalmic_yuhang,
     optical_fuyang,
     organoid_xihu,
+    orthorobot_shangcheng,
     paper_linping,
     pedf_fuyang,
     pesticide_jiande,
     protein_xihu,
     quantum_yuhang,
+    railops_binjiang,
     riscv_binjiang,
     rubber_xiaoshan,
     safetyplc_qiantang,
@@ -86,6 +91,15 @@ EIGHTH_GROUP: tuple[FreeformPlan, ...] = (
     newmaterial_fuyang.PLAN,
 )
 
+# Ninth group, set B: prose-heavy office plans, written from the notice alone and labelled before review.
+NINTH_GROUP_B: tuple[FreeformPlan, ...] = (
+    elecchem_qiantang.PLAN,
+    railops_binjiang.PLAN,
+    dyeing_linping.PLAN,
+    orthorobot_shangcheng.PLAN,
+    herbal_chunan.PLAN,
+)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -121,4 +135,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     dressing_yuhang.PLAN,
     *SEVENTH_GROUP,
     *EIGHTH_GROUP,
+    *NINTH_GROUP_B,
 )
