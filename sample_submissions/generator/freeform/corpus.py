@@ -17,6 +17,8 @@ from . import (
     ct_yuhang,
     display_binjiang,
     dressing_yuhang,
+    dyeing_linping,
+    elecchem_qiantang,
     elevator_gongshu,
     endoscope_tonglu,
     enzyme_qiantang,
@@ -24,6 +26,7 @@ from . import (
     fish_chunan,
     forestry_linan,
     genomics_linan,
+    herbal_chunan,
     heritage_shangcheng,
     hydrogen_gongshu,
     imaging_shangcheng,
@@ -38,11 +41,13 @@ from . import (
     ophthalmic_yuhang,
     optical_fuyang,
     organoid_xihu,
+    orthorobot_shangcheng,
     paper_linping,
     pedf_fuyang,
     pesticide_jiande,
     protein_xihu,
     quantum_yuhang,
+    railops_binjiang,
     riscv_binjiang,
     rubber_xiaoshan,
     safetyplc_qiantang,
@@ -100,6 +105,15 @@ NINTH_GROUP_A: tuple[FreeformPlan, ...] = (
     cloudos_yuhang.PLAN,
 )
 
+# Ninth group, set B: prose-heavy office plans, written from the notice alone and labelled before review.
+NINTH_GROUP_B: tuple[FreeformPlan, ...] = (
+    elecchem_qiantang.PLAN,
+    railops_binjiang.PLAN,
+    dyeing_linping.PLAN,
+    orthorobot_shangcheng.PLAN,
+    herbal_chunan.PLAN,
+)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -136,4 +150,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     *SEVENTH_GROUP,
     *EIGHTH_GROUP,
     *NINTH_GROUP_A,
+    *NINTH_GROUP_B,
 )
