@@ -7,6 +7,7 @@ from . import (
     adc_qiantang,
     aviation_jiande,
     bamboo_jiande,
+    batteryrecycle_xiaoshan,
     bearingsteel_gongshu,
     carbonsink_chunan,
     catalysis_gongshu,
@@ -38,6 +39,7 @@ from . import (
     paper_linping,
     pedf_fuyang,
     pesticide_jiande,
+    photoresist_qiantang,
     protein_xihu,
     quantum_yuhang,
     riscv_binjiang,
@@ -47,8 +49,11 @@ from . import (
     servo_linan,
     sic_linan,
     silicone_jiande,
+    sodium_linping,
     sorting_tonglu,
     spatial_xihu,
+    surgical_binjiang,
+    tea_xihu,
     textile_linping,
     turbine_fuyang,
     turbineblade_xiaoshan,
@@ -86,6 +91,16 @@ EIGHTH_GROUP: tuple[FreeformPlan, ...] = (
     newmaterial_fuyang.PLAN,
 )
 
+# Ninth group, letter C: written blind from the notice, each violating the 指引 in ways a careless reader misses
+# (one clean plan in an unusual style), labelled before any review ran on them.
+NINTH_GROUP_C: tuple[FreeformPlan, ...] = (
+    tea_xihu.PLAN,
+    photoresist_qiantang.PLAN,
+    sodium_linping.PLAN,
+    surgical_binjiang.PLAN,
+    batteryrecycle_xiaoshan.PLAN,
+)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -121,4 +136,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     dressing_yuhang.PLAN,
     *SEVENTH_GROUP,
     *EIGHTH_GROUP,
+    *NINTH_GROUP_C,
 )
