@@ -49,11 +49,11 @@ from . import (
     servo_linan,
     sic_linan,
     silicone_jiande,
-    sodium_linping,
+    sodiummaterial_linping,
     sorting_tonglu,
     spatial_xihu,
     surgical_binjiang,
-    tea_xihu,
+    mingcha_xihu,
     textile_linping,
     turbine_fuyang,
     turbineblade_xiaoshan,
@@ -94,9 +94,9 @@ EIGHTH_GROUP: tuple[FreeformPlan, ...] = (
 # Ninth group, letter C: written blind from the notice, each violating the 指引 in ways a careless reader misses
 # (one clean plan in an unusual style), labelled before any review ran on them.
 NINTH_GROUP_C: tuple[FreeformPlan, ...] = (
-    tea_xihu.PLAN,
+    mingcha_xihu.PLAN,
     photoresist_qiantang.PLAN,
-    sodium_linping.PLAN,
+    sodiummaterial_linping.PLAN,
     surgical_binjiang.PLAN,
     batteryrecycle_xiaoshan.PLAN,
 )

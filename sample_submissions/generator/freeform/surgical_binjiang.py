@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .model import FreeformPlan, Head, Para, Table, Title, expected_checks
 
-NAME = "浙江省骨科手术机器人创新联合体"
+NAME = "浙江省智能骨科手术导航创新联合体"
 LEAD = "杭州瑞刃医疗机器人股份有限公司"
 CENTER = "杭州精微医疗机器人研究中心有限公司"
 HOSP = "杭州江南骨科医院"
