@@ -7,6 +7,7 @@ from . import (
     adc_qiantang,
     aviation_jiande,
     bamboo_jiande,
+    batteryrecycle_xiaoshan,
     bearingsteel_gongshu,
     carbonsink_chunan,
     catalysis_gongshu,
@@ -36,6 +37,7 @@ from . import (
     liquidcool_fuyang,
     logistics_yuhang,
     lowaltitude_tonglu,
+    mingcha_xihu,
     neuromod_binjiang,
     newmaterial_fuyang,
     ophthalmic_yuhang,
@@ -45,6 +47,7 @@ from . import (
     paper_linping,
     pedf_fuyang,
     pesticide_jiande,
+    photoresist_qiantang,
     protein_xihu,
     quantum_yuhang,
     railops_binjiang,
@@ -56,8 +59,10 @@ from . import (
     sic_linan,
     silicone_jiande,
     sodium_linping,
+    sodiummaterial_linping,
     sorting_tonglu,
     spatial_xihu,
+    surgical_binjiang,
     tea_xihu,
     textile_linping,
     turbine_fuyang,
@@ -114,6 +119,16 @@ NINTH_GROUP_B: tuple[FreeformPlan, ...] = (
     herbal_chunan.PLAN,
 )
 
+# Ninth group, letter C: written blind from the notice, each violating the 指引 in ways a careless reader misses
+# (one clean plan in an unusual style), labelled before any review ran on them.
+NINTH_GROUP_C: tuple[FreeformPlan, ...] = (
+    mingcha_xihu.PLAN,
+    photoresist_qiantang.PLAN,
+    sodiummaterial_linping.PLAN,
+    surgical_binjiang.PLAN,
+    batteryrecycle_xiaoshan.PLAN,
+)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -151,4 +166,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     *EIGHTH_GROUP,
     *NINTH_GROUP_A,
     *NINTH_GROUP_B,
+    *NINTH_GROUP_C,
 )
