@@ -129,6 +129,8 @@ NINTH_GROUP_C: tuple[FreeformPlan, ...] = (
     batteryrecycle_xiaoshan.PLAN,
 )
 
+NINTH_GROUP: tuple[FreeformPlan, ...] = (*NINTH_GROUP_A, *NINTH_GROUP_B, *NINTH_GROUP_C)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -164,7 +166,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     dressing_yuhang.PLAN,
     *SEVENTH_GROUP,
     *EIGHTH_GROUP,
-    *NINTH_GROUP_A,
-    *NINTH_GROUP_B,
-    *NINTH_GROUP_C,
+    *NINTH_GROUP,
 )
