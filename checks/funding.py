@@ -14,6 +14,8 @@ from pipeline.submission import Budget, Submission
 ABS_TOLERANCE_WAN = 0.5
 REL_TOLERANCE = 0.005
 SHARE_PRECISION_WAN = 2  # decimals of 万元 (100元) below which a share sits AT the threshold, not above it
+# OCR scores a misread digit as highly as a right one; below this the figure is a reviewer's to read.
+DOUBTFUL_OCR_SCORE = 0.9
 
 
 def _wan(amount: float) -> str:
@@ -51,10 +53,27 @@ def enterprise_main(sub: Submission, pack: RulePack) -> Outcome:
                        evidence, "无法计算", expected)
     share = enterprise / amount
     observed = f"企业投入{_wan(enterprise)}，占总投入{_wan(amount)}的{share:.1%}"
+    doubt = _doubtful_reading(sub.budget, amount)
+    if doubt:
+        return Outcome("manual", f"{observed}；但{doubt}，请对照原件经费表核对后判断（{expected}）。",
+                       evidence, observed, expected)
     # Compared in 万元, rounded: 0.3亿+0.25亿+0.25亿 read as 8000.000000001 of 16000 is exactly half, not more.
     if round(enterprise - threshold * amount, SHARE_PRECISION_WAN) > 0:
         return Outcome("pass", f"{observed}，要求{expected}。", evidence, observed, expected)
     return Outcome("fail", f"{observed}，要求{expected}。", evidence, observed, expected)
+
+
+def _doubtful_reading(budget: Budget, amount: float) -> str | None:
+    """Why figures read from a scan cannot carry a verdict on their own: a low OCR score, or parts that do
+    not add up to the total (one misread digit shows there); None for figures from a text layer."""
+    if budget.confidence is None:
+        return None
+    if budget.confidence < DOUBTFUL_OCR_SCORE:
+        return f"经费数字取自扫描件，识别置信度仅{budget.confidence:.2f}"
+    mismatched = [what for what, value in _comparisons(budget) if not _close(value, amount)]
+    if mismatched:
+        return f"经费数字取自扫描件，且{'、'.join(mismatched)}与总额不符，可能有识别错误"
+    return None
 
 
 def _comparisons(budget: Budget) -> list[tuple[str, float]]:

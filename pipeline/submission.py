@@ -82,7 +82,11 @@ class Governance(BaseModel):
 
 
 class Budget(BaseModel):
-    """Amounts in 万元; ``stated_*`` are totals the plan itself prints, kept beside computed sums."""
+    """Amounts in 万元; ``stated_*`` are totals the plan itself prints, kept beside computed sums.
+
+    ``confidence`` is the lowest OCR score among the quoted figures (None when every figure came from the
+    file's own text): a digit misread by OCR looks as certain as any other, so checks need to know.
+    """
 
     total_wan: float | None = None
     enterprise_wan: float | None = None
@@ -90,6 +94,7 @@ class Budget(BaseModel):
     other_wan: float | None = None
     by_year: dict[str, float] = Field(default_factory=dict)
     stated_total_wan: float | None = None
+    confidence: float | None = None
     evidence: list[Evidence] = Field(default_factory=list)
 
 

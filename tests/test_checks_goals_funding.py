@@ -130,3 +130,28 @@ def test_a_budget_without_any_figure_has_nothing_to_add_up():
     assert (r["funding.total"].status, r["funding.enterprise_main"].status) == ("fail", "manual")
     sub.budget = Budget(by_year={"2023": 3000.0, "2024": 3000.0})
     assert results(sub)["funding.consistent"].status == "manual"
+
+
+def test_scanned_budget_that_adds_up_keeps_its_verdict():
+    sub = good_plan()
+    sub.budget = sub.budget.model_copy(update={"confidence": 0.97})
+    assert results(sub)["funding.enterprise_main"].status == "pass"
+
+
+def test_scanned_budget_read_with_a_low_score_goes_to_a_reviewer():
+    sub = good_plan()
+    sub.budget = sub.budget.model_copy(update={"confidence": 0.62})
+    r = results(sub)["funding.enterprise_main"]
+    assert r.status == "manual"
+    assert "扫描件" in r.message and "0.62" in r.message and r.evidence
+
+
+def test_scanned_budget_whose_parts_miss_the_total_goes_to_a_reviewer():
+    """One misread digit (4500 read as 5500) makes the parts overshoot the total: no pass on such a figure."""
+    sub = good_plan()
+    sub.budget = Budget(total_wan=9000, enterprise_wan=5500, government_wan=4500, confidence=0.98,
+                        evidence=ev("总投入9000万元，其中企业自筹5500万元，财政资金4500万元"))
+    r = results(sub)["funding.enterprise_main"]
+    assert r.status == "manual" and "分项" in r.message
+    sub.budget = sub.budget.model_copy(update={"confidence": None})  # the same figures typed in a text layer
+    assert results(sub)["funding.enterprise_main"].status == "pass"

@@ -130,6 +130,17 @@ def test_summary_cells_read_off_scans_are_marked_for_checking(batch_out):
             assert all("疑似重复提交" in text for text in notes.get(name, {}).values()), name
 
 
+@pytest.mark.slow
+def test_budgets_read_off_scans_carry_their_ocr_score(batch_out):
+    """The funding verdict of a scan rests on OCR'd digits; result.json says how sure the reading was."""
+    scores: dict[bool, list] = {True: [], False: []}
+    for result in _results(batch_out).values():
+        if result["status"] == "ok" and result["extracted"].get("budget", {}).get("evidence"):
+            scores[result["source"]["format"] == "pdf-ocr"].append(result["extracted"]["budget"].get("confidence"))
+    assert len(scores[True]) == 4 and all(0 < s < 1 for s in scores[True]), scores[True]
+    assert scores[False] and all(s is None for s in scores[False])
+
+
 def _row_matches(row: tuple[str, str, str], truth: dict) -> bool:
     """Exact cells; a scan's name and lead may differ by what OCR cannot avoid (one character)."""
     name, lead, district = row

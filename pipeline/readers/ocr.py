@@ -46,6 +46,8 @@ MAX_CONFIDENCE = 0.99  # of an OCR'd line, however sure the recogniser says it i
 SAME_LINE_OVERLAP = 0.5
 # The machine is shared by several workers; two threads keep one OCR from starving the rest.
 OCR_THREADS = min(2, os.cpu_count() or 1)
+# The recogniser reads a list comma (、) as the radical 丶, which no plan means; names listed "A、B" fell apart.
+LOOKALIKES = str.maketrans({"丶": "、"})
 
 
 @lru_cache(maxsize=1)
@@ -138,7 +140,7 @@ def _recognise(crops: list[np.ndarray]) -> list[tuple[str, float, float]]:
     out = []
     for text, mean, info in engine().text_rec(crops, True)[0]:
         scores = [float(score) for char, score in zip(text, info[4], strict=False) if char.isalnum()]
-        out.append((text, float(mean), min(scores, default=float(mean))))
+        out.append((text.translate(LOOKALIKES), float(mean), min(scores, default=float(mean))))
     return out
 
 
