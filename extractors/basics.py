@@ -36,6 +36,10 @@ _ACTIVE = re.compile(rf"(?:尖兵|领雁)[^。；]{{0,40}}?(?:{_IN_RESEARCH}|承
                      rf"|{_IN_RESEARCH}[^。；]{{0,40}}?(?:尖兵|领雁)[^。；]{{0,30}}?{_COUNT}"
                      rf"|{_COUNT}[^。；]{{0,30}}?(?:尖兵|领雁)[^。；]{{0,20}}?{_IN_RESEARCH}"
                      rf"|(?:尖兵|领雁)[^。；]{{0,30}}?{_COUNT}[^。；]{{0,8}}?{_IN_RESEARCH}")
+# The other programme's count later in the same sentence: "尖兵2项，另有在研领雁2项", "尖兵项目1项、“领雁”项目1项".
+_OTHER_PROGRAMME = re.compile(rf"(尖兵|领雁)[^。；;，,]{{0,30}}?{_COUNT}")
+_NOT_ACTIVE_CLAUSE = re.compile(r"已(?:结题|验收|完成|结束)")
+_PROGRAMMES = ("尖兵", "领雁")
 _NO_ACTIVE = re.compile(r"(?:无|没有|暂无|尚无)[^。；]{0,10}在研[^。；]{0,30}(?:尖兵|领雁)|(?:尖兵|领雁)[^。；]{0,30}在研[^。；]{0,6}(?:项目)?(?:为)?[0零无]")
 _LEAD_CUE = re.compile(r"牵头")
 _SENTENCE_END = "。；;！!？?"
@@ -347,20 +351,37 @@ def lead_active_projects(units: list[Unit], lead: str | None, short: tuple[str, 
         names_lead = bool(_LEAD_CUE.search(compact) or _names_lead(compact, (lead or "", *short)))
         m = _ACTIVE.search(compact)
         if m and (names_lead or (previous_about_lead and _speaks_of_the_company(compact, m.start()))):
-            count = _to_int(next(g for g in m.groups() if g))
-            return _field(f"{count}项", [_quote_own_part(compact, carried, m, unit)])
+            count, end = _with_other_programme(compact, m)
+            return _field(f"{count}项", [_quote_own_part(compact, carried, m.start(), end, unit)])
         if names_lead and (m := _NO_ACTIVE.search(compact)):
-            return _field("0项", [_quote_own_part(compact, carried, m, unit)])
+            return _field("0项", [_quote_own_part(compact, carried, m.start(), m.end(), unit)])
         previous_about_lead = names_lead
     return TextField()
 
 
-def _quote_own_part(compact: str, carried: int, m: re.Match[str], unit: Unit) -> Evidence:
+def _with_other_programme(text: str, m: re.Match[str]) -> tuple[int, int]:
+    """The count a match states, plus the other programme's count when the match names only one of 尖兵/领雁 and
+    the sentence goes on to the other ("尖兵2项，另有在研领雁2项" is 4): the 指引's limit is on both together.
+    Also where the counted words end, for the quote."""
+    count = _to_int(next(g for g in m.groups() if g))
+    named = [p for p in _PROGRAMMES if p in m.group()]
+    if len(named) != 1:
+        return count, m.end()
+    sentence_end = next((i for i in range(m.end(), len(text)) if text[i] in _SENTENCE_END), len(text))
+    for other in _OTHER_PROGRAMME.finditer(text, m.end(), sentence_end):
+        clause_end = _CLAUSE_END.search(text, other.end())
+        clause = text[other.start():clause_end.start() if clause_end else len(text)]
+        if other.group(1) not in named and not _NOT_ACTIVE_CLAUSE.search(clause):
+            return count + _to_int(other.group(2)), other.end()
+    return count, m.end()
+
+
+def _quote_own_part(compact: str, carried: int, start: int, end: int, unit: Unit) -> Evidence:
     """The clause of a match in ``unit``'s own text: a sentence carried over from the unit before is context
     for the match, not part of what this unit says."""
     own = compact[carried:]
-    start = max(m.start() - carried, 0)
-    return Evidence(text=_clause(own, start, max(m.end() - carried - start, 1)), loc=unit.loc)
+    begin = max(start - carried, 0)
+    return Evidence(text=_clause(own, begin, max(end - carried - begin, 1)), loc=unit.loc)
 
 
 def _unfinished_sentence(text: str) -> str:

@@ -1,0 +1,70 @@
+"""Governance and lead standing on whole Word plans, as a reviewer reads the verdicts.
+
+Each plan is written by python-docx, read by the real reader, extracted and
+checked; the assertions are the statuses and messages a reviewer would see.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from docx import Document as WordDocument
+
+from checks.registry import run_plan_check
+from extractors import extract
+from pipeline.readers import read
+from tests.extract_docs import PACK, add_word_table
+
+LEAD = "杭州钠盛新能源科技有限公司"
+MEMBERS = [(LEAD, "企业（牵头单位）"), ("浙江大学", "高校"), ("浙江省化工研究院有限公司", "科研院所"),
+           ("杭州临平硬碳材料有限公司", "企业"), ("杭州电池检测技术服务有限公司", "检验检测机构")]
+GOOD_COUNCIL = "联合体设立理事会，理事会由各成员单位负责人组成，理事长由牵头单位董事长担任。"
+SIGNED = "各成员单位已签订组建意向书，明确各方任务分工、权利和义务。"
+
+
+def _plan(tmp_path: Path, background: list[str | list[list[str]]],
+          organisation: list[str | list[list[str]]] | None = None):
+    """A five-part plan whose background and organisation parts say what the test needs (a list is a table)."""
+    doc = WordDocument()
+    doc.add_paragraph("浙江省钠离子电池材料创新联合体实施方案")
+    doc.add_paragraph(f"牵头单位：{LEAD}")
+    doc.add_paragraph("申报类型：类型二")
+    doc.add_paragraph("推荐单位：临平区科学技术局")
+    parts = {
+        "一、背景与意义": background,
+        "二、目标与主要研发任务": ["到2025年，电芯能量密度达到160Wh/kg，申请发明专利35项。"],
+        "三、组织架构与运行机制": [[["单位名称", "单位性质"], *map(list, MEMBERS)],
+                          *(organisation if organisation is not None else [GOOD_COUNCIL, SIGNED])],
+        "四、经费投入与保障措施": ["联合体三年总投入15000万元，其中企业自筹10000万元，省级财政资金5000万元。"],
+        "五、进度安排": ["2023年：完成材料筛选。", "2024年：建成中试线。", "2025年：完成验收。"],
+    }
+    for heading, items in parts.items():
+        doc.add_heading(heading, level=1)
+        for item in items:
+            if isinstance(item, list):
+                add_word_table(doc, item)
+            else:
+                doc.add_paragraph(item)
+    path = tmp_path / "临平区" / "plan.docx"
+    path.parent.mkdir(exist_ok=True)
+    doc.save(path)
+    return extract(read(path), PACK, "临平区/plan.docx")
+
+
+def test_active_projects_of_both_programmes_written_apart_are_added_up(tmp_path):
+    """"尖兵2项，另有领雁2项" is four projects: above the limit of three, whatever the table after it lists."""
+    sub = _plan(tmp_path, [
+        f"{LEAD}是省科技小巨人企业。牵头单位目前在研省“尖兵”研发攻关计划项目2项，另有在研省“领雁”研发攻关计划"
+        "项目2项，具体如下表。",
+        [["序号", "项目类别", "项目名称"], ["1", "省“尖兵”", "正极材料"], ["2", "省“尖兵”", "储能系统"],
+         ["3", "省“领雁”", "硬碳负极"], ["4", "省“领雁”", "电解液"]],
+    ])
+    result = run_plan_check("lead.active_projects", sub, PACK)
+    assert result.status == "warn" and result.observed == "4项"
+    assert "领雁" in result.evidence[0].text and "尖兵" in result.evidence[0].text
+
+
+def test_active_projects_of_both_programmes_within_the_limit_pass(tmp_path):
+    sub = _plan(tmp_path, [f"{LEAD}是省科技小巨人企业，牵头单位在研省“尖兵”项目1项、“领雁”项目1项。"])
+    result = run_plan_check("lead.active_projects", sub, PACK)
+    assert result.status == "pass" and result.observed == "2项"
