@@ -12,6 +12,8 @@ from docx import Document as WordDocument
 
 from checks.registry import run_plan_check
 from extractors import extract
+from extractors.governance import extract_governance
+from pipeline.evidence import document_units
 from pipeline.readers import read
 from tests.extract_docs import PACK, add_word_table
 
@@ -68,3 +70,41 @@ def test_active_projects_of_both_programmes_within_the_limit_pass(tmp_path):
     sub = _plan(tmp_path, [f"{LEAD}是省科技小巨人企业，牵头单位在研省“尖兵”项目1项、“领雁”项目1项。"])
     result = run_plan_check("lead.active_projects", sub, PACK)
     assert result.status == "pass" and result.observed == "2项"
+
+
+def _verdicts(sub, *check_ids: str) -> dict[str, str]:
+    return {cid: run_plan_check(cid, sub, PACK).status for cid in check_ids}
+
+
+COUNCIL_CHECKS = ("org.council", "org.council_chair", "org.council_members")
+
+
+def test_council_set_up_with_a_bare_she_passes(tmp_path):
+    """"联合体设理事会，由牵头单位和…4家成员单位负责人组成" sets the council up like 设立 does."""
+    sub = _plan(tmp_path, [f"{LEAD}是省科技小巨人企业。"], [
+        "联合体设理事会，由牵头单位和浙江大学、浙江省化工研究院有限公司、杭州临平硬碳材料有限公司、"
+        "杭州电池检测技术服务有限公司等5家成员单位负责人组成，理事长由牵头单位董事长担任。", SIGNED])
+    assert _verdicts(sub, *COUNCIL_CHECKS) == dict.fromkeys(COUNCIL_CHECKS, "pass")
+
+
+def test_a_partner_staying_out_of_the_council_leaves_it_standing(tmp_path):
+    """"浙江大学不作为联合体成员单位，不参加理事会" keeps a partner out; it does not deny the council."""
+    sub = _plan(tmp_path, [f"{LEAD}是省科技小巨人企业。"], [
+        "此外，联合体委托浙江工业大学开展基础研究；浙江工业大学不作为联合体成员单位，不参加理事会。",
+        GOOD_COUNCIL, SIGNED])
+    assert _verdicts(sub, *COUNCIL_CHECKS) == dict.fromkeys(COUNCIL_CHECKS, "pass")
+
+
+def test_a_non_member_not_signing_the_letter_leaves_the_members_letter_signed(tmp_path):
+    """A bank that "不签署组建意向书" is no member: the members' letter stands. The same words said of a member
+    mean a member has not signed."""
+    bank = "浙江钱塘农村商业银行科创支行"
+    doc = WordDocument()
+    doc.add_paragraph(f"此外，{bank}作为合作金融机构，为联合体提供授信支持，不签署组建意向书，不承担研发任务。")
+    doc.add_paragraph(SIGNED)
+    path = tmp_path / "letter.docx"
+    doc.save(path)
+    said = document_units(read(path))
+    members = [name for name, _ in MEMBERS]
+    assert extract_governance(said, PACK, LEAD, members).intent_letter
+    assert not extract_governance(said, PACK, LEAD, [*members, bank]).intent_letter
