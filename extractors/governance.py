@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import jieba
 
+from extractors.council_table import council_table
 from pipeline.evidence import Unit
 from pipeline.nlp import init_jieba
 from pipeline.orgnames import clean_name, defined_short_forms, find_org_names, government_office, unit_named
@@ -289,9 +290,14 @@ def extract_governance(units: list[Unit], pack: RulePack, lead: str | None = Non
 
     council_yes, council_no = _mentions(units, terms.get("council", []))
     council_set_up = _established(units, terms.get("council", []), terms.get("council_chair", []))
-    gov.council = bool(council_set_up) and not council_no
-    evidence["council"] = (council_no or council_set_up or council_yes)[:3]
-    if gov.council:
+    table = council_table(units, terms.get("council_chair", []), terms.get("council_member", []))
+    table_chair = table.chair() if table else None
+    gov.council = bool(council_set_up or table) and not council_no
+    evidence["council"] = (council_no or council_set_up or (table_chair[2] if table_chair else []) or council_yes)[:3]
+    if gov.council and table and table_chair:  # a table of posts names the chair and every seat outright
+        gov.council_chair, gov.council_chair_unit, evidence["council_chair"] = table_chair
+        gov.council_members_all, evidence["council_members_all"] = table.takes_in_all(names)
+    elif gov.council:
         gov.council_chair, gov.council_chair_unit, evidence["council_chair"] = _chair(
             units, terms.get("council_chair", []), lead)
         gov.council_members_all, evidence["council_members_all"] = _council_members_all(

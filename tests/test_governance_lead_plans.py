@@ -87,6 +87,27 @@ def test_council_set_up_with_a_bare_she_passes(tmp_path):
     assert _verdicts(sub, *COUNCIL_CHECKS) == dict.fromkeys(COUNCIL_CHECKS, "pass")
 
 
+def test_a_council_given_as_a_table_of_posts_is_read_row_by_row(tmp_path):
+    """The chair is the 理事长 row (a professor of 浙江大学, so not the lead's head); every member has a seat."""
+    seats = [["理事会职务", "姓名", "所在单位及职务"],
+             ["理事长", "王建华", "浙江大学材料学院教授"],
+             ["常务副理事长", "徐循", f"{LEAD}董事长"],
+             ["理事", "陈国栋", "浙江大学副校长"],
+             ["理事", "钱立群", "浙江省化工研究院有限公司院长"],
+             ["理事", "孙伟", "杭州临平硬碳材料有限公司总经理"],
+             ["理事", "赵宏", "杭州电池检测技术服务有限公司总经理"]]
+    sub = _plan(tmp_path, [f"{LEAD}是省科技小巨人企业。"],
+                ["联合体设理事会，作为联合体的决策机构，理事会组成如下：", seats, SIGNED])
+    chair = run_plan_check("org.council_chair", sub, PACK)
+    assert chair.status == "fail" and "浙江大学" in chair.observed and "王建华" in chair.evidence[0].text
+    assert _verdicts(sub, "org.council", "org.council_members") == {"org.council": "pass",
+                                                                   "org.council_members": "pass"}
+    sub = _plan(tmp_path, [f"{LEAD}是省科技小巨人企业。"],
+                ["理事会组成如下：", [*seats[:1], ["理事长", "徐循", f"{LEAD}董事长"], *seats[3:-1]], SIGNED])
+    assert _verdicts(sub, *COUNCIL_CHECKS) == {"org.council": "pass", "org.council_chair": "pass",
+                                               "org.council_members": "warn"}
+
+
 def test_a_partner_staying_out_of_the_council_leaves_it_standing(tmp_path):
     """"浙江大学不作为联合体成员单位，不参加理事会" keeps a partner out; it does not deny the council."""
     sub = _plan(tmp_path, [f"{LEAD}是省科技小巨人企业。"], [
