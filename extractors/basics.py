@@ -45,9 +45,6 @@ _LEAD_CUE = re.compile(r"牵头")
 _SENTENCE_END = "。；;！!？?"
 # A sentence about "the company" right after the lead is introduced ("…是省科技领军企业。公司目前在研…").
 _SELF_REFERENCE = re.compile(r"(?:该|本|我)?(?:公司|企业)|其")
-# An enterprise title a plan may give its lead instead of the 指引's (国家高新技术企业, 省级专精特新中小企业).
-_STANDING = re.compile(r"(?:国家|省|市)?级?[\u4e00-\u9fff“”\"]{0,8}?"
-                       r"(?:高新技术|专精特新|科技型|创新型|小巨人|领军|瞪羚|独角兽|单项冠军|隐形冠军)[\u4e00-\u9fff“”\"]{0,8}?企业")
 _STANDING_LIST_SEP = re.compile(r"、|和|及|以及")
 MAX_NAME_AFTER_TITLE = 40  # characters after a title that may hold the unit it describes
 MAX_LINK_TO_TITLE = 8  # "为省", "是国家级" …: what may stand between a unit's name and a title said of it
@@ -421,28 +418,49 @@ def _aspired(text: str, end: int) -> bool:
     return terms_entry("standing.unfulfilled").search(text[start:end]) is not None
 
 
+def _qualifying_titles(found: list[tuple[Unit, str]], terms: list[str],
+                       lead: str | None) -> Iterator[tuple[Unit, str, int, str]]:
+    """(unit, compact text, position, term) of each qualifying title (科技领军企业 …) that is held, not denied,
+    aimed at, a type's definition or another unit's."""
+    for unit, compact in found:
+        for term in terms:
+            for pos in (m.start() for m in re.finditer(re.escape(term), compact)):
+                if not (re.search(r"(?:不是|非|尚未|未被?认定)$", compact[max(0, pos - 4):pos])
+                        or _aspired(compact, pos + len(term))
+                        or _CATEGORY_DEFINITION.match(compact, pos + len(term))
+                        or _titles_another_unit(compact, pos, pos + len(term), lead)):
+                    yield unit, compact, pos, term
+
+
 def lead_qualification(units: list[Unit], pack: RulePack, lead: str | None, short: tuple[str, ...] = ()) -> TextField:
     """How the plan describes the lead's standing, quoted where it says so: a qualifying one (科技领军企业 …)
-    anywhere wins; else the other titles it gives the lead ("X是国家高新技术企业"), so a check can show them."""
+    in a passage about the lead wins; else the other titles it gives the lead ("X是国家高新技术企业"), so a
+    check can show them — unless a qualifying title stands elsewhere in the plan, given to no one else
+    ("公司于2021年被认定为省科技领军企业"): then the other titles settle nothing."""
     terms = sorted(pack.lead_qualifications, key=len, reverse=True)
     names = (lead or "", *short)
     about_lead = [(unit, clean_name(unit.text)) for unit in units
                   if _LEAD_CUE.search(unit.text) or _names_lead(clean_name(unit.text), names)]
     about_lead.sort(key=lambda found: not _names_lead(found[1], names))  # sentences naming the lead first
-    for unit, compact in about_lead:
-        for term in terms:
-            for pos in (m.start() for m in re.finditer(re.escape(term), compact)):
-                if re.search(r"(?:不是|非|尚未|未被?认定)$", compact[max(0, pos - 4):pos]) \
-                        or _aspired(compact, pos + len(term)) \
-                        or _CATEGORY_DEFINITION.match(compact, pos + len(term)) \
-                        or _titles_another_unit(compact, pos, pos + len(term), lead):
-                    continue
-                return _field(term, [Evidence(text=_clause(compact, pos, len(term)), loc=unit.loc)])
+    for unit, compact, pos, term in _qualifying_titles(about_lead, terms, lead):
+        return _field(term, [Evidence(text=_clause(compact, pos, len(term)), loc=unit.loc)])
+    if next(_qualifying_titles([(unit, clean_name(unit.text)) for unit in units], terms, lead), None):
+        return TextField()
+    return _other_titles(about_lead, names)
+
+
+def _other_titles(about_lead: list[tuple[Unit, str]], names: tuple[str, ...]) -> TextField:
+    """The titles a sentence gives the lead ("X是国家高新技术企业、省级骨干农业龙头企业"), also after clauses
+    about something else ("X成立于2014年，注册于钱塘区，是…") as long as they name no other unit."""
     subject = "(?:" + "|".join([*(re.escape(n) for n in names if n), "牵头单位", "牵头企业"]) + ")"
-    said = re.compile(rf"{subject}(?:目前|现)?(?:是|系|为|属于|已被认定为|被认定为)(?:一家|国内|省内)?([^，,。；;]+)")
+    said = re.compile(rf"{subject}(?P<gap>[^。；;]{{0,40}}?[，,])?(?:目前|现)?"
+                      rf"(?:是|系|为|属于|已被认定为|被认定为)(?:一家|国内|省内)?(?P<titles>[^，,。；;]+)")
+    other_title = terms_entry("standing.other_title")
     for unit, compact in about_lead:
         for m in said.finditer(compact):
-            titles = [t for t in _STANDING_LIST_SEP.split(m.group(1)) if _STANDING.fullmatch(t)]
+            if m.group("gap") and find_org_names(m.group("gap")):
+                continue
+            titles = [t for t in _STANDING_LIST_SEP.split(m.group("titles")) if other_title.search(t)]
             if titles:
                 return _field("、".join(titles), [Evidence(text=_clause(compact, m.start(), m.end() - m.start()),
                                                           loc=unit.loc)])

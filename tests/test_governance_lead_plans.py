@@ -129,3 +129,26 @@ def test_a_non_member_not_signing_the_letter_leaves_the_members_letter_signed(tm
     members = [name for name, _ in MEMBERS]
     assert extract_governance(said, PACK, LEAD, members).intent_letter
     assert not extract_governance(said, PACK, LEAD, [*members, bank]).intent_letter
+
+
+def test_a_lead_described_only_by_other_standings_fails_quoting_them(tmp_path):
+    """"X成立于2014年，注册于…，是国家高新技术企业、省级骨干农业龙头企业" gives the lead no 指引 standing; a
+    龙头企业 it is built around ("依托龙头企业X组建") is none either."""
+    sub = _plan(tmp_path, [
+        f"{LEAD}（以下简称“钠盛新能源”）成立于2014年，注册于临平区临平新城，是国家高新技术企业、省级骨干农业龙头企业，"
+        "建有省级企业研究院。本联合体依托龙头企业钠盛新能源组建。"])
+    result = run_plan_check("lead.qualification", sub, PACK)
+    assert result.status == "fail"
+    assert result.observed == "国家高新技术企业、省级骨干农业龙头企业"
+    assert "成立于2014年" in result.evidence[0].text
+
+
+def test_a_lead_called_a_science_leader_anywhere_still_passes_or_goes_to_a_reviewer(tmp_path):
+    """The 科技领军企业 said of the lead wins over its other titles; said of "公司" in a passage that does not
+    name the lead, it keeps the other titles from failing the plan."""
+    sub = _plan(tmp_path, [f"{LEAD}成立于2014年，是国家高新技术企业、浙江省专精特新中小企业。",
+                           f"2021年，{LEAD}被认定为省科技小巨人企业。"])
+    assert run_plan_check("lead.qualification", sub, PACK).status == "pass"
+    sub = _plan(tmp_path, [f"{LEAD}成立于2014年，是国家高新技术企业、浙江省专精特新中小企业。",
+                           "公司于2021年被认定为省科技小巨人企业，产品覆盖全国。"])
+    assert run_plan_check("lead.qualification", sub, PACK).status == "manual"
