@@ -5,7 +5,8 @@ so a term counts only in a sentence that does not deny or postpone it, and an
 explicit denial outweighs any other mention, unless it is a partner's own
 ("浙江大学不参加理事会", a non-member bank "不签署组建意向书"). A council also needs a sentence
 that sets it up (设立理事会, 理事会由…组成, 理事长由…担任): a passing mention
-("服从理事会统一调度") in a plan run by a 管理办公室 is no council. Every
+("服从理事会统一调度") in a plan run by a 管理办公室 is no council. A council
+given as a table of posts (理事长 | 姓名 | 单位) is read from the table. Every
 finding keeps its quote in ``Governance.evidence[<field>]``.
 """
 
