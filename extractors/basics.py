@@ -36,14 +36,15 @@ _ACTIVE = re.compile(rf"(?:尖兵|领雁)[^。；]{{0,40}}?(?:{_IN_RESEARCH}|承
                      rf"|{_IN_RESEARCH}[^。；]{{0,40}}?(?:尖兵|领雁)[^。；]{{0,30}}?{_COUNT}"
                      rf"|{_COUNT}[^。；]{{0,30}}?(?:尖兵|领雁)[^。；]{{0,20}}?{_IN_RESEARCH}"
                      rf"|(?:尖兵|领雁)[^。；]{{0,30}}?{_COUNT}[^。；]{{0,8}}?{_IN_RESEARCH}")
+# The other programme's count later in the same sentence: "尖兵2项，另有在研领雁2项", "尖兵项目1项、“领雁”项目1项".
+_OTHER_PROGRAMME = re.compile(rf"(尖兵|领雁)[^。；;，,]{{0,30}}?{_COUNT}")
+_NOT_ACTIVE_CLAUSE = re.compile(r"已(?:结题|验收|完成|结束)")
+_PROGRAMMES = ("尖兵", "领雁")
 _NO_ACTIVE = re.compile(r"(?:无|没有|暂无|尚无)[^。；]{0,10}在研[^。；]{0,30}(?:尖兵|领雁)|(?:尖兵|领雁)[^。；]{0,30}在研[^。；]{0,6}(?:项目)?(?:为)?[0零无]")
 _LEAD_CUE = re.compile(r"牵头")
 _SENTENCE_END = "。；;！!？?"
 # A sentence about "the company" right after the lead is introduced ("…是省科技领军企业。公司目前在研…").
 _SELF_REFERENCE = re.compile(r"(?:该|本|我)?(?:公司|企业)|其")
-# An enterprise title a plan may give its lead instead of the 指引's (国家高新技术企业, 省级专精特新中小企业).
-_STANDING = re.compile(r"(?:国家|省|市)?级?[\u4e00-\u9fff“”\"]{0,8}?"
-                       r"(?:高新技术|专精特新|科技型|创新型|小巨人|领军|瞪羚|独角兽|单项冠军|隐形冠军)[\u4e00-\u9fff“”\"]{0,8}?企业")
 _STANDING_LIST_SEP = re.compile(r"、|和|及|以及")
 MAX_NAME_AFTER_TITLE = 40  # characters after a title that may hold the unit it describes
 MAX_LINK_TO_TITLE = 8  # "为省", "是国家级" …: what may stand between a unit's name and a title said of it
@@ -347,20 +348,37 @@ def lead_active_projects(units: list[Unit], lead: str | None, short: tuple[str, 
         names_lead = bool(_LEAD_CUE.search(compact) or _names_lead(compact, (lead or "", *short)))
         m = _ACTIVE.search(compact)
         if m and (names_lead or (previous_about_lead and _speaks_of_the_company(compact, m.start()))):
-            count = _to_int(next(g for g in m.groups() if g))
-            return _field(f"{count}项", [_quote_own_part(compact, carried, m, unit)])
+            count, end = _with_other_programme(compact, m)
+            return _field(f"{count}项", [_quote_own_part(compact, carried, m.start(), end, unit)])
         if names_lead and (m := _NO_ACTIVE.search(compact)):
-            return _field("0项", [_quote_own_part(compact, carried, m, unit)])
+            return _field("0项", [_quote_own_part(compact, carried, m.start(), m.end(), unit)])
         previous_about_lead = names_lead
     return TextField()
 
 
-def _quote_own_part(compact: str, carried: int, m: re.Match[str], unit: Unit) -> Evidence:
+def _with_other_programme(text: str, m: re.Match[str]) -> tuple[int, int]:
+    """The count a match states, plus the other programme's count when the match names only one of 尖兵/领雁 and
+    the sentence goes on to the other ("尖兵2项，另有在研领雁2项" is 4): the 指引's limit is on both together.
+    Also where the counted words end, for the quote."""
+    count = _to_int(next(g for g in m.groups() if g))
+    named = [p for p in _PROGRAMMES if p in m.group()]
+    if len(named) != 1:
+        return count, m.end()
+    sentence_end = next((i for i in range(m.end(), len(text)) if text[i] in _SENTENCE_END), len(text))
+    for other in _OTHER_PROGRAMME.finditer(text, m.end(), sentence_end):
+        clause_end = _CLAUSE_END.search(text, other.end())
+        clause = text[other.start():clause_end.start() if clause_end else len(text)]
+        if other.group(1) not in named and not _NOT_ACTIVE_CLAUSE.search(clause):
+            return count + _to_int(other.group(2)), other.end()
+    return count, m.end()
+
+
+def _quote_own_part(compact: str, carried: int, start: int, end: int, unit: Unit) -> Evidence:
     """The clause of a match in ``unit``'s own text: a sentence carried over from the unit before is context
     for the match, not part of what this unit says."""
     own = compact[carried:]
-    start = max(m.start() - carried, 0)
-    return Evidence(text=_clause(own, start, max(m.end() - carried - start, 1)), loc=unit.loc)
+    begin = max(start - carried, 0)
+    return Evidence(text=_clause(own, begin, max(end - carried - begin, 1)), loc=unit.loc)
 
 
 def _unfinished_sentence(text: str) -> str:
@@ -400,28 +418,49 @@ def _aspired(text: str, end: int) -> bool:
     return terms_entry("standing.unfulfilled").search(text[start:end]) is not None
 
 
+def _qualifying_titles(found: list[tuple[Unit, str]], terms: list[str],
+                       lead: str | None) -> Iterator[tuple[Unit, str, int, str]]:
+    """(unit, compact text, position, term) of each qualifying title (科技领军企业 …) that is held, not denied,
+    aimed at, a type's definition or another unit's."""
+    for unit, compact in found:
+        for term in terms:
+            for pos in (m.start() for m in re.finditer(re.escape(term), compact)):
+                if not (re.search(r"(?:不是|非|尚未|未被?认定)$", compact[max(0, pos - 4):pos])
+                        or _aspired(compact, pos + len(term))
+                        or _CATEGORY_DEFINITION.match(compact, pos + len(term))
+                        or _titles_another_unit(compact, pos, pos + len(term), lead)):
+                    yield unit, compact, pos, term
+
+
 def lead_qualification(units: list[Unit], pack: RulePack, lead: str | None, short: tuple[str, ...] = ()) -> TextField:
     """How the plan describes the lead's standing, quoted where it says so: a qualifying one (科技领军企业 …)
-    anywhere wins; else the other titles it gives the lead ("X是国家高新技术企业"), so a check can show them."""
+    in a passage about the lead wins; else the other titles it gives the lead ("X是国家高新技术企业"), so a
+    check can show them — unless a qualifying title stands elsewhere in the plan, given to no one else
+    ("公司于2021年被认定为省科技领军企业"): then the other titles settle nothing."""
     terms = sorted(pack.lead_qualifications, key=len, reverse=True)
     names = (lead or "", *short)
     about_lead = [(unit, clean_name(unit.text)) for unit in units
                   if _LEAD_CUE.search(unit.text) or _names_lead(clean_name(unit.text), names)]
     about_lead.sort(key=lambda found: not _names_lead(found[1], names))  # sentences naming the lead first
-    for unit, compact in about_lead:
-        for term in terms:
-            for pos in (m.start() for m in re.finditer(re.escape(term), compact)):
-                if re.search(r"(?:不是|非|尚未|未被?认定)$", compact[max(0, pos - 4):pos]) \
-                        or _aspired(compact, pos + len(term)) \
-                        or _CATEGORY_DEFINITION.match(compact, pos + len(term)) \
-                        or _titles_another_unit(compact, pos, pos + len(term), lead):
-                    continue
-                return _field(term, [Evidence(text=_clause(compact, pos, len(term)), loc=unit.loc)])
+    for unit, compact, pos, term in _qualifying_titles(about_lead, terms, lead):
+        return _field(term, [Evidence(text=_clause(compact, pos, len(term)), loc=unit.loc)])
+    if next(_qualifying_titles([(unit, clean_name(unit.text)) for unit in units], terms, lead), None):
+        return TextField()
+    return _other_titles(about_lead, names)
+
+
+def _other_titles(about_lead: list[tuple[Unit, str]], names: tuple[str, ...]) -> TextField:
+    """The titles a sentence gives the lead ("X是国家高新技术企业、省级骨干农业龙头企业"), also after clauses
+    about something else ("X成立于2014年，注册于钱塘区，是…") as long as they name no other unit."""
     subject = "(?:" + "|".join([*(re.escape(n) for n in names if n), "牵头单位", "牵头企业"]) + ")"
-    said = re.compile(rf"{subject}(?:目前|现)?(?:是|系|为|属于|已被认定为|被认定为)(?:一家|国内|省内)?([^，,。；;]+)")
+    said = re.compile(rf"{subject}(?P<gap>[^。；;]{{0,40}}?[，,])?(?:目前|现)?"
+                      rf"(?:是|系|为|属于|已被认定为|被认定为)(?:一家|国内|省内)?(?P<titles>[^，,。；;]+)")
+    other_title = terms_entry("standing.other_title")
     for unit, compact in about_lead:
         for m in said.finditer(compact):
-            titles = [t for t in _STANDING_LIST_SEP.split(m.group(1)) if _STANDING.fullmatch(t)]
+            if m.group("gap") and find_org_names(m.group("gap")):
+                continue
+            titles = [t for t in _STANDING_LIST_SEP.split(m.group("titles")) if other_title.search(t)]
             if titles:
                 return _field("、".join(titles), [Evidence(text=_clause(compact, m.start(), m.end() - m.start()),
                                                           loc=unit.loc)])

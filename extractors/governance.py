@@ -2,9 +2,11 @@
 
 Plans often say what they do NOT have ("暂不设立理事会，待条件成熟后再成立"),
 so a term counts only in a sentence that does not deny or postpone it, and an
-explicit denial outweighs any other mention. A council also needs a sentence
+explicit denial outweighs any other mention, unless it is a partner's own
+("浙江大学不参加理事会", a non-member bank "不签署组建意向书"). A council also needs a sentence
 that sets it up (设立理事会, 理事会由…组成, 理事长由…担任): a passing mention
-("服从理事会统一调度") in a plan run by a 管理办公室 is no council. Every
+("服从理事会统一调度") in a plan run by a 管理办公室 is no council. A council
+given as a table of posts (理事长 | 姓名 | 单位) is read from the table. Every
 finding keeps its quote in ``Governance.evidence[<field>]``.
 """
 
@@ -16,11 +18,13 @@ from functools import lru_cache
 
 import jieba
 
+from extractors.council_table import council_table
 from pipeline.evidence import Unit
 from pipeline.nlp import init_jieba
 from pipeline.orgnames import clean_name, defined_short_forms, find_org_names, government_office, unit_named
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, Governance
+from pipeline.terms import term as terms_entry
 
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _DENIAL = re.compile(r"(?:不|暂不|未|没有|尚未|暂未|无需|不再|不单独)(?:设立?|成立|建立|组建|设置|签订|签署|聘请|单独)?")
@@ -49,6 +53,8 @@ _CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
 _DEPUTY = re.compile(r"(?:副|名誉|候补)$")
 _FILLED = re.compile(r"担任|出任|兼任")  # the clause that says who holds the post
 _CHAIR_RUN_ON = 2  # clauses after the post's own that may still say who holds it
+# "联合体设理事会": 设 on its own, not inside 建设, 假设, 设计 or 设备.
+_BARE_SET_UP = r"(?<![建增假开预陈铺摆])设(?![计备想施])"
 _LEAD_NAMED = re.compile(r"(?:作为|为|是)(?:本联合体的?|联合体的?)?牵头")
 # Quote marks in any style, and spaces: “共建共享”, 「共建共享」 and "共建共享" all name the same thing.
 _QUOTE_MARKS = re.compile(r"[“”‘’「」『』〝〞＂\"'\s]")
@@ -57,7 +63,7 @@ _QUOTE_MARKS = re.compile(r"[“”‘’「」『』〝〞＂\"'\s]")
 def _set_up(body: str, post: str) -> re.Pattern[str]:
     """Wording that establishes the body (设立理事会, 理事会由…组成, 理事会是…决策机构) or fills its post."""
     return re.compile(
-        rf"(?:设立|成立|建立|组建|设置|设有|下设)[^，,。；;]{{0,8}}(?:{body})"
+        rf"(?:设立|成立|建立|组建|设置|设有|下设|{_BARE_SET_UP})[^，,。；;]{{0,8}}(?:{body})"
         rf"|(?:{body})(?:成员)?由[^。；;]{{0,60}}?(?:组成|构成)"
         rf"|(?:{body})(?:是|为|作为)[^。；;]{{0,20}}?(?:决策|领导|议事|管理)机构"
         rf"|(?<!副)(?:{post})由[^。；;]{{0,60}}?(?:担任|出任)"
@@ -77,13 +83,21 @@ def _denied(sentence: str, term: str) -> bool:
     return bool(re.search(_DENIAL.pattern + r"[^，,。]{0,6}$", before) or _POSTPONED.search(sentence[:pos]))
 
 
+def _stays_out(sentence: str, term: str) -> bool:
+    """Whether the clause naming ``term`` only keeps a party out of the body ("浙江大学不参加理事会")."""
+    pos = sentence.find(term)
+    clause = next((m.group() for m in _CLAUSE.finditer(sentence) if m.start() <= pos < m.end()), "")
+    return terms_entry("governance.stays_out").search(clause) is not None
+
+
 def _mentions(units: list[Unit], terms: list[str]) -> tuple[list[Evidence], list[Evidence]]:
-    """(affirming quotes, denying quotes) for sentences naming any of ``terms``."""
+    """(affirming quotes, denying quotes) for sentences naming any of ``terms``; a party staying out of the
+    body says neither."""
     yes: list[Evidence] = []
     no: list[Evidence] = []
     for unit, sentence, start in _sentences(units):
         term = next((t for t in terms if t in sentence), None)
-        if term is None:
+        if term is None or _stays_out(sentence, term):
             continue
         quote = unit.evidence(start, start + len(sentence))
         (no if _denied(sentence, term) else yes).append(quote)
@@ -107,8 +121,17 @@ def _named_by(sentence: str, term: str) -> tuple[str, ...]:
     return ()
 
 
-def _loose_mentions(units: list[Unit], terms: list[str]) -> tuple[list[Evidence], list[Evidence]]:
-    """Like ``_mentions``, but blind to quote marks and to the order of a term's words."""
+def _said_of_outsiders(sentence: str, word: str, members: list[str]) -> bool:
+    """Whether the units a sentence names before ``word`` are all outside the plan's member list: "合作银行…
+    不签署组建意向书" is the bank's own business, not a member's unsigned letter."""
+    names = find_org_names(clean_name(sentence[:sentence.find(word)]))
+    return bool(members and names) and all(unit_named(n.name, members) is None for n in names)
+
+
+def _loose_mentions(units: list[Unit], terms: list[str],
+                    members: list[str] | None = None) -> tuple[list[Evidence], list[Evidence]]:
+    """Like ``_mentions``, but blind to quote marks and to the order of a term's words; with ``members``,
+    a denial said of units outside them is set aside."""
     yes: list[Evidence] = []
     no: list[Evidence] = []
     for unit, sentence, start in _sentences(units):
@@ -117,7 +140,11 @@ def _loose_mentions(units: list[Unit], terms: list[str]) -> tuple[list[Evidence]
         if not words:
             continue
         quote = unit.evidence(start, start + len(sentence))
-        (no if any(_denied(bare, w) for w in words) else yes).append(quote)
+        if any(_denied(bare, w) for w in words):
+            if not _said_of_outsiders(bare, words[0], members or []):
+                no.append(quote)
+        else:
+            yes.append(quote)
     return yes, no
 
 
@@ -255,21 +282,28 @@ def _chief_scientist(units: list[Unit], terms: list[str]) -> tuple[str | None, l
 def extract_governance(units: list[Unit], pack: RulePack, lead: str | None = None,
                        members: Iterable[str] = ()) -> Governance:
     """Governance facts with their quotes; ``lead`` resolves "牵头单位" when the chair's unit is not named, and
-    ``members`` (their names) tell whether a council listed unit by unit takes in every member."""
+    ``members`` (their names) tell whether a council listed unit by unit takes in every member, and whose refusal
+    to sign the 意向书 matters."""
     terms = pack.governance_terms
+    names = list(members)
     gov = Governance()
     evidence: dict[str, list[Evidence]] = {}
 
     council_yes, council_no = _mentions(units, terms.get("council", []))
     council_set_up = _established(units, terms.get("council", []), terms.get("council_chair", []))
-    gov.council = bool(council_set_up) and not council_no
-    evidence["council"] = (council_no or council_set_up or council_yes)[:3]
-    if gov.council:
+    table = council_table(units, terms.get("council_chair", []), terms.get("council_member", []))
+    table_chair = table.chair() if table else None
+    gov.council = bool(council_set_up or table) and not council_no
+    evidence["council"] = (council_no or council_set_up or (table_chair[2] if table_chair else []) or council_yes)[:3]
+    if gov.council and table and table_chair:  # a table of posts names the chair and every seat outright
+        gov.council_chair, gov.council_chair_unit, evidence["council_chair"] = table_chair
+        gov.council_members_all, evidence["council_members_all"] = table.takes_in_all(names)
+    elif gov.council:
         gov.council_chair, gov.council_chair_unit, evidence["council_chair"] = _chair(
             units, terms.get("council_chair", []), lead)
         gov.council_members_all, evidence["council_members_all"] = _council_members_all(
             units, [*terms.get("council", []), *terms.get("council_member", [])], terms.get("council_chair", []),
-            list(members))
+            names)
 
     expert_yes, expert_no = _mentions(units, terms.get("expert_committee", []))
     gov.expert_committee = bool(expert_yes) and not expert_no
@@ -281,7 +315,7 @@ def extract_governance(units: list[Unit], pack: RulePack, lead: str | None = Non
     gov.ip_agreement = bool(ip_yes) and not ip_no
     evidence["ip_agreement"] = (ip_no or ip_yes)[:2]
 
-    letter_yes, letter_no = _loose_mentions(units, terms.get("intent_letter", []))
+    letter_yes, letter_no = _loose_mentions(units, terms.get("intent_letter", []), names)
     signed = [q for q in letter_yes if _SIGNED.search(q.text)]
     gov.intent_letter = bool(signed) and not letter_no
     evidence["intent_letter"] = (letter_no or signed or letter_yes)[:3]
