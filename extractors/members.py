@@ -17,6 +17,8 @@ import cn2an
 from pipeline.document import Block, Document, Heading, Table
 from pipeline.evidence import Unit, clause_around, iter_units
 from pipeline.orgnames import (
+    NameHit,
+    UnitIndex,
     classify_kind,
     clean_name,
     context_description,
@@ -29,6 +31,7 @@ from pipeline.orgnames import (
 from pipeline.outline import body_start, section_blocks
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, Location, Member, Section, TextField, unit_key
+from pipeline.terms import compact, term
 
 ORGANISATION_SECTION = 3  # 附件2 三、组织架构与运行机制: where the plan names its members
 
@@ -70,6 +73,7 @@ _COUNT = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*[家个]"
 _STATED_WITH_LEAD = re.compile(rf"牵头(?:单位|企业)(?:和|及|与|以及|、|加)(?:其他|其余)?{_COUNT}(?:成员|参与)(?:单位|企业)?")
 _STATED_ALL = re.compile(rf"(?:由|共有|共|包括|拥有)(?:以下|下列)?{_COUNT}(?:成员|参与)?单位"
                          rf"|(?:成员|参与)单位(?:共有|共计|共|有)?{_COUNT}")
+_MEMBER_WORD = re.compile(r"成员|参与")
 _PAGE_NOTE = re.compile(r"^(?:\d{1,2}|[①-⑳*＊])(?=[\u4e00-\u9fff])")
 # The title of a member list of its own: 成员单位名单, 成员单位及分工, 联合体成员一览表.
 _LIST_TITLE = re.compile(r"(?:成员单位|联合体成员|参与单位)(?:名单|名录|一览表|及分工|情况表)")
@@ -454,6 +458,50 @@ def _members_where_no_list(found: list[_Found], doc: Document, zone: list[Unit],
     return _not_yet_listed(found, named)
 
 
+# --- units the plan says are not members ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Outside:
+    """A unit the plan says is not a member; ``listed`` when a table row says so (the list shows it)."""
+
+    name: str
+    listed: bool
+    evidence: Evidence
+
+
+def _declared_non_members(doc: Document) -> list[_Outside]:
+    """Units the plan says are not members ("东华大学不作为联合体成员单位", a bank's row in the member table marked
+    "不作为联合体成员单位"): the names in the clause or table row that says so, else in its sentence."""
+    not_member = term("members.not_member")
+    outside: list[_Outside] = []
+    for block in doc.blocks:
+        if not isinstance(block, Table):
+            continue
+        for row in block.rows():
+            if any(not_member.search(c.text) for c in row):
+                outside.extend(_Outside(h.name, True, _cell_evidence(block, c.row, c.col, c.text))
+                               for c in row for h in find_org_names(c.text) if not h.held)
+    for unit in iter_units(b for b in doc.blocks if not isinstance(b, Table)):
+        for sentence in _SENTENCE.finditer(unit.text):
+            clauses = list(_CLAUSE.finditer(sentence.group()))
+            for i, clause in enumerate(clauses):
+                said = not_member.search(clause.group())
+                if not said:
+                    continue
+                named = _unit_hits(clause)
+                if not named and not compact(clause.group())[: said.start()]:  # "…，不作为联合体成员单位": the
+                    named = next((hits for c in reversed(clauses[:i]) if (hits := _unit_hits(c))), [])  # unit before
+                outside.extend(_Outside(h.name, False, unit.evidence(sentence.start() + at, sentence.start() + end))
+                               for h, at, end in named)
+    return outside
+
+
+def _unit_hits(clause: re.Match[str]) -> list[tuple[NameHit, int, int]]:
+    """The names a clause of a sentence gives, with their spans in the sentence."""
+    return [(h, clause.start() + h.start, clause.start() + h.end) for h in find_org_names(clause.group()) if not h.held]
+
+
 # --- merging ------------------------------------------------------------------------------
 
 
@@ -523,6 +571,8 @@ def extract_members(doc: Document, pack: RulePack, sections: list[Section]) -> l
             lines = []
     found.extend(_listed_lines(lines, lines_after_cue))
     found.extend(_members_where_no_list(found, doc, prose, pack))
+    outside = UnitIndex(o.name for o in _declared_non_members(doc))
+    found = [f for f in found if f.name not in outside]
     _fold_region_dropped(found)
     _expand_defined_kinds(found, prose)
     _describe_from_prose(found, prose + _page_notes(doc, zone), pack)
@@ -538,7 +588,8 @@ def _count(text: str) -> int | None:
 
 def stated_member_count(doc: Document, sections: list[Section]) -> TextField:
     """How many units, lead included, the plan says the consortium has ("由牵头单位和4家成员单位组成" → 5),
-    quoted; the first sentence of the 组织架构 section (or cover) that says so."""
+    quoted; the first sentence of the 组织架构 section (or cover) that says so. A count of units, not of members
+    ("由5家单位组成"), leaves out those the member table lists yet marks as no member (a bank giving credit)."""
     for unit in iter_units(_member_zone(doc, sections)):
         for sentence in _SENTENCE.finditer(unit.text):
             text = sentence.group()
@@ -549,6 +600,10 @@ def stated_member_count(doc: Document, sections: list[Section]) -> TextField:
             count = _count(next(g for g in said.groups() if g)) if said else None
             if count:
                 total = count + 1 if with_lead else count
-                return TextField(value=str(total), confidence=0.8, source="text",
-                                 evidence=[unit.evidence(sentence.start() + said.start(), sentence.start() + said.end())])
+                evidence = [unit.evidence(sentence.start() + said.start(), sentence.start() + said.end())]
+                if not _MEMBER_WORD.search(said.group()):  # "由5家单位组成" counts the units listed, not members
+                    listed = {unit_key(o.name): o for o in _declared_non_members(doc) if o.listed}
+                    total -= len(listed)
+                    evidence += [o.evidence for o in listed.values()]
+                return TextField(value=str(total), confidence=0.8, source="text", evidence=evidence)
     return TextField()

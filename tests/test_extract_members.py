@@ -4,7 +4,9 @@ from pathlib import Path
 
 import docx
 
-from extractors.members import extract_members
+from checks import run_plan_checks
+from extractors import extract
+from extractors.members import extract_members, stated_member_count
 from pipeline.outline import map_outline
 from pipeline.readers import read
 from pipeline.rulepack import load_rulepack
@@ -17,7 +19,14 @@ PACK = load_rulepack()
 
 def _plan(tmp_path: Path, paragraphs_before: list[str], table: list[list[str]] | None = None,
           paragraphs_after: list[str] = (), merge: tuple[tuple[int, int], tuple[int, int]] | None = None):
-    """A small plan: cover, background, then the 组织架构 section with the given content."""
+    """The members of a small plan (see ``_plan_doc``)."""
+    doc = _plan_doc(tmp_path, paragraphs_before, table, paragraphs_after, merge)
+    return {m.name: m for m in extract_members(doc, PACK, map_outline(doc, PACK))}
+
+
+def _plan_doc(tmp_path: Path, paragraphs_before: list[str], table: list[list[str]] | None = None,
+              paragraphs_after: list[str] = (), merge: tuple[tuple[int, int], tuple[int, int]] | None = None):
+    """A small plan as read back: cover, background, then the 组织架构 section with the given content."""
     d = docx.Document()
     d.add_paragraph("浙江省高端数控装备创新联合体实施方案")
     d.add_paragraph("牵头单位（盖章）：杭州精工数控科技股份有限公司")
@@ -38,8 +47,7 @@ def _plan(tmp_path: Path, paragraphs_before: list[str], table: list[list[str]] |
     d.add_paragraph("联合体总投入1.2亿元。")
     path = tmp_path / "plan.docx"
     d.save(path)
-    doc = read(path)
-    return {m.name: m for m in extract_members(doc, PACK, map_outline(doc, PACK))}
+    return read(path)
 
 
 def test_member_table_with_kind_column_and_wrapped_name(tmp_path):
@@ -374,3 +382,51 @@ def test_member_lines_labelled_member_one_two_and_kinds_said_in_a_later_sentence
     assert members["杭州精工数控科技股份有限公司"].is_lead
     assert members["浙江省冶金研究院有限公司"].kind == "institute"
     assert members["浙江省有色金属产品质量检验站"].kind == "service"
+
+
+LEAD = "杭州精工数控科技股份有限公司"
+
+
+def test_a_bank_the_member_table_marks_as_no_member_is_left_out_and_not_counted(tmp_path):
+    doc = _plan_doc(tmp_path, ["（一）联合体组成。联合体由5家单位组成，具体如下："], [
+        ["序号", "单位名称", "单位性质", "在联合体中的角色"],
+        ["1", LEAD, "民营企业", "牵头单位，负责整机集成"],
+        ["2", "浙江工业大学", "高校", "成员单位，负责控制算法"],
+        ["3", "杭州某某伺服电机有限公司", "民营企业", "成员单位，负责伺服电机"],
+        ["4", "杭州某某刀具有限公司", "民营企业", "成员单位，负责刀具"],
+        ["5", "浙江某某农村商业银行科创支行", "银行", "合作金融机构，提供科技信贷，不作为联合体成员单位"],
+    ], ["其中，浙江某某农村商业银行科创支行作为合作金融机构，为联合体提供授信支持，不签署组建意向书。"])
+    members = {m.name for m in extract_members(doc, PACK, map_outline(doc, PACK))}
+    assert members == {LEAD, "浙江工业大学", "杭州某某伺服电机有限公司", "杭州某某刀具有限公司"}
+    stated = stated_member_count(doc, map_outline(doc, PACK))
+    assert stated.value == "4"  # the "5家单位" take in the bank, which the row says is no member
+    assert any("银行" in e.text for e in stated.evidence)
+    count = {r.id: r for r in run_plan_checks(extract(doc, PACK, "余杭区/plan.docx"), PACK)}["members.min_count"]
+    assert count.status == "fail" and "4个" in count.message  # not a pass on the bank's row
+
+
+def test_a_university_that_is_no_member_does_not_pass_the_academic_check(tmp_path):
+    doc = _plan_doc(tmp_path, [
+        f"联合体由{LEAD}牵头，杭州某某伺服电机有限公司、杭州某某刀具有限公司、杭州某某骨科医院、"
+        "浙江某某检测研究院有限公司共同参与，共5家单位。其中浙江某某检测研究院有限公司为检验检测机构。",
+        "此外，联合体与浙江大学签订技术合作协议；浙江大学不作为联合体成员单位，不参加理事会。",
+    ])
+    academic = {r.id: r for r in run_plan_checks(extract(doc, PACK, "余杭区/plan.docx"), PACK)}["members.academic"]
+    assert academic.status == "fail", academic.message
+
+
+def test_units_the_prose_says_are_no_members_are_left_out(tmp_path):
+    members = _plan(tmp_path, [
+        f"联合体由{LEAD}牵头，浙江理工大学、杭州某某检测技术有限公司、杭州某某智能装备有限公司共同参与，共4家单位。"
+        "联合体另委托东华大学开展染料分子结构模拟研究，东华大学不作为联合体成员单位。",
+        "此外，联合体与浙江大学机械工程学院签订技术合作协议；浙江大学不作为联合体成员单位，不参加理事会。",
+    ])
+    assert set(members) == {LEAD, "浙江理工大学", "杭州某某检测技术有限公司", "杭州某某智能装备有限公司"}
+
+
+def test_a_rule_about_other_units_leaves_the_members_listed_before_it(tmp_path):
+    members = _plan(tmp_path, [
+        f"联合体由{LEAD}牵头，联合浙江大学、之江实验室共同组建，其他合作单位不作为联合体成员单位。",
+        "非成员单位不得以联合体名义对外开展活动。",
+    ])
+    assert set(members) == {LEAD, "浙江大学", "之江实验室"}
