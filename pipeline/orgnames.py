@@ -250,9 +250,16 @@ def _kind_by_words(text: str, pack: RulePack, at_end: bool) -> MemberKind | None
     return best[1] if best else None
 
 
+def kinds_named(text: str, pack: RulePack) -> set[MemberKind]:
+    """Every kind one of whose words ``text`` contains."""
+    text = clean_name(text)
+    return {kind for kind, spec in pack.member_kinds.items() if any(w in text for w in (spec.label, *spec.words))}
+
+
 # Legal forms that say how a unit is registered, not what it is: a 民办非企业单位 is no enterprise (a new-type
-# research institute often is one), a 事业单位 may be a university, an institute or a testing centre.
-_FORM_WITHOUT_KIND = re.compile(r"民办非企业单位|民办非企业|非企业单位|事业单位")
+# research institute often is one), a 事业单位 may be a university, an institute or a testing centre, and a
+# company form in brackets after what the unit does ("第三方检验检测机构（有限责任公司）") only adds how it is registered.
+_FORM_WITHOUT_KIND = re.compile(r"民办非企业单位|民办非企业|非企业单位|事业单位|(?<=.)[（(](?:股份)?有限(?:责任)?公司[）)]")
 
 
 def described_kind(description: str | None, pack: RulePack) -> MemberKind | None:

@@ -430,3 +430,77 @@ def test_a_rule_about_other_units_leaves_the_members_listed_before_it(tmp_path):
         "非成员单位不得以联合体名义对外开展活动。",
     ])
     assert set(members) == {LEAD, "浙江大学", "之江实验室"}
+
+
+def test_one_paragraph_per_member_with_labelled_lines(tmp_path):
+    members = _plan(tmp_path, ["（一）成员单位。联合体由5家成员单位组成：",
+        f"单位名称：{LEAD}（牵头单位）\n单位性质：股份有限公司\n承担任务：整机研制",
+        "单位名称：杭州某某机器人研究中心有限公司\n单位性质：研发型科技企业（有限责任公司）\n承担任务：导航算法",
+        "单位名称：杭州某某骨科医院\n单位性质：三级骨科专科医院\n承担任务：临床试验",
+        "单位名称：浙江某某医疗器械检测研究院有限公司\n单位性质：第三方医疗器械检验检测机构（有限责任公司）\n"
+        "承担任务：注册检验",
+        "单位名称：浙江工业大学\n单位性质：省属高校\n承担任务：减速器设计",
+    ])
+    assert list(members) == [LEAD, "杭州某某机器人研究中心有限公司", "杭州某某骨科医院",
+                             "浙江某某医疗器械检测研究院有限公司", "浙江工业大学"]
+    assert members[LEAD].is_lead
+    assert members["杭州某某机器人研究中心有限公司"].kind == "enterprise"
+    assert members["浙江某某医疗器械检测研究院有限公司"].kind == "service"  # the bracketed legal form adds nothing
+    assert members["浙江工业大学"].role == "减速器设计"
+
+
+def test_headerless_table_two_rows_per_member_with_people_beside_units(tmp_path):
+    members = _plan(tmp_path, ["（一）成员单位情况表"], [
+        ["单位名称", LEAD, "单位性质", "民营企业（牵头单位）"],
+        ["负责人", "何永康（董事长）", "承担任务", "总体集成"],
+        ["单位名称", "中国农业科学院茶叶研究所", "单位性质", "中央级科研院所"],
+        ["负责人", "所长", "承担任务", "分子设计育种"],
+        ["单位名称", "浙江正某检测技术有限公司", "单位性质", "第三方检验检测机构"],
+        ["负责人", "孔文杰（总经理）", "承担任务", "品质检测"],
+    ])
+    assert list(members) == [LEAD, "中国农业科学院茶叶研究所", "浙江正某检测技术有限公司"]
+    assert members[LEAD].is_lead and members[LEAD].role == "总体集成"
+    assert members["中国农业科学院茶叶研究所"].kind == "institute"
+    assert members["浙江正某检测技术有限公司"].kind == "service"
+
+
+def test_kind_codes_explained_in_a_note_under_the_table(tmp_path):
+    members = _plan(tmp_path, ["（一）成员单位一览表"], [
+        ["序号", "单位名称", "单位类别", "承担任务"],
+        ["1", LEAD, "A（牵头）", "总体架构"],
+        ["2", "杭州电子科技大学", "B", "调度算法"],
+        ["3", "浙江某某信息安全测评有限公司", "D", "安全测评"],
+        ["4", "杭州某某科创金融服务有限公司", "D", "科技信贷"],
+    ], ["注：单位类别代码 A—企业；B—高等院校；C—科研院所；D—专业化科技服务机构（检验检测、科技金融等）。"])
+    assert members[LEAD].is_lead and members[LEAD].kind == "enterprise"
+    assert members["杭州电子科技大学"].kind == "university"
+    assert members["浙江某某信息安全测评有限公司"].kind == "service"
+    assert members["杭州某某科创金融服务有限公司"].kind == "service"
+
+
+def test_kind_from_the_group_a_member_table_lists_it_under(tmp_path):
+    members = _plan(tmp_path, ["（一）成员单位。联合体由以下4家单位组成。"], [
+        ["序号", "单位名称", "负责人", "承担任务"],
+        ["一、企业（2家）", "", "", ""],
+        ["1", f"{LEAD}（牵头单位）", "陈茗远", "总体统筹"],
+        ["2", "杭州某某智能装备有限公司", "俞建锋", "智能装备"],
+        ["二、高校院所（1家）", "", "", ""],
+        ["3", "中国农业科学院茶叶研究所", "李明达", "分子育种"],
+        ["三、专业化科技服务机构（1家）", "", "", ""],
+        ["4", "杭州某某检测技术有限公司", "周慧", "检验检测"],
+    ])
+    assert list(members) == [LEAD, "杭州某某智能装备有限公司", "中国农业科学院茶叶研究所", "杭州某某检测技术有限公司"]
+    assert members["中国农业科学院茶叶研究所"].kind == "institute"
+    assert members["杭州某某检测技术有限公司"].kind == "service"
+
+
+def test_header_on_two_rows_gives_the_kind_column(tmp_path):
+    members = _plan(tmp_path, ["（一）成员单位。联合体由以下3家单位组成。"], [
+        ["序号", "成员单位", "", "承担任务"],
+        ["", "单位名称", "单位性质", ""],
+        ["1", LEAD, "企业（牵头单位）", "整机集成"],
+        ["2", "浙江大学", "高等院校", "电极材料"],
+        ["3", "杭州某某医疗器械检测有限公司", "检验检测机构", "型式检验"],
+    ], merge=((0, 1), (0, 2)))
+    assert list(members) == [LEAD, "浙江大学", "杭州某某医疗器械检测有限公司"]
+    assert members["杭州某某医疗器械检测有限公司"].kind == "service"
