@@ -14,21 +14,25 @@ from dataclasses import dataclass, field
 
 import cn2an
 
-from pipeline.document import Block, Document, Heading, Table
+from pipeline.document import Block, Cell, Document, Heading, Table
 from pipeline.evidence import Unit, clause_around, iter_units
 from pipeline.orgnames import (
+    NameHit,
+    UnitIndex,
     classify_kind,
     clean_name,
     context_description,
     described_kind,
     ends_with_suffix,
     find_org_names,
+    kinds_named,
     unit_named,
     university_of,
 )
 from pipeline.outline import body_start, section_blocks
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, Location, Member, Section, TextField, unit_key
+from pipeline.terms import compact, term
 
 ORGANISATION_SECTION = 3  # 附件2 三、组织架构与运行机制: where the plan names its members
 
@@ -63,6 +67,9 @@ _OTHER_POST = re.compile(r"秘书|设在|办公室|专家|委员会|首席|顾�
 _COUNCIL_MADE_OF = re.compile(r"组成|构成|包括|担任|[:：]")
 # A note defining a short kind word of the member table: "“机构”指检验检测、成果转化等科技服务机构".
 _DEFINITION = re.compile(r"[“\"]([^”\"]{1,6})[”\"](?:是|系)?指([^，,。；;“\"]+)")
+# A legend of letter codes a member table uses for kinds: "注：单位类别代码 A—企业；B—高等院校；…".
+_CODE_DEFINITION = re.compile(r"(?<![A-Za-z])([A-Z])\s*(?:—{1,2}|－|–|-|=|：|:)\s*([^；;。，,A-Za-z]+)")
+MIN_LEGEND_CODES = 2  # a legend defines several codes; one letter before a dash may be anything
 _TASK_UNIT_HEADER = re.compile(r"^(?:承担|责任|实施|参研)单位(?:名称)?$")
 # How many units the plan says make up the consortium: "由牵头单位和4家成员单位组成" (lead + 4),
 # "联合体由以下5家单位组成", "共有成员单位6家".
@@ -70,11 +77,13 @@ _COUNT = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*[家个]"
 _STATED_WITH_LEAD = re.compile(rf"牵头(?:单位|企业)(?:和|及|与|以及|、|加)(?:其他|其余)?{_COUNT}(?:成员|参与)(?:单位|企业)?")
 _STATED_ALL = re.compile(rf"(?:由|共有|共|包括|拥有)(?:以下|下列)?{_COUNT}(?:成员|参与)?单位"
                          rf"|(?:成员|参与)单位(?:共有|共计|共|有)?{_COUNT}")
+_MEMBER_WORD = re.compile(r"成员|参与")
 _PAGE_NOTE = re.compile(r"^(?:\d{1,2}|[①-⑳*＊])(?=[\u4e00-\u9fff])")
 # The title of a member list of its own: 成员单位名单, 成员单位及分工, 联合体成员一览表.
 _LIST_TITLE = re.compile(r"(?:成员单位|联合体成员|参与单位)(?:名单|名录|一览表|及分工|情况表)")
 MAX_LIST_TITLE = 30  # characters: a title line, not a sentence that points to the list
 MIN_LISTED_UNITS = 2  # a member table or list names the lead and at least one other unit
+MAX_LABEL = 8  # characters of a field label or header cell (单位名称, 单位性质, 承担任务)
 MIN_LISTED_LINES = 2  # name-only lines in a row that make a member list without a cue before them
 
 
@@ -86,6 +95,7 @@ class _Found:
     is_lead: bool = False
     role: str | None = None
     described_as: str | None = None
+    group: str | None = None  # the heading of the table group it is listed under ("一、企业（4家）")
     evidence: list[Evidence] = field(default_factory=list)
 
 
@@ -111,22 +121,34 @@ def _member_appendix(doc: Document, start: int) -> list[Block]:
 # --- tables -------------------------------------------------------------------------------
 
 
+def _columns(texts: list[str]) -> dict[str, int]:
+    """The columns a header row names (name, kind, task, role, serial)."""
+    cols: dict[str, int] = {}
+    for c, text in enumerate(texts):
+        for key, pattern in (("name", _NAME_HEADER), ("serial", _SERIAL_HEADER), ("task", _TASK_HEADER),
+                             ("role", _ROLE_HEADER), ("kind", _KIND_HEADER)):
+            if key not in cols and pattern.search(text):
+                cols[key] = c
+                break
+    return cols
+
+
 def _header(table: Table) -> tuple[int, dict[str, int]] | None:
-    """The header row and the columns it names (name, kind, task, role, serial)."""
+    """The header row and the columns it names; a header on two rows ("成员单位" spanning "单位名称 | 单位性质"
+    below it) ends at its second row, which adds the columns it names."""
     grid = table.grid()
     for r, row in enumerate(grid[:3]):
-        cols: dict[str, int] = {}
         texts = [clean_name(t) for t in row]
         if any(_PERSON_HEADER.search(t) for t in texts):
             return None
-        for c, text in enumerate(texts):
-            for key, pattern in (("name", _NAME_HEADER), ("serial", _SERIAL_HEADER), ("task", _TASK_HEADER),
-                                 ("role", _ROLE_HEADER), ("kind", _KIND_HEADER)):
-                if key not in cols and pattern.search(text):
-                    cols[key] = c
-                    break
-        if "name" in cols:
-            return r, cols
+        cols = _columns(texts)
+        if "name" not in cols:
+            continue
+        below = [clean_name(t) for t in grid[r + 1]] if r + 1 < len(grid) else []
+        sub = _columns([t if len(t) <= MAX_LABEL else "" for t in below])
+        if (sub.keys() - cols.keys() or "name" in sub) and not any(ends_with_suffix(t) for t in below):
+            return r + 1, {**cols, **sub}
+        return r, cols
     return None
 
 
@@ -147,9 +169,14 @@ def _table_members(table: Table) -> list[_Found]:
     head_row, cols = header
     grid = table.grid()
     started = {(c.row, c.col) for c in table.cells}
+    rows = table.rows()
     found: list[_Found] = []
+    group: str | None = None
     for r in range(head_row + 1, len(grid)):
         row = grid[r]
+        if heading := _group_heading(rows[r], cols["name"]):
+            group = heading
+            continue
         name = clean_name(row[cols["name"]])
         if not name or _TOTAL_ROW.match(name) or (r, cols["name"]) not in started:
             continue
@@ -170,9 +197,20 @@ def _table_members(table: Table) -> list[_Found]:
             is_lead=lead_note or bool(_LEAD_MARK.search(role_text) or _LEAD_MARK.search(kind_text)),
             role=clean_name(row[cols["task"]]) or None if "task" in cols else None,
             described_as=kind_text or None,
+            group=group,
             evidence=[_cell_evidence(table, r, cols["name"], row[cols["name"]])],
         ))
     return [f for f in found if ends_with_suffix(f.name)] if _mostly_names(found) else []
+
+
+def _group_heading(row: list[Cell], name_col: int) -> str | None:
+    """A row grouping the members below it ("三、专业化科技服务机构（1家）"): its one filled cell opens the row,
+    left of the name column or spanning it; a name or task wrapped onto a row of its own stays in its column."""
+    filled = [c for c in row if c.text.strip()]
+    if len(filled) != 1 or ends_with_suffix(filled[0].text) or _TOTAL_ROW.match(clean_name(filled[0].text)):
+        return None
+    cell = filled[0]
+    return clean_name(cell.text) if cell.col == 0 and (name_col > 0 or cell.colspan > 1) else None
 
 
 def _transposed_members(table: Table) -> list[_Found]:
@@ -251,6 +289,57 @@ def _label_table_members(table: Table) -> list[_Found]:
                 found.append(_Found(hit.name, is_lead=bool(_LEAD_MARK.search(label)),
                                     evidence=[_cell_evidence(table, r, c + 1, row[c + 1])]))
     return found
+
+
+# --- labelled records: one unit per record -------------------------------------------------
+
+_LABEL_LINE = re.compile(r"^\s*([^：:\n]{2,8})[：:]\s*(\S.*?)\s*$", re.MULTILINE)
+
+
+def _records(pairs: list[tuple[str, str, Evidence]]) -> list[_Found]:
+    """Units written as labelled fields, one record per unit ("单位名称：X / 单位性质：Y / 承担任务：Z", or a
+    table of label and value cells, two rows per unit): each 单位名称 opens a record; a record is a member when
+    it names an organisation and says what it is or does."""
+    found: list[_Found] = []
+    said: set[int] = set()
+    for label, value, evidence in pairs:
+        label = clean_name(label)
+        if _NAME_HEADER.search(label):
+            name, lead_note = _strip_lead_note(clean_name(value))
+            found.append(_Found(name=name, is_lead=lead_note, evidence=[evidence]))
+        elif found and (_KIND_HEADER.search(label) or _ROLE_HEADER.search(label)):
+            found[-1].described_as = found[-1].described_as or value
+            found[-1].is_lead = found[-1].is_lead or bool(_LEAD_MARK.search(value))
+            said.add(len(found) - 1)
+        elif found and _TASK_HEADER.search(label):
+            found[-1].role = clean_name(value) or None
+            said.add(len(found) - 1)
+    return [f for i, f in enumerate(found) if i in said and ends_with_suffix(f.name)]
+
+
+def _paragraph_record(unit: Unit) -> list[_Found]:
+    """A paragraph of "label：value" lines describing one unit."""
+    pairs = [(m.group(1), m.group(2), unit.evidence(m.start(2), m.end(2))) for m in _LABEL_LINE.finditer(unit.text)]
+    return _records(pairs) if len(pairs) >= MIN_LISTED_LINES else []
+
+
+def _record_table_members(table: Table) -> list[_Found]:
+    """A member table without a header row, a label cell before each value ("单位名称 | X | 单位性质 | Y",
+    "负责人 | … | 承担任务 | Z"); personal names in value cells are never labels."""
+    pairs = []
+    for row in table.rows():
+        i = 0
+        while i < len(row) - 1:
+            label = clean_name(row[i].text)
+            if len(label) <= MAX_LABEL and any(p.search(label) for p in (_NAME_HEADER, _KIND_HEADER, _TASK_HEADER,
+                                                                         _ROLE_HEADER)):
+                value = row[i + 1]
+                pairs.append((label, value.text, _cell_evidence(table, value.row, value.col, value.text)))
+                i += 2
+            else:
+                i += 1
+    found = _records(pairs)
+    return found if len(found) >= MIN_LISTED_UNITS else []
 
 
 # --- prose --------------------------------------------------------------------------------
@@ -358,12 +447,23 @@ def _is_lead_here(sentence: str, start: int, end: int, lead_label, member_label)
 
 
 def _expand_defined_kinds(found: list[_Found], units: list[Unit]) -> None:
-    """Replace a kind the plan abbreviates ("机构") by what its note defines it as
-    ("注：“机构”指检验检测、成果转化等科技服务机构")."""
-    defined = {clean_name(m.group(1)): m.group(2) for unit in units for m in _DEFINITION.finditer(unit.text)}
+    """Replace a kind the plan abbreviates ("机构", or a code "D（牵头）") by what its note defines it as
+    ("注：“机构”指检验检测、成果转化等科技服务机构", "A—企业；…；D—专业化科技服务机构")."""
+    defined: dict[str, str] = {}
+    for unit in units:
+        defined.update((clean_name(m.group(1)), m.group(2)) for m in _DEFINITION.finditer(unit.text))
+        legend = {m.group(1): m.group(2) for m in _CODE_DEFINITION.finditer(unit.text)}
+        if len(legend) >= MIN_LEGEND_CODES:
+            defined.update(legend)
     for f in found:
-        if f.described_as and clean_name(f.described_as) in defined:
-            f.described_as = defined[clean_name(f.described_as)]
+        short = _strip_note(clean_name(f.described_as or ""))
+        if short in defined:
+            f.described_as = defined[short]
+
+
+def _strip_note(text: str) -> str:
+    """"A（牵头）" → "A"."""
+    return re.sub(r"[（(][^（）()]*[）)]$", "", text) or text
 
 
 def _describe_from_prose(found: list[_Found], units: list[Unit], pack: RulePack) -> None:
@@ -454,6 +554,50 @@ def _members_where_no_list(found: list[_Found], doc: Document, zone: list[Unit],
     return _not_yet_listed(found, named)
 
 
+# --- units the plan says are not members ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Outside:
+    """A unit the plan says is not a member; ``listed`` when a table row says so (the list shows it)."""
+
+    name: str
+    listed: bool
+    evidence: Evidence
+
+
+def _declared_non_members(doc: Document) -> list[_Outside]:
+    """Units the plan says are not members ("东华大学不作为联合体成员单位", a bank's row in the member table marked
+    "不作为联合体成员单位"): the names in the clause or table row that says so, else in its sentence."""
+    not_member = term("members.not_member")
+    outside: list[_Outside] = []
+    for block in doc.blocks:
+        if not isinstance(block, Table):
+            continue
+        for row in block.rows():
+            if any(not_member.search(c.text) for c in row):
+                outside.extend(_Outside(h.name, True, _cell_evidence(block, c.row, c.col, c.text))
+                               for c in row for h in find_org_names(c.text) if not h.held)
+    for unit in iter_units(b for b in doc.blocks if not isinstance(b, Table)):
+        for sentence in _SENTENCE.finditer(unit.text):
+            clauses = list(_CLAUSE.finditer(sentence.group()))
+            for i, clause in enumerate(clauses):
+                said = not_member.search(clause.group())
+                if not said:
+                    continue
+                named = _unit_hits(clause)
+                if not named and not compact(clause.group())[: said.start()]:  # "…，不作为联合体成员单位": the
+                    named = next((hits for c in reversed(clauses[:i]) if (hits := _unit_hits(c))), [])  # unit before
+                outside.extend(_Outside(h.name, False, unit.evidence(sentence.start() + at, sentence.start() + end))
+                               for h, at, end in named)
+    return outside
+
+
+def _unit_hits(clause: re.Match[str]) -> list[tuple[NameHit, int, int]]:
+    """The names a clause of a sentence gives, with their spans in the sentence."""
+    return [(h, clause.start() + h.start, clause.start() + h.end) for h in find_org_names(clause.group()) if not h.held]
+
+
 # --- merging ------------------------------------------------------------------------------
 
 
@@ -468,6 +612,12 @@ def _fold_region_dropped(found: list[_Found]) -> None:
             f.name = longer[0]
 
 
+def _sole_kind_text(group: str | None, pack: RulePack) -> str | None:
+    """A group heading that names one kind ("专业化科技服务机构（1家）"); one naming several ("高校院所") says
+    nothing of each member."""
+    return group if group and len(kinds_named(group, pack)) == 1 else None
+
+
 def _merge(found: list[_Found], pack: RulePack) -> list[Member]:
     """One member per normalised name; a lead flag, task or stated kind from any place is kept."""
     by_key: dict[str, _Found] = {}
@@ -480,9 +630,10 @@ def _merge(found: list[_Found], pack: RulePack) -> list[Member]:
         kept.is_lead = kept.is_lead or f.is_lead
         kept.role = kept.role or f.role
         kept.described_as = kept.described_as or f.described_as
+        kept.group = kept.group or f.group
         kept.evidence.extend(e for e in f.evidence if e not in kept.evidence)
     members = [
-        Member(name=f.name, kind=classify_kind(f.name, f.described_as, None, pack),
+        Member(name=f.name, kind=classify_kind(f.name, f.described_as or _sole_kind_text(f.group, pack), None, pack),
                is_lead=f.is_lead, role=f.role, evidence=f.evidence[:3])
         for f in by_key.values()
     ]
@@ -501,14 +652,14 @@ def extract_members(doc: Document, pack: RulePack, sections: list[Section]) -> l
     for block in doc.blocks:
         line = None
         if isinstance(block, Table):
-            own = _table_members(block) or _transposed_members(block)
+            own = _table_members(block) or _transposed_members(block) or _record_table_members(block)
             carried = [] if own or layout is None else _continued_members(block, layout)
             layout = _layout(block) if own else layout if carried else None
             found.extend(own or carried or _label_table_members(block))
         elif id(block) in zone:
             unit = next(iter_units([block]))
             prose.append(unit)
-            found.extend(_prose_members(unit, previous_cue))
+            found.extend(_paragraph_record(unit) or _prose_members(unit, previous_cue))
             line = _name_line(unit)
             if line and not lines:
                 lines_after_cue = previous_cue
@@ -523,6 +674,8 @@ def extract_members(doc: Document, pack: RulePack, sections: list[Section]) -> l
             lines = []
     found.extend(_listed_lines(lines, lines_after_cue))
     found.extend(_members_where_no_list(found, doc, prose, pack))
+    outside = UnitIndex(o.name for o in _declared_non_members(doc))
+    found = [f for f in found if f.name not in outside]
     _fold_region_dropped(found)
     _expand_defined_kinds(found, prose)
     _describe_from_prose(found, prose + _page_notes(doc, zone), pack)
@@ -538,7 +691,8 @@ def _count(text: str) -> int | None:
 
 def stated_member_count(doc: Document, sections: list[Section]) -> TextField:
     """How many units, lead included, the plan says the consortium has ("由牵头单位和4家成员单位组成" → 5),
-    quoted; the first sentence of the 组织架构 section (or cover) that says so."""
+    quoted; the first sentence of the 组织架构 section (or cover) that says so. A count of units, not of members
+    ("由5家单位组成"), leaves out those the member table lists yet marks as no member (a bank giving credit)."""
     for unit in iter_units(_member_zone(doc, sections)):
         for sentence in _SENTENCE.finditer(unit.text):
             text = sentence.group()
@@ -549,6 +703,10 @@ def stated_member_count(doc: Document, sections: list[Section]) -> TextField:
             count = _count(next(g for g in said.groups() if g)) if said else None
             if count:
                 total = count + 1 if with_lead else count
-                return TextField(value=str(total), confidence=0.8, source="text",
-                                 evidence=[unit.evidence(sentence.start() + said.start(), sentence.start() + said.end())])
+                evidence = [unit.evidence(sentence.start() + said.start(), sentence.start() + said.end())]
+                if not _MEMBER_WORD.search(said.group()):  # "由5家单位组成" counts the units listed, not members
+                    listed = {unit_key(o.name): o for o in _declared_non_members(doc) if o.listed}
+                    total -= len(listed)
+                    evidence += [o.evidence for o in listed.values()]
+                return TextField(value=str(total), confidence=0.8, source="text", evidence=evidence)
     return TextField()

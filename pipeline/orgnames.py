@@ -27,9 +27,9 @@ ORG_SUFFIXES = tuple(sorted((
 _NAME_CHAR = r"\u4e00-\u9fffA-Za-z0-9（）()·"
 _RUN_RE = re.compile(f"[{_NAME_CHAR}]+")
 _ENUMERATOR_RE = re.compile(r"^(?:[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}(?=[^\d年月日号]))")
-# Words that open a name on their left ("由A牵头", "联合B", "成员单位包括C", "办公室设在D").
+# Words that open a name on their left ("由A牵头", "联合B", "委托C开展", "成员单位包括D", "办公室设在E").
 _LEFT_OPENERS = ("成员单位包括", "成员单位有", "成员单位为", "成员单位", "参与单位", "牵头单位", "包括", "包含",
-                 "由", "联合", "牵头", "其中", "以及", "携手", "会同", "吸纳", "依托", "设在", "位于", "落户")
+                 "由", "联合", "牵头", "委托", "其中", "以及", "携手", "会同", "吸纳", "依托", "设在", "位于", "落户")
 # Connectors between two names in a list.
 _CONNECTORS = ("以及", "和", "与", "及", "同", "、")
 _NOTE_NUMBER = re.compile(r"\d{1,2}(?!\d)")
@@ -250,9 +250,16 @@ def _kind_by_words(text: str, pack: RulePack, at_end: bool) -> MemberKind | None
     return best[1] if best else None
 
 
+def kinds_named(text: str, pack: RulePack) -> set[MemberKind]:
+    """Every kind one of whose words ``text`` contains."""
+    text = clean_name(text)
+    return {kind for kind, spec in pack.member_kinds.items() if any(w in text for w in (spec.label, *spec.words))}
+
+
 # Legal forms that say how a unit is registered, not what it is: a 民办非企业单位 is no enterprise (a new-type
-# research institute often is one), a 事业单位 may be a university, an institute or a testing centre.
-_FORM_WITHOUT_KIND = re.compile(r"民办非企业单位|民办非企业|非企业单位|事业单位")
+# research institute often is one), a 事业单位 may be a university, an institute or a testing centre, and a
+# company form in brackets after what the unit does ("第三方检验检测机构（有限责任公司）") only adds how it is registered.
+_FORM_WITHOUT_KIND = re.compile(r"民办非企业单位|民办非企业|非企业单位|事业单位|(?<=.)[（(](?:股份)?有限(?:责任)?公司[）)]")
 
 
 def described_kind(description: str | None, pack: RulePack) -> MemberKind | None:

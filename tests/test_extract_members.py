@@ -4,7 +4,9 @@ from pathlib import Path
 
 import docx
 
-from extractors.members import extract_members
+from checks import run_plan_checks
+from extractors import extract
+from extractors.members import extract_members, stated_member_count
 from pipeline.outline import map_outline
 from pipeline.readers import read
 from pipeline.rulepack import load_rulepack
@@ -17,7 +19,14 @@ PACK = load_rulepack()
 
 def _plan(tmp_path: Path, paragraphs_before: list[str], table: list[list[str]] | None = None,
           paragraphs_after: list[str] = (), merge: tuple[tuple[int, int], tuple[int, int]] | None = None):
-    """A small plan: cover, background, then the 组织架构 section with the given content."""
+    """The members of a small plan (see ``_plan_doc``)."""
+    doc = _plan_doc(tmp_path, paragraphs_before, table, paragraphs_after, merge)
+    return {m.name: m for m in extract_members(doc, PACK, map_outline(doc, PACK))}
+
+
+def _plan_doc(tmp_path: Path, paragraphs_before: list[str], table: list[list[str]] | None = None,
+              paragraphs_after: list[str] = (), merge: tuple[tuple[int, int], tuple[int, int]] | None = None):
+    """A small plan as read back: cover, background, then the 组织架构 section with the given content."""
     d = docx.Document()
     d.add_paragraph("浙江省高端数控装备创新联合体实施方案")
     d.add_paragraph("牵头单位（盖章）：杭州精工数控科技股份有限公司")
@@ -38,8 +47,7 @@ def _plan(tmp_path: Path, paragraphs_before: list[str], table: list[list[str]] |
     d.add_paragraph("联合体总投入1.2亿元。")
     path = tmp_path / "plan.docx"
     d.save(path)
-    doc = read(path)
-    return {m.name: m for m in extract_members(doc, PACK, map_outline(doc, PACK))}
+    return read(path)
 
 
 def test_member_table_with_kind_column_and_wrapped_name(tmp_path):
@@ -374,3 +382,125 @@ def test_member_lines_labelled_member_one_two_and_kinds_said_in_a_later_sentence
     assert members["杭州精工数控科技股份有限公司"].is_lead
     assert members["浙江省冶金研究院有限公司"].kind == "institute"
     assert members["浙江省有色金属产品质量检验站"].kind == "service"
+
+
+LEAD = "杭州精工数控科技股份有限公司"
+
+
+def test_a_bank_the_member_table_marks_as_no_member_is_left_out_and_not_counted(tmp_path):
+    doc = _plan_doc(tmp_path, ["（一）联合体组成。联合体由5家单位组成，具体如下："], [
+        ["序号", "单位名称", "单位性质", "在联合体中的角色"],
+        ["1", LEAD, "民营企业", "牵头单位，负责整机集成"],
+        ["2", "浙江工业大学", "高校", "成员单位，负责控制算法"],
+        ["3", "杭州某某伺服电机有限公司", "民营企业", "成员单位，负责伺服电机"],
+        ["4", "杭州某某刀具有限公司", "民营企业", "成员单位，负责刀具"],
+        ["5", "浙江某某农村商业银行科创支行", "银行", "合作金融机构，提供科技信贷，不作为联合体成员单位"],
+    ], ["其中，浙江某某农村商业银行科创支行作为合作金融机构，为联合体提供授信支持，不签署组建意向书。"])
+    members = {m.name for m in extract_members(doc, PACK, map_outline(doc, PACK))}
+    assert members == {LEAD, "浙江工业大学", "杭州某某伺服电机有限公司", "杭州某某刀具有限公司"}
+    stated = stated_member_count(doc, map_outline(doc, PACK))
+    assert stated.value == "4"  # the "5家单位" take in the bank, which the row says is no member
+    assert any("银行" in e.text for e in stated.evidence)
+    count = {r.id: r for r in run_plan_checks(extract(doc, PACK, "余杭区/plan.docx"), PACK)}["members.min_count"]
+    assert count.status == "fail" and "4个" in count.message  # not a pass on the bank's row
+
+
+def test_a_university_that_is_no_member_does_not_pass_the_academic_check(tmp_path):
+    doc = _plan_doc(tmp_path, [
+        f"联合体由{LEAD}牵头，杭州某某伺服电机有限公司、杭州某某刀具有限公司、杭州某某骨科医院、"
+        "浙江某某检测研究院有限公司共同参与，共5家单位。其中浙江某某检测研究院有限公司为检验检测机构。",
+        "此外，联合体与浙江大学签订技术合作协议；浙江大学不作为联合体成员单位，不参加理事会。",
+    ])
+    academic = {r.id: r for r in run_plan_checks(extract(doc, PACK, "余杭区/plan.docx"), PACK)}["members.academic"]
+    assert academic.status == "fail", academic.message
+
+
+def test_units_the_prose_says_are_no_members_are_left_out(tmp_path):
+    members = _plan(tmp_path, [
+        f"联合体由{LEAD}牵头，浙江理工大学、杭州某某检测技术有限公司、杭州某某智能装备有限公司共同参与，共4家单位。"
+        "联合体另委托东华大学开展染料分子结构模拟研究，东华大学不作为联合体成员单位。",
+        "此外，联合体与浙江大学机械工程学院签订技术合作协议；浙江大学不作为联合体成员单位，不参加理事会。",
+    ])
+    assert set(members) == {LEAD, "浙江理工大学", "杭州某某检测技术有限公司", "杭州某某智能装备有限公司"}
+
+
+def test_a_rule_about_other_units_leaves_the_members_listed_before_it(tmp_path):
+    members = _plan(tmp_path, [
+        f"联合体由{LEAD}牵头，联合浙江大学、之江实验室共同组建，其他合作单位不作为联合体成员单位。",
+        "非成员单位不得以联合体名义对外开展活动。",
+    ])
+    assert set(members) == {LEAD, "浙江大学", "之江实验室"}
+
+
+def test_one_paragraph_per_member_with_labelled_lines(tmp_path):
+    members = _plan(tmp_path, ["（一）成员单位。联合体由5家成员单位组成：",
+        f"单位名称：{LEAD}（牵头单位）\n单位性质：股份有限公司\n承担任务：整机研制",
+        "单位名称：杭州某某机器人研究中心有限公司\n单位性质：研发型科技企业（有限责任公司）\n承担任务：导航算法",
+        "单位名称：杭州某某骨科医院\n单位性质：三级骨科专科医院\n承担任务：临床试验",
+        "单位名称：浙江某某医疗器械检测研究院有限公司\n单位性质：第三方医疗器械检验检测机构（有限责任公司）\n"
+        "承担任务：注册检验",
+        "单位名称：浙江工业大学\n单位性质：省属高校\n承担任务：减速器设计",
+    ])
+    assert list(members) == [LEAD, "杭州某某机器人研究中心有限公司", "杭州某某骨科医院",
+                             "浙江某某医疗器械检测研究院有限公司", "浙江工业大学"]
+    assert members[LEAD].is_lead
+    assert members["杭州某某机器人研究中心有限公司"].kind == "enterprise"
+    assert members["浙江某某医疗器械检测研究院有限公司"].kind == "service"  # the bracketed legal form adds nothing
+    assert members["浙江工业大学"].role == "减速器设计"
+
+
+def test_headerless_table_two_rows_per_member_with_people_beside_units(tmp_path):
+    members = _plan(tmp_path, ["（一）成员单位情况表"], [
+        ["单位名称", LEAD, "单位性质", "民营企业（牵头单位）"],
+        ["负责人", "何永康（董事长）", "承担任务", "总体集成"],
+        ["单位名称", "中国农业科学院茶叶研究所", "单位性质", "中央级科研院所"],
+        ["负责人", "所长", "承担任务", "分子设计育种"],
+        ["单位名称", "浙江正某检测技术有限公司", "单位性质", "第三方检验检测机构"],
+        ["负责人", "孔文杰（总经理）", "承担任务", "品质检测"],
+    ])
+    assert list(members) == [LEAD, "中国农业科学院茶叶研究所", "浙江正某检测技术有限公司"]
+    assert members[LEAD].is_lead and members[LEAD].role == "总体集成"
+    assert members["中国农业科学院茶叶研究所"].kind == "institute"
+    assert members["浙江正某检测技术有限公司"].kind == "service"
+
+
+def test_kind_codes_explained_in_a_note_under_the_table(tmp_path):
+    members = _plan(tmp_path, ["（一）成员单位一览表"], [
+        ["序号", "单位名称", "单位类别", "承担任务"],
+        ["1", LEAD, "A（牵头）", "总体架构"],
+        ["2", "杭州电子科技大学", "B", "调度算法"],
+        ["3", "浙江某某信息安全测评有限公司", "D", "安全测评"],
+        ["4", "杭州某某科创金融服务有限公司", "D", "科技信贷"],
+    ], ["注：单位类别代码 A—企业；B—高等院校；C—科研院所；D—专业化科技服务机构（检验检测、科技金融等）。"])
+    assert members[LEAD].is_lead and members[LEAD].kind == "enterprise"
+    assert members["杭州电子科技大学"].kind == "university"
+    assert members["浙江某某信息安全测评有限公司"].kind == "service"
+    assert members["杭州某某科创金融服务有限公司"].kind == "service"
+
+
+def test_kind_from_the_group_a_member_table_lists_it_under(tmp_path):
+    members = _plan(tmp_path, ["（一）成员单位。联合体由以下4家单位组成。"], [
+        ["序号", "单位名称", "负责人", "承担任务"],
+        ["一、企业（2家）", "", "", ""],
+        ["1", f"{LEAD}（牵头单位）", "陈茗远", "总体统筹"],
+        ["2", "杭州某某智能装备有限公司", "俞建锋", "智能装备"],
+        ["二、高校院所（1家）", "", "", ""],
+        ["3", "中国农业科学院茶叶研究所", "李明达", "分子育种"],
+        ["三、专业化科技服务机构（1家）", "", "", ""],
+        ["4", "杭州某某检测技术有限公司", "周慧", "检验检测"],
+    ])
+    assert list(members) == [LEAD, "杭州某某智能装备有限公司", "中国农业科学院茶叶研究所", "杭州某某检测技术有限公司"]
+    assert members["中国农业科学院茶叶研究所"].kind == "institute"
+    assert members["杭州某某检测技术有限公司"].kind == "service"
+
+
+def test_header_on_two_rows_gives_the_kind_column(tmp_path):
+    members = _plan(tmp_path, ["（一）成员单位。联合体由以下3家单位组成。"], [
+        ["序号", "成员单位", "", "承担任务"],
+        ["", "单位名称", "单位性质", ""],
+        ["1", LEAD, "企业（牵头单位）", "整机集成"],
+        ["2", "浙江大学", "高等院校", "电极材料"],
+        ["3", "杭州某某医疗器械检测有限公司", "检验检测机构", "型式检验"],
+    ], merge=((0, 1), (0, 2)))
+    assert list(members) == [LEAD, "浙江大学", "杭州某某医疗器械检测有限公司"]
+    assert members["杭州某某医疗器械检测有限公司"].kind == "service"
