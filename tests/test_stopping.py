@@ -199,3 +199,34 @@ def test_a_stopped_or_killed_run_ends_the_libreoffice_conversion_it_had_under_wa
             os.killpg(run.pid, signal.SIGKILL)  # and the temporary server a killed run leaves to the next one
         for process in _office_left(profile) if profile else []:
             process.kill()
+
+
+def _temporary_server(run: subprocess.Popen) -> psutil.Process | None:
+    for child in psutil.Process(run.pid).children(recursive=True):
+        with contextlib.suppress(psutil.Error):
+            if "prefect.server" in " ".join(child.cmdline()):
+                return child
+    return None
+
+
+@pytest.mark.slow
+def test_a_run_killed_while_its_temporary_server_starts_leaves_no_server_after_the_next_run(previous):
+    inp, out, _ = previous
+    run = _start(inp, out)
+    try:
+        _wait_for(lambda: _temporary_server(run) is not None)
+        server = _temporary_server(run)
+        run.send_signal(signal.SIGKILL)  # the flow has not started: the run knows nothing of its server yet
+        run.wait()
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+    (inp / "萧山区" / "扫描件.pdf").unlink()  # the second run is a quick, complete one
+    again = subprocess.run([sys.executable, "-m", "flows.cli", "run", str(inp), "--out", str(out)], cwd=REPO,
+                           capture_output=True, text=True, timeout=300)
+    try:
+        assert again.returncode == 0, again.stderr[-2000:]
+        _wait_for(lambda: not _gone([server]), 10)
+    finally:
+        for left in _gone([server]):
+            left.kill()
