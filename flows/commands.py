@@ -18,8 +18,8 @@ from flows.nightly import cron_problem, serve_nightly, server_problem, timezone_
 from flows.outputs import BATCH_NAME, INDEX_NAME, SUBMISSIONS, SUMMARY_NAME
 from flows.planner import EXIT_USAGE, OVERRIDES_NAME
 from flows.progress import reading, show_progress
-from flows.settings import use_lean_settings, work_dir
-from flows.stopping import catch_stop_signals, end_stale_servers, exit_stopped, stopped_by_signal
+from flows.settings import use_lean_settings
+from flows.stopping import catch_stop_signals, end_leftovers, exit_stopped, mark_run, stopped_by_signal
 from pipeline.errors import code_label
 from pipeline.lock import OutputUnavailable, claim_output
 from pipeline.overrides import OverridesError, overrides_problem
@@ -131,7 +131,8 @@ def run_command(
     if problem:
         return _refuse(problem)
     catch_stop_signals()
-    end_stale_servers(work_dir(out_dir))
+    mark_run()  # before Prefect spawns its temporary server, which inherits the mark
+    end_leftovers()
     try:
         with claim_output(out_dir):  # before Prefect starts: a busy or read-only folder is refused at once
             show_progress()

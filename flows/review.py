@@ -35,7 +35,7 @@ from flows.profile import profile_file  # noqa: E402
 from flows.progress import keep_project_messages  # noqa: E402
 from flows.run_report import current_run_name, publish_batch, task_label, unread_message  # noqa: E402
 from flows.runners import RunnerChoice, make_task_runner  # noqa: E402
-from flows.stopping import catch_stop_signals, note_temporary_server  # noqa: E402
+from flows.stopping import catch_stop_signals  # noqa: E402
 from pipeline.errors import MESSAGES  # noqa: E402
 from pipeline.inventory import InputFile  # noqa: E402
 from pipeline.lock import claim_output  # noqa: E402
@@ -137,7 +137,6 @@ def review_batch(
     """
     pack = with_office(load_rulepack(rules), office)
     keep_project_messages()  # a served run starts in a fresh process: its log should still say what it did
-    note_temporary_server(work_dir(Path(out_dir)))  # so the next run can end it, should this one be killed
     catch_stop_signals()  # on top of Prefect's own handler, which this flow run has just installed
     with claim_output(Path(out_dir)):  # the nightly runs start here, not through the CLI
         record = run_batch(

@@ -7,19 +7,19 @@ run swaps its outputs in only when it has finished), and one Chinese line says
 what happened. The exit status is the shell's convention, 128 + the signal.
 
 A run killed with SIGKILL cannot clean up: its reader workers notice their
-parent is gone and exit, but Prefect's temporary server would live on. So a
-run notes its server in the work folder, and the next run ends a server whose
-run is gone.
+parent is gone and exit (ending their LibreOffice), but Prefect's temporary
+server would live on — and it may be starting, not yet known to the run. So a
+run marks the environment everything it starts inherits, and the next run ends
+the processes whose marked run is gone.
 """
 
 from __future__ import annotations
 
-import json
+import contextlib
 import logging
 import os
 import signal
 import sys
-from pathlib import Path
 from types import FrameType
 
 import psutil
@@ -30,8 +30,7 @@ log = logging.getLogger(__name__)
 
 STOP_SIGNALS = (signal.SIGTERM, signal.SIGINT)
 GRACE_SECONDS = 2.0  # what a child gets to exit on SIGTERM before it is killed
-SERVER_NOTES = "temporary-servers"  # one note per run, named by the run's process id
-SERVER_MARK = "prefect.server.api.server:create_app"  # in the command line of Prefect's temporary server
+RUN_MARK = "CONSORTIUM_REVIEW_RUN"  # in the environment of all a run starts: "<pid>:<start time>" of the run
 
 
 class RunStopped(BaseException):
@@ -122,51 +121,40 @@ def exit_stopped(stop: BaseException, done: int = 0, total: int = 0) -> None:
     os._exit(128 + signum)  # Prefect's exit hooks would wait on the server we have already ended
 
 
-def note_temporary_server(work: Path) -> None:
-    """Record this run's Prefect temporary server (if it has one), so a later run can end it should this one be killed."""
-    me = psutil.Process()
-    servers = [c for c in me.children(recursive=True) if _is_server(c)]
-    if not servers:
-        return
-    note = {"run": me.pid, "run_started": me.create_time(), "server": servers[0].pid,
-            "server_started": servers[0].create_time()}
-    (work / SERVER_NOTES).mkdir(parents=True, exist_ok=True)
-    (work / SERVER_NOTES / f"{me.pid}.json").write_text(json.dumps(note), "utf-8")
+def mark_run() -> None:
+    """Mark this run in the environment its children inherit (Prefect's temporary server among them, from the
+    moment it is spawned), so a later run can tell what this one left behind should it be killed."""
+    os.environ[RUN_MARK] = _mark(psutil.Process())
 
 
-def end_stale_servers(work: Path) -> int:
-    """End the temporary servers that killed runs left behind (runs still going are left alone); how many."""
-    ended = 0
-    for path in sorted((work / SERVER_NOTES).glob("*.json")):
+def end_leftovers() -> int:
+    """End the processes that killed runs left behind (those of runs still going are left alone); how many."""
+    me, alive, ended = psutil.Process(), {}, 0
+    for process in psutil.process_iter():
         try:
-            note = json.loads(path.read_text("utf-8"))
-        except (OSError, ValueError):
-            path.unlink(missing_ok=True)
+            mark = process.environ().get(RUN_MARK) if process.pid != me.pid else None
+        except psutil.Error:
+            continue  # gone, or another user's
+        if not mark or mark == os.environ.get(RUN_MARK):
             continue
-        if _alive(note.get("run"), note.get("run_started")):
-            continue  # its run is still going: not ours to end
-        path.unlink(missing_ok=True)
-        server = _alive(note.get("server"), note.get("server_started"))
-        if server is not None and _is_server(server):
-            log.warning("结束上一次被强行终止的运行遗留的 Prefect 临时服务器（进程 %d）", server.pid)
-            server.kill()
+        if mark not in alive:
+            alive[mark] = _run_alive(mark)
+        if alive[mark]:
+            continue
+        with contextlib.suppress(psutil.Error):
+            log.warning("结束上一次被强行终止的运行遗留的进程 %d（%s）", process.pid, process.name())
+            process.kill()
             ended += 1
     return ended
 
 
-def _alive(pid: object, started: object) -> psutil.Process | None:
-    """The process with this pid if it is the same process (same start time), else None."""
-    if not isinstance(pid, int):
-        return None
-    try:
-        process = psutil.Process(pid)
-        return process if process.create_time() == started and process.is_running() else None
-    except psutil.Error:
-        return None
+def _mark(process: psutil.Process) -> str:
+    return f"{process.pid}:{process.create_time()}"
 
 
-def _is_server(process: psutil.Process) -> bool:
+def _run_alive(mark: str) -> bool:
+    """Whether the run with this mark is still going (the same process: pid and start time)."""
     try:
-        return SERVER_MARK in " ".join(process.cmdline())
-    except psutil.Error:
+        return _mark(psutil.Process(int(mark.split(":")[0]))) == mark
+    except (psutil.Error, ValueError):
         return False

@@ -27,9 +27,12 @@ import subprocess
 import sys
 import threading
 import time
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
+
+import psutil
 
 from pipeline.document import Document
 from pipeline.errors import ReadError
@@ -145,10 +148,15 @@ class _Worker:
             raise RuntimeError("读取子进程未能启动") from exc
         self._ready = True
 
-    def stop(self) -> None:
-        """Kill the child (it may be stuck in C code that ignores anything gentler) and reap it."""
+    def kill(self) -> None:
+        """Kill the child (it may be stuck in C code that ignores anything gentler) and the LibreOffice it runs."""
         if self.alive():
+            _end_conversions_below(self.process.pid)
             self.process.kill()
+
+    def stop(self) -> None:
+        """Kill the child and reap it."""
+        self.kill()
         self.process.wait()
         self.process.stdin.close()
         self.process.stdout.close()
@@ -226,11 +234,10 @@ class ReaderPool:
 
     def stop_all(self) -> None:
         """Kill every child, busy or idle, and refuse new reads: the reads in flight end at once with
-        ``ReadsStopped`` (safe to call from a signal handler: it only signals the children)."""
+        ``ReadsStopped`` (safe to call from a signal handler: it only signals the children and their LibreOffice)."""
         self._stopping = True
         for worker in [*self._busy, *self._idle]:
-            if worker.alive():
-                worker.process.kill()
+            worker.kill()
 
     def close(self) -> None:
         with self._lock:
@@ -269,11 +276,30 @@ def stop_reading() -> None:
     _POOL.stop_all()
 
 
+def _end_conversions_below(pid: int) -> None:
+    """SIGKILL every process below ``pid`` and the process groups they lead: a LibreOffice conversion runs in a
+    group of its own, and its soffice.bin would convert on for minutes once the reader that started it is gone."""
+    try:
+        below = psutil.Process(pid).children(recursive=True)
+    except psutil.Error:
+        return
+    groups = set()
+    for process in below:
+        with suppress(psutil.Error, ProcessLookupError):
+            groups.add(os.getpgid(process.pid))
+            process.kill()
+    for group in groups - {os.getpgid(0)}:
+        with suppress(ProcessLookupError):
+            os.killpg(group, signal.SIGKILL)
+
+
 def _watch_parent() -> None:
-    """Exit when the parent is gone (killed mid-batch), instead of parsing on as an orphan."""
+    """Exit when the parent is gone (killed mid-batch), instead of parsing on as an orphan, and end the
+    LibreOffice conversion in flight with it."""
     parent = os.getppid()
     while os.getppid() == parent:
         time.sleep(PARENT_WATCH_SECONDS)
+    _end_conversions_below(os.getpid())
     os._exit(1)
 
 

@@ -3,6 +3,7 @@ leaves nothing behind once the next run has finished."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import signal
@@ -146,3 +147,86 @@ def test_after_a_run_is_killed_the_next_run_leaves_none_of_its_processes(previou
                            capture_output=True, text=True, timeout=300)
     assert again.returncode == 0, again.stderr[-2000:]
     _wait_for(lambda: not _gone(started), 10)
+
+
+def _web_page_saved_as_doc(path: Path, rows: int = 12000) -> Path:
+    """A plan saved from Word as a web page under a .doc name: LibreOffice converts its long table for a minute."""
+    cells = "".join(f"<tr><td>{n}</td><td>杭州余杭第{n}号智算科技有限公司</td><td>企业</td><td>配套任务{n}</td></tr>"
+                    for n in range(1, rows + 1))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"<html><body><h1>浙江省智能计算创新联合体实施方案</h1><table>{cells}</table></body></html>", "utf-8")
+    return path
+
+
+def _office_profile(run: subprocess.Popen) -> str | None:
+    """The LibreOffice profile of the conversion the run has under way (unique to it), once soffice.bin is up."""
+    for child in psutil.Process(run.pid).children(recursive=True):
+        with contextlib.suppress(psutil.Error):
+            found = [a for a in child.cmdline() if a.startswith("-env:UserInstallation=")]
+            if found and child.name() == "soffice.bin":
+                return found[0]
+    return None
+
+
+def _office_left(profile: str) -> list[psutil.Process]:
+    """LibreOffice processes of that conversion still alive, wherever they were reparented to."""
+    left = []
+    for process in psutil.process_iter():
+        with contextlib.suppress(psutil.Error):
+            if profile in process.cmdline() and process.status() != psutil.STATUS_ZOMBIE:
+                left.append(process)
+    return left
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="needs LibreOffice")
+@pytest.mark.parametrize(("signum", "status"), [(signal.SIGTERM, 143), (signal.SIGKILL, -signal.SIGKILL)])
+def test_a_stopped_or_killed_run_ends_the_libreoffice_conversion_it_had_under_way(tmp_path, signum, status):
+    inp = tmp_path / "in"
+    write_plan(inp / "余杭区" / "方案1.docx", 1)
+    _web_page_saved_as_doc(inp / "萧山区" / "网页另存的实施方案.doc")
+    run = _start(inp, tmp_path / "out")
+    profile, deadline = None, time.monotonic() + 120
+    try:
+        while (profile := _office_profile(run)) is None:
+            assert time.monotonic() < deadline and run.poll() is None, "LibreOffice never started"
+            time.sleep(0.1)
+        run.send_signal(signum)
+        assert run.wait(timeout=30) == status
+        _wait_for(lambda: not _office_left(profile), 10)  # not minutes later, when soffice.bin would have finished
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(run.pid, signal.SIGKILL)  # and the temporary server a killed run leaves to the next one
+        for process in _office_left(profile) if profile else []:
+            process.kill()
+
+
+def _temporary_server(run: subprocess.Popen) -> psutil.Process | None:
+    for child in psutil.Process(run.pid).children(recursive=True):
+        with contextlib.suppress(psutil.Error):
+            if "prefect.server" in " ".join(child.cmdline()):
+                return child
+    return None
+
+
+@pytest.mark.slow
+def test_a_run_killed_while_its_temporary_server_starts_leaves_no_server_after_the_next_run(previous):
+    inp, out, _ = previous
+    run = _start(inp, out)
+    try:
+        _wait_for(lambda: _temporary_server(run) is not None)
+        server = _temporary_server(run)
+        run.send_signal(signal.SIGKILL)  # the flow has not started: the run knows nothing of its server yet
+        run.wait()
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGKILL)
+    (inp / "萧山区" / "扫描件.pdf").unlink()  # the second run is a quick, complete one
+    again = subprocess.run([sys.executable, "-m", "flows.cli", "run", str(inp), "--out", str(out)], cwd=REPO,
+                           capture_output=True, text=True, timeout=300)
+    try:
+        assert again.returncode == 0, again.stderr[-2000:]
+        _wait_for(lambda: not _gone([server]), 10)
+    finally:
+        for left in _gone([server]):
+            left.kill()

@@ -40,7 +40,10 @@ def convert_to_docx(path: Path, workdir: Path, timeout_s: float = CONVERT_TIMEOU
         soffice, "--headless", "--norestore", f"-env:UserInstallation={profile.as_uri()}",
         *IMPORT_FILTERS.get(suffix, []), "--convert-to", TO_DOCX, "--outdir", str(workdir), str(source),
     ]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, start_new_session=True)
+    # A group of its own, so a timeout (or a stopped run) ends oosplash and soffice.bin together; still in the
+    # run's session, where whoever stops the run looks for what it started.
+    process = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                               process_group=0)
     try:
         output, _ = process.communicate(timeout=timeout_s)
     except subprocess.TimeoutExpired as exc:
