@@ -183,3 +183,23 @@ def test_two_different_declared_types_are_for_a_reviewer_quoting_both():
     assert r["type.declared"].status == "manual"
     assert "申报类型：类型二" in r["type.declared"].message and "按类型一申报" in r["type.declared"].message
     assert r["type.eligibility"].status == "manual"
+
+
+def test_a_type_stated_only_in_a_body_sentence_is_declared_and_checked(tmp_path):
+    """No 申报类型 line: "本联合体按照类型二申报" in the background declares the type, and the lead's
+    小巨人 standing in the same passage qualifies it."""
+    lead = "杭州净澜环境科技股份有限公司"
+    word = WordDocument()
+    word.add_paragraph("浙江省低碳印染与废水资源化创新联合体实施方案")
+    word.add_paragraph(f"牵头单位：{lead}")
+    word.add_heading("第一章  背景与意义", 1)
+    word.add_paragraph(f"{lead}注册于杭州余杭经济技术开发区东湖街道，是省科技小巨人企业，专业从事工业废水膜法处理。"
+                       "本联合体聚焦双碳与环保技术领域，面向区域印染产业集群的绿色低碳发展需求组建，本联合体按照类型二申报。")
+    path = tmp_path / "临平区" / "plan.docx"
+    path.parent.mkdir()
+    word.save(path)
+    sub = extract(read(path), PACK, "临平区/plan.docx")
+    checks = results(sub)
+    assert checks["type.declared"].status == "pass" and checks["type.declared"].observed == "类型二"
+    assert "按照类型二申报" in checks["type.declared"].evidence[0].text
+    assert checks["type.eligibility"].status == "pass"

@@ -94,6 +94,7 @@ def test_no_district_anywhere():
 def test_declared_type_in_its_forms():
     for text in ("申报类型：类型二", "申报类型：类型2", "申报类别：第二类", "申报类型：类型Ⅱ", "申报类别：Ⅱ类", "申报类型：☑类型二 □类型一 □类型三",
                  "本联合体申报第二类，即省科技领军企业牵头组建的杭州市企业创新联合体。",
+                 "面向区域印染产业集群的绿色低碳发展需求组建，本联合体按照类型二申报。",
                  "浙江省光储直柔建筑能源创新联合体实施方案（类型二）"):
         field = basics.application_type(units(text), PACK)
         assert (field.value, field.confidence) == ("类型二", 1.0)
