@@ -373,12 +373,13 @@ def _prose_lines(blocks: list[Block], payers: _Payers) -> list[_Line]:
     not the plan's overall sources, so they are left out of the source sums. A
     paragraph that stops mid-sentence (a reader may cut one at a wrapped line) goes
     on in the next, so a year list carries over. One source a paragraph leaves as
-    "the rest" of its total is the total less the sources it counts.
+    "the rest" of its total is the total less the sources it counts, when it names
+    the source of every amount it gives (an unread one could be part of the rest).
     """
     lines: list[_Line] = []
     in_year = False
     for unit in iter_units(_budget_prose(blocks)):
-        unit_start, remainders = len(lines), []
+        unit_start, remainders, unread = len(lines), [], False
         for index, sentence in enumerate(_SENTENCE.finditer(unit.text)):
             total = next((line.value for line in lines[unit_start:] if line.source == "total"), None)
             if total and not find_amounts(sentence.group()):
@@ -395,10 +396,12 @@ def _prose_lines(blocks: list[Block], payers: _Payers) -> list[_Line]:
                     in_year = True
                 elif source and not in_year and not year:
                     lines.append(_Line(source, amount.value_wan, {}, [evidence], left))
+                else:
+                    unread = True
             if not in_year and (rest := _remainder(unit, previous_end, sentence.end(), payers)):
                 remainders.append(rest)
         in_year = in_year and not unit.text.rstrip().endswith(tuple(_SENTENCE_END))
-        if len(remainders) == 1 and (rest := _rest_of_total(lines[unit_start:], remainders[0], payers)):
+        if len(remainders) == 1 and not unread and (rest := _rest_of_total(lines[unit_start:], remainders[0], payers)):
             lines.append(rest)
     return lines
 

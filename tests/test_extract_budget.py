@@ -337,6 +337,13 @@ def test_the_rest_paid_by_members_of_every_kind_leaves_enterprise_money_unknown(
     assert (b.total_wan, b.enterprise_wan, b.government_wan) == (20000.0, None, 3000.0)
 
 
+def test_the_rest_beside_an_amount_of_no_known_source_is_not_guessed(tmp_path):
+    """5000万元 "用于中试线建设" may be anyone's money: the rest of the total is not the enterprises' for sure."""
+    b = _budget(tmp_path, ["联合体三年计划总投入2亿元，其中省级财政资金3000万元，用于中试线建设5000万元，其余由各成员企业自筹。"],
+                members=MEMBERS)
+    assert (b.total_wan, b.enterprise_wan) == (20000.0, None)
+
+
 def test_enterprise_money_given_as_its_share_of_the_total_beside_amounts_of_the_rest(tmp_path):
     """An industry fund's equity is other money, not the enterprises'; their 48% of 1.5亿元 is 7200万元."""
     b = _budget(tmp_path, ["联合体三年总投入1.5亿元。资金构成为：企业自筹资金占总投入的48%；省级财政资金2000万元，市级财政资金"
