@@ -235,3 +235,10 @@ def test_type_one_on_the_cover_with_a_jiebang_only_sought_in_the_body_fails(tmp_
                                            "研发攻关计划创新联合体攻关任务榜单。")
     r = checks["type.eligibility"]
     assert r.status == "fail" and "争取揭榜" in r.message
+
+
+def test_type_one_on_the_cover_with_the_list_only_named_in_the_body_fails(tmp_path):
+    """Naming the 2023 榜单 ("对标…榜单") is no 揭榜 of it."""
+    checks = _type_one_cell_plan(tmp_path, "联合体研发方向对标2023年度省“尖兵”研发攻关计划创新联合体攻关任务榜单。")
+    r = checks["type.eligibility"]
+    assert r.status == "fail" and "揭榜" in r.message
