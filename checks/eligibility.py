@@ -84,7 +84,8 @@ def _stated_wording(sub: Submission, kind: ApplicationType) -> Outcome:
     """The type's wording in the type declaration, or as the lead's own standing: a quote about the lead
     may also name a member's title ("…，成员单位乙为省科技领军企业"), so the standing read is what counts.
     Wording alone is not enough where the type names which one (类型一: 揭榜 a 2022 ordinary project is
-    not the 2023 创新联合体攻关任务榜单): a claim missing what is required fails, quoting what it says."""
+    not the 2023 创新联合体攻关任务榜单): a claim missing what is required fails, quoting what it says, and one
+    only aimed at ("拟揭榜") is quoted before passing mentions, as the reason the standing is not held."""
     expected = kind.eligibility
     sources: list[Evidence] = [*sub.application_type.evidence, *sub.lead_qualification.evidence]
     quotes = [ev for ev in sub.application_type.evidence if _says(ev.text, kind)]
@@ -92,19 +93,18 @@ def _stated_wording(sub: Submission, kind: ApplicationType) -> Outcome:
         quotes += sub.lead_qualification.evidence
     unfulfilled = term("standing.unfulfilled")
     held = [ev for ev in quotes if not unfulfilled.search(_claim(ev.text, kind))]
-    if quotes and not held:
-        said = _claim(quotes[0].text, kind)
-        return Outcome("fail", f"方案写的是“{said}”，只是打算或尚未取得，不是已具备的资格；{kind.name}要求{expected}。",
-                       pick(quotes), said, expected)
-    quotes = held
-    if complete := [ev for ev in quotes if not _unsaid(ev.text, kind)]:
+    if complete := [ev for ev in held if not _unsaid(ev.text, kind)]:
         said = _claim(complete[0].text, kind)
         return Outcome("pass", f"方案写明“{said}”，与{kind.name}资格相符（{expected}）。", pick(complete),
                        said, expected)
-    if quotes:
-        said = _claim(quotes[0].text, kind)
-        return Outcome("fail", f"方案写的是“{said}”，未写明{quoted(_unsaid(quotes[0].text, kind))}；"
-                               f"{kind.name}要求{expected}。", pick(quotes), said, expected)
+    if aimed := [ev for ev in quotes if ev not in held]:
+        said = _claim(aimed[0].text, kind)
+        return Outcome("fail", f"方案写的是“{said}”，只是打算或尚未取得，不是已具备的资格；{kind.name}要求{expected}。",
+                       pick(aimed), said, expected)
+    if held:
+        said = _claim(held[0].text, kind)
+        return Outcome("fail", f"方案写的是“{said}”，未写明{quoted(_unsaid(held[0].text, kind))}；"
+                               f"{kind.name}要求{expected}。", pick(held), said, expected)
     searched = quoted(kind.evidence_phrases)
     return Outcome("fail", f"申报{kind.name}，但方案中未见资格表述（检索：{searched}）；要求{expected}。",
                    pick(sources), "未见表述", expected)

@@ -18,7 +18,7 @@ import cn2an
 from pipeline.document import Heading, Table
 from pipeline.evidence import Unit, clause_around
 from pipeline.orgnames import clean_name, defined_short_forms, find_org_names
-from pipeline.rulepack import RulePack
+from pipeline.rulepack import ApplicationType, RulePack
 from pipeline.submission import CONFLICT, Evidence, TextField
 from pipeline.terms import term as terms_entry
 
@@ -47,6 +47,7 @@ _SENTENCE_END = "。；;！!？?"
 _SELF_REFERENCE = re.compile(r"(?:该|本|我)?(?:公司|企业)|其")
 _STANDING_LIST_SEP = re.compile(r"、|和|及|以及")
 MAX_NAME_AFTER_TITLE = 40  # characters after a title that may hold the unit it describes
+MAX_STANDING_QUOTES = 3  # quotes of a declared type's standing kept beside the declaration
 MAX_LINK_TO_TITLE = 8  # "为省", "是国家级" …: what may stand between a unit's name and a title said of it
 _PREDICATE = re.compile(r"是|为|系|属于|认定为")
 _SENTENCE_BREAK = re.compile(r"[。；;！!？?，,]")
@@ -277,10 +278,35 @@ def _stated_types(units: list[Unit], pack: RulePack) -> list[tuple[str, Evidence
     return found
 
 
+def _phrase_quotes(units: list[Unit], phrases: list[str]) -> list[Evidence]:
+    """A quote of each unit that uses one of ``phrases`` as a claim (not "揭榜挂帅方式向成员发布子课题")."""
+    not_a_claim = terms_entry("application_type.not_a_claim")
+    quotes = []
+    for unit in units:
+        compact_text = clean_name(unit.text)
+        for phrase in phrases:
+            pos = compact_text.find(phrase)
+            if pos >= 0 and not not_a_claim.search(clause := _clause(compact_text, pos, len(phrase))):
+                quotes.append(Evidence(text=clause, loc=unit.loc))
+                break
+    return quotes
+
+
+def _standing_quotes(units: list[Unit], spec: ApplicationType, declaration: Evidence) -> list[Evidence]:
+    """Where else the plan shows the standing its declared type rests on with the type's own wording (类型一's
+    成功揭榜…榜单): a cover cell saying only "类型Ⅰ" leaves that to the body, and the check needs it quoted.
+    The fullest wording comes first, before passing mentions ("围绕揭榜任务"). A standing the lead holds
+    (类型二's 科技领军企业) is read with the lead, not here."""
+    wording = [p for p in spec.phrases if any(e in p for e in spec.evidence_phrases)]
+    quotes = [q for q in _phrase_quotes(units, wording) if q.loc != declaration.loc]
+    quotes.sort(key=lambda q: -sum(p in q.text for p in wording))
+    return quotes[:MAX_STANDING_QUOTES]
+
+
 def application_type(units: list[Unit], pack: RulePack) -> TextField:
-    """Declared type (申报类型：类型二 / 第二类, a sentence or a title suffix saying so) first; else the wording
-    that marks one type, less sure. Two different declared types leave the value open (source ``conflict``)
-    with a quote of each, for a reviewer to settle."""
+    """Declared type (申报类型：类型二 / 第二类, a sentence or a title suffix saying so) first, quoted with where the
+    plan shows the type's standing; else the wording that marks one type, less sure. Two different declared
+    types leave the value open (source ``conflict``) with a quote of each, for a reviewer to settle."""
     declared = [found] if (found := _labelled_type(units, pack)) else []
     declared += _stated_types(units, pack)
     if declared:
@@ -288,18 +314,9 @@ def application_type(units: list[Unit], pack: RulePack) -> TextField:
         if len(names) > 1:
             quotes = [next(ev for name, ev in declared if name == n) for n in names]
             return TextField(evidence=quotes, source=CONFLICT)
-        return _field(names[0], [declared[0][1]])
-    not_a_claim = terms_entry("application_type.not_a_claim")
-    hits: dict[str, list[Evidence]] = {}
-    for spec in pack.application_types:
-        for unit in units:
-            compact_text = clean_name(unit.text)
-            for phrase in spec.phrases:
-                pos = compact_text.find(phrase)
-                if pos >= 0 and not not_a_claim.search(_clause(compact_text, pos, len(phrase))):
-                    hits.setdefault(spec.name, []).append(Evidence(text=_clause(compact_text, pos, len(phrase)),
-                                                                   loc=unit.loc))
-                    break
+        spec = next(spec for spec in pack.application_types if spec.name == names[0])
+        return _field(names[0], [declared[0][1], *_standing_quotes(units, spec, declared[0][1])])
+    hits = {spec.name: quotes for spec in pack.application_types if (quotes := _phrase_quotes(units, spec.phrases))}
     if len(hits) == 1:
         name, evidence = next(iter(hits.items()))
         return _field(name, evidence[:3], 0.6)

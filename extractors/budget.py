@@ -28,6 +28,7 @@ from pipeline.outline import section_blocks
 from pipeline.readers.heading_patterns import split_numbering
 from pipeline.rulepack import RulePack
 from pipeline.submission import Budget, Evidence, Location, Member, Section
+from pipeline.terms import compact, term
 
 FUNDING_SECTION = 4  # 附件2 四、经费投入与保障措施
 DEFAULT_TABLE_UNIT = "万元"
@@ -42,15 +43,20 @@ SOURCE_WORDS: dict[str, tuple[str, ...]] = {
     "self": ("自筹", "自有资金", "单位自筹", "自筹资金"),
     "government": ("省级财政", "省财政", "市级财政", "市财政", "区县财政", "区县级财政", "区级财政", "县级财政", "区财政",
                    "县财政", "财政", "级配套", "政府配套", "政府资助", "政府补助", "政府支持", "财政补助", "财政资金", "专项资金", "补助资金"),
-    "other": ("金融资本", "银行贷款", "贷款", "基金", "社会资本", "风险投资", "创投", "其他", "其它"),
+    # Borrowed money (a bank's 科技信贷 to the lead) and a fund's equity are not the enterprises' own money.
+    "other": ("金融资本", "银行贷款", "贷款", "信贷", "授信", "基金", "社会资本", "风险投资", "创投", "其他", "其它"),
 }
 _YEAR = re.compile(r"(20\d{2})\s*年?")
 _YEAR_RANGE = re.compile(r"20\d{2}\s*年?\s*[-—–~～至到]")
 _YEAR_LABEL = re.compile(r"(20\d{2})年?度?")  # a whole cell naming one year: 2023年, 2024年度
 _SPENDING = re.compile(r"投入|经费|资金|预算|投资|金额")
 _BY_YEAR = re.compile(r"分年度|年度安排|逐年")  # prose that lists the years' amounts: "分年度安排：2023年0.8亿元，…"
-_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
-_SHARE = re.compile(r"(?:占比|占|比例为?|比重为?)\s*(\d+(?:\.\d+)?)\s*[%％]")
+_SENTENCE_END = "。；;！!？?"
+_SENTENCE = re.compile(rf"[^{_SENTENCE_END}\n]+")
+# A share: "占比55%", "比例为15%", or of the total by name ("占总投入的48%", "占总经费的比例为48%"); a bound
+# ("占总投入不低于60%") is no share.
+_SHARE = re.compile(rf"(?:占比|占(?:(?P<base>{'|'.join(map(re.escape, SOURCE_WORDS['total']))})的?)?|比例|比重)(?:比例|比重)?(?:为|是)?"
+                    r"\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
 _NOT_AMOUNT_HEADER = re.compile(r"占比|比例|比重|%|％|备注|说明|用途|序号")
 # A line that names its level or one payer is a part; "小计" or an unqualified "财政资金" may sum the parts.
 # ("其中" says nothing here: "总投入…，其中成员企业自筹" is the enterprise total, a part only of the grand total.)
@@ -319,33 +325,66 @@ def _budget_prose(blocks: list[Block]) -> Iterator[Paragraph]:
 
 def _share_lines(unit: Unit, sentence: re.Match, total: float, payers: _Payers) -> list[_Line]:
     """Sources a sentence gives only as shares of the total stated before it ("其中，成员企业自筹占比55%，
-    省级财政资金占比15%…"), as amounts; only a full breakdown (shares adding up to 100%) is taken."""
-    lines, previous_end = [], sentence.start()
+    省级财政资金占比15%…"), as amounts: a full breakdown (shares adding up to 100%), or else the shares that
+    name the total they are of ("企业自筹资金占总投入的48%"); a bare "占比60%" alone may be of anything."""
+    lines, of_total, previous_end = [], [], sentence.start()
     for share in _SHARE.finditer(sentence.group()):
         start, end = sentence.start() + share.start(), sentence.start() + share.end()
         label = unit.text[previous_end:start]
         source, previous_end = payers.source(label), end
         if source in (None, "total"):
             return []
-        lines.append(_Line(source, total * float(share.group(1)) / 100, {}, [unit.evidence(start, end)], label))
+        lines.append(_Line(source, total * float(share.group("pct")) / 100, {}, [unit.evidence(start, end)], label))
+        if share.group("base"):
+            of_total.append(lines[-1])
     full = abs(sum(line.value for line in lines) - total) <= TOLERANCE * total
-    return lines if full else []
+    return lines if full else of_total
+
+
+def _remainder(unit: Unit, start: int, end: int, payers: _Payers) -> _Line | None:
+    """A source the text ``unit.text[start:end]`` gives as the rest of the total ("其余由各成员企业自筹"),
+    its amount still unknown; None when it says no such thing or not who pays."""
+    rest = term("budget.remainder").search(unit.text[start:end])
+    if rest is None:
+        return None
+    label = compact(unit.text[start:end])[rest.end():]
+    source = payers.source(label)
+    return _Line(source, None, {}, [unit.evidence(start, end)], label) if source not in (None, "total") else None
+
+
+def _rest_of_total(lines: list[_Line], rest: _Line, payers: _Payers) -> _Line | None:
+    """The remainder's amount: the paragraph's stated total less every source it counts before (sums of
+    parts read as ``_source_sum`` reads them); None without a total, or with nothing left."""
+    total = next((line.value for line in lines if line.source == "total"), None)
+    counted = [line for line in lines if line.source not in ("total", "year")]
+    if total is None or not counted:
+        return None
+    known = sum(_source_sum([line for line in counted if line.source == source], payers.names_part) or 0.0
+                for source in {line.source for line in counted})
+    if known >= total:
+        return None
+    return _Line(rest.source, total - known, {}, rest.evidence, rest.label)
 
 
 def _prose_lines(blocks: list[Block], payers: _Payers) -> list[_Line]:
     """Amounts in sentences, each named by the source or year words just before it.
 
     Once a sentence speaks of one year, its later amounts are that year's split,
-    not the plan's overall sources, so they are left out of the source sums.
+    not the plan's overall sources, so they are left out of the source sums. A
+    paragraph that stops mid-sentence (a reader may cut one at a wrapped line) goes
+    on in the next, so a year list carries over. One source a paragraph leaves as
+    "the rest" of its total is the total less the sources it counts, when it names
+    the source of every amount it gives (an unread one could be part of the rest).
     """
-    lines = []
+    lines: list[_Line] = []
+    in_year = False
     for unit in iter_units(_budget_prose(blocks)):
-        unit_start = len(lines)
-        for sentence in _SENTENCE.finditer(unit.text):
+        unit_start, remainders, unread = len(lines), [], False
+        for index, sentence in enumerate(_SENTENCE.finditer(unit.text)):
             total = next((line.value for line in lines[unit_start:] if line.source == "total"), None)
             if total and not find_amounts(sentence.group()):
                 lines += _share_lines(unit, sentence, total, payers)
-            previous_end, in_year = sentence.start(), False
+            previous_end, in_year = sentence.start(), in_year and index == 0
             for amount in find_amounts(sentence.group()):
                 start, end = sentence.start() + amount.start, sentence.start() + amount.end
                 left = unit.text[previous_end:start]
@@ -357,6 +396,13 @@ def _prose_lines(blocks: list[Block], payers: _Payers) -> list[_Line]:
                     in_year = True
                 elif source and not in_year and not year:
                     lines.append(_Line(source, amount.value_wan, {}, [evidence], left))
+                else:
+                    unread = True
+            if not in_year and (rest := _remainder(unit, previous_end, sentence.end(), payers)):
+                remainders.append(rest)
+        in_year = in_year and not unit.text.rstrip().endswith(tuple(_SENTENCE_END))
+        if len(remainders) == 1 and not unread and (rest := _rest_of_total(lines[unit_start:], remainders[0], payers)):
+            lines.append(rest)
     return lines
 
 

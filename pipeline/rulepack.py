@@ -68,8 +68,12 @@ class MemberKindWords(BaseModel):
 
 
 class District(BaseModel):
+    """A district, the other names a plan may give it (old names, zones, towns), and addresses that must
+    read as it (run by the tests, like terms.yaml's examples)."""
+
     name: str
     short: list[str] = []
+    examples: list[str] = []
 
 
 class RulePack(BaseModel):

@@ -183,3 +183,62 @@ def test_two_different_declared_types_are_for_a_reviewer_quoting_both():
     assert r["type.declared"].status == "manual"
     assert "申报类型：类型二" in r["type.declared"].message and "按类型一申报" in r["type.declared"].message
     assert r["type.eligibility"].status == "manual"
+
+
+def test_a_type_stated_only_in_a_body_sentence_is_declared_and_checked(tmp_path):
+    """No 申报类型 line: "本联合体按照类型二申报" in the background declares the type, and the lead's
+    小巨人 standing in the same passage qualifies it."""
+    lead = "杭州净澜环境科技股份有限公司"
+    word = WordDocument()
+    word.add_paragraph("浙江省低碳印染与废水资源化创新联合体实施方案")
+    word.add_paragraph(f"牵头单位：{lead}")
+    word.add_heading("第一章  背景与意义", 1)
+    word.add_paragraph(f"{lead}注册于杭州余杭经济技术开发区东湖街道，是省科技小巨人企业，专业从事工业废水膜法处理。"
+                       "本联合体聚焦双碳与环保技术领域，面向区域印染产业集群的绿色低碳发展需求组建，本联合体按照类型二申报。")
+    path = tmp_path / "临平区" / "plan.docx"
+    path.parent.mkdir()
+    word.save(path)
+    sub = extract(read(path), PACK, "临平区/plan.docx")
+    checks = results(sub)
+    assert checks["type.declared"].status == "pass" and checks["type.declared"].observed == "类型二"
+    assert "按照类型二申报" in checks["type.declared"].evidence[0].text
+    assert checks["type.eligibility"].status == "pass"
+
+
+def _type_one_cell_plan(tmp_path, background: str):
+    """A form-style cover whose 申报类型 cell says only "类型Ⅰ"; the standing, if any, is in the background."""
+    word = WordDocument()
+    word.add_paragraph("浙江省创新联合体实施方案")
+    add_word_table(word, [["联合体名称", "浙江省工业酶结构设计与绿色生物制造创新联合体", "申报类型", "类型Ⅰ"],
+                          ["牵头单位", "杭州酶创生物科技股份有限公司", "所在区县", "钱塘区"]])
+    word.add_heading("一、背景与意义", 1)
+    word.add_paragraph(background)
+    word.add_heading("二、目标与主要研发任务", 1)
+    word.add_paragraph("联合体实行“揭榜挂帅”和里程碑考核。")
+    path = tmp_path / "钱塘区" / "plan.docx"
+    path.parent.mkdir()
+    word.save(path)
+    return results(extract(read(path), PACK, "钱塘区/plan.docx"))
+
+
+def test_type_one_declared_on_the_cover_rests_on_the_jiebang_the_body_states(tmp_path):
+    checks = _type_one_cell_plan(tmp_path, "杭州酶创生物科技股份有限公司是省科技领军企业。牵头单位已成功揭榜2023年度省“尖兵”"
+                                           "研发攻关计划创新联合体攻关任务榜单“高性能工业酶理性设计与绿色制造”，按类型一组建本联合体。")
+    assert checks["type.declared"].status == "pass" and checks["type.declared"].observed == "类型一"
+    r = checks["type.eligibility"]
+    assert r.status == "pass"
+    assert "成功揭榜2023年度省“尖兵”研发攻关计划创新联合体攻关任务榜单" in r.message
+
+
+def test_type_one_on_the_cover_with_a_jiebang_only_sought_in_the_body_fails(tmp_path):
+    checks = _type_one_cell_plan(tmp_path, "杭州酶创生物科技股份有限公司是省科技领军企业。联合体将积极争取揭榜2023年度省“尖兵”"
+                                           "研发攻关计划创新联合体攻关任务榜单。")
+    r = checks["type.eligibility"]
+    assert r.status == "fail" and "争取揭榜" in r.message
+
+
+def test_type_one_on_the_cover_with_the_list_only_named_in_the_body_fails(tmp_path):
+    """Naming the 2023 榜单 ("对标…榜单") is no 揭榜 of it."""
+    checks = _type_one_cell_plan(tmp_path, "联合体研发方向对标2023年度省“尖兵”研发攻关计划创新联合体攻关任务榜单。")
+    r = checks["type.eligibility"]
+    assert r.status == "fail" and "揭榜" in r.message

@@ -155,3 +155,22 @@ def test_scanned_budget_whose_parts_miss_the_total_goes_to_a_reviewer():
     assert r.status == "manual" and "分项" in r.message
     sub.budget = sub.budget.model_copy(update={"confidence": None})  # the same figures typed in a text layer
     assert results(sub)["funding.enterprise_main"].status == "pass"
+
+
+def test_enterprise_money_left_as_the_rest_of_the_total_is_checked_against_half(tmp_path):
+    """"其余由各成员企业自筹" after government money and a bank loan is exactly half: not above 50%, so it fails."""
+    from docx import Document as WordDocument
+
+    from extractors import extract
+    from pipeline.readers import read
+
+    word = WordDocument()
+    word.add_paragraph("浙江省半导体光刻胶创新联合体实施方案")
+    word.add_paragraph("牵头单位：杭州光刻新材料股份有限公司")
+    word.add_heading("四、经费投入与保障措施", 1)
+    word.add_paragraph("联合体三年计划总投入2亿元，其中：申请省级财政资金3000万元，市级财政资金1500万元，区级财政资金1500万元；"
+                       "浙江钱塘农村商业银行科创支行提供科技信贷4000万元；其余由各成员企业自筹。")
+    path = tmp_path / "plan.docx"
+    word.save(path)
+    r = results(extract(read(path), PACK, "plan.docx"))["funding.enterprise_main"]
+    assert r.status == "fail" and "10,000万元" in r.message and "50.0%" in r.message

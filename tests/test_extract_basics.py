@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from docx import Document as WordDocument
 
 from extractors import basics
@@ -93,6 +94,7 @@ def test_no_district_anywhere():
 def test_declared_type_in_its_forms():
     for text in ("申报类型：类型二", "申报类型：类型2", "申报类别：第二类", "申报类型：类型Ⅱ", "申报类别：Ⅱ类", "申报类型：☑类型二 □类型一 □类型三",
                  "本联合体申报第二类，即省科技领军企业牵头组建的杭州市企业创新联合体。",
+                 "面向区域印染产业集群的绿色低碳发展需求组建，本联合体按照类型二申报。",
                  "浙江省光储直柔建筑能源创新联合体实施方案（类型二）"):
         field = basics.application_type(units(text), PACK)
         assert (field.value, field.confidence) == ("类型二", 1.0)
@@ -239,3 +241,29 @@ def test_a_district_that_merely_supports_the_lead_is_no_address():
     lead = "杭州远帆智能科技股份有限公司"
     field = basics.district(units(f"{lead}设立专项账户，拱墅区提供2000平方米研发场地。"), PACK, "余杭区/plan.docx", lead)
     assert (field.value, field.source) == ("余杭区", "folder")
+
+
+@pytest.mark.parametrize(("example", "name"), [(e, d.name) for d in PACK.districts for e in d.examples])
+def test_every_district_example_of_the_rule_pack_reads_as_its_district(example, name):
+    field = basics.district(units(f"推荐单位：{example}"), PACK, "plan.docx", None)
+    assert (field.value, field.source) == (name, "text")
+
+
+def test_an_address_in_the_old_yuhang_development_zone_is_linping_now(tmp_path):
+    """余杭经济技术开发区 moved to 临平区 in 2021: a plan giving only that address belongs to 临平区."""
+    lead = "杭州净澜环境科技股份有限公司"
+    word = WordDocument()
+    word.add_paragraph("浙江省低碳印染创新联合体实施方案")
+    word.add_paragraph(f"牵头单位：{lead}")
+    word.add_heading("第一章  背景与意义", 1)
+    word.add_paragraph(f"{lead}（以下简称“净澜环境”）注册于杭州余杭经济技术开发区东湖街道，是省科技小巨人企业。")
+    path = tmp_path / "plan.docx"
+    word.save(path)
+    field = basics.district(document_units(read(path)), PACK, "plan.docx", lead)
+    assert (field.value, field.source) == ("临平区", "text")
+    assert "余杭经济技术开发区" in field.evidence[0].text
+
+
+def test_jianggan_was_split_in_two_so_it_names_no_district():
+    field = basics.district(units("推荐单位：江干区科技局", "注册地址：杭州市江干区九堡街道"), PACK, "上城区/plan.docx", None)
+    assert (field.value, field.source) == ("上城区", "folder")

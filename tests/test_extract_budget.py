@@ -320,3 +320,44 @@ def test_a_text_total_equal_to_the_table_s_changes_nothing(tmp_path):
         ["合计", "9500"],
     ])
     assert (b.total_wan, b.stated_total_wan) == (9500.0, 9500.0)
+
+
+def test_enterprise_money_given_as_the_rest_of_the_total_after_government_and_a_bank_loan(tmp_path):
+    """总投入2亿元 less 6000万元 of government money and a 4000万元 bank credit: the rest, 1亿元, is the enterprises'."""
+    b = _budget(tmp_path, ["联合体三年计划总投入2亿元，其中：申请省级财政资金3000万元，市级财政资金1500万元，区级财政资金1500万元；"
+                           "浙江钱塘农村商业银行科创支行提供科技信贷4000万元；其余由各成员企业自筹。分年度投入为2023年6000万元、"
+                           "2024年8000万元、2025年6000万元。"], members=MEMBERS)
+    assert (b.total_wan, b.enterprise_wan, b.government_wan, b.other_wan) == (20000.0, 10000.0, 6000.0, 4000.0)
+    assert any("其余由各成员企业自筹" in e.text for e in b.evidence)
+
+
+def test_the_rest_paid_by_members_of_every_kind_leaves_enterprise_money_unknown(tmp_path):
+    b = _budget(tmp_path, ["联合体三年计划总投入2亿元，其中省级财政资金3000万元，银行贷款4000万元，其余由各成员单位自筹。"],
+                members=MEMBERS)
+    assert (b.total_wan, b.enterprise_wan, b.government_wan) == (20000.0, None, 3000.0)
+
+
+def test_the_rest_beside_an_amount_of_no_known_source_is_not_guessed(tmp_path):
+    """5000万元 "用于中试线建设" may be anyone's money: the rest of the total is not the enterprises' for sure."""
+    b = _budget(tmp_path, ["联合体三年计划总投入2亿元，其中省级财政资金3000万元，用于中试线建设5000万元，其余由各成员企业自筹。"],
+                members=MEMBERS)
+    assert (b.total_wan, b.enterprise_wan) == (20000.0, None)
+
+
+def test_enterprise_money_given_as_its_share_of_the_total_beside_amounts_of_the_rest(tmp_path):
+    """An industry fund's equity is other money, not the enterprises'; their 48% of 1.5亿元 is 7200万元."""
+    b = _budget(tmp_path, ["联合体三年总投入1.5亿元。资金构成为：企业自筹资金占总投入的48%；省级财政资金2000万元，市级财政资金"
+                           "1500万元，区级财政资金1500万元；杭州临平产业投资基金以股权方式投入2800万元。"], members=MEMBERS)
+    assert (b.total_wan, b.enterprise_wan, b.government_wan, b.other_wan) == (15000.0, 7200.0, 5000.0, 2800.0)
+
+
+def test_a_bound_on_the_share_of_the_total_is_no_amount(tmp_path):
+    b = _budget(tmp_path, ["联合体三年总投入1.5亿元。企业自筹资金占总投入不低于60%；省级财政资金2000万元。"], members=MEMBERS)
+    assert (b.total_wan, b.enterprise_wan) == (15000.0, None)
+
+
+def test_a_year_list_cut_between_two_paragraphs_is_read_whole(tmp_path):
+    """A reader may cut a paragraph at a wrapped line ("…2023年4500万" | "元、2024年…"): the years carry over."""
+    b = _budget(tmp_path, ["联合体三年总投入1.5亿元。分年度投入为2023年4500万", "元、2024年6000万元、2025年4500万元。",
+                           "2026年起，联合体将争取更多社会资本。"])
+    assert b.by_year == {"2023": 4500.0, "2024": 6000.0, "2025": 4500.0}
