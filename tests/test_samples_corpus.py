@@ -21,7 +21,7 @@ from tests.shared_paths import CHECKS_MD
 
 NOT_PLANS = {"_bad", "truth", "generator"}
 ROLES = {"plan", "intent_letter", "commitment", "plan_copy", "attachment", "unsupported", "failed"}
-MAX_CORPUS_MB = 14  # plans in every format, scans, and packages with their letters, licences and archives
+MAX_CORPUS_MB = 16  # plans in every format, scans, and packages with their letters, licences and archives
 STATUSES = {"pass", "fail", "warn", "manual", "n/a"}
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -126,10 +126,10 @@ def test_plan_opens_with_the_library_for_its_format(relative):
         assert path.read_bytes()[:8] == OLE_MAGIC
     else:
         with pdfplumber.open(path) as pdf:
-            assert 3 <= len(pdf.pages) <= 8, len(pdf.pages)
+            assert 2 <= len(pdf.pages) <= 8, len(pdf.pages)
             chars = sum(len(page.chars) for page in pdf.pages)
             if fmt == "pdf":
-                assert chars > 2000
+                assert chars > 1000, "a text PDF must carry its text"
                 assert record["lead_unit"] in "".join(page.extract_text() or "" for page in pdf.pages).replace("\n", "")
             else:
                 assert chars == 0, "a scanned plan must have no text layer"
