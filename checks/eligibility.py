@@ -88,7 +88,8 @@ def _stated_wording(sub: Submission, kind: ApplicationType) -> Outcome:
     only aimed at ("拟揭榜") is quoted before passing mentions, as the reason the standing is not held."""
     expected = kind.eligibility
     sources: list[Evidence] = [*sub.application_type.evidence, *sub.lead_qualification.evidence]
-    quotes = [ev for ev in sub.application_type.evidence if _says(ev.text, kind)]
+    definition = term("standing.category_definition")  # the call's words for the type, not the lead's standing
+    quotes = [ev for ev in sub.application_type.evidence if _says(definition.remove(ev.text), kind)]
     if _says(sub.lead_qualification.value or "", kind):
         quotes += sub.lead_qualification.evidence
     unfulfilled = term("standing.unfulfilled")

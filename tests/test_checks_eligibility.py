@@ -242,3 +242,22 @@ def test_type_one_on_the_cover_with_the_list_only_named_in_the_body_fails(tmp_pa
     checks = _type_one_cell_plan(tmp_path, "联合体研发方向对标2023年度省“尖兵”研发攻关计划创新联合体攻关任务榜单。")
     r = checks["type.eligibility"]
     assert r.status == "fail" and "揭榜" in r.message
+
+
+def test_type_two_label_repeating_the_call_s_definition_does_not_qualify_the_lead(tmp_path):
+    """"类型二（省科技领军企业、科技小巨人牵头组建的…）" copies the call's words; the lead itself is only a
+    国家高新技术企业, so the type's standing is not shown and the check must not pass."""
+    lead = "杭州云帆智能装备股份有限公司"
+    word = WordDocument()
+    word.add_paragraph("浙江省智能焊接装备创新联合体实施方案")
+    word.add_paragraph("申报类型：类型二（省科技领军企业、科技小巨人牵头组建的杭州市企业创新联合体）")
+    word.add_paragraph(f"牵头单位：{lead}")
+    word.add_heading("一、背景与意义", 1)
+    word.add_paragraph(f"{lead}成立于2012年，是国家高新技术企业，主营机器人焊接工作站。")
+    path = tmp_path / "萧山区" / "plan.docx"
+    path.parent.mkdir()
+    word.save(path)
+    checks = results(extract(read(path), PACK, "萧山区/plan.docx"))
+    assert checks["type.declared"].status == "pass" and checks["type.declared"].observed == "类型二"
+    assert checks["type.eligibility"].status != "pass"
+    assert checks["lead.qualification"].status == "fail"
