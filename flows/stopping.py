@@ -66,6 +66,7 @@ def catch_stop_signals() -> None:
             previous = None  # the start-up's handler: from here on a stop unwinds through the run's cleanup
 
         def stop(signum: int, frame: FrameType | None, previous: object = previous) -> None:
+            logging.disable(logging.CRITICAL)  # Prefect's "Crash detected!" would precede the run's own one line
             stop_reading()
             if callable(previous):
                 previous(signum, frame)
