@@ -26,6 +26,7 @@ from pipeline.overrides import OverridesError, overrides_problem
 from pipeline.report.excerpt import clip
 from pipeline.report.verdict import NEEDS_REVIEW, PASSED, REJECTED, verdict
 from pipeline.rulepack import RulePackError, load_rulepack
+from pipeline.scratch import remove_orphaned_scratch
 
 UNREAD_SHOWN = 20  # unread inputs named in the closing lines; the rest are on the 未能读取 sheet
 NOTE_CHARS = 160  # a flagged batch check's message in the closing lines; index.html has all of it
@@ -133,6 +134,7 @@ def run_command(
     catch_stop_signals()
     mark_run()  # before Prefect spawns its temporary server, which inherits the mark
     end_leftovers()
+    remove_orphaned_scratch()  # plan copies that readers of killed runs left in the temporary folder
     try:
         with claim_output(out_dir):  # before Prefect starts: a busy or read-only folder is refused at once
             show_progress()

@@ -12,7 +12,6 @@ import hashlib
 import json
 import logging
 import os
-import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
@@ -39,6 +38,7 @@ from pipeline.lock import claim_output
 from pipeline.overrides import Overrides, load_overrides
 from pipeline.readers.ocr_cache import OCR_CACHE_ENV
 from pipeline.rulepack import RulePack
+from pipeline.scratch import scratch_dir
 from pipeline.staging import StagedOutputs
 
 log = logging.getLogger(__name__)
@@ -174,7 +174,7 @@ def run_batch(
     cache_root = cache_dir.resolve() if cache_dir else out / CACHE_NAME
     cache = ResultCache(cache_root, pack)
     os.environ[OCR_CACHE_ENV] = str(cache_root / OCR_CACHE_NAME)  # the reader processes inherit it
-    with tempfile.TemporaryDirectory(prefix="consortium-inputs-") as scratch:  # archive members, private (0700)
+    with scratch_dir("inputs") as scratch:  # archive members, private (0700)
         inventory = take_inventory(root, Path(scratch))
         profiles, seconds = _profiles(inventory.files, cache, pack, profiler)
     assembly = assemble([profiles[e.rel] for e in inventory.files], {e.rel: e.archive for e in inventory.files})

@@ -7,7 +7,6 @@ it. A chunk is read where it sits: a .docx chunk directly, any other through Lib
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 import docx
@@ -16,6 +15,7 @@ from lxml import etree
 from pipeline.document import Document
 from pipeline.readers.guard import check_zip_package
 from pipeline.readers.ooxml import EMBEDDED_DOCX, WORD_MAINS
+from pipeline.scratch import scratch_dir
 
 # The suffix LibreOffice needs to pick its import filter, by the chunk part's content type.
 CHUNK_SUFFIXES = {
@@ -34,7 +34,7 @@ def chunk_document(package: docx.document.Document, chunk: etree._Element) -> Do
     if rel is None or rel.is_external:
         return None
     part = rel.target_part
-    with tempfile.TemporaryDirectory(prefix="consortium-chunk-") as tmp:
+    with scratch_dir("chunk") as tmp:
         if part.content_type in (EMBEDDED_DOCX, *WORD_MAINS):
             path = Path(tmp) / "chunk.docx"
             path.write_bytes(part.blob)

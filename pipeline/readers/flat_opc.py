@@ -11,7 +11,6 @@ from __future__ import annotations
 import base64
 import binascii
 import re
-import tempfile
 import zipfile
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from lxml import etree
 from pipeline.document import Document
 from pipeline.errors import ReadError
 from pipeline.readers.guard import check_zip_package
+from pipeline.scratch import scratch_dir
 
 PKG_NS = "http://schemas.microsoft.com/office/2006/xmlPackage"
 PKG = f"{{{PKG_NS}}}"
@@ -71,7 +71,7 @@ def _part_bytes(part: etree._Element) -> bytes:
 def read_flat_opc(path: Path) -> Document:
     from pipeline.readers.docx import read_docx
 
-    with tempfile.TemporaryDirectory(prefix="consortium-flat-") as tmp:
+    with scratch_dir("flat") as tmp:
         package = to_package(path, Path(tmp) / "package.docx")
         check_zip_package(package)
         document = read_docx(package)

@@ -11,12 +11,12 @@ import os
 import shutil
 import signal
 import subprocess
-import tempfile
 from pathlib import Path
 
 from pipeline.document import Document
 from pipeline.errors import ReadError
 from pipeline.readers.docx import read_docx
+from pipeline.scratch import scratch_dir
 
 CONVERT_TIMEOUT_S = 120
 SOFFICE = "soffice"
@@ -59,7 +59,7 @@ def convert_to_docx(path: Path, workdir: Path, timeout_s: float = CONVERT_TIMEOU
 
 def read_doc(path: Path, timeout_s: float = CONVERT_TIMEOUT_S, suffix: str = ".doc") -> Document:
     """A document LibreOffice converts (``suffix`` as for ``convert_to_docx``), read as the .docx it becomes."""
-    with tempfile.TemporaryDirectory(prefix="consortium-doc-") as tmp:
+    with scratch_dir("doc") as tmp:
         converted = convert_to_docx(path, Path(tmp), timeout_s, suffix)
         document = read_docx(converted, reader="doc")
     document.source = str(path)
