@@ -37,7 +37,9 @@ from . import (
     liquidcool_fuyang,
     logistics_yuhang,
     lowaltitude_tonglu,
+    membrane_fuyang,
     mingcha_xihu,
+    mushroom_tonglu,
     neuromod_binjiang,
     newmaterial_fuyang,
     ophthalmic_yuhang,
@@ -48,6 +50,7 @@ from . import (
     pedf_fuyang,
     pesticide_jiande,
     photoresist_qiantang,
+    powergrid_yuhang,
     protein_xihu,
     quantum_yuhang,
     railops_binjiang,
@@ -131,6 +134,14 @@ NINTH_GROUP_C: tuple[FreeformPlan, ...] = (
 
 NINTH_GROUP: tuple[FreeformPlan, ...] = (*NINTH_GROUP_A, *NINTH_GROUP_B, *NINTH_GROUP_C)
 
+# Tenth group, letter E: types and standings in their many forms (a listed lead in half-width brackets, 揭榜 only in a
+# table row, 科技小巨人 only under a short name far from the cover), written from the notice alone, labelled before review.
+TENTH_GROUP_E: tuple[FreeformPlan, ...] = (
+    powergrid_yuhang.PLAN,
+    membrane_fuyang.PLAN,
+    mushroom_tonglu.PLAN,
+)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -167,4 +178,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     *SEVENTH_GROUP,
     *EIGHTH_GROUP,
     *NINTH_GROUP,
+    *TENTH_GROUP_E,
 )
