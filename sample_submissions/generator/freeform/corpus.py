@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import (
     absorbable_qiantang,
     adc_qiantang,
+    anticorrosion_xiaoshan,
     aviation_jiande,
     bamboo_jiande,
     batteryrecycle_xiaoshan,
@@ -33,6 +34,7 @@ from . import (
     imaging_shangcheng,
     intelligent_binjiang,
     knitting_linping,
+    leosat_yuhang,
     lidar_xiaoshan,
     liquidcool_fuyang,
     logistics_yuhang,
@@ -46,6 +48,7 @@ from . import (
     orthorobot_shangcheng,
     paper_linping,
     pedf_fuyang,
+    peptide_fuyang,
     pesticide_jiande,
     photoresist_qiantang,
     protein_xihu,
@@ -131,6 +134,14 @@ NINTH_GROUP_C: tuple[FreeformPlan, ...] = (
 
 NINTH_GROUP: tuple[FreeformPlan, ...] = (*NINTH_GROUP_A, *NINTH_GROUP_B, *NINTH_GROUP_C)
 
+# Tenth group, letter D: Word features and unusual typography (pending tracked changes, footnotes, bullets, run-in and
+# boxed headings, full-width digits, capital amounts, 千元 tables with a 备注 column), written blind, labelled first.
+TENTH_GROUP_D: tuple[FreeformPlan, ...] = (
+    leosat_yuhang.PLAN,
+    anticorrosion_xiaoshan.PLAN,
+    peptide_fuyang.PLAN,
+)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -167,4 +178,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     *SEVENTH_GROUP,
     *EIGHTH_GROUP,
     *NINTH_GROUP,
+    *TENTH_GROUP_D,
 )
