@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import (
     absorbable_qiantang,
     adc_qiantang,
+    anticorrosion_xiaoshan,
     aviation_jiande,
     bamboo_jiande,
     batteryrecycle_xiaoshan,
@@ -33,6 +34,7 @@ from . import (
     imaging_shangcheng,
     intelligent_binjiang,
     knitting_linping,
+    leosat_yuhang,
     lidar_xiaoshan,
     liquidcool_fuyang,
     logistics_yuhang,
@@ -48,6 +50,7 @@ from . import (
     orthorobot_shangcheng,
     paper_linping,
     pedf_fuyang,
+    peptide_fuyang,
     pesticide_jiande,
     photoresist_qiantang,
     powergrid_yuhang,
@@ -134,6 +137,14 @@ NINTH_GROUP_C: tuple[FreeformPlan, ...] = (
 
 NINTH_GROUP: tuple[FreeformPlan, ...] = (*NINTH_GROUP_A, *NINTH_GROUP_B, *NINTH_GROUP_C)
 
+# Tenth group, letter D: Word features and unusual typography (pending tracked changes, footnotes, bullets, run-in and
+# boxed headings, full-width digits, capital amounts, 千元 tables with a 备注 column), written blind, labelled first.
+TENTH_GROUP_D: tuple[FreeformPlan, ...] = (
+    leosat_yuhang.PLAN,
+    anticorrosion_xiaoshan.PLAN,
+    peptide_fuyang.PLAN,
+)
+
 # Tenth group, letter E: types and standings in their many forms (a listed lead in half-width brackets, 揭榜 only in a
 # table row, 科技小巨人 only under a short name far from the cover), written from the notice alone, labelled before review.
 TENTH_GROUP_E: tuple[FreeformPlan, ...] = (
@@ -143,7 +154,7 @@ TENTH_GROUP_E: tuple[FreeformPlan, ...] = (
 )
 
 # Tenth group: written from the notice alone after the ninth group's fixes; scored before any further change.
-TENTH_GROUP: tuple[FreeformPlan, ...] = (*TENTH_GROUP_E,)
+TENTH_GROUP: tuple[FreeformPlan, ...] = (*TENTH_GROUP_D, *TENTH_GROUP_E)
 
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
