@@ -373,14 +373,25 @@ def _prose_members(unit: Unit, previous_cue: bool) -> list[_Found]:
             return [listed]
     found: list[_Found] = []
     listing = False
+    run_on = False  # the last sentence was a member cue or an item after it: "包括：A（企业）；B（高校）；…"
     for sentence in _SENTENCE.finditer(text):
         item = _ENUMERATED.match(sentence.group()) if listing else None
         if item and (listed := _sentence_item(unit, sentence.start() + item.end(), sentence.end())):
             found.append(listed)
             continue
+        if run_on and _after_semicolon(text, sentence.start()) and (
+                listed := _named_span(unit, sentence.start(), sentence.end())):
+            found.append(listed)
+            continue
         found.extend(_sentence_members(unit, sentence.start(), sentence.group()))
-        listing = listing or bool(_MEMBER_CUE.search(sentence.group()))
+        run_on = bool(_MEMBER_CUE.search(sentence.group()))
+        listing = listing or run_on
     return found
+
+
+def _after_semicolon(text: str, start: int) -> bool:
+    """A sentence that carries on a run after a semicolon, the way list items run on in one paragraph."""
+    return text[:start].rstrip()[-1:] in ("；", ";")
 
 
 def _sentence_item(unit: Unit, start: int, end: int) -> _Found | None:
@@ -417,12 +428,17 @@ def _name_line(unit: Unit) -> _Found | None:
     """A line that is only a name and what it is: "西湖大学（高校）", "2. X有限公司（企业，牵头单位）",
     "浙江工业大学——高校"."""
     item = _ENUMERATED.match(unit.text)
-    start = item.end() if item else 0
-    hits = find_org_names(unit.text[start:])
-    if not hits or hits[0].held or unit.text[start:start + hits[0].start].strip():
+    return _named_span(unit, item.end() if item else 0, len(unit.text))
+
+
+def _named_span(unit: Unit, start: int, end: int) -> _Found | None:
+    """The unit a stretch of text names when it holds only that name and what it is."""
+    text = unit.text[:end]
+    hits = find_org_names(text[start:])
+    if not hits or hits[0].held or text[start:start + hits[0].start].strip():
         return None
     hit = hits[0]
-    rest = _NAME_LINE_REST.match(unit.text[start + hit.end :])
+    rest = _NAME_LINE_REST.match(text[start + hit.end :])
     if rest is None:
         return None
     said = rest.group(1) or rest.group(2)
