@@ -510,8 +510,8 @@ def test_members_run_on_after_a_cue_with_semicolons_and_brackets_in_names(tmp_pa
     doc = _plan_doc(tmp_path, [
         f"联合体成员包括：{LEAD}（企业，牵头单位）；浙江海洋大学（高校）；中国船舶集团有限公司第七二五研究所（科研院所）；"
         "中涂新材（杭州）有限公司（企业）；杭州某某检测技术有限公司（第三方检验检测机构）；"
-        "浙江省海洋腐蚀与防护学会（社会团体）。共6家单位，各成员单位已签订组建意向书。",
-        "产品已应用于舟山多个海上风电场；杭州某某港务有限公司（用户）反馈良好。",
+        "浙江省海洋腐蚀与防护学会（社会团体）。共6家单位，各成员单位已签订组建意向书。产品已应用于舟山海上风电场；"
+        "杭州某某港务有限公司（用户）。",
     ])
     members = {m.name: m for m in extract_members(doc, PACK, map_outline(doc, PACK))}
     assert list(members) == [LEAD, "浙江海洋大学", "中国船舶集团有限公司第七二五研究所", "中涂新材（杭州）有限公司",
