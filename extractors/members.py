@@ -46,6 +46,8 @@ _TOTAL_ROW = re.compile(r"^(?:合计|小计|总计|共计)")
 _LEAD_MARK = re.compile(r"牵头")
 _LEAD_LABEL = re.compile(r"(?:牵头单位|申报单位|牵头企业)(?:[（(][^）)]{0,6}[）)])?\s*[:：]")
 _MEMBER_LABEL = re.compile(r"(?:成员单位|参与单位|联合体成员)(?:[（(][^）)]{0,6}[）)])?\s*[:：]")
+# A cell that only says which side of the consortium a unit is on (the 类别 column of a member table).
+_ROLE_CELL = re.compile(r"^(?:牵头|参与|成员|参加|合作)(?:单位|企业|方)$")
 _LABEL_CELL = re.compile(r"^(?:牵头单位|申报单位|牵头企业|成员单位|参与单位|联合体成员)(?:[（(][^）)]*[）)])?[:：]?$")
 # A sentence that defines who the members are, and clauses that speak of someone else.
 _MEMBER_CUE = re.compile(r"成员单位|牵头单位|参与单位|组建|联合体由|共同发起|联合体成员")
@@ -147,9 +149,26 @@ def _header(table: Table) -> tuple[int, dict[str, int]] | None:
         below = [clean_name(t) for t in grid[r + 1]] if r + 1 < len(grid) else []
         sub = _columns([t if len(t) <= MAX_LABEL else "" for t in below])
         if (sub.keys() - cols.keys() or "name" in sub) and not any(ends_with_suffix(t) for t in below):
-            return r + 1, {**cols, **sub}
-        return r, cols
+            return r + 1, _role_not_kind(grid, r + 1, {**cols, **sub})
+        return r, _role_not_kind(grid, r, cols)
     return None
+
+
+def _role_not_kind(grid: list[list[str]], head_row: int, cols: dict[str, int]) -> dict[str, int]:
+    """A 类别 column whose cells only say 牵头单位 / 参与单位 gives each unit's role, not its kind: the kind is
+    then read from another kind column (单位性质), if the header has one."""
+    kind = cols.get("kind")
+    if kind is None:
+        return cols
+    values = [clean_name(row[kind]) for row in grid[head_row + 1 :] if clean_name(row[kind])]
+    if not values or not all(_ROLE_CELL.match(v) for v in values):
+        return cols
+    heads = ["".join(clean_name(row[c]) for row in grid[: head_row + 1]) for c in range(len(grid[head_row]))]
+    taken = set(cols.values())
+    other = next((c for c, head in enumerate(heads) if c not in taken and _KIND_HEADER.search(head)), None)
+    cols = {key: c for key, c in cols.items() if key != "kind"}
+    cols.setdefault("role", kind)
+    return cols if other is None else {**cols, "kind": other}
 
 
 def _cell_evidence(table: Table, row: int, col: int, text: str) -> Evidence:
@@ -354,14 +373,25 @@ def _prose_members(unit: Unit, previous_cue: bool) -> list[_Found]:
             return [listed]
     found: list[_Found] = []
     listing = False
+    run_on = False  # the last sentence was a member cue or an item after it: "包括：A（企业）；B（高校）；…"
     for sentence in _SENTENCE.finditer(text):
         item = _ENUMERATED.match(sentence.group()) if listing else None
         if item and (listed := _sentence_item(unit, sentence.start() + item.end(), sentence.end())):
             found.append(listed)
             continue
+        if run_on and _after_semicolon(text, sentence.start()) and (
+                listed := _named_span(unit, sentence.start(), sentence.end())):
+            found.append(listed)
+            continue
         found.extend(_sentence_members(unit, sentence.start(), sentence.group()))
-        listing = listing or bool(_MEMBER_CUE.search(sentence.group()))
+        run_on = bool(_MEMBER_CUE.search(sentence.group()))
+        listing = listing or run_on
     return found
+
+
+def _after_semicolon(text: str, start: int) -> bool:
+    """A sentence that carries on a run after a semicolon, the way list items run on in one paragraph."""
+    return text[:start].rstrip()[-1:] in ("；", ";")
 
 
 def _sentence_item(unit: Unit, start: int, end: int) -> _Found | None:
@@ -398,12 +428,17 @@ def _name_line(unit: Unit) -> _Found | None:
     """A line that is only a name and what it is: "西湖大学（高校）", "2. X有限公司（企业，牵头单位）",
     "浙江工业大学——高校"."""
     item = _ENUMERATED.match(unit.text)
-    start = item.end() if item else 0
-    hits = find_org_names(unit.text[start:])
-    if not hits or hits[0].held or unit.text[start:start + hits[0].start].strip():
+    return _named_span(unit, item.end() if item else 0, len(unit.text))
+
+
+def _named_span(unit: Unit, start: int, end: int) -> _Found | None:
+    """The unit a stretch of text names when it holds only that name and what it is."""
+    text = unit.text[:end]
+    hits = find_org_names(text[start:])
+    if not hits or hits[0].held or text[start:start + hits[0].start].strip():
         return None
     hit = hits[0]
-    rest = _NAME_LINE_REST.match(unit.text[start + hit.end :])
+    rest = _NAME_LINE_REST.match(text[start + hit.end :])
     if rest is None:
         return None
     said = rest.group(1) or rest.group(2)

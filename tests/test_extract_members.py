@@ -504,3 +504,34 @@ def test_header_on_two_rows_gives_the_kind_column(tmp_path):
     ], merge=((0, 1), (0, 2)))
     assert list(members) == [LEAD, "浙江大学", "杭州某某医疗器械检测有限公司"]
     assert members["杭州某某医疗器械检测有限公司"].kind == "service"
+
+
+def test_members_run_on_after_a_cue_with_semicolons_and_brackets_in_names(tmp_path):
+    doc = _plan_doc(tmp_path, [
+        f"联合体成员包括：{LEAD}（企业，牵头单位）；浙江海洋大学（高校）；中国船舶集团有限公司第七二五研究所（科研院所）；"
+        "中涂新材（杭州）有限公司（企业）；杭州某某检测技术有限公司（第三方检验检测机构）；"
+        "浙江省海洋腐蚀与防护学会（社会团体）。共6家单位，各成员单位已签订组建意向书。产品已应用于舟山海上风电场；"
+        "杭州某某港务有限公司（用户）。",
+    ])
+    members = {m.name: m for m in extract_members(doc, PACK, map_outline(doc, PACK))}
+    assert list(members) == [LEAD, "浙江海洋大学", "中国船舶集团有限公司第七二五研究所", "中涂新材（杭州）有限公司",
+                             "杭州某某检测技术有限公司", "浙江省海洋腐蚀与防护学会"]  # not the customer
+    assert members[LEAD].is_lead
+    assert members["杭州某某检测技术有限公司"].kind == "service"
+    assert members["浙江省海洋腐蚀与防护学会"].kind == "other"
+    checks = {r.id: r for r in run_plan_checks(extract(doc, PACK, "萧山区/plan.docx"), PACK)}
+    assert checks["members.academic"].status == "pass", checks["members.academic"].message
+
+
+def test_a_category_column_of_lead_and_participant_leaves_the_kind_to_the_nature_column(tmp_path):
+    members = _plan(tmp_path, ["联合体由4家单位组成，成员单位及分工见下表。"], [
+        ["类别", "序号", "单位名称", "单位性质", "承担任务"],
+        ["牵头单位", "1", LEAD, "企业（省科技领军企业）", "整机集成"],
+        ["参与单位", "2", "浙江大学", "高等院校", "控制算法"],
+        ["", "3", "浙江某某技术研究院有限公司", "省属转制科研院所", "机理建模"],
+        ["", "4", "浙江某某设备检测有限公司", "检验检测机构（CMA、CNAS资质）", "型式检验"],
+    ], merge=((2, 0), (4, 0)))
+    assert list(members) == [LEAD, "浙江大学", "浙江某某技术研究院有限公司", "浙江某某设备检测有限公司"]
+    assert members[LEAD].is_lead and not members["浙江大学"].is_lead
+    assert members["浙江某某技术研究院有限公司"].kind == "institute"
+    assert members["浙江某某设备检测有限公司"].kind == "service"
