@@ -237,11 +237,16 @@ def _mentions_lead(unit: Unit, lead: str | None) -> bool:
     """Whether a unit is about the lead: it names the lead, says 牵头, or is on the lead's table row."""
     if _LEAD_CUE.search(unit.text) or (lead and lead in clean_name(unit.text)):
         return True
+    return bool(lead) and _on_lead_row(unit, (lead or "",))
+
+
+def _on_lead_row(unit: Unit, names: tuple[str, ...]) -> bool:
+    """Whether a table cell is on a row naming the lead or 牵头 ("牵头单位资质 | 浙江省科技小巨人企业")."""
     block = unit.block
-    if isinstance(block, Table) and unit.loc.table and lead:
-        row = unit.loc.table["row"]
-        return any(lead in clean_name(c.text) or "牵头" in c.text for c in block.cells if c.row == row)
-    return False
+    if not isinstance(block, Table) or not unit.loc.table:
+        return False
+    row = unit.loc.table["row"]
+    return any(_names_lead(clean_name(c.text), names) or "牵头" in c.text for c in block.cells if c.row == row)
 
 
 def _type_named(text: str, pack: RulePack) -> tuple[str, int, int] | None:
@@ -406,9 +411,10 @@ def _unfinished_sentence(text: str) -> str:
 
 
 def _speaks_of_the_company(text: str, pos: int) -> bool:
-    """Whether the sentence holding ``pos`` opens with "公司/该企业/其" as its subject."""
+    """Whether the sentence holding ``pos`` opens with "公司/该企业/其" as its subject, or goes on from a first
+    sentence that does with no unit named in between ("该公司于2021年被认定为…；目前在研…2项")."""
     start = max((m.end() for m in re.finditer(r"[。；;！!？?]", text[:pos])), default=0)
-    return bool(_SELF_REFERENCE.match(text, start))
+    return bool(_SELF_REFERENCE.match(text, start) or (_SELF_REFERENCE.match(text) and not find_org_names(text[:pos])))
 
 
 def _titles_another_unit(text: str, start: int, end: int, lead: str | None) -> bool:
@@ -456,14 +462,28 @@ def lead_qualification(units: list[Unit], pack: RulePack, lead: str | None, shor
     ("公司于2021年被认定为省科技领军企业"): then the other titles settle nothing."""
     terms = sorted(pack.lead_qualifications, key=len, reverse=True)
     names = (lead or "", *short)
-    about_lead = [(unit, clean_name(unit.text)) for unit in units
-                  if _LEAD_CUE.search(unit.text) or _names_lead(clean_name(unit.text), names)]
+    about_lead = _about_lead(units, names)
     about_lead.sort(key=lambda found: not _names_lead(found[1], names))  # sentences naming the lead first
     for unit, compact, pos, term in _qualifying_titles(about_lead, terms, lead):
         return _field(term, [Evidence(text=_clause(compact, pos, len(term)), loc=unit.loc)])
     if next(_qualifying_titles([(unit, clean_name(unit.text)) for unit in units], terms, lead), None):
         return TextField()
     return _other_titles(about_lead, names)
+
+
+def _about_lead(units: list[Unit], names: tuple[str, ...]) -> list[tuple[Unit, str]]:
+    """(unit, compact text) of the units about the lead: naming it or 牵头, a cell on its table row, or a unit
+    speaking of "该公司/其" right after one that names the lead and no other unit — a footnote on the lead's
+    name is read there ("该公司于2021年被认定为浙江省科技领军企业")."""
+    found = []
+    previous_only_lead = False
+    for unit in units:
+        compact = clean_name(unit.text)
+        names_lead = bool(_LEAD_CUE.search(unit.text) or _names_lead(compact, names))
+        if names_lead or _on_lead_row(unit, names) or (previous_only_lead and _SELF_REFERENCE.match(compact)):
+            found.append((unit, compact))
+        previous_only_lead = names_lead and all(_names_lead(hit.name, names) for hit in find_org_names(compact))
+    return found
 
 
 def _other_titles(about_lead: list[tuple[Unit, str]], names: tuple[str, ...]) -> TextField:

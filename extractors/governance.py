@@ -104,6 +104,14 @@ def _mentions(units: list[Unit], terms: list[str]) -> tuple[list[Evidence], list
     return yes, no
 
 
+def _advisory_committees(units: list[Unit]) -> list[Evidence]:
+    """Sentences describing a committee by another name as an advisory body ("技术委员会作为联合体的技术决策咨询机构"):
+    the 指引's 专家咨询委员会 is known by what it does, so such a committee counts; one that decides does not."""
+    advisory = terms_entry("governance.advisory_committee")
+    return [unit.evidence(start, start + len(sentence)) for unit, sentence, start in _sentences(units)
+            if advisory.search(sentence)]
+
+
 @lru_cache(maxsize=64)
 def _term_words(term: str) -> tuple[str, ...]:
     init_jieba()
@@ -306,6 +314,7 @@ def extract_governance(units: list[Unit], pack: RulePack, lead: str | None = Non
             names)
 
     expert_yes, expert_no = _mentions(units, terms.get("expert_committee", []))
+    expert_yes += _advisory_committees(units)
     gov.expert_committee = bool(expert_yes) and not expert_no
     evidence["expert_committee"] = (expert_no or expert_yes)[:2]
 

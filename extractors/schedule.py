@@ -2,7 +2,7 @@
 
 A phase is a paragraph, heading or table row that opens with a period —
 "第一阶段（2023年1月—2023年12月）", "2023年1月—2023年12月：", "2024年：",
-"第一年（2023年）", a milestone "2023年3月底前：", dotted dates "2023.01—2023.12" —
+"第一年（2023年）", a milestone "2023年3月底前：" or "2023年第四季度前：", dotted dates "2023.01—2023.12" —
 or a table row whose time column holds one after short labels ("启动期 | 2023年1月—
 2023年12月 | 主要任务 | 考核指标", a Gantt-like phase table). The years are read off
 the pipeline's year entities.
@@ -22,7 +22,9 @@ _CN_DIGITS = "一二三四五六七八九十"
 _STAGE = re.compile(
     rf"第[{_CN_DIGITS}\d]+(?:阶段|年度?)|[{_CN_DIGITS}\d]+期|[\u4e00-\u9fff]{{1,2}}(?:阶段|期)(?=\s*[（(：:\d])"
 )
-_SINGLE = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?(?:\s*[01]?\d\s*月(?:份)?)?(?:(?:上|下)半年)?")
+# "2023年第四季度前" is a milestone as "2023年12月底前" is: a quarter stands where a month would.
+_SINGLE = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?(?:\s*[01]?\d\s*月(?:份)?|\s*第?[一二三四1-4]\s*季度)?"
+                     r"(?:(?:上|下)半年)?")
 # "底前" in "2023年3月底前", "年底" in "2023年年底": a milestone's deadline wording after its date.
 _DEADLINE_TAIL = re.compile(r"(?:年?[底末初]|[上中下]旬)?(?:以前|之前|前|止)?")
 # "2023.01", "2023/1", "2023．12": a year and month written with a dot or slash, read as 2023年01月.

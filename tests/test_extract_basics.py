@@ -9,7 +9,8 @@ from extractors import basics
 from pipeline.document import Document, Heading, Paragraph, Provenance
 from pipeline.evidence import document_units
 from pipeline.readers import read
-from tests.extract_docs import PACK, units
+from tests.extract_docs import PACK, add_word_table, units
+from tests.reader_docx_samples import add_note
 
 
 def test_consortium_name_from_title_not_the_document_suffix():
@@ -267,3 +268,47 @@ def test_an_address_in_the_old_yuhang_development_zone_is_linping_now(tmp_path):
 def test_jianggan_was_split_in_two_so_it_names_no_district():
     field = basics.district(units("推荐单位：江干区科技局", "注册地址：杭州市江干区九堡街道"), PACK, "上城区/plan.docx", None)
     assert (field.value, field.source) == ("上城区", "folder")
+
+
+STAR_LEAD = "杭州天枢星联科技股份有限公司"
+NOTE = "该公司于２０２１年被浙江省科学技术厅认定为浙江省科技领军企业；目前在研省“尖兵”“领雁”研发攻关计划项目２项。"
+
+
+def _plan_with_a_note_on(tmp_path, body: str, note: str) -> list:
+    """Units of a .docx whose paragraph ``body`` carries a Word footnote ``note``."""
+    word = WordDocument()
+    word.add_paragraph(f"牵头单位：{STAR_LEAD}")
+    word.add_heading("一、背景与意义", 1)
+    add_note(word, word.add_paragraph(body), "footnote", note)
+    word.save(tmp_path / "plan.docx")
+    return list(document_units(read(tmp_path / "plan.docx")))
+
+
+def test_the_lead_s_standing_and_active_projects_stated_in_a_footnote_on_its_name(tmp_path):
+    """A footnote is the plan's own text: "该公司…" in a note on the lead's name speaks of the lead, and the
+    quote shows the note."""
+    u = _plan_with_a_note_on(tmp_path, f"{STAR_LEAD}成立于２０１２年，总部位于杭州市余杭区仓前街道。", NOTE)
+    standing = basics.lead_qualification(u, PACK, STAR_LEAD)
+    active = basics.lead_active_projects(u, STAR_LEAD)
+    assert (standing.value, active.value) == ("科技领军企业", "2项")
+    assert standing.evidence[0].text.startswith("该公司于2021年") and "在研" in active.evidence[0].text
+
+
+def test_a_note_after_a_passage_naming_two_units_is_not_read_as_the_lead_s(tmp_path):
+    """"该公司" after a sentence naming the lead and a member could be either: the standing stays open."""
+    u = _plan_with_a_note_on(tmp_path, f"{STAR_LEAD}与杭州云穹终端科技有限公司长期合作研制卫星终端。",
+                             "该公司于2021年被认定为浙江省科技领军企业。")
+    assert basics.lead_qualification(u, PACK, STAR_LEAD).value is None
+
+
+def test_the_lead_s_standing_in_a_row_of_the_basic_facts_table(tmp_path):
+    """"牵头单位资质 | 浙江省科技小巨人企业" is the lead's standing; a member's row gives the member's."""
+    word = WordDocument()
+    word.add_paragraph("联合体基本情况表")
+    add_word_table(word, [["牵头单位", "杭州澄源膜科技股份有限公司"],
+                          ["牵头单位资质", "浙江省科技小巨人企业；国家高新技术企业"],
+                          ["杭州富膜新材料有限公司", "浙江省科技领军企业"]])
+    word.save(tmp_path / "plan.docx")
+    u = list(document_units(read(tmp_path / "plan.docx")))
+    field = basics.lead_qualification(u, PACK, "杭州澄源膜科技股份有限公司")
+    assert field.value == "科技小巨人企业" and field.evidence[0].loc.table == {"row": 1, "col": 1}

@@ -151,3 +151,28 @@ def test_a_council_listed_unit_by_unit_in_short_forms_is_compared_with_the_membe
     assert gov.council_members_all is True
     gov = extract_governance(units(*said), PACK, members[0], [*members, "杭州晨曦电子有限公司"])
     assert gov.council_members_all is False
+
+
+def _governance_of(tmp_path, *paragraphs: str):
+    word = WordDocument()
+    word.add_heading("三、组织架构与运行机制", 1)
+    for text in paragraphs:
+        word.add_paragraph(text)
+    path = tmp_path / "plan.docx"
+    word.save(path)
+    return extract_governance(list(document_units(read(path))), PACK, LEAD)
+
+
+def test_a_technical_committee_described_as_the_advisory_body_is_the_expert_committee(tmp_path):
+    """The 指引's 专家咨询委员会 is known by what it does: outside experts advising on the technical route."""
+    advice = ("技术委员会作为联合体的技术决策咨询机构，对攻关项目技术路线选择、任务分解和攻关方案设计提出咨询意见，"
+              "咨询意见提交理事会研究决定。")
+    gov = _governance_of(tmp_path, "联合体设立技术委员会，由9名领域专家组成，其中成员单位以外的专家5名。", advice)
+    assert gov.expert_committee
+    assert "决策咨询机构" in gov.evidence["expert_committee"][0].text
+
+
+def test_a_committee_that_decides_is_no_expert_committee(tmp_path):
+    gov = _governance_of(tmp_path, "联合体设立技术委员会，由9名领域专家组成。",
+                         "技术委员会作为联合体的技术决策机构，负责确定技术路线和分配攻关任务。")
+    assert not gov.expert_committee

@@ -96,3 +96,18 @@ def test_ocr_noise_in_dates_is_tolerated():
     assert [(p.start_year, p.end_year) for p in phases] == [
         (2023, 2023), (2024, 2024), (2025, 2026), (2027, 2027), (2028, 2028), (2029, 2029)]
     assert phases[3].text.startswith("2027年：通过验收")
+
+
+def test_milestones_by_quarter_are_phases(tmp_path):
+    """"2023年第四季度前：…" opens a phase as "2023年12月底前：…" does; a quarter inside prose does not."""
+    document = DocxDocument()
+    document.add_heading("五、进度安排", 1)
+    for text in ("2023年第四季度前：完成新型分离层配方筛选和基膜中试。",
+                 "2024年第四季度前：膜片连续化生产线投产。",
+                 "2025年第四季度前：示范工程稳定运行，完成全部考核指标。",
+                 "力争2025年第二季度实现批量供货。"):
+        document.add_paragraph(text)
+    document.save(tmp_path / "plan.docx")
+    phases = extract_schedule(read(tmp_path / "plan.docx").blocks, PACK)
+    assert [(p.period, p.start_year) for p in phases] == [
+        ("2023年第四季度前", 2023), ("2024年第四季度前", 2024), ("2025年第四季度前", 2025)]
