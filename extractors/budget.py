@@ -42,7 +42,7 @@ SOURCE_WORDS: dict[str, tuple[str, ...]] = {
     # Self-funding whose payer the word itself leaves open; the words before it (or a per-unit table) say who.
     "self": ("自筹", "自有资金", "单位自筹", "自筹资金"),
     "government": ("省级财政", "省财政", "市级财政", "市财政", "区县财政", "区县级财政", "区级财政", "县级财政", "区财政",
-                   "县财政", "财政", "级配套", "政府配套", "政府资助", "政府补助", "政府支持", "财政补助", "财政资金", "专项资金", "补助资金"),
+                   "县财政", "财政", "级配套", "省配套", "市配套", "区配套", "县配套", "政府配套", "政府资助", "政府补助", "政府支持", "财政补助", "财政资金", "专项资金", "补助资金"),
     # Borrowed money (a bank's 科技信贷 to the lead) and a fund's equity are not the enterprises' own money.
     "other": ("金融资本", "银行贷款", "贷款", "信贷", "授信", "基金", "社会资本", "风险投资", "创投", "其他", "其它"),
 }
@@ -122,6 +122,7 @@ class _Payers:
         None when one of them cannot be told."""
         kinds: set[str] = set()
         for part in filter(None, _PARTY_SEPARATOR.split(qualifier)):
+            part = _REST_OF_PAYERS.sub("", part)  # 其他成员企业: the other enterprises, not kind 其他
             said = {kind for kind, spec in self.pack.member_kinds.items()
                     for word in (spec.label, *spec.words) if word in part}
             member = None if said else self.member(part)

@@ -361,3 +361,13 @@ def test_a_year_list_cut_between_two_paragraphs_is_read_whole(tmp_path):
     b = _budget(tmp_path, ["联合体三年总投入1.5亿元。分年度投入为2023年4500万", "元、2024年6000万元、2025年4500万元。",
                            "2026年起，联合体将争取更多社会资本。"])
     assert b.by_year == {"2023": 4500.0, "2024": 6000.0, "2025": 4500.0}
+
+
+def test_other_member_enterprises_and_county_matching_money(tmp_path):
+    """"其他成员企业自筹" is enterprise money (其他 is not the kind 其他); "县配套资金" is government money,
+    a county industry fund is neither."""
+    b = _budget(tmp_path, [
+        "联合体三年总投入6800万元，其中：远帆新材自筹3500万元，其他成员企业自筹1100万元，省级财政资金600万元，"
+        "杭州市级财政500万元，桐庐县配套资金700万元，县农业产业基金投入400万元。",
+    ], members=MEMBERS)
+    assert (b.total_wan, b.enterprise_wan, b.government_wan, b.other_wan) == (6800.0, 4600.0, 1800.0, 400.0)
