@@ -421,13 +421,25 @@ def _rest_of_total(lines: list[_Line], rest: _Line, payers: _Payers) -> _Line | 
     parts read as ``_source_sum`` reads them); None without a total, or with nothing left."""
     total = next((line.value for line in lines if line.source == "total"), None)
     counted = [line for line in lines if line.source not in ("total", "year")]
-    if total is None or not counted:
+    if total is None or not counted or any(line.value is None for line in counted):
         return None
     known = sum(_source_sum([line for line in counted if line.source == source], payers.names_part) or 0.0
                 for source in {line.source for line in counted})
     if known >= total:
         return None
     return _Line(rest.source, total - known, {}, rest.evidence, rest.label)
+
+
+def _take_out_loan(sentence_lines: list[_Line], after: str, next_other: float | None) -> None:
+    """A loan the words ``after`` a sentence's last amount say it includes ("企业自筹5000万元（含银行贷款1000万元）")
+    comes out of that amount when it is self-funding: by ``next_other``, the other money the words name next,
+    when nothing but the loan is named before it; otherwise the self-funding's own share is unknown."""
+    owner = sentence_lines[-1] if sentence_lines else None
+    loan = term("budget.included_loan").search(after) if owner and owner.source in SELF_FUNDING else None
+    if loan is None or owner.value is None:
+        return
+    is_loan = next_other is not None and source_of(compact(after)[loan.end():]) is None
+    owner.value = owner.value - next_other if is_loan and next_other <= owner.value else None
 
 
 def _prose_lines(blocks: list[Block], payers: _Payers) -> list[_Line]:
@@ -448,12 +460,13 @@ def _prose_lines(blocks: list[Block], payers: _Payers) -> list[_Line]:
             total = next((line.value for line in lines[unit_start:] if line.source == "total"), None)
             if total and not find_amounts(sentence.group()):
                 lines += _share_lines(unit, sentence, total, payers)
-            previous_end, in_year = sentence.start(), in_year and index == 0
+            previous_end, in_year, sentence_first = sentence.start(), in_year and index == 0, len(lines)
             for amount in find_amounts(sentence.group()):
                 start, end = sentence.start() + amount.start, sentence.start() + amount.end
                 left = unit.text[previous_end:start]
                 previous_end = end
                 source, year = payers.source(left), _single_year(left)
+                _take_out_loan(lines[sentence_first:], left, amount.value_wan if source == "other" else None)
                 evidence = unit.evidence(start, end)
                 if year and source in (None, "total") and (in_year or _SPENDING.search(left) or _BY_YEAR.search(left)):
                     lines.append(_Line("year", None, {year: amount.value_wan}, [evidence], left))
@@ -462,6 +475,7 @@ def _prose_lines(blocks: list[Block], payers: _Payers) -> list[_Line]:
                     lines.append(_Line(source, amount.value_wan, {}, [evidence], left))
                 else:
                     unread = True
+            _take_out_loan(lines[sentence_first:], unit.text[previous_end:sentence.end()], None)
             if not in_year and (rest := _remainder(unit, previous_end, sentence.end(), payers)):
                 remainders.append(rest)
         in_year = in_year and not unit.text.rstrip().endswith(tuple(_SENTENCE_END))

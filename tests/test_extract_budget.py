@@ -439,3 +439,15 @@ def test_a_loan_of_unread_size_inside_enterprise_money_leaves_the_share_to_a_rev
     ], members=MEMBERS)
     assert (b.total_wan, b.enterprise_wan) == (10000.0, None)
     assert _enterprise_verdict(b) == "manual"
+
+
+@pytest.mark.parametrize(("text", "enterprise"), [
+    ("联合体三年总投入1亿元，其中成员企业自筹6000万元（含牵头单位银行科技贷款1500万元），省级财政4000万元。", 4500.0),
+    ("联合体三年总投入1亿元，其中成员企业自筹6000万元，其中银行贷款1500万元；省级财政4000万元。", 4500.0),
+    ("联合体三年总投入1亿元，其中成员企业自筹6000万元（含银行贷款），省级财政4000万元。", None),
+    ("联合体三年总投入1亿元，其中成员企业自筹6000万元，省级财政4000万元。", 6000.0),
+], ids=["loan-in-brackets", "loan-as-其中", "loan-of-unread-size", "no-loan"])
+def test_a_loan_inside_enterprise_money_in_prose(tmp_path, text, enterprise):
+    b = _budget(tmp_path, [text], members=MEMBERS)
+    assert (b.total_wan, b.enterprise_wan) == (10000.0, enterprise)
+    assert _enterprise_verdict(b) == {4500.0: "fail", None: "manual", 6000.0: "pass"}[enterprise]
