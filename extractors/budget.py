@@ -42,7 +42,7 @@ SOURCE_WORDS: dict[str, tuple[str, ...]] = {
     # Self-funding whose payer the word itself leaves open; the words before it (or a per-unit table) say who.
     "self": ("自筹", "自有资金", "单位自筹", "自筹资金"),
     "government": ("省级财政", "省财政", "市级财政", "市财政", "区县财政", "区县级财政", "区级财政", "县级财政", "区财政",
-                   "县财政", "财政", "级配套", "政府配套", "政府资助", "政府补助", "政府支持", "财政补助", "财政资金", "专项资金", "补助资金"),
+                   "县财政", "财政", "级配套", "省配套", "市配套", "区配套", "县配套", "政府配套", "政府资助", "政府补助", "政府支持", "财政补助", "财政资金", "专项资金", "补助资金"),
     # Borrowed money (a bank's 科技信贷 to the lead) and a fund's equity are not the enterprises' own money.
     "other": ("金融资本", "银行贷款", "贷款", "信贷", "授信", "基金", "社会资本", "风险投资", "创投", "其他", "其它"),
 }
@@ -58,6 +58,9 @@ _SENTENCE = re.compile(rf"[^{_SENTENCE_END}\n]+")
 _SHARE = re.compile(rf"(?:占比|占(?:(?P<base>{'|'.join(map(re.escape, SOURCE_WORDS['total']))})的?)?|比例|比重)(?:比例|比重)?(?:为|是)?"
                     r"\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
 _NOT_AMOUNT_HEADER = re.compile(r"占比|比例|比重|%|％|备注|说明|用途|序号")
+_NOTE_HEADER = re.compile(r"备注|说明")
+# A row that opens the parts of the row above it: "其中：成员企业自有资金", or an indented label.
+_PARTS_OPENER = re.compile(r"^(?:\s|其中|含)")
 # A line that names its level or one payer is a part; "小计" or an unqualified "财政资金" may sum the parts.
 # ("其中" says nothing here: "总投入…，其中成员企业自筹" is the enterprise total, a part only of the grand total.)
 _PART_LABEL = re.compile(r"国家|中央|省|市|区|县")
@@ -100,6 +103,7 @@ class _Line:
     by_year: dict[str, float] = field(default_factory=dict)
     evidence: list[Evidence] = field(default_factory=list)
     label: str = ""
+    note: str = ""  # the row's 备注/说明 cells
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,7 @@ class _Payers:
         None when one of them cannot be told."""
         kinds: set[str] = set()
         for part in filter(None, _PARTY_SEPARATOR.split(qualifier)):
+            part = _REST_OF_PAYERS.sub("", part)  # 其他成员企业: the other enterprises, not kind 其他
             said = {kind for kind, spec in self.pack.member_kinds.items()
                     for word in (spec.label, *spec.words) if word in part}
             member = None if said else self.member(part)
@@ -202,6 +207,7 @@ def _table_lines(table: Table, caption: str, payers: _Payers) -> list[_Line]:
     header = [" ".join(frame.iloc[:first_source, c]) for c in range(frame.shape[1])]
     unit = unit_hint(caption) or unit_hint(" ".join(frame.iloc[0])) or unit_hint(table.text) or DEFAULT_TABLE_UNIT
     value_cols = [c for c in range(frame.shape[1]) if c != label_col and not _NOT_AMOUNT_HEADER.search(header[c])]
+    note_cols = [c for c in range(frame.shape[1]) if c != label_col and _NOTE_HEADER.search(header[c])]
     unit_cols = {c: payers.unit_kind(header[c]) for c in value_cols if _names_a_unit(header[c], payers)}
     per_unit = len(unit_cols) >= 2
     lines = []
@@ -210,7 +216,7 @@ def _table_lines(table: Table, caption: str, payers: _Payers) -> list[_Line]:
         source = payers.source(label) if not per_unit else source_of(label)
         if source is None:
             continue
-        line = _Line(source, None, label=label)
+        line = _Line(source, None, label=label, note=" ".join(frame.iat[r, c] for c in note_cols))
         by_unit: dict[int, float] = {}
         for c in value_cols:
             parsed = parse_amount(frame.iat[r, c], default_unit=unit_hint(header[c]) or unit)
@@ -231,7 +237,65 @@ def _table_lines(table: Table, caption: str, payers: _Payers) -> list[_Line]:
             lines.extend(_split_by_payer(line, by_unit, unit_cols))
         elif line.value is not None:
             lines.append(line)
+    lines = [part for line in _nested(lines) for part in _without_loan(line)]
     return lines if sum(line.source != "total" for line in lines) >= 2 else []
+
+
+def _is_numbered(label: str) -> bool:
+    return bool(split_numbering(clean_name(label))[0])
+
+
+def _parts_below(lines: list[_Line], index: int) -> list[_Line]:
+    """The rows under ``lines[index]`` that break it down: from a "其中" (or indented) row on, up to the total
+    or the next numbered row, the rows that are indented, of the row's own source (财政资金 over 省级, 市级,
+    区县), or anything under a numbered row (一、企业投入 over a PDF's unindented 银行贷款); none when they add up
+    to more than the row itself (then they are no breakdown of it)."""
+    parent = lines[index]
+    below = lines[index + 1:]
+    if parent.source == "total" or parent.value is None or not below or not _PARTS_OPENER.match(below[0].label):
+        return []
+    parts = [below[0]]
+    for line in below[1:]:
+        if line.source == "total" or _is_numbered(line.label) or not (
+                _PARTS_OPENER.match(line.label) or _is_numbered(parent.label) or line.source == parent.source):
+            break
+        parts.append(line)
+    if any(p.value is None for p in parts) or sum(p.value for p in parts) > parent.value * (1 + TOLERANCE):
+        return []
+    return parts
+
+
+def _nested(lines: list[_Line]) -> list[_Line]:
+    """Table rows with each parent row replaced by its parts and what its parts leave of it: 企业投入7000
+    over 成员企业自有资金5800 and 银行贷款1200 is 5800 enterprise and 1200 other money, not 12800."""
+    out: list[_Line] = []
+    index = 0
+    while index < len(lines):
+        parent, parts = lines[index], _parts_below(lines, index)
+        rest = parent.value - sum(p.value for p in parts) if parts else None
+        if not parts:
+            out.append(parent)
+        elif rest > TOLERANCE * parent.value:
+            years = {y: v - sum(p.by_year.get(y, 0.0) for p in parts) for y, v in parent.by_year.items()}
+            out.append(_Line(parent.source, rest, years, parent.evidence, parent.label, parent.note))
+        out.extend(parts)
+        index += 1 + len(parts)
+    return out
+
+
+def _without_loan(line: _Line) -> list[_Line]:
+    """A self-funding line whose label or 备注 says a loan is included ("含…科技贷款20,000千元"), as the
+    self-funding without it plus the loan as other money; with the loan's amount unreadable, the line's
+    amount is unknown, since the payers' own money in it is."""
+    text = compact(f"{line.label} {line.note}")
+    loan = term("budget.included_loan").search(text) if line.source in SELF_FUNDING else None
+    if loan is None or line.value is None:
+        return [line]
+    amounts = find_amounts(text[loan.start():])
+    if not amounts or amounts[0].value_wan > line.value:
+        return [_Line(line.source, None, {}, line.evidence, line.label, line.note)]
+    own = _Line(line.source, line.value - amounts[0].value_wan, line.by_year, line.evidence, line.label, line.note)
+    return [own, _Line("other", amounts[0].value_wan, {}, line.evidence, line.note)]
 
 
 def _names_a_unit(header: str, payers: _Payers) -> bool:
@@ -357,13 +421,25 @@ def _rest_of_total(lines: list[_Line], rest: _Line, payers: _Payers) -> _Line | 
     parts read as ``_source_sum`` reads them); None without a total, or with nothing left."""
     total = next((line.value for line in lines if line.source == "total"), None)
     counted = [line for line in lines if line.source not in ("total", "year")]
-    if total is None or not counted:
+    if total is None or not counted or any(line.value is None for line in counted):
         return None
     known = sum(_source_sum([line for line in counted if line.source == source], payers.names_part) or 0.0
                 for source in {line.source for line in counted})
     if known >= total:
         return None
     return _Line(rest.source, total - known, {}, rest.evidence, rest.label)
+
+
+def _take_out_loan(sentence_lines: list[_Line], after: str, next_other: float | None) -> None:
+    """A loan the words ``after`` a sentence's last amount say it includes ("企业自筹5000万元（含银行贷款1000万元）")
+    comes out of that amount when it is self-funding: by ``next_other``, the other money the words name next,
+    when nothing but the loan is named before it; otherwise the self-funding's own share is unknown."""
+    owner = sentence_lines[-1] if sentence_lines else None
+    loan = term("budget.included_loan").search(after) if owner and owner.source in SELF_FUNDING else None
+    if loan is None or owner.value is None:
+        return
+    is_loan = next_other is not None and source_of(compact(after)[loan.end():]) is None
+    owner.value = owner.value - next_other if is_loan and next_other <= owner.value else None
 
 
 def _prose_lines(blocks: list[Block], payers: _Payers) -> list[_Line]:
@@ -384,12 +460,13 @@ def _prose_lines(blocks: list[Block], payers: _Payers) -> list[_Line]:
             total = next((line.value for line in lines[unit_start:] if line.source == "total"), None)
             if total and not find_amounts(sentence.group()):
                 lines += _share_lines(unit, sentence, total, payers)
-            previous_end, in_year = sentence.start(), in_year and index == 0
+            previous_end, in_year, sentence_first = sentence.start(), in_year and index == 0, len(lines)
             for amount in find_amounts(sentence.group()):
                 start, end = sentence.start() + amount.start, sentence.start() + amount.end
                 left = unit.text[previous_end:start]
                 previous_end = end
                 source, year = payers.source(left), _single_year(left)
+                _take_out_loan(lines[sentence_first:], left, amount.value_wan if source == "other" else None)
                 evidence = unit.evidence(start, end)
                 if year and source in (None, "total") and (in_year or _SPENDING.search(left) or _BY_YEAR.search(left)):
                     lines.append(_Line("year", None, {year: amount.value_wan}, [evidence], left))
@@ -398,6 +475,7 @@ def _prose_lines(blocks: list[Block], payers: _Payers) -> list[_Line]:
                     lines.append(_Line(source, amount.value_wan, {}, [evidence], left))
                 else:
                     unread = True
+            _take_out_loan(lines[sentence_first:], unit.text[previous_end:sentence.end()], None)
             if not in_year and (rest := _remainder(unit, previous_end, sentence.end(), payers)):
                 remainders.append(rest)
         in_year = in_year and not unit.text.rstrip().endswith(tuple(_SENTENCE_END))
@@ -421,12 +499,11 @@ def _is_subtotal(line: _Line, others: list[_Line], is_part: Callable[[str], bool
 def _source_sum(lines: list[_Line], is_part: Callable[[str], bool]) -> float | None:
     """Sum of a source's lines; when one line is the subtotal of the others (a stated total and its
     breakdown), that line alone: the breakdown is not added to it again."""
-    valued = [line for line in lines if line.value is not None]
-    if not valued:
-        return None
-    total = sum(line.value for line in valued)
-    for line in valued:
-        others = [o for o in valued if o is not line]
+    if not lines or any(line.value is None for line in lines):
+        return None  # a line of unknown amount (a loan of unread size inside it) leaves the sum unknown
+    total = sum(line.value for line in lines)
+    for line in lines:
+        others = [o for o in lines if o is not line]
         if len(others) > 1 and abs(2 * line.value - total) <= TOLERANCE * max(line.value, 1.0) \
                 and _is_subtotal(line, others, is_part):
             return line.value

@@ -6,11 +6,13 @@ import docx
 import pytest
 from docx.shared import Cm
 
+from checks import run_plan_checks
 from extractors.budget import extract_budget
 from pipeline.outline import map_outline
 from pipeline.readers import read
 from pipeline.rulepack import load_rulepack
 from pipeline.submission import Member
+from tests.check_builders import good_plan
 from tests.extract_docs import add_word_table
 from tests.reader_pdf_samples import to_pdf
 
@@ -25,7 +27,7 @@ MEMBERS = [
 
 
 def _budget(tmp_path: Path, paragraphs: list[str], table: list[list[str]] | None = None, caption: str | None = None,
-            members: list[Member] = ()):
+            members: list[Member] = (), pdf: bool = False):
     d = docx.Document()
     d.add_heading("一、背景与意义", 1)
     d.add_paragraph("公司2021年研发投入3.2亿元，其中企业自筹资金2亿元。")
@@ -40,7 +42,7 @@ def _budget(tmp_path: Path, paragraphs: list[str], table: list[list[str]] | None
     d.add_paragraph("2023年完成样机。")
     path = tmp_path / "plan.docx"
     d.save(path)
-    doc = read(path)
+    doc = read(to_pdf(path, tmp_path) if pdf else path)
     return extract_budget(doc, PACK, map_outline(doc, PACK), members)
 
 
@@ -361,3 +363,91 @@ def test_a_year_list_cut_between_two_paragraphs_is_read_whole(tmp_path):
     b = _budget(tmp_path, ["联合体三年总投入1.5亿元。分年度投入为2023年4500万", "元、2024年6000万元、2025年4500万元。",
                            "2026年起，联合体将争取更多社会资本。"])
     assert b.by_year == {"2023": 4500.0, "2024": 6000.0, "2025": 4500.0}
+
+
+def test_other_member_enterprises_and_county_matching_money(tmp_path):
+    """"其他成员企业自筹" is enterprise money (其他 is not the kind 其他); "县配套资金" is government money,
+    a county industry fund is neither."""
+    b = _budget(tmp_path, [
+        "联合体三年总投入6800万元，其中：远帆新材自筹3500万元，其他成员企业自筹1100万元，省级财政资金600万元，"
+        "杭州市级财政500万元，桐庐县配套资金700万元，县农业产业基金投入400万元。",
+    ], members=MEMBERS)
+    assert (b.total_wan, b.enterprise_wan, b.government_wan, b.other_wan) == (6800.0, 4600.0, 1800.0, 400.0)
+
+
+def _enterprise_verdict(budget) -> str:
+    """What a reviewer sees for 成员企业承担主要投入责任 on a plan with this budget."""
+    sub = good_plan()
+    sub.budget = budget
+    return next(r.status for r in run_plan_checks(sub, PACK) if r.id == "funding.enterprise_main")
+
+
+@pytest.mark.parametrize("pdf", [False, True])
+def test_a_bank_loan_filed_under_enterprise_money_is_not_enterprise_money(tmp_path, pdf):
+    """企业投入7000 over its parts 成员企业自有资金5800 and 银行贷款1200 (indented in Word, flush in the PDF):
+    the parts, not parent plus parts (12800), and the loan is not the enterprises' money: 48.3%, a fail."""
+    b = _budget(tmp_path, ["资金来源见下表。"], [
+        ["经费来源", "金额（万元）", "占比"],
+        ["一、企业投入", "7000", "58.3%"],
+        ["其中：成员企业自有资金", "5800", "48.3%"],
+        ["\u3000\u3000\u3000牵头单位银行科技贷款", "1200", "10.0%"],
+        ["二、财政资金", "5000", "41.7%"],
+        ["其中：省级财政（揭榜任务）", "3000", "25.0%"],
+        ["\u3000\u3000\u3000市级财政", "1000", "8.3%"],
+        ["\u3000\u3000\u3000区级财政", "1000", "8.3%"],
+        ["合计", "12000", "100%"],
+    ], members=MEMBERS, pdf=pdf)
+    assert (b.total_wan, b.enterprise_wan, b.government_wan, b.other_wan) == (12000.0, 5800.0, 5000.0, 1200.0)
+    assert _enterprise_verdict(b) == "fail"
+
+
+def test_parts_under_a_row_leave_the_rest_to_its_source(tmp_path):
+    b = _budget(tmp_path, ["经费预算如下表。"], caption="单位：万元", table=[
+        ["资金来源", "金额"],
+        ["企业自筹", "8000"],
+        ["其中：银行贷款", "1000"],
+        ["省级财政", "2000"],
+        ["合计", "10000"],
+    ], members=MEMBERS)
+    assert (b.enterprise_wan, b.government_wan, b.other_wan) == (7000.0, 2000.0, 1000.0)
+
+
+def test_thousand_yuan_table_with_a_loan_in_its_remarks(tmp_path):
+    """A 千元 table (unit in its header) whose 企业自筹 row's 备注 says a loan is included: 4000万元 of enterprise
+    money in 9200万元 (43.5%), not 60,000 read as 万元; 区级配套 is government money, 社会资本 neither."""
+    b = _budget(tmp_path, ["资金来源及分年度安排见下表。"], [
+        ["资金来源（单位：千元）", "2023年", "2024年", "2025年", "合计", "备注"],
+        ["企业自筹", "18,000", "24,000", "18,000", "60,000", "含牵头单位向杭州银行申请的科技贷款20,000千元"],
+        ["省级财政资金", "2,000", "3,000", "3,000", "8,000", "省“尖兵”研发攻关计划"],
+        ["市级财政资金", "1,000", "1,500", "1,500", "4,000", "市科技计划项目"],
+        ["区级配套资金", "1,000", "1,500", "1,500", "4,000", "区科技创新政策配套"],
+        ["高校院所自筹", "1,000", "1,500", "1,500", "4,000", "浙江工业大学"],
+        ["社会资本", "3,000", "5,000", "4,000", "12,000", "产业投资基金股权投入"],
+        ["合计", "26,000", "36,500", "29,500", "92,000", ""],
+    ], members=MEMBERS)
+    assert (b.total_wan, b.enterprise_wan, b.government_wan) == (9200.0, 4000.0, 1600.0)
+    assert b.by_year == {"2023": 2600.0, "2024": 3650.0, "2025": 2950.0}
+    assert _enterprise_verdict(b) == "fail"
+
+
+def test_a_loan_of_unread_size_inside_enterprise_money_leaves_the_share_to_a_reviewer(tmp_path):
+    b = _budget(tmp_path, ["经费预算如下表。"], caption="单位：万元", table=[
+        ["资金来源", "金额", "备注"],
+        ["企业自筹", "8000", "含牵头单位银行科技贷款"],
+        ["省级财政", "2000", ""],
+        ["合计", "10000", ""],
+    ], members=MEMBERS)
+    assert (b.total_wan, b.enterprise_wan) == (10000.0, None)
+    assert _enterprise_verdict(b) == "manual"
+
+
+@pytest.mark.parametrize(("text", "enterprise"), [
+    ("联合体三年总投入1亿元，其中成员企业自筹6000万元（含牵头单位银行科技贷款1500万元），省级财政4000万元。", 4500.0),
+    ("联合体三年总投入1亿元，其中成员企业自筹6000万元，其中银行贷款1500万元；省级财政4000万元。", 4500.0),
+    ("联合体三年总投入1亿元，其中成员企业自筹6000万元（含银行贷款），省级财政4000万元。", None),
+    ("联合体三年总投入1亿元，其中成员企业自筹6000万元，省级财政4000万元。", 6000.0),
+], ids=["loan-in-brackets", "loan-as-其中", "loan-of-unread-size", "no-loan"])
+def test_a_loan_inside_enterprise_money_in_prose(tmp_path, text, enterprise):
+    b = _budget(tmp_path, [text], members=MEMBERS)
+    assert (b.total_wan, b.enterprise_wan) == (10000.0, enterprise)
+    assert _enterprise_verdict(b) == {4500.0: "fail", None: "manual", 6000.0: "pass"}[enterprise]

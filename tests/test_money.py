@@ -37,6 +37,8 @@ def test_bare_table_numbers_take_the_table_unit():
     assert parse_amount("35%", default_unit="万元") is None
     assert unit_hint("表3 经费预算表（单位：元）") == "元"
     assert unit_hint("金额（万元）") == "万元"
+    assert unit_hint("资金来源（单位：千元）") == "千元"
+    assert parse_amount("60,000", default_unit=unit_hint("（单位：千元）"))[0] == 6000.0
 
 
 @pytest.mark.parametrize(("text", "wan"), [
