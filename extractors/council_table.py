@@ -24,7 +24,7 @@ _SEAT_PREFIX = r"(?:常务|执行|第一)?(?:副|名誉)?"
 class _Seat:
     post: str
     cells: list[str]
-    quote: Evidence
+    quotes: list[Evidence]  # each cell of the row in its own place, so every quote slices back out of its cell
 
 
 @dataclass(frozen=True)
@@ -43,7 +43,7 @@ class CouncilTable:
         person = next((c for c in others if _NAME.fullmatch(c) and not find_org_names(c)), None)
         joined = "，".join(clean_name(c) for c in others)
         names = find_org_names(joined)
-        return person, names[0].name if names else government_office(joined), [row.quote]
+        return person, names[0].name if names else government_office(joined), row.quotes
 
     def takes_in_all(self, members: list[str]) -> tuple[bool | None, list[Evidence]]:
         """Whether every member has a seat (None without a member list), quoting the seats."""
@@ -51,7 +51,7 @@ class CouncilTable:
             return None, []
         seated = {unit_named(hit.name, members) for s in self.seats
                   for hit in find_org_names("，".join(clean_name(c) for c in s.cells))}
-        return set(members) <= seated, [s.quote for s in self.seats]
+        return set(members) <= seated, [q for s in self.seats for q in s.quotes]
 
 
 def council_table(units: list[Unit], chair_terms: list[str], seat_terms: list[str]) -> CouncilTable | None:
@@ -68,9 +68,12 @@ def council_table(units: list[Unit], chair_terms: list[str], seat_terms: list[st
             filled = [(col, text.strip()) for col, text in enumerate(row) if text.strip()]
             post_col = next((col for col, text in filled if posts.fullmatch(text)), None)
             if post_col is not None:
-                cells = list(dict.fromkeys(text for _, text in filled))  # a merged cell fills several columns
-                quote = Evidence(text="｜".join(cells), loc=Location(**table.prov.loc(index, post_col)))
-                seats.append(_Seat(row[post_col].strip(), cells, quote))
+                first_col: dict[str, int] = {}
+                for col, text in filled:  # a merged cell fills several columns: quoted once, where it starts
+                    first_col.setdefault(text, col)
+                quotes = [Evidence(text=text, loc=Location(**table.prov.loc(index, col)))
+                          for text, col in first_col.items()]
+                seats.append(_Seat(row[post_col].strip(), list(first_col), quotes))
         if any(s.post in chair_terms for s in seats):
             return CouncilTable(seats, chair_terms)
     return None
