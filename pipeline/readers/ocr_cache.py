@@ -24,7 +24,7 @@ from pipeline.atomic import write_text
 
 OCR_CACHE_ENV = "CONSORTIUM_REVIEW_OCR_CACHE"
 # Bumped when what is stored, or the models that produce it, change: older entries are then not found.
-STORE_VERSION = "ocr-boxes-2"
+STORE_VERSION = "ocr-boxes-3"  # 3: 丶 stored as 、
 MEMORY_PAGES = 8
 
 
