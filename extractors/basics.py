@@ -36,23 +36,15 @@ _ACTIVE = re.compile(rf"(?:尖兵|领雁)[^。；]{{0,40}}?(?:{_IN_RESEARCH}|承
                      rf"|{_IN_RESEARCH}[^。；]{{0,40}}?(?:尖兵|领雁)[^。；]{{0,30}}?{_COUNT}"
                      rf"|{_COUNT}[^。；]{{0,30}}?(?:尖兵|领雁)[^。；]{{0,20}}?{_IN_RESEARCH}"
                      rf"|(?:尖兵|领雁)[^。；]{{0,30}}?{_COUNT}[^。；]{{0,8}}?{_IN_RESEARCH}")
-# The other programme's count later in the same sentence: "尖兵2项，另有在研领雁2项", "尖兵项目1项、“领雁”项目1项".
-_OTHER_PROGRAMME = re.compile(rf"(尖兵|领雁)[^。；;，,]{{0,30}}?{_COUNT}")
-_NOT_ACTIVE_CLAUSE = re.compile(r"已(?:结题|验收|完成|结束)")
-_PROGRAMMES = ("尖兵", "领雁")
 _NO_ACTIVE = re.compile(r"(?:无|没有|暂无|尚无)[^。；]{0,10}在研[^。；]{0,30}(?:尖兵|领雁)|(?:尖兵|领雁)[^。；]{0,30}在研[^。；]{0,6}(?:项目)?(?:为)?[0零无]")
 _LEAD_CUE = re.compile(r"牵头")
 _SENTENCE_END = "。；;！!？?"
-# A sentence about "the company" right after the lead is introduced ("…是省科技领军企业。公司目前在研…").
-_SELF_REFERENCE = re.compile(r"(?:该|本|我)?(?:公司|企业)|其")
 _STANDING_LIST_SEP = re.compile(r"、|和|及|以及")
 MAX_NAME_AFTER_TITLE = 40  # characters after a title that may hold the unit it describes
 MAX_STANDING_QUOTES = 3  # quotes of a declared type's standing kept beside the declaration
 MAX_LINK_TO_TITLE = 8  # "为省", "是国家级" …: what may stand between a unit's name and a title said of it
 _PREDICATE = re.compile(r"是|为|系|属于|认定为")
 _SENTENCE_BREAK = re.compile(r"[。；;！!？?，,]")
-# "类型二（省科技领军企业、科技小巨人牵头组建的…联合体）" defines a category; it does not describe this plan's lead.
-_CATEGORY_DEFINITION = re.compile(r"[^，,。；;]{0,12}?牵头组建的")
 # Where a unit is, written without a label: "位于杭州市临安区…", "（杭州市拱墅区祥园路88号）".
 _LOCATED = re.compile(r"位于|坐落于|地处|落户于?|注册于|注册在|地址(?:为|是)?")
 _ADDRESS_TAIL = re.compile(r"[\u4e00-\u9fff\d]{0,12}?(?:路|街道|街|大道|号|镇|乡|村|园区|科技城|开发区|小镇)")
@@ -383,15 +375,17 @@ def _with_other_programme(text: str, m: re.Match[str]) -> tuple[int, int]:
     the sentence goes on to the other ("尖兵2项，另有在研领雁2项" is 4): the 指引's limit is on both together.
     Also where the counted words end, for the quote."""
     count = _to_int(next(g for g in m.groups() if g))
-    named = [p for p in _PROGRAMMES if p in m.group()]
+    named = {p.group() for p in terms_entry("research_projects.programme").finditer(m.group())}
     if len(named) != 1:
         return count, m.end()
     sentence_end = next((i for i in range(m.end(), len(text)) if text[i] in _SENTENCE_END), len(text))
-    for other in _OTHER_PROGRAMME.finditer(text, m.end(), sentence_end):
-        clause_end = _CLAUSE_END.search(text, other.end())
-        clause = text[other.start():clause_end.start() if clause_end else len(text)]
-        if other.group(1) not in named and not _NOT_ACTIVE_CLAUSE.search(clause):
-            return count + _to_int(other.group(2)), other.end()
+    closed = terms_entry("research_projects.closed")
+    for other in terms_entry("research_projects.count").finditer(text[m.end():sentence_end]):
+        start, end = m.end() + other.start(), m.end() + other.end()
+        clause_end = _CLAUSE_END.search(text, end)
+        clause = text[start:clause_end.start() if clause_end else len(text)]
+        if other.group("programme") not in named and not closed.search(clause):
+            return count + _to_int(other.group("count")), end
     return count, m.end()
 
 
@@ -414,7 +408,8 @@ def _speaks_of_the_company(text: str, pos: int) -> bool:
     """Whether the sentence holding ``pos`` opens with "公司/该企业/其" as its subject, or goes on from a first
     sentence that does with no unit named in between ("该公司于2021年被认定为…；目前在研…2项")."""
     start = max((m.end() for m in re.finditer(r"[。；;！!？?]", text[:pos])), default=0)
-    return bool(_SELF_REFERENCE.match(text, start) or (_SELF_REFERENCE.match(text) and not find_org_names(text[:pos])))
+    subject = terms_entry("lead.self_reference")
+    return bool(subject.search(text[start:]) or (subject.search(text) and not find_org_names(text[:pos])))
 
 
 def _titles_another_unit(text: str, start: int, end: int, lead: str | None) -> bool:
@@ -441,6 +436,13 @@ def _aspired(text: str, end: int) -> bool:
     return terms_entry("standing.unfulfilled").search(text[start:end]) is not None
 
 
+def _defines_category(text: str, pos: int, length: int) -> bool:
+    """Whether the title at ``text[pos:pos + length]`` is part of the call's words for a type
+    ("类型二（省科技领军企业、科技小巨人牵头组建的…联合体）"), not a description of this plan's lead."""
+    definition = terms_entry("standing.category_definition").search(text[pos:])
+    return definition is not None and definition.start() < length
+
+
 def _qualifying_titles(found: list[tuple[Unit, str]], terms: list[str],
                        lead: str | None) -> Iterator[tuple[Unit, str, int, str]]:
     """(unit, compact text, position, term) of each qualifying title (科技领军企业 …) that is held, not denied,
@@ -450,7 +452,7 @@ def _qualifying_titles(found: list[tuple[Unit, str]], terms: list[str],
             for pos in (m.start() for m in re.finditer(re.escape(term), compact)):
                 if not (re.search(r"(?:不是|非|尚未|未被?认定)$", compact[max(0, pos - 4):pos])
                         or _aspired(compact, pos + len(term))
-                        or _CATEGORY_DEFINITION.match(compact, pos + len(term))
+                        or _defines_category(compact, pos, len(term))
                         or _titles_another_unit(compact, pos, pos + len(term), lead)):
                     yield unit, compact, pos, term
 
@@ -477,10 +479,11 @@ def _about_lead(units: list[Unit], names: tuple[str, ...]) -> list[tuple[Unit, s
     name is read there ("该公司于2021年被认定为浙江省科技领军企业")."""
     found = []
     previous_only_lead = False
+    subject = terms_entry("lead.self_reference")
     for unit in units:
         compact = clean_name(unit.text)
         names_lead = bool(_LEAD_CUE.search(unit.text) or _names_lead(compact, names))
-        if names_lead or _on_lead_row(unit, names) or (previous_only_lead and _SELF_REFERENCE.match(compact)):
+        if names_lead or _on_lead_row(unit, names) or (previous_only_lead and subject.search(compact)):
             found.append((unit, compact))
         previous_only_lead = names_lead and all(_names_lead(hit.name, names) for hit in find_org_names(compact))
     return found

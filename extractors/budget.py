@@ -58,9 +58,6 @@ _SENTENCE = re.compile(rf"[^{_SENTENCE_END}\n]+")
 _SHARE = re.compile(rf"(?:占比|占(?:(?P<base>{'|'.join(map(re.escape, SOURCE_WORDS['total']))})的?)?|比例|比重)(?:比例|比重)?(?:为|是)?"
                     r"\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
 _NOT_AMOUNT_HEADER = re.compile(r"占比|比例|比重|%|％|备注|说明|用途|序号")
-_NOTE_HEADER = re.compile(r"备注|说明")
-# A row that opens the parts of the row above it: "其中：成员企业自有资金", or an indented label.
-_PARTS_OPENER = re.compile(r"^(?:\s|其中|含)")
 # A line that names its level or one payer is a part; "小计" or an unqualified "财政资金" may sum the parts.
 # ("其中" says nothing here: "总投入…，其中成员企业自筹" is the enterprise total, a part only of the grand total.)
 _PART_LABEL = re.compile(r"国家|中央|省|市|区|县")
@@ -207,7 +204,7 @@ def _table_lines(table: Table, caption: str, payers: _Payers) -> list[_Line]:
     header = [" ".join(frame.iloc[:first_source, c]) for c in range(frame.shape[1])]
     unit = unit_hint(caption) or unit_hint(" ".join(frame.iloc[0])) or unit_hint(table.text) or DEFAULT_TABLE_UNIT
     value_cols = [c for c in range(frame.shape[1]) if c != label_col and not _NOT_AMOUNT_HEADER.search(header[c])]
-    note_cols = [c for c in range(frame.shape[1]) if c != label_col and _NOTE_HEADER.search(header[c])]
+    note_cols = [c for c in range(frame.shape[1]) if c != label_col and term("budget.note_header").search(header[c])]
     unit_cols = {c: payers.unit_kind(header[c]) for c in value_cols if _names_a_unit(header[c], payers)}
     per_unit = len(unit_cols) >= 2
     lines = []
@@ -245,6 +242,11 @@ def _is_numbered(label: str) -> bool:
     return bool(split_numbering(clean_name(label))[0])
 
 
+def _opens_parts(label: str) -> bool:
+    """Whether a row label opens the parts of the row above it: "其中：成员企业自有资金", or an indented label."""
+    return label[:1].isspace() or term("budget.parts_opener").search(label) is not None
+
+
 def _parts_below(lines: list[_Line], index: int) -> list[_Line]:
     """The rows under ``lines[index]`` that break it down: from a "其中" (or indented) row on, up to the total
     or the next numbered row, the rows that are indented, of the row's own source (财政资金 over 省级, 市级,
@@ -252,12 +254,12 @@ def _parts_below(lines: list[_Line], index: int) -> list[_Line]:
     to more than the row itself (then they are no breakdown of it)."""
     parent = lines[index]
     below = lines[index + 1:]
-    if parent.source == "total" or parent.value is None or not below or not _PARTS_OPENER.match(below[0].label):
+    if parent.source == "total" or parent.value is None or not below or not _opens_parts(below[0].label):
         return []
     parts = [below[0]]
     for line in below[1:]:
         if line.source == "total" or _is_numbered(line.label) or not (
-                _PARTS_OPENER.match(line.label) or _is_numbered(parent.label) or line.source == parent.source):
+                _opens_parts(line.label) or _is_numbered(parent.label) or line.source == parent.source):
             break
         parts.append(line)
     if any(p.value is None for p in parts) or sum(p.value for p in parts) > parent.value * (1 + TOLERANCE):

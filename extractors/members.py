@@ -47,7 +47,6 @@ _LEAD_MARK = re.compile(r"牵头")
 _LEAD_LABEL = re.compile(r"(?:牵头单位|申报单位|牵头企业)(?:[（(][^）)]{0,6}[）)])?\s*[:：]")
 _MEMBER_LABEL = re.compile(r"(?:成员单位|参与单位|联合体成员)(?:[（(][^）)]{0,6}[）)])?\s*[:：]")
 # A cell that only says which side of the consortium a unit is on (the 类别 column of a member table).
-_ROLE_CELL = re.compile(r"^(?:牵头|参与|成员|参加|合作)(?:单位|企业|方)$")
 _LABEL_CELL = re.compile(r"^(?:牵头单位|申报单位|牵头企业|成员单位|参与单位|联合体成员)(?:[（(][^）)]*[）)])?[:：]?$")
 # A sentence that defines who the members are, and clauses that speak of someone else.
 _MEMBER_CUE = re.compile(r"成员单位|牵头单位|参与单位|组建|联合体由|共同发起|联合体成员")
@@ -79,7 +78,6 @@ _COUNT = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*[家个]"
 _STATED_WITH_LEAD = re.compile(rf"牵头(?:单位|企业)(?:和|及|与|以及|、|加)(?:其他|其余)?{_COUNT}(?:成员|参与)(?:单位|企业)?")
 _STATED_ALL = re.compile(rf"(?:由|共有|共|包括|拥有)(?:以下|下列)?{_COUNT}(?:成员|参与)?单位"
                          rf"|(?:成员|参与)单位(?:共有|共计|共|有)?{_COUNT}")
-_MEMBER_WORD = re.compile(r"成员|参与")
 _PAGE_NOTE = re.compile(r"^(?:\d{1,2}|[①-⑳*＊])(?=[\u4e00-\u9fff])")
 # The title of a member list of its own: 成员单位名单, 成员单位及分工, 联合体成员一览表.
 _LIST_TITLE = re.compile(r"(?:成员单位|联合体成员|参与单位)(?:名单|名录|一览表|及分工|情况表)")
@@ -161,7 +159,7 @@ def _role_not_kind(grid: list[list[str]], head_row: int, cols: dict[str, int]) -
     if kind is None:
         return cols
     values = [clean_name(row[kind]) for row in grid[head_row + 1 :] if clean_name(row[kind])]
-    if not values or not all(_ROLE_CELL.match(v) for v in values):
+    if not values or not all(term("members.role_cell").search(v) for v in values):
         return cols
     heads = ["".join(clean_name(row[c]) for row in grid[: head_row + 1]) for c in range(len(grid[head_row]))]
     taken = set(cols.values())
@@ -739,7 +737,7 @@ def stated_member_count(doc: Document, sections: list[Section]) -> TextField:
             if count:
                 total = count + 1 if with_lead else count
                 evidence = [unit.evidence(sentence.start() + said.start(), sentence.start() + said.end())]
-                if not _MEMBER_WORD.search(said.group()):  # "由5家单位组成" counts the units listed, not members
+                if not term("members.member_word").search(said.group()):  # "由5家单位组成" counts the units listed, not members
                     listed = {unit_key(o.name): o for o in _declared_non_members(doc) if o.listed}
                     total -= len(listed)
                     evidence += [o.evidence for o in listed.values()]

@@ -17,14 +17,12 @@ from pipeline.evidence import iter_units
 from pipeline.nlp import YEAR_RANGE, get_nlp, years_in
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, SchedulePhase
+from pipeline.terms import term
 
 _CN_DIGITS = "一二三四五六七八九十"
 _STAGE = re.compile(
     rf"第[{_CN_DIGITS}\d]+(?:阶段|年度?)|[{_CN_DIGITS}\d]+期|[\u4e00-\u9fff]{{1,2}}(?:阶段|期)(?=\s*[（(：:\d])"
 )
-# "2023年第四季度前" is a milestone as "2023年12月底前" is: a quarter stands where a month would.
-_SINGLE = re.compile(r"(?:19|20)\d{2}\s*年(?:度)?(?:\s*[01]?\d\s*月(?:份)?|\s*第?[一二三四1-4]\s*季度)?"
-                     r"(?:(?:上|下)半年)?")
 # "底前" in "2023年3月底前", "年底" in "2023年年底": a milestone's deadline wording after its date.
 _DEADLINE_TAIL = re.compile(r"(?:年?[底末初]|[上中下]旬)?(?:以前|之前|前|止)?")
 # "2023.01", "2023/1", "2023．12": a year and month written with a dot or slash, read as 2023年01月.
@@ -46,25 +44,32 @@ def _undotted(text: str) -> str:
     return _DOTTED.sub(r"\1年\2月", _OCR_DASH.sub("—", text))
 
 
-def _stage_beside(head: str, years: re.Match[str]) -> re.Match[str] | None:
+def _stage_beside(head: str, years: tuple[int, int]) -> re.Match[str] | None:
     """The stage label written next to the years ("第一阶段（2023年…）", "2023年（启动期）"), with nothing but
     brackets, colons or spaces between; a stage word inside the line's text ("建成数据库一期") is not one."""
     for stage in _STAGE.finditer(head):
-        gap = head[stage.end():years.start()] if stage.end() <= years.start() else head[years.end():stage.start()]
+        gap = head[stage.end():years[0]] if stage.end() <= years[0] else head[years[1]:stage.start()]
         if not gap.strip(_LABEL_EDGES):
             return stage
     return None
 
 
+def _years(head: str) -> tuple[int, int] | None:
+    """Where the first date range, else the first single date, stands in ``head``."""
+    if span := YEAR_RANGE.search(head):
+        return span.span()
+    return next(((start, end) for _, start, end in term("dates.single").located(head)), None)
+
+
 def _period(text: str) -> str | None:
     """The period a line opens with (stage label and/or years), or None."""
     head = _undotted(_NUMBER.sub("", text))[:OPENING]
-    years = YEAR_RANGE.search(head) or _SINGLE.search(head)
+    years = _years(head)
     if not years:
         return None
     stage = _stage_beside(head, years)
-    start = min(years.start(), stage.start()) if stage else years.start()
-    end = max(years.end(), stage.end()) if stage else years.end()
+    start = min(years[0], stage.start()) if stage else years[0]
+    end = max(years[1], stage.end()) if stage else years[1]
     end = _DEADLINE_TAIL.match(head, end).end()
     opens_line = not head[:start].strip("（(【[ ")
     ends_label = end == len(head) or head[end] in "：:，,）)】] —-"

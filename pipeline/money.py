@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 import cn2an
 
+from pipeline.terms import term
+
 # 千元 and 百万元 are table units ("单位：千元"); in running text 20,000千元 reads as 20,000 × 千 × 元.
 WAN_PER_UNIT = {"元": 1e-4, "千元": 0.1, "万元": 1.0, "万": 1.0, "百万元": 100.0, "亿元": 1e4, "亿": 1e4}
 
@@ -27,8 +29,6 @@ _AMOUNT_RE = re.compile(
     rf"(?P<num>{_ARABIC})\s*(?P<mult>[千百]?)\s*(?P<unit>亿元|万元|元|亿{_MEASURE_AFTER}|万{_MEASURE_AFTER})"
     rf"|(?P<cn>{_CHINESE})(?P<cnunit>元)"
 )
-_TABLE_UNIT = r"(亿元|百万元|千元|万元|元)"
-_UNIT_HINT_RE = re.compile(rf"(?:单位|金额)\s*[:：]?\s*[（(]?\s*{_TABLE_UNIT}|[（(]\s*{_TABLE_UNIT}\s*[）)]")
 
 
 @dataclass(frozen=True)
@@ -86,5 +86,5 @@ def parse_amount(text: str, default_unit: str | None = None) -> tuple[float, str
 
 def unit_hint(text: str) -> str | None:
     """The unit a table announces in its caption or header: "单位：万元", "（元）", "（单位：千元）"."""
-    m = _UNIT_HINT_RE.search(text)
-    return (m.group(1) or m.group(2)) if m else None
+    m = term("budget.table_unit").search(text)
+    return m[m.lastindex] if m else None

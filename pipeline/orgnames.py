@@ -256,17 +256,13 @@ def kinds_named(text: str, pack: RulePack) -> set[MemberKind]:
     return {kind for kind, spec in pack.member_kinds.items() if any(w in text for w in (spec.label, *spec.words))}
 
 
-# Legal forms that say how a unit is registered, not what it is: a 民办非企业单位 is no enterprise (a new-type
-# research institute often is one), a 事业单位 may be a university, an institute or a testing centre, and a
-# company form in brackets after what the unit does ("第三方检验检测机构（有限责任公司）") only adds how it is registered.
-_FORM_WITHOUT_KIND = re.compile(r"民办非企业单位|民办非企业|非企业单位|事业单位|(?<=.)[（(](?:股份)?有限(?:责任)?公司[）)]")
 
 
 def described_kind(description: str | None, pack: RulePack) -> MemberKind | None:
     """What a 单位性质 cell or a phrase such as "国内领先的检验检测服务机构" says a unit is."""
     if not description:
         return None
-    return _kind_by_words(_FORM_WITHOUT_KIND.sub("", clean_name(description)), pack, at_end=False)
+    return _kind_by_words(term("org_names.form_without_kind").remove(description), pack, at_end=False)
 
 
 def context_description(context: str | None) -> str | None:

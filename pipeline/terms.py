@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError,
 
 TERMS_FILE = Path(__file__).parent / "rulepacks" / "terms.yaml"
 _SPACE = re.compile(r"\s+")
+_NOT_SPACE = re.compile(r"\S")
 
 
 def compact(text: str) -> str:
@@ -74,6 +75,14 @@ class Term(BaseModel):
         if self._unless is not None and self._unless.search(text):
             return iter(())
         return self._regex.finditer(text)
+
+    def located(self, text: str) -> Iterator[tuple[re.Match[str], int, int]]:
+        """Every match with its start and end in ``text`` as written, whitespace kept: for a caller that
+        slices or quotes the original. Groups are read from the match, which is on ``compact(text)``."""
+        kept = [m.start() for m in _NOT_SPACE.finditer(text)] + [len(text)]
+        for match in self.finditer(text):
+            start, end = match.span()
+            yield match, kept[start], kept[end - 1] + 1 if end > start else kept[start]
 
     def remove(self, text: str) -> str:
         """``compact(text)`` with every match taken out ("☑类型二□类型一" → "☑类型二" for unticked options)."""

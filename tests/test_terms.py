@@ -45,3 +45,9 @@ def test_an_entry_without_examples_is_a_group_and_a_leaf_without_words_is_refuse
 
 def test_whitespace_in_a_title_does_not_hide_it() -> None:
     assert TERMS["document_roles.commitment.title"].search("承  诺  书")
+
+
+def test_a_match_is_located_in_the_text_as_written() -> None:
+    head = "第一阶段（ 2023 年 12 月底前 ）：完成材料筛选"
+    [(match, start, end)] = TERMS["dates.single"].located(head)
+    assert match.group() == "2023年12月" and head[start:end] == "2023 年 12 月"
