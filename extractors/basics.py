@@ -23,7 +23,6 @@ from pipeline.submission import CONFLICT, Evidence, TextField
 from pipeline.terms import term as terms_entry
 
 _LABEL_SEP = r"\s*[（(][^）)]{0,12}[）)]?\s*[：:]\s*|\s*[：:]\s*"
-_CONSORTIUM = re.compile(r"浙江省(?:(?!关于|的|、|，)[\u4e00-\u9fffA-Za-z0-9（）()·“”\-]){2,30}?创新联合体")
 _CN_DIGITS = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
 _YEAR_MONTH = r"((?:19|20)\d{2}|[二〇零○Ｏ一三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
 _DATE = re.compile(_YEAR_MONTH + r"\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
@@ -37,7 +36,6 @@ _ACTIVE = re.compile(rf"(?:尖兵|领雁)[^。；]{{0,40}}?(?:{_IN_RESEARCH}|承
                      rf"|{_COUNT}[^。；]{{0,30}}?(?:尖兵|领雁)[^。；]{{0,20}}?{_IN_RESEARCH}"
                      rf"|(?:尖兵|领雁)[^。；]{{0,30}}?{_COUNT}[^。；]{{0,8}}?{_IN_RESEARCH}")
 _NO_ACTIVE = re.compile(r"(?:无|没有|暂无|尚无)[^。；]{0,10}在研[^。；]{0,30}(?:尖兵|领雁)|(?:尖兵|领雁)[^。；]{0,30}在研[^。；]{0,6}(?:项目)?(?:为)?[0零无]")
-_LEAD_CUE = re.compile(r"牵头")
 _SENTENCE_END = "。；;！!？?"
 _STANDING_LIST_SEP = re.compile(r"、|和|及|以及")
 MAX_NAME_AFTER_TITLE = 40  # characters after a title that may hold the unit it describes
@@ -96,7 +94,8 @@ def consortium_name(units: list[Unit]) -> TextField:
     first = _first_consortium_name(units)
     if first.value is None or not any(u.block.prov.reader == "pdf-ocr" for u in units):
         return first
-    mentions = [(m.group(), unit) for unit in units for m in _CONSORTIUM.finditer(clean_name(unit.text))]
+    consortium = terms_entry("names.consortium")
+    mentions = [(m.group(), unit) for unit in units for m in consortium.finditer(clean_name(unit.text))]
     counts = Counter(name for name, _ in mentions)
     agreed, votes = counts.most_common(1)[0]
     if votes <= counts[first.value]:
@@ -112,14 +111,15 @@ def _span(text: str, name: str) -> tuple[int, int]:
 
 
 def _first_consortium_name(units: list[Unit]) -> TextField:
+    consortium = terms_entry("names.consortium")
     for hit in labelled_values(units, r"(?:创新)?联合体名称"):
-        if m := _CONSORTIUM.search(clean_name(hit.value)):
+        if m := consortium.search(clean_name(hit.value)):
             return _field(m.group(), [hit.unit.evidence(hit.start, hit.start + len(hit.value))])
     for unit, after in zip(units, [*units[1:], None], strict=True):
         compact = clean_name(unit.text)
-        if m := _CONSORTIUM.search(compact):
+        if m := consortium.search(compact):
             return _field(m.group(), [Evidence(text=m.group() if len(compact) > 160 else compact, loc=unit.loc)])
-        if (joined := _title_carried_over(unit, after)) and (m := _CONSORTIUM.search(joined)):
+        if (joined := _title_carried_over(unit, after)) and (m := consortium.search(joined)):
             return _field(m.group(), [Evidence(text=joined, loc=unit.loc)])
     return TextField()
 
@@ -227,7 +227,7 @@ def _lead_location(units: list[Unit], pack: RulePack, lead: str | None) -> TextF
 
 def _mentions_lead(unit: Unit, lead: str | None) -> bool:
     """Whether a unit is about the lead: it names the lead, says 牵头, or is on the lead's table row."""
-    if _LEAD_CUE.search(unit.text) or (lead and lead in clean_name(unit.text)):
+    if terms_entry("lead.mark").search(unit.text) or (lead and lead in clean_name(unit.text)):
         return True
     return bool(lead) and _on_lead_row(unit, (lead or "",))
 
@@ -359,7 +359,7 @@ def lead_active_projects(units: list[Unit], lead: str | None, short: tuple[str, 
         carried = len(unfinished)
         compact = unfinished + clean_name(unit.text)
         unfinished = _unfinished_sentence(compact)
-        names_lead = bool(_LEAD_CUE.search(compact) or _names_lead(compact, (lead or "", *short)))
+        names_lead = bool(terms_entry("lead.mark").search(compact) or _names_lead(compact, (lead or "", *short)))
         m = _ACTIVE.search(compact)
         if m and (names_lead or (previous_about_lead and _speaks_of_the_company(compact, m.start()))):
             count, end = _with_other_programme(compact, m)
@@ -482,7 +482,7 @@ def _about_lead(units: list[Unit], names: tuple[str, ...]) -> list[tuple[Unit, s
     subject = terms_entry("lead.self_reference")
     for unit in units:
         compact = clean_name(unit.text)
-        names_lead = bool(_LEAD_CUE.search(unit.text) or _names_lead(compact, names))
+        names_lead = bool(terms_entry("lead.mark").search(unit.text) or _names_lead(compact, names))
         if names_lead or _on_lead_row(unit, names) or (previous_only_lead and subject.search(compact)):
             found.append((unit, compact))
         previous_only_lead = names_lead and all(_names_lead(hit.name, names) for hit in find_org_names(compact))

@@ -43,7 +43,6 @@ _ROLE_HEADER = re.compile(r"角色|身份|定位")
 _SERIAL_HEADER = re.compile(r"^序号$|^编号$")
 _PERSON_HEADER = re.compile(r"姓名")
 _TOTAL_ROW = re.compile(r"^(?:合计|小计|总计|共计)")
-_LEAD_MARK = re.compile(r"牵头")
 _LEAD_LABEL = re.compile(r"(?:牵头单位|申报单位|牵头企业)(?:[（(][^）)]{0,6}[）)])?\s*[:：]")
 _MEMBER_LABEL = re.compile(r"(?:成员单位|参与单位|联合体成员)(?:[（(][^）)]{0,6}[）)])?\s*[:：]")
 # A cell that only says which side of the consortium a unit is on (the 类别 column of a member table).
@@ -211,7 +210,7 @@ def _table_members(table: Table) -> list[_Found]:
         role_text = row[cols["role"]] if "role" in cols else ""
         found.append(_Found(
             name=name,
-            is_lead=lead_note or bool(_LEAD_MARK.search(role_text) or _LEAD_MARK.search(kind_text)),
+            is_lead=lead_note or bool(term("lead.mark").search(role_text) or term("lead.mark").search(kind_text)),
             role=clean_name(row[cols["task"]]) or None if "task" in cols else None,
             described_as=kind_text or None,
             group=group,
@@ -248,7 +247,7 @@ def _transposed_members(table: Table) -> list[_Found]:
         if not name:
             continue
         kind_text = kinds[c] if kinds else ""
-        found.append(_Found(name=name, is_lead=lead_note or bool(_LEAD_MARK.search(kind_text)),
+        found.append(_Found(name=name, is_lead=lead_note or bool(term("lead.mark").search(kind_text)),
                             role=clean_name(tasks[c]) or None if tasks else None, described_as=kind_text or None,
                             evidence=[_cell_evidence(table, name_row, c, grid[name_row][c])]))
     named = [f for f in found if ends_with_suffix(f.name)]
@@ -281,7 +280,7 @@ def _continued_members(table: Table, layout: tuple[str | None, ...]) -> list[_Fo
         name, lead_note = _strip_lead_note(clean_name(filled[at].text))
         kind, role, task = (cells[key].text if key in cells else "" for key in ("kind", "role", "task"))
         found.append(_Found(
-            name=name, is_lead=lead_note or bool(_LEAD_MARK.search(role) or _LEAD_MARK.search(kind)),
+            name=name, is_lead=lead_note or bool(term("lead.mark").search(role) or term("lead.mark").search(kind)),
             role=clean_name(task) or None, described_as=kind or None,
             evidence=[_cell_evidence(table, filled[at].row, filled[at].col, filled[at].text)],
         ))
@@ -303,7 +302,7 @@ def _label_table_members(table: Table) -> list[_Found]:
             if not _LABEL_CELL.match(label) or row[c + 1] == row[c]:
                 continue
             for hit in (h for h in find_org_names(row[c + 1]) if not h.held):
-                found.append(_Found(hit.name, is_lead=bool(_LEAD_MARK.search(label)),
+                found.append(_Found(hit.name, is_lead=bool(term("lead.mark").search(label)),
                                     evidence=[_cell_evidence(table, r, c + 1, row[c + 1])]))
     return found
 
@@ -326,7 +325,7 @@ def _records(pairs: list[tuple[str, str, Evidence]]) -> list[_Found]:
             found.append(_Found(name=name, is_lead=lead_note, evidence=[evidence]))
         elif found and (_KIND_HEADER.search(label) or _ROLE_HEADER.search(label)):
             found[-1].described_as = found[-1].described_as or value
-            found[-1].is_lead = found[-1].is_lead or bool(_LEAD_MARK.search(value))
+            found[-1].is_lead = found[-1].is_lead or bool(term("lead.mark").search(value))
             said.add(len(found) - 1)
         elif found and _TASK_HEADER.search(label):
             found[-1].role = clean_name(value) or None
@@ -399,7 +398,7 @@ def _sentence_item(unit: Unit, start: int, end: int) -> _Found | None:
     if not hits or hits[0].start != 0 or hits[0].held:
         return None
     rest = unit.text[start + hits[0].end : end]
-    return _Found(name=hits[0].name, is_lead=bool(_LEAD_MARK.search(rest[:20])), described_as=context_description(rest),
+    return _Found(name=hits[0].name, is_lead=bool(term("lead.mark").search(rest[:20])), described_as=context_description(rest),
                   evidence=[unit.evidence(start, start + hits[0].end)])
 
 
@@ -415,7 +414,7 @@ def _list_item(unit: Unit, start: int, previous_cue: bool) -> _Found | None:
     role = _AFTER_NAME.sub("", rest, count=1).strip() or None
     return _Found(
         name=hit.name,
-        is_lead=bool(_LEAD_MARK.search(rest[:20])),
+        is_lead=bool(term("lead.mark").search(rest[:20])),
         role=role if role and not isinstance(unit.block, Heading) else None,
         described_as=context_description(rest),
         evidence=[unit.evidence(start + hit.start, start + hit.end)],
@@ -440,7 +439,7 @@ def _named_span(unit: Unit, start: int, end: int) -> _Found | None:
     if rest is None:
         return None
     said = rest.group(1) or rest.group(2)
-    return _Found(name=hit.name, is_lead=bool(said and _LEAD_MARK.search(said)), described_as=said,
+    return _Found(name=hit.name, is_lead=bool(said and term("lead.mark").search(said)), described_as=said,
                   evidence=[unit.evidence(start + hit.start, start + hit.end)])
 
 
@@ -476,7 +475,7 @@ def _is_lead_here(sentence: str, start: int, end: int, lead_label, member_label)
         return True
     after = re.match(r"[（(]?[^，,。；;]{0,4}", sentence[end:])
     before = sentence[max(0, start - 8) : start]
-    return bool((after and _LEAD_MARK.search(after.group())) or re.search(r"牵头(?:单位|企业)?(?:为|是)$", before))
+    return bool((after and term("lead.mark").search(after.group())) or re.search(r"牵头(?:单位|企业)?(?:为|是)$", before))
 
 
 def _expand_defined_kinds(found: list[_Found], units: list[Unit]) -> None:
