@@ -34,7 +34,7 @@ def _build(plan: FreeformPlan, work: Path) -> Path:
     elif plan.format == "pdf-ocr":
         scan = plan.scan
         scan_pdf(soffice_convert(docx, "pdf", work / "pdf"), target, stamp_text=scan.stamp_text, seed=scan.seed,
-                 stamp_page=scan.stamp_page, stamp_at=scan.stamp_at, skew=scan.skew)
+                 stamp_page=scan.stamp_page, stamp_at=scan.stamp_at, skew=scan.skew, colour=scan.colour)
     else:
         shutil.move(soffice_convert(docx, plan.format, work / plan.format), target)
     if plan.format in ("pdf", "pdf-ocr"):

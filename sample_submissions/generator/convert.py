@@ -15,6 +15,7 @@ from PIL import Image, ImageDraw, ImageFilter, ImageFont
 
 STAMP_FONT = "/usr/share/fonts/opentype/noto/NotoSansCJK-Bold.ttc"
 FIXED_PDF_DATE = "D:20221110090000+08'00'"
+BW_THRESHOLD = 150  # grey level above which a black-and-white copier prints white
 
 
 def pin_pdf_dates(path: Path) -> None:
@@ -82,17 +83,23 @@ def _scan_page(image: Image.Image, rng: random.Random, skew: tuple[float, float]
 
 
 def scan_pdf(pdf: Path, target: Path, *, stamp_text: str, seed: int, stamp_page: int = -1,
-             stamp_at: tuple[float, float] = (0.68, 0.36), skew: tuple[float, float] = (0.5, 1.5)) -> int:
+             stamp_at: tuple[float, float] = (0.68, 0.36), skew: tuple[float, float] = (0.5, 1.5),
+             colour: str = "grey") -> int:
     """Renders a text PDF at 150 dpi grey and reassembles it as JPEG images only (no text layer); returns pages.
 
     The seal goes on page ``stamp_page`` (the signature page by default; the cover when a clerk stamps over
-    the lead's name there).
+    the lead's name there). ``colour="bw"`` is an office copier's black-and-white mode: every page, seal
+    included, thresholded to one bit per pixel, which keeps a scan a tenth of the size of its grey JPEG.
     """
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory() as work:
         subprocess.run(["pdftoppm", "-r", "150", "-gray", "-png", str(pdf), f"{work}/page"], check=True, timeout=180)
         pages = [_scan_page(Image.open(p), rng, skew) for p in sorted(Path(work).glob("page-*.png"))]
     pages[stamp_page] = _stamp(pages[stamp_page], stamp_text, rng, stamp_at)
+    jpeg = {"quality": 55}
+    if colour == "bw":
+        pages = [page.convert("L").point(lambda v: 255 if v > BW_THRESHOLD else 0).convert("1") for page in pages]
+        jpeg = {}  # one-bit pages are stored CCITT G4, which takes no quality
     target.parent.mkdir(parents=True, exist_ok=True)
-    pages[0].save(target, "PDF", resolution=150.0, save_all=True, append_images=pages[1:], quality=55)
+    pages[0].save(target, "PDF", resolution=150.0, save_all=True, append_images=pages[1:], **jpeg)
     return len(pages)

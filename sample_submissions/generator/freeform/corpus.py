@@ -9,7 +9,10 @@ from . import (
     aviation_jiande,
     bamboo_jiande,
     batteryrecycle_xiaoshan,
+    bcirehab_xihu,
     bearingsteel_gongshu,
+    biobased_fuyang,
+    carbonfiber_jiande,
     carbonsink_chunan,
     catalysis_gongshu,
     celltherapy_qiantang,
@@ -17,7 +20,9 @@ from . import (
     cloudos_yuhang,
     crypto_shangcheng,
     ct_yuhang,
+    datasec_yuhang,
     display_binjiang,
+    domaincu_xiaoshan,
     dressing_yuhang,
     dyeing_linping,
     elecchem_qiantang,
@@ -31,6 +36,7 @@ from . import (
     herbal_chunan,
     heritage_shangcheng,
     hydrogen_gongshu,
+    hydrogenstore_linping,
     imaging_shangcheng,
     intelligent_binjiang,
     knitting_linping,
@@ -68,12 +74,14 @@ from . import (
     sodiummaterial_linping,
     sorting_tonglu,
     spatial_xihu,
+    specgas_linan,
     surgical_binjiang,
     tea_xihu,
     textile_linping,
     turbine_fuyang,
     turbineblade_xiaoshan,
     vaccine_yuhang,
+    vision_binjiang,
     vision_gongshu,
     water_chunan,
 )
@@ -156,6 +164,27 @@ TENTH_GROUP_E: tuple[FreeformPlan, ...] = (
 # Tenth group: written from the notice alone after the ninth group's fixes; scored before any further change.
 TENTH_GROUP: tuple[FreeformPlan, ...] = (*TENTH_GROUP_D, *TENTH_GROUP_E)
 
+# Eleventh group, letter F: scans (a seal over the cover's lead name, a landscape member page, 元 tables with thousands
+# separators, a cover form with ticked boxes, a strong skew), written from the notice alone, labelled before review.
+ELEVENTH_GROUP_F: tuple[FreeformPlan, ...] = (
+    domaincu_xiaoshan.PLAN,
+    specgas_linan.PLAN,
+    datasec_yuhang.PLAN,
+    biobased_fuyang.PLAN,
+)
+
+# Eleventh group, letter G: office styles not yet seen (（一） as the top heading level, members only under short names in
+# one sentence, a budget only in 亿元 prose, a type stated twice, a listed lead written without its place name, a 40-page
+# plan), written from the notice alone, labelled before review.
+ELEVENTH_GROUP_G: tuple[FreeformPlan, ...] = (
+    hydrogenstore_linping.PLAN,
+    bcirehab_xihu.PLAN,
+    vision_binjiang.PLAN,
+    carbonfiber_jiande.PLAN,
+)
+
+ELEVENTH_GROUP: tuple[FreeformPlan, ...] = (*ELEVENTH_GROUP_F, *ELEVENTH_GROUP_G)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -193,4 +222,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     *EIGHTH_GROUP,
     *NINTH_GROUP,
     *TENTH_GROUP,
+    *ELEVENTH_GROUP,
 )

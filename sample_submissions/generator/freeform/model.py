@@ -108,13 +108,15 @@ Block = Title | Head | Para | RunIn | Bullets | Footnoted | Revised | Table | Pa
 
 @dataclass(frozen=True)
 class Scan:
-    """How a ``pdf-ocr`` plan is scanned: seal text, where the seal lands, skew range in degrees, random seed."""
+    """How a ``pdf-ocr`` plan is scanned: seal text, where the seal lands, skew range in degrees, random seed, and
+    ``grey`` (JPEG) or ``bw`` (a copier's one-bit black-and-white mode, the seal printed black)."""
 
     stamp_text: str
     seed: int
     stamp_page: int = -1
     stamp_at: tuple[float, float] = (0.68, 0.36)
     skew: tuple[float, float] = (1.0, 2.0)
+    colour: Literal["grey", "bw"] = "grey"
 
 
 @dataclass(frozen=True)
