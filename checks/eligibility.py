@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import re
 
-from checks.common import academic_lead, pick, quoted, trusted
+from checks.common import academic_lead, pick, quoted, same_unit, trusted
 from checks.registry import Outcome, register
+from pipeline.orgnames import find_org_names
 from pipeline.rulepack import ApplicationType, RulePack
 from pipeline.submission import CONFLICT, Evidence, Submission, unit_key
 from pipeline.terms import term
 
 _CLAUSE_BREAK = re.compile(r"[，,；;。]")
+_SENTENCE_BREAK = re.compile(r"[；;。！!？?]")
 _SPACE = re.compile(r"\s+")
 MAX_CLAIM = 80  # characters of a plan's claim a message quotes
 
@@ -80,16 +82,39 @@ def _claim(text: str, kind: ApplicationType) -> str:
     return whole if len(whole) <= MAX_CLAIM else whole[:MAX_CLAIM] + "…"
 
 
+def _holder(text: str, kind: ApplicationType, lead: str | None) -> str | None:
+    """The unit other than the lead a quote says holds the type's standing ("成员单位浙江大学已成功揭榜…"):
+    the unit the nearest clause before the wording names, unless that clause speaks of the consortium or
+    its lead; None when the standing is the consortium's or nobody is named."""
+    compact = _SPACE.sub("", text)
+    claim = _claim(text, kind).removesuffix("…")
+    within = min((i for p in kind.evidence_phrases if (i := claim.find(p)) >= 0), default=-1)
+    if within < 0 or (start := compact.find(claim)) < 0:
+        return None
+    at = start + within
+    sentence = compact[max((m.end() for m in _SENTENCE_BREAK.finditer(compact, 0, at)), default=0):at]
+    for clause in reversed(_CLAUSE_BREAK.split(sentence)):
+        if term("standing.said_of_consortium").search(clause):
+            return None
+        if names := [hit.name for hit in find_org_names(clause)]:
+            return None if any(same_unit(name, lead) for name in names) else names[-1]
+    return None
+
+
 def _stated_wording(sub: Submission, kind: ApplicationType) -> Outcome:
     """The type's wording in the type declaration, or as the lead's own standing: a quote about the lead
     may also name a member's title ("…，成员单位乙为省科技领军企业"), so the standing read is what counts.
     Wording alone is not enough where the type names which one (类型一: 揭榜 a 2022 ordinary project is
     not the 2023 创新联合体攻关任务榜单): a claim missing what is required fails, quoting what it says, and one
-    only aimed at ("拟揭榜") is quoted before passing mentions, as the reason the standing is not held."""
+    only aimed at ("拟揭榜") is quoted before passing mentions, as the reason the standing is not held. A standing
+    said of another unit ("成员单位浙江大学已成功揭榜…") is that unit's: it fails, quoted, unless the consortium's
+    own is shown too."""
     expected = kind.eligibility
     sources: list[Evidence] = [*sub.application_type.evidence, *sub.lead_qualification.evidence]
     definition = term("standing.category_definition")  # the call's words for the type, not the lead's standing
     quotes = [ev for ev in sub.application_type.evidence if _says(definition.remove(ev.text), kind)]
+    others = [(ev, unit) for ev in quotes if (unit := _holder(ev.text, kind, sub.lead_name()))]
+    quotes = [ev for ev in quotes if all(ev is not other for other, _ in others)]
     if _says(sub.lead_qualification.value or "", kind):
         quotes += sub.lead_qualification.evidence
     unfulfilled = term("standing.unfulfilled")
@@ -98,6 +123,10 @@ def _stated_wording(sub: Submission, kind: ApplicationType) -> Outcome:
         said = _claim(complete[0].text, kind)
         return Outcome("pass", f"方案写明“{said}”，与{kind.name}资格相符（{expected}）。", pick(complete),
                        said, expected)
+    if others:
+        said = _claim(others[0][0].text, kind)
+        return Outcome("fail", f"方案写的是“{said}”，这是{others[0][1]}自身的情况，不是牵头单位代表联合体具备的资格；"
+                               f"{kind.name}要求{expected}。", pick(ev for ev, _ in others), said, expected)
     if aimed := [ev for ev in quotes if ev not in held]:
         said = _claim(aimed[0].text, kind)
         return Outcome("fail", f"方案写的是“{said}”，只是打算或尚未取得，不是已具备的资格；{kind.name}要求{expected}。",

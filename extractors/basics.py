@@ -40,6 +40,7 @@ _SENTENCE_END = "。；;！!？?"
 _STANDING_LIST_SEP = re.compile(r"、|和|及|以及")
 MAX_NAME_AFTER_TITLE = 40  # characters after a title that may hold the unit it describes
 MAX_STANDING_QUOTES = 3  # quotes of a declared type's standing kept beside the declaration
+MAX_PLACE_TAIL = 4  # characters after a district's name that may make it another place's (钱塘江)
 MAX_LINK_TO_TITLE = 8  # "为省", "是国家级" …: what may stand between a unit's name and a title said of it
 _PREDICATE = re.compile(r"是|为|系|属于|认定为")
 _SENTENCE_BREAK = re.compile(r"[。；;！!？?，,]")
@@ -164,13 +165,38 @@ def _district_terms(pack: RulePack) -> list[tuple[str, str]]:
     return sorted(terms, key=lambda t: -len(t[0]))
 
 
-def _district_in(text: str, pack: RulePack) -> tuple[str, int, int] | None:
+def _standing_alone(text: str, term: str) -> int:
+    """Where ``term`` first stands as a place of its own, not as the start of another place's name
+    (钱塘 in 钱塘江流域); -1 when it never does. A name written whole (萧山区) is never such a start."""
+    pos = text.find(term)
+    if terms_entry("places.complete_name").search(term):
+        return pos
+    longer_name = terms_entry("places.longer_name")
+    while pos >= 0 and longer_name.search(text[pos + len(term):pos + len(term) + MAX_PLACE_TAIL]):
+        pos = text.find(term, pos + 1)
+    return pos
+
+
+def _first_named(text: str, terms: Iterable[tuple[str, str]]) -> tuple[str, int, int] | None:
+    """The district of the term the text names first, and where the term stands (the longest at a tie)."""
     best = None
-    for term, name in _district_terms(pack):
-        pos = text.find(term)
+    for term, name in terms:
+        pos = _standing_alone(text, term)
         if pos >= 0 and (best is None or pos < best[1]):
             best = (name, pos, pos + len(term))
     return best
+
+
+def _district_in(text: str, pack: RulePack) -> tuple[str, int, int] | None:
+    """The district a text names. A street a district took over in 2021 wins over the old district written
+    before it ("杭州市余杭区东湖街道" is 临平区), quoted where that district is named."""
+    named = _first_named(text, _district_terms(pack))
+    street = _first_named(text, ((s, d.name) for d in pack.districts for s in d.streets))
+    if street is None:
+        return named
+    if named is not None and named[1] < street[1]:
+        return street[0], named[1], named[2]
+    return street
 
 
 def district(units: list[Unit], pack: RulePack, rel_path: str, lead: str | None, cover: int = 0) -> TextField:

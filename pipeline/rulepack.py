@@ -68,11 +68,13 @@ class MemberKindWords(BaseModel):
 
 
 class District(BaseModel):
-    """A district, the other names a plan may give it (old names, zones, towns), and addresses that must
-    read as it (run by the tests, like terms.yaml's examples)."""
+    """A district, the other names a plan may give it (old names, zones, towns), the streets it took over from
+    another district (an address may still name the old one), and addresses that must read as it (run by the
+    tests, like terms.yaml's examples)."""
 
     name: str
     short: list[str] = []
+    streets: list[str] = []
     examples: list[str] = []
 
 

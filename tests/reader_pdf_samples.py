@@ -287,9 +287,11 @@ def _font(text: str) -> str:
 
 
 # Sentences whose line breaks fall, at one shift or another, right before a word layout will not split:
-# a number with its unit, an opening quote with its word, an inline "（2）", a "；" at the margin.
+# a number with its unit (also "万" | "元、", the 、 that may not open a line taking 元 along), an opening quote
+# with its word, an inline "（2）", a "；" at the margin.
 WRAP_SENTENCES = [
     "其中企业自筹12000万元，省级财政资金2000万元，市级财政资金1000万元，区县财政资金500万元。",
+    "经测算，联合体三年总投入4500万元、年均1500万元，由牵头单位统筹安排使用。",
     "公司联合产业链上下游单位申报省“尖兵”“领雁”研发攻关计划项目，综合成本降低20%，带动区内一批配套企业。",
     "主要任务：（1）高功率密度伺服电机设计与制造；（2）高分辨率绝对值编码器；（3）伺服专用精密轴承。",
     "各子任务负责人签订任务书，明确考核指标、交付节点和经费；牵头单位每季度组织一次联席会议。",

@@ -261,3 +261,22 @@ def test_type_two_label_repeating_the_call_s_definition_does_not_qualify_the_lea
     assert checks["type.declared"].status == "pass" and checks["type.declared"].observed == "类型二"
     assert checks["type.eligibility"].status != "pass"
     assert checks["lead.qualification"].status == "fail"
+
+
+JIEBANG_2023 = "已成功揭榜2023年度省“尖兵”研发攻关计划创新联合体攻关任务榜单“高性能工业酶理性设计与绿色制造”。"
+
+
+def test_type_one_resting_on_a_member_s_own_jiebang_fails_quoting_it(tmp_path):
+    """类型一 needs the consortium (its lead, for it) to have taken up the 2023 榜单; a university member's
+    own 揭榜 is no standing of the consortium."""
+    checks = _type_one_cell_plan(tmp_path, "杭州酶创生物科技股份有限公司是省科技领军企业。"
+                                           f"成员单位浙江工业大学{JIEBANG_2023}")
+    r = checks["type.eligibility"]
+    assert r.status == "fail"
+    assert "浙江工业大学" in r.message and "成功揭榜2023年度省“尖兵”研发攻关计划创新联合体攻关任务榜单" in r.message
+    assert any("成员单位浙江工业大学" in e.text for e in r.evidence)
+
+
+def test_type_one_jiebang_the_lead_took_up_with_a_member_passes(tmp_path):
+    checks = _type_one_cell_plan(tmp_path, f"杭州酶创生物科技股份有限公司联合成员单位浙江工业大学{JIEBANG_2023}")
+    assert checks["type.eligibility"].status == "pass"

@@ -312,3 +312,34 @@ def test_the_lead_s_standing_in_a_row_of_the_basic_facts_table(tmp_path):
     u = list(document_units(read(tmp_path / "plan.docx")))
     field = basics.lead_qualification(u, PACK, "杭州澄源膜科技股份有限公司")
     assert field.value == "科技小巨人企业" and field.evidence[0].loc.table == {"row": 1, "col": 1}
+
+
+def _district_of_plan(tmp_path, lead: str, *body: str) -> object:
+    """The district read from a .docx plan whose background says ``body`` about its lead, filed under 余杭区."""
+    word = WordDocument()
+    word.add_paragraph("浙江省流域生态修复创新联合体实施方案")
+    word.add_paragraph(f"牵头单位：{lead}")
+    word.add_heading("一、背景与意义", 1)
+    for text in body:
+        word.add_paragraph(text)
+    path = tmp_path / "plan.docx"
+    word.save(path)
+    return basics.district(document_units(read(path)), PACK, "余杭区/plan.docx", lead)
+
+
+@pytest.mark.parametrize(("address", "district"), [("杭州市余杭区东湖街道临东路8号", "临平区"),
+                                                   ("杭州市萧山区义蓬街道义府大街", "钱塘区"),
+                                                   ("杭州市余杭区塘栖镇", "临平区")])
+def test_a_street_moved_in_2021_wins_over_the_old_district_of_the_address(tmp_path, address, district):
+    lead = "杭州澄源环境科技有限公司"
+    field = _district_of_plan(tmp_path, lead, f"{lead}注册地址：{address}。", f"{lead}是省科技小巨人企业。")
+    assert (field.value, field.source) == (district, "text")
+    assert address in field.evidence[0].text
+
+
+def test_the_qiantang_river_is_no_qiantang_district(tmp_path):
+    """A 淳安县 lead "位于钱塘江上游的淳安县千岛湖镇": 钱塘江 is a river, not 钱塘区."""
+    lead = "杭州千岛湖清源生态科技有限公司"
+    field = _district_of_plan(tmp_path, lead, f"{lead}位于钱塘江上游的淳安县千岛湖镇，长期从事钱塘江流域生态治理。")
+    assert (field.value, field.source) == ("淳安县", "text")
+    assert "淳安县千岛湖镇" in field.evidence[0].text
