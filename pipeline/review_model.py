@@ -98,8 +98,10 @@ class Review(BaseModel):
     override_notes: list[str] | Unset = written_when_set()
 
     @field_serializer("extracted", mode="wrap")
-    def _empty_when_failed(self, value: Submission, handler: SerializerFunctionWrapHandler) -> Any:
-        """The contract's ``extracted`` is an empty object for a plan that could not be read."""
+    def _empty_when_failed(self, value: Submission, handler: SerializerFunctionWrapHandler):
+        """The contract's ``extracted`` is an empty object for a plan that could not be read.
+
+        No return annotation: the JSON Schema then keeps Submission's shape for ``extracted``."""
         return {} if self.status == "failed" else handler(value)
 
     def dump(self) -> dict[str, Any]:

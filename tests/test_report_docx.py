@@ -46,11 +46,11 @@ def reviewed(tmp_path_factory):
         name=NAME, lead=lead, district_line="推荐单位：余杭区科技局",
         members=[*default_members(lead), (PLANTED_SCRIPT, "企业", "测试 & 验证")]))
     machine = review_plan(plan, root / "input", PACK)
-    rel, sha = machine["source"]["file"], machine["source"]["sha256"]
+    rel, sha = machine.source.file, machine.source.sha256
     decisions = Overrides({rel: {"members.min_count": Override("fail", "张三", NOTE, sha),
                                  "org.council": Override("fail", "李四", "理事会名单缺失", "0" * 64)}})
     shown = write_plan_outputs(machine, root / "out", decisions, PACK)
-    return shown, root / "out" / "report.docx"
+    return shown.dump(), root / "out" / "report.docx"
 
 
 def _check(result: dict, check_id: str) -> dict:
@@ -198,7 +198,7 @@ def test_an_unread_file_gets_an_opinion_naming_the_file_and_the_reason(tmp_path)
     broken.parent.mkdir()
     broken.write_bytes(b"PK\x03\x04 upload cut short")
     result = review_plan(broken, tmp_path / "in", PACK)
-    write_report_docx(result, PACK, tmp_path / "report.docx")
+    write_report_docx(result.dump(), PACK, tmp_path / "report.docx")
     document = docx.Document(tmp_path / "report.docx")
     texts = _texts(document)
     assert texts[0] == "《上传中断的实施方案》形式审查意见"
@@ -209,7 +209,7 @@ def test_an_unread_file_gets_an_opinion_naming_the_file_and_the_reason(tmp_path)
 def test_a_character_word_cannot_hold_leaves_no_report(reviewed, tmp_path):
     result = {**reviewed[0], "override_notes": ["不可用字符\uffff"]}
     with pytest.raises(ValueError, match="U\\+FFFF"):
-        write_report_docx(result, PACK, tmp_path / "report.docx")
+        write_report_docx(result.dump(), PACK, tmp_path / "report.docx")
     assert list(tmp_path.iterdir()) == []
 
 
@@ -252,7 +252,7 @@ def test_check_rows_stay_whole_on_a_page_unless_they_are_too_long_for_one(review
     result = copy.deepcopy(reviewed[0])
     long_check = result["checks"][0]
     long_check["evidence"] = [{"text": "联合体" * 600, "loc": {"block": 3}}]
-    write_report_docx(result, PACK, tmp_path / "report.docx")
+    write_report_docx(result.dump(), PACK, tmp_path / "report.docx")
     rows = _checks_table(docx.Document(tmp_path / "report.docx")).rows[1:]
     kept = [row._tr.trPr.find(qn("w:cantSplit")) is not None for row in rows]
     assert kept == [False] + [True] * (len(rows) - 1)  # a row taller than a page would be cut off in Word
