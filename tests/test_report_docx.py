@@ -209,7 +209,7 @@ def test_an_unread_file_gets_an_opinion_naming_the_file_and_the_reason(tmp_path)
 def test_a_character_word_cannot_hold_leaves_no_report(reviewed, tmp_path):
     result = {**reviewed[0], "override_notes": ["不可用字符\uffff"]}
     with pytest.raises(ValueError, match="U\\+FFFF"):
-        write_report_docx(result.dump(), PACK, tmp_path / "report.docx")
+        write_report_docx(result, PACK, tmp_path / "report.docx")
     assert list(tmp_path.iterdir()) == []
 
 
