@@ -252,7 +252,7 @@ def test_check_rows_stay_whole_on_a_page_unless_they_are_too_long_for_one(review
     result = copy.deepcopy(reviewed[0])
     long_check = result["checks"][0]
     long_check["evidence"] = [{"text": "联合体" * 600, "loc": {"block": 3}}]
-    write_report_docx(result.dump(), PACK, tmp_path / "report.docx")
+    write_report_docx(result, PACK, tmp_path / "report.docx")
     rows = _checks_table(docx.Document(tmp_path / "report.docx")).rows[1:]
     kept = [row._tr.trPr.find(qn("w:cantSplit")) is not None for row in rows]
     assert kept == [False] + [True] * (len(rows) - 1)  # a row taller than a page would be cut off in Word
