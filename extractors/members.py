@@ -32,26 +32,17 @@ from pipeline.orgnames import (
 from pipeline.outline import body_start, section_blocks
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, Location, Member, Section, TextField, unit_key
-from pipeline.terms import compact, term
+from pipeline.terms import Term, compact, term
 
 ORGANISATION_SECTION = 3  # 附件2 三、组织架构与运行机制: where the plan names its members
 
-_NAME_HEADER = re.compile(r"^(?:成员|参与|联合体成员)?单位(?:名称|全称)?$|^成员单位(?:名称)?$|^(?:单位|机构|企业)?名称$")
-_KIND_HEADER = re.compile(r"性质|类型|类别|属性")
-_TASK_HEADER = re.compile(r"分工|任务|职责|承担")
-_ROLE_HEADER = re.compile(r"角色|身份|定位")
-_SERIAL_HEADER = re.compile(r"^序号$|^编号$")
-_PERSON_HEADER = re.compile(r"姓名")
 _TOTAL_ROW = re.compile(r"^(?:合计|小计|总计|共计)")
 _LEAD_LABEL = re.compile(r"(?:牵头单位|申报单位|牵头企业)(?:[（(][^）)]{0,6}[）)])?\s*[:：]")
 _MEMBER_LABEL = re.compile(r"(?:成员单位|参与单位|联合体成员)(?:[（(][^）)]{0,6}[）)])?\s*[:：]")
 # A cell that only says which side of the consortium a unit is on (the 类别 column of a member table).
 _LABEL_CELL = re.compile(r"^(?:牵头单位|申报单位|牵头企业|成员单位|参与单位|联合体成员)(?:[（(][^）)]*[）)])?[:：]?$")
-# A sentence that defines who the members are, and clauses that speak of someone else.
+# A sentence that defines who the members are (clauses that speak of someone else: members.someone_else).
 _MEMBER_CUE = re.compile(r"成员单位|牵头单位|参与单位|组建|联合体由|共同发起|联合体成员")
-# Clauses about posts and seats (理事长由X院长担任, 办公室设在X) name people's employers and hosts, not members.
-_NOT_MEMBER = re.compile(r"推荐|资助|支持下|客户|用户|曾|原合作|应用于|服务于|主管|指导|专家|委员|教授|院士"
-                         r"|理事|担任|出任|设在|办公室|秘书处")
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 _CLAUSE = re.compile(r"[^，,]+")
 _ENUMERATED = re.compile(r"^\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]|\d{1,2}\s*[.、．)）]|[①-⑳]"
@@ -124,9 +115,8 @@ def _columns(texts: list[str]) -> dict[str, int]:
     """The columns a header row names (name, kind, task, role, serial)."""
     cols: dict[str, int] = {}
     for c, text in enumerate(texts):
-        for key, pattern in (("name", _NAME_HEADER), ("serial", _SERIAL_HEADER), ("task", _TASK_HEADER),
-                             ("role", _ROLE_HEADER), ("kind", _KIND_HEADER)):
-            if key not in cols and pattern.search(text):
+        for key in ("name", "serial", "task", "role", "kind"):
+            if key not in cols and term(f"members.header.{key}").search(text):
                 cols[key] = c
                 break
     return cols
@@ -138,7 +128,7 @@ def _header(table: Table) -> tuple[int, dict[str, int]] | None:
     grid = table.grid()
     for r, row in enumerate(grid[:3]):
         texts = [clean_name(t) for t in row]
-        if any(_PERSON_HEADER.search(t) for t in texts):
+        if any(term("members.header.person").search(t) for t in texts):
             return None
         cols = _columns(texts)
         if "name" not in cols:
@@ -162,7 +152,7 @@ def _role_not_kind(grid: list[list[str]], head_row: int, cols: dict[str, int]) -
         return cols
     heads = ["".join(clean_name(row[c]) for row in grid[: head_row + 1]) for c in range(len(grid[head_row]))]
     taken = set(cols.values())
-    other = next((c for c, head in enumerate(heads) if c not in taken and _KIND_HEADER.search(head)), None)
+    other = next((c for c, head in enumerate(heads) if c not in taken and term("members.header.kind").search(head)), None)
     cols = {key: c for key, c in cols.items() if key != "kind"}
     cols.setdefault("role", kind)
     return cols if other is None else {**cols, "kind": other}
@@ -233,14 +223,14 @@ def _transposed_members(table: Table) -> list[_Found]:
     """A member table laid on its side: one row per attribute (单位名称 | A | B …), one column per unit."""
     grid = table.grid()
     heads = [clean_name(row[0]) for row in grid]
-    name_row = next((r for r, head in enumerate(heads) if _NAME_HEADER.search(head)), None)
+    name_row = next((r for r, head in enumerate(heads) if term("members.header.name").search(head)), None)
     if name_row is None:
         return []
 
-    def row_of(pattern: re.Pattern) -> list[str] | None:
-        return next((grid[r] for r, head in enumerate(heads) if r != name_row and pattern.search(head)), None)
+    def row_of(header: Term) -> list[str] | None:
+        return next((grid[r] for r, head in enumerate(heads) if r != name_row and header.search(head)), None)
 
-    kinds, tasks = row_of(_KIND_HEADER), row_of(_TASK_HEADER)
+    kinds, tasks = row_of(term("members.header.kind")), row_of(term("members.header.task"))
     found = []
     for c in range(1, len(grid[name_row])):
         name, lead_note = _strip_lead_note(clean_name(grid[name_row][c]))
@@ -320,14 +310,14 @@ def _records(pairs: list[tuple[str, str, Evidence]]) -> list[_Found]:
     said: set[int] = set()
     for label, value, evidence in pairs:
         label = clean_name(label)
-        if _NAME_HEADER.search(label):
+        if term("members.header.name").search(label):
             name, lead_note = _strip_lead_note(clean_name(value))
             found.append(_Found(name=name, is_lead=lead_note, evidence=[evidence]))
-        elif found and (_KIND_HEADER.search(label) or _ROLE_HEADER.search(label)):
+        elif found and (term("members.header.kind").search(label) or term("members.header.role").search(label)):
             found[-1].described_as = found[-1].described_as or value
             found[-1].is_lead = found[-1].is_lead or bool(term("lead.mark").search(value))
             said.add(len(found) - 1)
-        elif found and _TASK_HEADER.search(label):
+        elif found and term("members.header.task").search(label):
             found[-1].role = clean_name(value) or None
             said.add(len(found) - 1)
     return [f for i, f in enumerate(found) if i in said and ends_with_suffix(f.name)]
@@ -347,8 +337,8 @@ def _record_table_members(table: Table) -> list[_Found]:
         i = 0
         while i < len(row) - 1:
             label = clean_name(row[i].text)
-            if len(label) <= MAX_LABEL and any(p.search(label) for p in (_NAME_HEADER, _KIND_HEADER, _TASK_HEADER,
-                                                                         _ROLE_HEADER)):
+            if len(label) <= MAX_LABEL and any(term(f"members.header.{key}").search(label)
+                                               for key in ("name", "kind", "task", "role")):
                 value = row[i + 1]
                 pairs.append((label, value.text, _cell_evidence(table, value.row, value.col, value.text)))
                 i += 2
@@ -409,7 +399,7 @@ def _list_item(unit: Unit, start: int, previous_cue: bool) -> _Found | None:
         return None
     hit = hits[0]
     rest = unit.text[start + hit.end :]
-    if not (previous_cue or _ITEM_CUE.search(rest)) or _NOT_MEMBER.search(rest[:12]):
+    if not (previous_cue or _ITEM_CUE.search(rest)) or term("members.someone_else").search(rest[:12]):
         return None
     role = _AFTER_NAME.sub("", rest, count=1).strip() or None
     return _Found(
@@ -456,7 +446,7 @@ def _sentence_members(unit: Unit, offset: int, sentence: str) -> list[_Found]:
         return []
     found = []
     for clause in _CLAUSE.finditer(sentence):
-        if _NOT_MEMBER.search(clause.group()):
+        if term("members.someone_else").search(clause.group()):
             continue
         for hit in (h for h in find_org_names(clause.group()) if not h.held):
             start = clause.start() + hit.start
@@ -728,7 +718,7 @@ def stated_member_count(doc: Document, sections: list[Section]) -> TextField:
     for unit in iter_units(_member_zone(doc, sections)):
         for sentence in _SENTENCE.finditer(unit.text):
             text = sentence.group()
-            if _NOT_MEMBER.search(text):
+            if term("members.someone_else").search(text):
                 continue
             with_lead, alone = _STATED_WITH_LEAD.search(text), _STATED_ALL.search(text)
             said = with_lead or alone
