@@ -41,20 +41,15 @@ _LEAD_LABEL = re.compile(r"(?:牵头单位|申报单位|牵头企业)(?:[（(][^
 _MEMBER_LABEL = re.compile(r"(?:成员单位|参与单位|联合体成员)(?:[（(][^）)]{0,6}[）)])?\s*[:：]")
 # A cell that only says which side of the consortium a unit is on (the 类别 column of a member table).
 _LABEL_CELL = re.compile(r"^(?:牵头单位|申报单位|牵头企业|成员单位|参与单位|联合体成员)(?:[（(][^）)]*[）)])?[:：]?$")
-# A sentence that defines who the members are (clauses that speak of someone else: members.someone_else).
-_MEMBER_CUE = re.compile(r"成员单位|牵头单位|参与单位|组建|联合体由|共同发起|联合体成员")
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 _CLAUSE = re.compile(r"[^，,]+")
 _ENUMERATED = re.compile(r"^\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]|\d{1,2}\s*[.、．)）]|[①-⑳]"
                          r"|(?:成员(?:单位)?|单位)(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[：:])\s*")  # 成员一：X
 _AFTER_NAME = re.compile(r"^\s*(?:[（(][^）)]*[）)])?\s*[:：，,]\s*")
-_ITEM_CUE = re.compile(r"负责|承担|分工|牵头|成员|作为|任务|参与")
 # What may follow the name on a line of its own: its kind or role in brackets or after a dash
 # ("——省属科研院所（转制院所）"), and a closing mark.
 _NAME_LINE_REST = re.compile(r"^\s*(?:[（(]([^（）()]{1,30})[）)]|(?:—{1,2}|-{1,2}|－{1,2}|─{1,2})\s*([^，,。；;：:—]{1,30}))?"
                              r"\s*[。；;，,]?\s*$")
-# Posts other than a council seat: 秘书处设在X, 专家咨询委员会, 首席科学家.
-_OTHER_POST = re.compile(r"秘书|设在|办公室|专家|委员会|首席|顾问")
 _COUNCIL_MADE_OF = re.compile(r"组成|构成|包括|担任|[:：]")
 # A note defining a short kind word of the member table: "“机构”指检验检测、成果转化等科技服务机构".
 _DEFINITION = re.compile(r"[“\"]([^”\"]{1,6})[”\"](?:是|系)?指([^，,。；;“\"]+)")
@@ -62,15 +57,7 @@ _DEFINITION = re.compile(r"[“\"]([^”\"]{1,6})[”\"](?:是|系)?指([^，,�
 _CODE_DEFINITION = re.compile(r"(?<![A-Za-z])([A-Z])\s*(?:—{1,2}|－|–|-|=|：|:)\s*([^；;。，,A-Za-z]+)")
 MIN_LEGEND_CODES = 2  # a legend defines several codes; one letter before a dash may be anything
 _TASK_UNIT_HEADER = re.compile(r"^(?:承担|责任|实施|参研)单位(?:名称)?$")
-# How many units the plan says make up the consortium: "由牵头单位和4家成员单位组成" (lead + 4),
-# "联合体由以下5家单位组成", "共有成员单位6家".
-_COUNT = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*[家个]"
-_STATED_WITH_LEAD = re.compile(rf"牵头(?:单位|企业)(?:和|及|与|以及|、|加)(?:其他|其余)?{_COUNT}(?:成员|参与)(?:单位|企业)?")
-_STATED_ALL = re.compile(rf"(?:由|共有|共|包括|拥有)(?:以下|下列)?{_COUNT}(?:成员|参与)?单位"
-                         rf"|(?:成员|参与)单位(?:共有|共计|共|有)?{_COUNT}")
 _PAGE_NOTE = re.compile(r"^(?:\d{1,2}|[①-⑳*＊])(?=[\u4e00-\u9fff])")
-# The title of a member list of its own: 成员单位名单, 成员单位及分工, 联合体成员一览表.
-_LIST_TITLE = re.compile(r"(?:成员单位|联合体成员|参与单位)(?:名单|名录|一览表|及分工|情况表)")
 MAX_LIST_TITLE = 30  # characters: a title line, not a sentence that points to the list
 MIN_LISTED_UNITS = 2  # a member table or list names the lead and at least one other unit
 MAX_LABEL = 8  # characters of a field label or header cell (单位名称, 单位性质, 承担任务)
@@ -103,7 +90,7 @@ def _member_appendix(doc: Document, start: int) -> list[Block]:
     from its title line to the end."""
     for index, block in enumerate(doc.blocks[start:], start):
         text = clean_name(block.text)
-        if not isinstance(block, Table) and len(text) <= MAX_LIST_TITLE and _LIST_TITLE.search(text):
+        if not isinstance(block, Table) and len(text) <= MAX_LIST_TITLE and term("members.list_title").search(text):
             return doc.blocks[index:]
     return []
 
@@ -371,7 +358,7 @@ def _prose_members(unit: Unit, previous_cue: bool) -> list[_Found]:
             found.append(listed)
             continue
         found.extend(_sentence_members(unit, sentence.start(), sentence.group()))
-        run_on = bool(_MEMBER_CUE.search(sentence.group()))
+        run_on = bool(term("members.cue").search(sentence.group()))
         listing = listing or run_on
     return found
 
@@ -399,7 +386,7 @@ def _list_item(unit: Unit, start: int, previous_cue: bool) -> _Found | None:
         return None
     hit = hits[0]
     rest = unit.text[start + hit.end :]
-    if not (previous_cue or _ITEM_CUE.search(rest)) or term("members.someone_else").search(rest[:12]):
+    if not (previous_cue or term("members.item_cue").search(rest)) or term("members.someone_else").search(rest[:12]):
         return None
     role = _AFTER_NAME.sub("", rest, count=1).strip() or None
     return _Found(
@@ -442,7 +429,7 @@ def _sentence_members(unit: Unit, offset: int, sentence: str) -> list[_Found]:
     """Names in a sentence that defines members; a 牵头单位 label or "由X牵头" marks the lead."""
     lead_label = _LEAD_LABEL.search(sentence)
     member_label = _MEMBER_LABEL.search(sentence)
-    if not (lead_label or member_label or _MEMBER_CUE.search(sentence)):
+    if not (lead_label or member_label or term("members.cue").search(sentence)):
         return []
     found = []
     for clause in _CLAUSE.finditer(sentence):
@@ -540,7 +527,7 @@ def _council_units(units: list[Unit], pack: RulePack) -> list[_Found]:
             if not (any(t in text for t in council) and _COUNCIL_MADE_OF.search(text)):
                 continue
             for clause in _CLAUSE.finditer(text):
-                if any(t in clause.group() for t in posts) or _OTHER_POST.search(clause.group()):
+                if any(t in clause.group() for t in posts) or term("members.other_post").search(clause.group()):
                     continue
                 for hit in (h for h in find_org_names(clause.group()) if not h.held):
                     start = sentence.start() + clause.start() + hit.start
@@ -686,7 +673,7 @@ def extract_members(doc: Document, pack: RulePack, sections: list[Section]) -> l
             if line and not lines:
                 lines_after_cue = previous_cue
             if not _ENUMERATED.match(unit.text) and not line:
-                previous_cue = bool(_MEMBER_CUE.search(unit.text) or re.search(r"分工|组成", unit.text))
+                previous_cue = bool(term("members.cue").search(unit.text) or re.search(r"分工|组成", unit.text))
         if not isinstance(block, Table):
             layout = None
         if line:
@@ -720,13 +707,13 @@ def stated_member_count(doc: Document, sections: list[Section]) -> TextField:
             text = sentence.group()
             if term("members.someone_else").search(text):
                 continue
-            with_lead, alone = _STATED_WITH_LEAD.search(text), _STATED_ALL.search(text)
-            said = with_lead or alone
-            count = _count(next(g for g in said.groups() if g)) if said else None
+            with_lead = next(term("members.stated_count.with_lead").located(text), None)
+            said = with_lead or next(term("members.stated_count.all").located(text), None)
+            count = _count(next(g for g in said[0].groups() if g)) if said else None
             if count:
                 total = count + 1 if with_lead else count
-                evidence = [unit.evidence(sentence.start() + said.start(), sentence.start() + said.end())]
-                if not term("members.member_word").search(said.group()):  # "由5家单位组成" counts the units listed, not members
+                evidence = [unit.evidence(sentence.start() + said[1], sentence.start() + said[2])]
+                if not term("members.member_word").search(said[0].group()):  # "由5家单位组成" counts the units listed, not members
                     listed = {unit_key(o.name): o for o in _declared_non_members(doc) if o.listed}
                     total -= len(listed)
                     evidence += [o.evidence for o in listed.values()]
