@@ -28,14 +28,6 @@ _YEAR_MONTH = r"((?:19|20)\d{2}|[二〇零○Ｏ一三四五六七八九]{4})\s*
 _DATE = re.compile(_YEAR_MONTH + r"\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
 # A line that is only a year and month ("二〇二二年十一月", "日期：2022年11月"): a signing date without its day.
 _MONTH_LINE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}[：:])?" + _YEAR_MONTH)
-_COUNT = r"(\d+|[一二两三四五六七八九十]+)\s*[项个]"
-_IN_RESEARCH = r"(?:在研|正在实施|尚在实施|未结题|尚未验收|未验收)"
-# "尖兵领雁项目在研2项", "在研省领雁项目“”4项", "承担…在研项目共4项", "4项省领雁项目在研", "领雁项目2项正在实施".
-_ACTIVE = re.compile(rf"(?:尖兵|领雁)[^。；]{{0,40}}?(?:{_IN_RESEARCH}|承担)[^。；]{{0,20}}?{_COUNT}"
-                     rf"|{_IN_RESEARCH}[^。；]{{0,40}}?(?:尖兵|领雁)[^。；]{{0,30}}?{_COUNT}"
-                     rf"|{_COUNT}[^。；]{{0,30}}?(?:尖兵|领雁)[^。；]{{0,20}}?{_IN_RESEARCH}"
-                     rf"|(?:尖兵|领雁)[^。；]{{0,30}}?{_COUNT}[^。；]{{0,8}}?{_IN_RESEARCH}")
-_NO_ACTIVE = re.compile(r"(?:无|没有|暂无|尚无)[^。；]{0,10}在研[^。；]{0,30}(?:尖兵|领雁)|(?:尖兵|领雁)[^。；]{0,30}在研[^。；]{0,6}(?:项目)?(?:为)?[0零无]")
 _SENTENCE_END = "。；;！!？?"
 _STANDING_LIST_SEP = re.compile(r"、|和|及|以及")
 MAX_NAME_AFTER_TITLE = 40  # characters after a title that may hold the unit it describes
@@ -386,11 +378,11 @@ def lead_active_projects(units: list[Unit], lead: str | None, short: tuple[str, 
         compact = unfinished + clean_name(unit.text)
         unfinished = _unfinished_sentence(compact)
         names_lead = bool(terms_entry("lead.mark").search(compact) or _names_lead(compact, (lead or "", *short)))
-        m = _ACTIVE.search(compact)
+        m = terms_entry("research_projects.active").search(compact)
         if m and (names_lead or (previous_about_lead and _speaks_of_the_company(compact, m.start()))):
             count, end = _with_other_programme(compact, m)
             return _field(f"{count}项", [_quote_own_part(compact, carried, m.start(), end, unit)])
-        if names_lead and (m := _NO_ACTIVE.search(compact)):
+        if names_lead and (m := terms_entry("research_projects.none_active").search(compact)):
             return _field("0项", [_quote_own_part(compact, carried, m.start(), m.end(), unit)])
         previous_about_lead = names_lead
     return TextField()

@@ -34,18 +34,9 @@ FUNDING_SECTION = 4  # 附件2 四、经费投入与保障措施
 DEFAULT_TABLE_UNIT = "万元"
 TOLERANCE = 0.005  # relative: a subtotal row equals the sum of its parts
 
-# How plans name sources of money (general budget wording).
-SOURCE_WORDS: dict[str, tuple[str, ...]] = {
-    "total": ("合计", "总计", "共计", "总投入", "总投资", "总经费", "经费总额", "投入总额", "资金总额", "总预算", "总额",
-              "累计投入"),
-    "enterprise": ("企业自筹", "成员企业投入", "企业投入", "企业配套", "企业出资"),
-    # Self-funding whose payer the word itself leaves open; the words before it (or a per-unit table) say who.
-    "self": ("自筹", "自有资金", "单位自筹", "自筹资金"),
-    "government": ("省级财政", "省财政", "市级财政", "市财政", "区县财政", "区县级财政", "区级财政", "县级财政", "区财政",
-                   "县财政", "财政", "级配套", "省配套", "市配套", "区配套", "县配套", "政府配套", "政府资助", "政府补助", "政府支持", "财政补助", "财政资金", "专项资金", "补助资金"),
-    # Borrowed money (a bank's 科技信贷 to the lead) and a fund's equity are not the enterprises' own money.
-    "other": ("金融资本", "银行贷款", "贷款", "信贷", "授信", "基金", "社会资本", "风险投资", "创投", "其他", "其它"),
-}
+# The sources of money terms.yaml names (budget.source.*), in the order a tie between equally long words
+# is settled: the first source wins.
+_SOURCES = ("total", "enterprise", "self", "government", "other")
 _YEAR = re.compile(r"(20\d{2})\s*年?")
 _YEAR_RANGE = re.compile(r"20\d{2}\s*年?\s*[-—–~～至到]")
 _YEAR_LABEL = re.compile(r"(20\d{2})年?度?")  # a whole cell naming one year: 2023年, 2024年度
@@ -53,10 +44,6 @@ _SPENDING = re.compile(r"投入|经费|资金|预算|投资|金额")
 _BY_YEAR = re.compile(r"分年度|年度安排|逐年")  # prose that lists the years' amounts: "分年度安排：2023年0.8亿元，…"
 _SENTENCE_END = "。；;！!？?"
 _SENTENCE = re.compile(rf"[^{_SENTENCE_END}\n]+")
-# A share: "占比55%", "比例为15%", or of the total by name ("占总投入的48%", "占总经费的比例为48%"); a bound
-# ("占总投入不低于60%") is no share.
-_SHARE = re.compile(rf"(?:占比|占(?:(?P<base>{'|'.join(map(re.escape, SOURCE_WORDS['total']))})的?)?|比例|比重)(?:比例|比重)?(?:为|是)?"
-                    r"\s*(?P<pct>\d+(?:\.\d+)?)\s*[%％]")
 _NOT_AMOUNT_HEADER = re.compile(r"占比|比例|比重|%|％|备注|说明|用途|序号")
 # A line that names its level or one payer is a part; "小计" or an unqualified "财政资金" may sum the parts.
 # ("其中" says nothing here: "总投入…，其中成员企业自筹" is the enterprise total, a part only of the grand total.)
@@ -84,8 +71,8 @@ def source_of(label: str) -> str | None:
     if ends_with_suffix(text):
         return None
     best: tuple[int, str] | None = None
-    for source, words in SOURCE_WORDS.items():
-        for word in words:
+    for source in _SOURCES:
+        for word in term(f"budget.source.{source}").words:
             if word in text and (best is None or len(word) > best[0]):
                 best = (len(word), source)
     return best[1] if best else None
@@ -394,8 +381,8 @@ def _share_lines(unit: Unit, sentence: re.Match, total: float, payers: _Payers) 
     省级财政资金占比15%…"), as amounts: a full breakdown (shares adding up to 100%), or else the shares that
     name the total they are of ("企业自筹资金占总投入的48%"); a bare "占比60%" alone may be of anything."""
     lines, of_total, previous_end = [], [], sentence.start()
-    for share in _SHARE.finditer(sentence.group()):
-        start, end = sentence.start() + share.start(), sentence.start() + share.end()
+    for share, start, end in term("budget.share").located(sentence.group()):
+        start, end = sentence.start() + start, sentence.start() + end
         label = unit.text[previous_end:start]
         source, previous_end = payers.source(label), end
         if source in (None, "total"):

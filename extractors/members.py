@@ -32,38 +32,24 @@ from pipeline.orgnames import (
 from pipeline.outline import body_start, section_blocks
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, Location, Member, Section, TextField, unit_key
-from pipeline.terms import compact, term
+from pipeline.terms import Term, compact, term
 
 ORGANISATION_SECTION = 3  # 附件2 三、组织架构与运行机制: where the plan names its members
 
-_NAME_HEADER = re.compile(r"^(?:成员|参与|联合体成员)?单位(?:名称|全称)?$|^成员单位(?:名称)?$|^(?:单位|机构|企业)?名称$")
-_KIND_HEADER = re.compile(r"性质|类型|类别|属性")
-_TASK_HEADER = re.compile(r"分工|任务|职责|承担")
-_ROLE_HEADER = re.compile(r"角色|身份|定位")
-_SERIAL_HEADER = re.compile(r"^序号$|^编号$")
-_PERSON_HEADER = re.compile(r"姓名")
 _TOTAL_ROW = re.compile(r"^(?:合计|小计|总计|共计)")
 _LEAD_LABEL = re.compile(r"(?:牵头单位|申报单位|牵头企业)(?:[（(][^）)]{0,6}[）)])?\s*[:：]")
 _MEMBER_LABEL = re.compile(r"(?:成员单位|参与单位|联合体成员)(?:[（(][^）)]{0,6}[）)])?\s*[:：]")
 # A cell that only says which side of the consortium a unit is on (the 类别 column of a member table).
 _LABEL_CELL = re.compile(r"^(?:牵头单位|申报单位|牵头企业|成员单位|参与单位|联合体成员)(?:[（(][^）)]*[）)])?[:：]?$")
-# A sentence that defines who the members are, and clauses that speak of someone else.
-_MEMBER_CUE = re.compile(r"成员单位|牵头单位|参与单位|组建|联合体由|共同发起|联合体成员")
-# Clauses about posts and seats (理事长由X院长担任, 办公室设在X) name people's employers and hosts, not members.
-_NOT_MEMBER = re.compile(r"推荐|资助|支持下|客户|用户|曾|原合作|应用于|服务于|主管|指导|专家|委员|教授|院士"
-                         r"|理事|担任|出任|设在|办公室|秘书处")
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 _CLAUSE = re.compile(r"[^，,]+")
 _ENUMERATED = re.compile(r"^\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]|\d{1,2}\s*[.、．)）]|[①-⑳]"
                          r"|(?:成员(?:单位)?|单位)(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[：:])\s*")  # 成员一：X
 _AFTER_NAME = re.compile(r"^\s*(?:[（(][^）)]*[）)])?\s*[:：，,]\s*")
-_ITEM_CUE = re.compile(r"负责|承担|分工|牵头|成员|作为|任务|参与")
 # What may follow the name on a line of its own: its kind or role in brackets or after a dash
 # ("——省属科研院所（转制院所）"), and a closing mark.
 _NAME_LINE_REST = re.compile(r"^\s*(?:[（(]([^（）()]{1,30})[）)]|(?:—{1,2}|-{1,2}|－{1,2}|─{1,2})\s*([^，,。；;：:—]{1,30}))?"
                              r"\s*[。；;，,]?\s*$")
-# Posts other than a council seat: 秘书处设在X, 专家咨询委员会, 首席科学家.
-_OTHER_POST = re.compile(r"秘书|设在|办公室|专家|委员会|首席|顾问")
 _COUNCIL_MADE_OF = re.compile(r"组成|构成|包括|担任|[:：]")
 # A note defining a short kind word of the member table: "“机构”指检验检测、成果转化等科技服务机构".
 _DEFINITION = re.compile(r"[“\"]([^”\"]{1,6})[”\"](?:是|系)?指([^，,。；;“\"]+)")
@@ -71,15 +57,7 @@ _DEFINITION = re.compile(r"[“\"]([^”\"]{1,6})[”\"](?:是|系)?指([^，,�
 _CODE_DEFINITION = re.compile(r"(?<![A-Za-z])([A-Z])\s*(?:—{1,2}|－|–|-|=|：|:)\s*([^；;。，,A-Za-z]+)")
 MIN_LEGEND_CODES = 2  # a legend defines several codes; one letter before a dash may be anything
 _TASK_UNIT_HEADER = re.compile(r"^(?:承担|责任|实施|参研)单位(?:名称)?$")
-# How many units the plan says make up the consortium: "由牵头单位和4家成员单位组成" (lead + 4),
-# "联合体由以下5家单位组成", "共有成员单位6家".
-_COUNT = r"(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*[家个]"
-_STATED_WITH_LEAD = re.compile(rf"牵头(?:单位|企业)(?:和|及|与|以及|、|加)(?:其他|其余)?{_COUNT}(?:成员|参与)(?:单位|企业)?")
-_STATED_ALL = re.compile(rf"(?:由|共有|共|包括|拥有)(?:以下|下列)?{_COUNT}(?:成员|参与)?单位"
-                         rf"|(?:成员|参与)单位(?:共有|共计|共|有)?{_COUNT}")
 _PAGE_NOTE = re.compile(r"^(?:\d{1,2}|[①-⑳*＊])(?=[\u4e00-\u9fff])")
-# The title of a member list of its own: 成员单位名单, 成员单位及分工, 联合体成员一览表.
-_LIST_TITLE = re.compile(r"(?:成员单位|联合体成员|参与单位)(?:名单|名录|一览表|及分工|情况表)")
 MAX_LIST_TITLE = 30  # characters: a title line, not a sentence that points to the list
 MIN_LISTED_UNITS = 2  # a member table or list names the lead and at least one other unit
 MAX_LABEL = 8  # characters of a field label or header cell (单位名称, 单位性质, 承担任务)
@@ -112,7 +90,7 @@ def _member_appendix(doc: Document, start: int) -> list[Block]:
     from its title line to the end."""
     for index, block in enumerate(doc.blocks[start:], start):
         text = clean_name(block.text)
-        if not isinstance(block, Table) and len(text) <= MAX_LIST_TITLE and _LIST_TITLE.search(text):
+        if not isinstance(block, Table) and len(text) <= MAX_LIST_TITLE and term("members.list_title").search(text):
             return doc.blocks[index:]
     return []
 
@@ -124,9 +102,8 @@ def _columns(texts: list[str]) -> dict[str, int]:
     """The columns a header row names (name, kind, task, role, serial)."""
     cols: dict[str, int] = {}
     for c, text in enumerate(texts):
-        for key, pattern in (("name", _NAME_HEADER), ("serial", _SERIAL_HEADER), ("task", _TASK_HEADER),
-                             ("role", _ROLE_HEADER), ("kind", _KIND_HEADER)):
-            if key not in cols and pattern.search(text):
+        for key in ("name", "serial", "task", "role", "kind"):
+            if key not in cols and term(f"members.header.{key}").search(text):
                 cols[key] = c
                 break
     return cols
@@ -138,7 +115,7 @@ def _header(table: Table) -> tuple[int, dict[str, int]] | None:
     grid = table.grid()
     for r, row in enumerate(grid[:3]):
         texts = [clean_name(t) for t in row]
-        if any(_PERSON_HEADER.search(t) for t in texts):
+        if any(term("members.header.person").search(t) for t in texts):
             return None
         cols = _columns(texts)
         if "name" not in cols:
@@ -162,7 +139,7 @@ def _role_not_kind(grid: list[list[str]], head_row: int, cols: dict[str, int]) -
         return cols
     heads = ["".join(clean_name(row[c]) for row in grid[: head_row + 1]) for c in range(len(grid[head_row]))]
     taken = set(cols.values())
-    other = next((c for c, head in enumerate(heads) if c not in taken and _KIND_HEADER.search(head)), None)
+    other = next((c for c, head in enumerate(heads) if c not in taken and term("members.header.kind").search(head)), None)
     cols = {key: c for key, c in cols.items() if key != "kind"}
     cols.setdefault("role", kind)
     return cols if other is None else {**cols, "kind": other}
@@ -233,14 +210,14 @@ def _transposed_members(table: Table) -> list[_Found]:
     """A member table laid on its side: one row per attribute (单位名称 | A | B …), one column per unit."""
     grid = table.grid()
     heads = [clean_name(row[0]) for row in grid]
-    name_row = next((r for r, head in enumerate(heads) if _NAME_HEADER.search(head)), None)
+    name_row = next((r for r, head in enumerate(heads) if term("members.header.name").search(head)), None)
     if name_row is None:
         return []
 
-    def row_of(pattern: re.Pattern) -> list[str] | None:
-        return next((grid[r] for r, head in enumerate(heads) if r != name_row and pattern.search(head)), None)
+    def row_of(header: Term) -> list[str] | None:
+        return next((grid[r] for r, head in enumerate(heads) if r != name_row and header.search(head)), None)
 
-    kinds, tasks = row_of(_KIND_HEADER), row_of(_TASK_HEADER)
+    kinds, tasks = row_of(term("members.header.kind")), row_of(term("members.header.task"))
     found = []
     for c in range(1, len(grid[name_row])):
         name, lead_note = _strip_lead_note(clean_name(grid[name_row][c]))
@@ -320,14 +297,14 @@ def _records(pairs: list[tuple[str, str, Evidence]]) -> list[_Found]:
     said: set[int] = set()
     for label, value, evidence in pairs:
         label = clean_name(label)
-        if _NAME_HEADER.search(label):
+        if term("members.header.name").search(label):
             name, lead_note = _strip_lead_note(clean_name(value))
             found.append(_Found(name=name, is_lead=lead_note, evidence=[evidence]))
-        elif found and (_KIND_HEADER.search(label) or _ROLE_HEADER.search(label)):
+        elif found and (term("members.header.kind").search(label) or term("members.header.role").search(label)):
             found[-1].described_as = found[-1].described_as or value
             found[-1].is_lead = found[-1].is_lead or bool(term("lead.mark").search(value))
             said.add(len(found) - 1)
-        elif found and _TASK_HEADER.search(label):
+        elif found and term("members.header.task").search(label):
             found[-1].role = clean_name(value) or None
             said.add(len(found) - 1)
     return [f for i, f in enumerate(found) if i in said and ends_with_suffix(f.name)]
@@ -347,8 +324,8 @@ def _record_table_members(table: Table) -> list[_Found]:
         i = 0
         while i < len(row) - 1:
             label = clean_name(row[i].text)
-            if len(label) <= MAX_LABEL and any(p.search(label) for p in (_NAME_HEADER, _KIND_HEADER, _TASK_HEADER,
-                                                                         _ROLE_HEADER)):
+            if len(label) <= MAX_LABEL and any(term(f"members.header.{key}").search(label)
+                                               for key in ("name", "kind", "task", "role")):
                 value = row[i + 1]
                 pairs.append((label, value.text, _cell_evidence(table, value.row, value.col, value.text)))
                 i += 2
@@ -381,7 +358,7 @@ def _prose_members(unit: Unit, previous_cue: bool) -> list[_Found]:
             found.append(listed)
             continue
         found.extend(_sentence_members(unit, sentence.start(), sentence.group()))
-        run_on = bool(_MEMBER_CUE.search(sentence.group()))
+        run_on = bool(term("members.cue").search(sentence.group()))
         listing = listing or run_on
     return found
 
@@ -409,7 +386,7 @@ def _list_item(unit: Unit, start: int, previous_cue: bool) -> _Found | None:
         return None
     hit = hits[0]
     rest = unit.text[start + hit.end :]
-    if not (previous_cue or _ITEM_CUE.search(rest)) or _NOT_MEMBER.search(rest[:12]):
+    if not (previous_cue or term("members.item_cue").search(rest)) or term("members.someone_else").search(rest[:12]):
         return None
     role = _AFTER_NAME.sub("", rest, count=1).strip() or None
     return _Found(
@@ -452,11 +429,11 @@ def _sentence_members(unit: Unit, offset: int, sentence: str) -> list[_Found]:
     """Names in a sentence that defines members; a 牵头单位 label or "由X牵头" marks the lead."""
     lead_label = _LEAD_LABEL.search(sentence)
     member_label = _MEMBER_LABEL.search(sentence)
-    if not (lead_label or member_label or _MEMBER_CUE.search(sentence)):
+    if not (lead_label or member_label or term("members.cue").search(sentence)):
         return []
     found = []
     for clause in _CLAUSE.finditer(sentence):
-        if _NOT_MEMBER.search(clause.group()):
+        if term("members.someone_else").search(clause.group()):
             continue
         for hit in (h for h in find_org_names(clause.group()) if not h.held):
             start = clause.start() + hit.start
@@ -550,7 +527,7 @@ def _council_units(units: list[Unit], pack: RulePack) -> list[_Found]:
             if not (any(t in text for t in council) and _COUNCIL_MADE_OF.search(text)):
                 continue
             for clause in _CLAUSE.finditer(text):
-                if any(t in clause.group() for t in posts) or _OTHER_POST.search(clause.group()):
+                if any(t in clause.group() for t in posts) or term("members.other_post").search(clause.group()):
                     continue
                 for hit in (h for h in find_org_names(clause.group()) if not h.held):
                     start = sentence.start() + clause.start() + hit.start
@@ -696,7 +673,7 @@ def extract_members(doc: Document, pack: RulePack, sections: list[Section]) -> l
             if line and not lines:
                 lines_after_cue = previous_cue
             if not _ENUMERATED.match(unit.text) and not line:
-                previous_cue = bool(_MEMBER_CUE.search(unit.text) or re.search(r"分工|组成", unit.text))
+                previous_cue = bool(term("members.cue").search(unit.text) or re.search(r"分工|组成", unit.text))
         if not isinstance(block, Table):
             layout = None
         if line:
@@ -728,15 +705,15 @@ def stated_member_count(doc: Document, sections: list[Section]) -> TextField:
     for unit in iter_units(_member_zone(doc, sections)):
         for sentence in _SENTENCE.finditer(unit.text):
             text = sentence.group()
-            if _NOT_MEMBER.search(text):
+            if term("members.someone_else").search(text):
                 continue
-            with_lead, alone = _STATED_WITH_LEAD.search(text), _STATED_ALL.search(text)
-            said = with_lead or alone
-            count = _count(next(g for g in said.groups() if g)) if said else None
+            with_lead = next(term("members.stated_count.with_lead").located(text), None)
+            said = with_lead or next(term("members.stated_count.all").located(text), None)
+            count = _count(next(g for g in said[0].groups() if g)) if said else None
             if count:
                 total = count + 1 if with_lead else count
-                evidence = [unit.evidence(sentence.start() + said.start(), sentence.start() + said.end())]
-                if not term("members.member_word").search(said.group()):  # "由5家单位组成" counts the units listed, not members
+                evidence = [unit.evidence(sentence.start() + said[1], sentence.start() + said[2])]
+                if not term("members.member_word").search(said[0].group()):  # "由5家单位组成" counts the units listed, not members
                     listed = {unit_key(o.name): o for o in _declared_non_members(doc) if o.listed}
                     total -= len(listed)
                     evidence += [o.evidence for o in listed.values()]

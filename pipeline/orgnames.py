@@ -226,17 +226,8 @@ def _trim_brackets(name: str) -> str:
 
 # --- kinds -------------------------------------------------------------------------------
 
-_DESCRIPTION = re.compile(r"^[（(]([^（）()]{1,20})[）)]|^[^，。；;,]{0,4}?(?:作为|是|系|属于)([^，。；;,]{1,30})")
-# "6.X有限公司：科技成果转化服务机构，负责…" (or "X有限公司。科技金融服务机构，…"): a kind noun phrase
-# right after the colon or full stop describes the unit.
 # A short-form note after a name, perhaps saying what the unit is: "（以下简称“特检院”，检验检测机构）".
 _SHORT_FORM_NOTE = re.compile(r"^[（(](?:以下)?(?:简称|下称)[^（）()，,]{0,14}(?:[，,]([^（）()]{1,20}))?[）)]")
-# What a unit is, said right after its short-form note: "X（以下简称“机电院”），转制科研院所，负责…".
-_NOTED_DESCRIPTION = re.compile(r"^[，,]?\s*([^，。；;,：:]{0,18}?(?:机构|单位|企业|高校|院校|院所|大学|医院))(?=[，,。；;]|$)")
-_LABELLED_DESCRIPTION = re.compile(r"^[:：。]\s*([^，。；;,：:]{0,18}?(?:机构|单位|企业|高校|院校|院所|大学|医院))(?=[，,。；;]|$)")
-# "X研究院为经授权的法定检验检测机构，…": 为 states a kind only when 机构 ends its clause; not
-# "X大学为企业提供…", nor "X公司为省级重点企业研究院" (a platform the company hosts, not its kind).
-_PREDICATED_DESCRIPTION = re.compile(r"^为([^，。；;,：:]{1,30}?(?:机构|院所|高校|企业))(?=[，,。；;]|$)")
 
 
 def _kind_by_words(text: str, pack: RulePack, at_end: bool) -> MemberKind | None:
@@ -273,11 +264,12 @@ def context_description(context: str | None) -> str | None:
     if noted and noted.group(1):
         return noted.group(1)
     context = context.strip()[noted.end():] if noted else context
-    if noted and (after_note := _NOTED_DESCRIPTION.match(context.strip())):
+    if noted and (after_note := term("org_names.noted_description").search(context)):
         return after_note.group(1)  # "X（以下简称“机电院”），转制科研院所，负责…"
-    if labelled := _LABELLED_DESCRIPTION.match(context.strip()) or _PREDICATED_DESCRIPTION.match(context.strip()):
+    if labelled := (term("org_names.labelled_description").search(context)
+                    or term("org_names.predicated_description").search(context)):
         return labelled.group(1)
-    m = _DESCRIPTION.match(context.strip().lstrip("，,：:"))
+    m = term("org_names.description").search(context.strip().lstrip("，,：:"))
     if not m:
         return None
     return m.group(1) or m.group(2)

@@ -6,7 +6,8 @@ of Chinese official writing, not of any one call for proposals, so it lives in
 must and must not match; the tests run them all, so a change to a pattern is
 checked against the cases it was written for. Entries nest in groups of any
 depth and are addressed by their dotted path (``signature.block``), so a new
-section needs no code.
+section needs no code. A pattern may name another entry as ``{{budget.source.total}}``, which stands
+for whatever that entry matches, so a list of words is written once and read in several phrasings.
 """
 
 from __future__ import annotations
@@ -23,6 +24,13 @@ from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError,
 TERMS_FILE = Path(__file__).parent / "rulepacks" / "terms.yaml"
 _SPACE = re.compile(r"\s+")
 _NOT_SPACE = re.compile(r"\S")
+_REFERENCE = re.compile(r"\{\{([\w.]+)\}\}")
+
+
+def _alternation(words: list[str], patterns: list[str]) -> str:
+    """One regex for an entry's words and patterns: words longest first, so 杭州市 wins over 杭州."""
+    words = sorted(words, key=len, reverse=True)
+    return "|".join([re.escape(w) for w in words] + [f"(?:{p})" for p in patterns])
 
 
 def compact(text: str) -> str:
@@ -53,10 +61,8 @@ class Term(BaseModel):
     def _compile(self) -> Term:
         if not self.words and not self.patterns:
             raise ValueError("需要 words 或 patterns")
-        words = sorted(self.words, key=len, reverse=True)  # longest first: 杭州市 before 杭州
-        alternatives = [re.escape(w) for w in words] + [f"(?:{p})" for p in self.patterns]
         try:
-            self._regex = re.compile("|".join(alternatives))
+            self._regex = re.compile(_alternation(self.words, self.patterns))
             self._unless = re.compile("|".join(f"(?:{p})" for p in self.unless)) if self.unless else None
         except re.error as exc:
             raise ValueError(f"正则表达式无效：{exc}") from exc
@@ -121,6 +127,22 @@ def _leaves(node: Any, path: str) -> Iterator[tuple[str, Any]]:
         yield from _leaves(child, f"{path}.{key}" if path else str(key))
 
 
+def _resolved(name: str, raws: dict[str, Any], seen: tuple[str, ...] = ()) -> Any:
+    """The entry's patterns with each ``{{other.entry}}`` replaced by that entry's words and patterns as one
+    group (its ``unless`` stays its own); anything but a list of strings is left for validation to refuse."""
+    patterns = raws[name].get("patterns")
+    if not isinstance(patterns, list) or not all(isinstance(p, str) for p in patterns):
+        return patterns
+
+    def one(match: re.Match[str]) -> str:
+        other = match.group(1)
+        if other not in raws or other in (*seen, name):
+            raise TermsError(f"terms.yaml 条目 {name} 引用的 {other} 不存在或循环引用")
+        return f"(?:{_alternation(raws[other].get('words') or [], _resolved(other, raws, (*seen, name)) or [])})"
+
+    return [_REFERENCE.sub(one, p) for p in patterns]
+
+
 @lru_cache(maxsize=4)
 def load_terms(path: Path = TERMS_FILE) -> Terms:
     """Load and validate terms.yaml once per process."""
@@ -128,10 +150,11 @@ def load_terms(path: Path = TERMS_FILE) -> Terms:
         data = yaml.safe_load(Path(path).read_text("utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise TermsError(f"无法读取 {path}：{exc}") from exc
+    raws = dict(_leaves(data, ""))
     entries = {}
-    for name, raw in _leaves(data, ""):
+    for name, raw in raws.items():
         try:
-            entries[name] = Term.model_validate(raw)
+            entries[name] = Term.model_validate({**raw, "patterns": _resolved(name, raws)} if "patterns" in raw else raw)
         except ValidationError as exc:
             problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
             raise TermsError(f"terms.yaml 条目 {name} 有误：{problems}") from exc

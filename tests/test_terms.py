@@ -51,3 +51,20 @@ def test_a_match_is_located_in_the_text_as_written() -> None:
     head = "第一阶段（ 2023 年 12 月底前 ）：完成材料筛选"
     [(match, start, end)] = TERMS["dates.single"].located(head)
     assert match.group() == "2023年12月" and head[start:end] == "2023 年 12 月"
+
+
+def test_a_pattern_reads_another_entry_s_words_where_it_names_it(tmp_path: Path) -> None:
+    own = tmp_path / "terms.yaml"
+    own.write_text("money:\n  total:\n    words: [总投入, 合计]\n    examples: {positive: [合计]}\n"
+                   "  share:\n    patterns: ['占(?P<base>{{money.total}})的(?P<pct>\\d+)%']\n"
+                   "    examples: {positive: [占总投入的48%]}\n", "utf-8")
+    match = load_terms(own)["money.share"].search("企业自筹资金占 总投入 的48%")
+    assert match is not None and (match.group("base"), match.group("pct")) == ("总投入", "48")
+
+
+def test_a_reference_to_no_entry_or_to_itself_is_named(tmp_path: Path) -> None:
+    for pattern in ("{{money.missing}}", "占{{money.share}}"):
+        bad = tmp_path / "terms.yaml"
+        bad.write_text(f"money:\n  share:\n    patterns: ['{pattern}']\n    examples: {{positive: [x]}}\n", "utf-8")
+        with pytest.raises(TermsError, match=r"money\.share"):
+            load_terms(bad)
