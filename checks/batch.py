@@ -62,7 +62,7 @@ def duplicate_pairs(plans: list[BatchPlan]) -> list[tuple[BatchPlan, BatchPlan, 
     ]
 
 
-@register("batch.duplicate", "同一方案重复提交（内容相同或高度相似）", None, "warning", scope="batch")
+@register("batch.duplicate")
 def duplicate(plans: list[BatchPlan], pack: RulePack) -> Outcome:
     """同一方案是否被重复提交：文件相同（sha256）或正文高度相似（MinHash 估计相似度≥0.9，字符片段）。
     重复提交会使汇总表重复计数，须由区县确认保留哪一份。"""
@@ -77,7 +77,7 @@ def duplicate(plans: list[BatchPlan], pack: RulePack) -> Outcome:
                    observed=observed, expected="每个方案只提交一次")
 
 
-@register("batch.lead_multiple", "同一牵头单位牵头多个创新联合体", None, "warning", scope="batch")
+@register("batch.lead_multiple")
 def lead_multiple(plans: list[BatchPlan], pack: RulePack) -> Outcome:
     """同一牵头单位（名称规范化后相同）是否牵头本批中多个创新联合体；须由区县核实是否允许。"""
     if too_few := _too_few(plans):
@@ -100,7 +100,7 @@ def lead_multiple(plans: list[BatchPlan], pack: RulePack) -> Outcome:
                    observed=observed, expected="每个牵头单位牵头一个")
 
 
-@register("batch.member_overlap", "成员单位同时参加多个创新联合体（列出）", None, "info", scope="batch")
+@register("batch.member_overlap")
 def member_overlap(plans: list[BatchPlan], pack: RulePack) -> Outcome:
     """列出同时出现在本批多个方案中的成员单位（含牵头单位，名称规范化后比较），供区县统筹参考。"""
     if too_few := _too_few(plans):

@@ -28,7 +28,7 @@ def declared_type(sub: Submission, pack: RulePack) -> ApplicationType | None:
     return next((t for t in pack.application_types if t.name == sub.application_type.value), None)
 
 
-@register("type.declared", "申报类型可确定（类型一/二/三）", "通知一", "error")
+@register("type.declared")
 def declared(sub: Submission, pack: RulePack) -> Outcome:
     """方案的申报类型能否确定为规则包所列类型之一；通知 一 按类型区分申报对象与资格。"""
     field = sub.application_type
@@ -140,12 +140,7 @@ def _stated_wording(sub: Submission, kind: ApplicationType) -> Outcome:
                    pick(sources), "未见表述", expected)
 
 
-@register(
-    "type.eligibility",
-    "申报类型与资格相符（类型一：揭榜2023年度“尖兵”“领雁”创新联合体榜单；类型二：省科技领军企业或科技小巨人牵头的杭州市企业创新联合体；类型三：牵头企业在附件3名单中）",
-    "通知一、二",
-    "error",
-)
+@register("type.eligibility")
 def eligibility(sub: Submission, pack: RulePack) -> Outcome:
     """所报类型的资格是否成立：牵头单位为高校或科研院所时任何类型都不符（三类申报对象均由企业牵头）；
     类型要求名单内牵头企业时比对名单（名称规范化、全半角括号统一），否则查找规则包为该类型列出的资格表述。

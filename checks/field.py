@@ -13,7 +13,7 @@ from pipeline.rulepack import RulePack
 from pipeline.submission import Submission
 
 
-@register("field.strategic", "所属领域为15个战略领域之一", "通知一", "error")
+@register("field.strategic")
 def strategic(sub: Submission, pack: RulePack) -> Outcome:
     """所属领域是否为规则包所列战略领域之一；通知 一 只支持这些领域组建创新联合体。"""
     field = sub.strategic_field

@@ -30,7 +30,7 @@ def _close(a: float, b: float) -> bool:
     return abs(a - b) <= max(ABS_TOLERANCE_WAN, REL_TOLERANCE * max(abs(a), abs(b)))
 
 
-@register("funding.total", "经费投入有明确总额", "附件2 四", "error")
+@register("funding.total")
 def total(sub: Submission, pack: RulePack) -> Outcome:
     """经费投入是否写明总额；附件2 第四部分要求说明经费投入，没有总额无法评估投入规模与结构。"""
     amount = _total(sub.budget)
@@ -40,7 +40,7 @@ def total(sub: Submission, pack: RulePack) -> Outcome:
     return Outcome("pass", f"经费总投入{_wan(amount)}。", pick(sub.budget.evidence), _wan(amount), "写明总额")
 
 
-@register("funding.enterprise_main", "成员企业承担主要投入责任（企业投入占比超过50%）", "五(一)", "error")
+@register("funding.enterprise_main")
 def enterprise_main(sub: Submission, pack: RulePack) -> Outcome:
     """企业投入占总投入的比例是否超过规则包 enterprise_share_min；指引 五(一) 要求成员企业承担主要投入责任。"""
     threshold = pack.thresholds.enterprise_share_min
@@ -95,7 +95,7 @@ def _has_figures(budget: Budget) -> bool:
                                 budget.government_wan, budget.other_wan))
 
 
-@register("funding.consistent", "经费数字自洽（分项之和、分年度之和等于总额）", "附件2 四", "warning")
+@register("funding.consistent")
 def consistent(sub: Submission, pack: RulePack) -> Outcome:
     """经费分项之和、分年度之和、表中合计是否与总额一致（允许微小舍入误差）；数字不自洽说明预算有误。
 

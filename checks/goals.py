@@ -39,7 +39,7 @@ def _goal_years(sub: Submission) -> list[int]:
     return [*years, *starts[:1]] if years else []
 
 
-@register("goals.three_year", "明确3年战略目标", "四(四)", "error")
+@register("goals.three_year")
 def three_year(sub: Submission, pack: RulePack) -> Outcome:
     """方案是否明确3年战略目标（年限取自规则包 strategic_goal_years）；指引 四(四) 要求“明确3年战略目标”。"""
     years = pack.thresholds.strategic_goal_years
@@ -64,7 +64,7 @@ def three_year(sub: Submission, pack: RulePack) -> Outcome:
                    evidence, observed, expected)
 
 
-@register("goals.tasks", "凝练重大攻关任务并谋划“项目群”", "四(四)", "error")
+@register("goals.tasks")
 def tasks(sub: Submission, pack: RulePack) -> Outcome:
     """是否凝练出重大攻关任务并谋划由多个项目组成的“项目群”；指引 四(四) 的要求。"""
     expected = f"重大攻关任务（项目群，不少于{MIN_TASKS_FOR_GROUP}项）"
@@ -79,7 +79,7 @@ def tasks(sub: Submission, pack: RulePack) -> Outcome:
     return Outcome("manual", f"仅识别出1项攻关任务（{titles}），请核对是否谋划了“项目群”。", evidence, observed, expected)
 
 
-@register("goals.measurable", "目标有可考核的量化指标", "四(五)", "warning")
+@register("goals.measurable")
 def measurable(sub: Submission, pack: RulePack) -> Outcome:
     """目标是否含可考核的量化指标（数值与单位）；指引 四(五) 以战略目标完成情况作年度评价，需可考核。"""
     expected = "至少1项量化指标"
@@ -96,7 +96,7 @@ def measurable(sub: Submission, pack: RulePack) -> Outcome:
                    pick(ev for t in sub.targets for ev in t.evidence[:1]), "无量化指标", expected)
 
 
-@register("schedule.yearly", "分阶段、分年度推进攻关（进度覆盖3年）", "四(四)", "warning")
+@register("schedule.yearly")
 def yearly(sub: Submission, pack: RulePack) -> Outcome:
     """进度安排是否分阶段、分年度并覆盖3年（年限取自规则包）；指引 四(四) 要求“分阶段、分年度推进攻关”。"""
     years = pack.thresholds.strategic_goal_years

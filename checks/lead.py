@@ -29,7 +29,7 @@ def _count(text: str) -> int | None:
     return None
 
 
-@register("lead.qualification", "牵头单位为科技领军企业或科技小巨人企业", "三(一)", "error")
+@register("lead.qualification")
 def qualification(sub: Submission, pack: RulePack) -> Outcome:
     """牵头单位是否被方案表述为科技领军企业或科技小巨人企业。指引 三(一) 要求由此类企业牵头；
     方案称其为其他身份（如仅称高新技术企业）或牵头单位是高校院所时判为不符合；未写明时交审核人员核对认定文件。"""
@@ -58,7 +58,7 @@ def qualification(sub: Submission, pack: RulePack) -> Outcome:
     return Outcome("manual", message, pick(field.evidence), observed=field.value or "未写明", expected=expected)
 
 
-@register("lead.active_projects", "牵头企业在研省“尖兵”“领雁”项目原则上不超过3项", "五(二)", "warning")
+@register("lead.active_projects")
 def active_projects(sub: Submission, pack: RulePack) -> Outcome:
     """牵头企业已承担的在研省“尖兵”“领雁”项目数是否不超过上限（规则包 active_projects_max）。
     指引 五(二) 以“原则上”限制，超出为警示；方案未写明数量时交审核人员查询。"""

@@ -35,7 +35,7 @@ def _no_member_list(sub: Submission) -> Outcome:
     return Outcome("manual", f"未识别出成员单位名单{only}，请人工核对成员单位。", observed="未识别")
 
 
-@register("members.min_count", "成员单位一般不少于5个（含牵头单位）", "三(二)", "error")
+@register("members.min_count")
 def min_count(sub: Submission, pack: RulePack) -> Outcome:
     """成员单位（含牵头单位）数量是否达到规则包 members_min；指引 三(二) 要求一般不少于5个。"""
     units = all_units(sub)
@@ -55,7 +55,7 @@ def min_count(sub: Submission, pack: RulePack) -> Outcome:
     return Outcome("fail", f"成员单位{observed}（{names}），要求{expected}。", evidence, observed, expected)
 
 
-@register("members.academic", "有高校或科研院所参与", "一、三(二)", "error")
+@register("members.academic")
 def academic(sub: Submission, pack: RulePack) -> Outcome:
     """成员中是否有高校或科研院所；指引 一、三(二) 要求“高校院所支撑”，仅企业组成的联合体不符合。"""
     labels = [pack.member_kinds[k].label for k in ACADEMIC_KINDS if k in pack.member_kinds]
@@ -77,7 +77,7 @@ def academic(sub: Submission, pack: RulePack) -> Outcome:
     )
 
 
-@register("members.intent_letter", "各方签订组建意向书，明确任务分工、权利和义务", "三(二)", "error")
+@register("members.intent_letter")
 def intent_letter(sub: Submission, pack: RulePack) -> Outcome:
     """是否签订组建意向书并明确各方任务分工。指引 三(二) 要求参与各方签订组建意向书：随方案报送了意向书时，
     逐一核对成员单位是否都在意向书上签章，缺签的单位逐个列出；未附意向书时依据方案自述判断，并说明未见附件。"""

@@ -49,7 +49,7 @@ def _where_organisation_is(sub: Submission) -> list[Evidence]:
     return found or pick((ev for evs in sub.governance.evidence.values() for ev in evs), 1)
 
 
-@register("org.council", "建立理事会", "三(三)", "error")
+@register("org.council")
 def council(sub: Submission, pack: RulePack) -> Outcome:
     """是否建立理事会负责重大事项商议与决策；指引 三(三) 要求“应建立理事会”。"""
     expected = "建立理事会"
@@ -76,7 +76,7 @@ def _chair_unit_by_short_form(sub: Submission) -> tuple[str, Evidence] | None:
     return None
 
 
-@register("org.council_chair", "理事长由牵头单位负责人担任", "三(三)", "error")
+@register("org.council_chair")
 def council_chair(sub: Submission, pack: RulePack) -> Outcome:
     """理事长是否由牵头单位负责人担任：比较理事长所在单位与牵头单位（名称规范化后），或原文把理事长与
     牵头单位连在一起表述。指引 三(三) 规定“理事长由牵头单位负责人担任”。"""
@@ -113,7 +113,7 @@ def council_chair(sub: Submission, pack: RulePack) -> Outcome:
                    quotes, observed, expected)
 
 
-@register("org.council_members", "理事会成员包括所有成员单位负责人", "三(三)", "warning")
+@register("org.council_members")
 def council_members(sub: Submission, pack: RulePack) -> Outcome:
     """理事会成员是否包括所有成员单位负责人；指引 三(三) 规定理事会“成员包括创新联合体所有成员单位负责人”。"""
     gov = sub.governance
@@ -156,21 +156,21 @@ def _encouraged(sub: Submission, present: bool, what: str, quotes: list[Evidence
                    where, "无", expected)
 
 
-@register("org.expert_committee", "设立专家咨询委员会（鼓励）", "三(三)", "info")
+@register("org.expert_committee")
 def expert_committee(sub: Submission, pack: RulePack) -> Outcome:
     """是否设立专家咨询委员会作为决策咨询机构；指引 三(三) 鼓励设立，缺少仅提示。"""
     return _encouraged(sub, sub.governance.expert_committee, "设立专家咨询委员会",
                        governance_evidence(sub, "expert_committee"), pack, "expert_committee")
 
 
-@register("org.chief_scientist", "设置首席科学家岗（鼓励）", "三(三)", "info")
+@register("org.chief_scientist")
 def chief_scientist(sub: Submission, pack: RulePack) -> Outcome:
     """是否设置首席科学家岗；指引 三(三) 鼓励设置，缺少仅提示。"""
     return _encouraged(sub, bool(sub.governance.chief_scientist), "设置首席科学家岗",
                        governance_evidence(sub, "chief_scientist"), pack, "chief_scientist")
 
 
-@register("mechanism.ip_sharing", "建立“共建共享”的知识产权管理制度", "三(四)", "error")
+@register("mechanism.ip_sharing")
 def ip_sharing(sub: Submission, pack: RulePack) -> Outcome:
     """是否通过合同约定、知识产权管理协议等建立“共建共享”的知识产权管理制度；指引 三(四) 的要求。"""
     expected = "建立“共建共享”的知识产权管理制度"

@@ -16,14 +16,13 @@ from pipeline.submission import Evidence, Location, Section, Submission
 
 MIN_SECTION_CHARS = 50  # below this a part is taken as "heading only"
 
-SECTION_CHECKS: list[tuple[str, int, str]] = [
-    ("outline.background", 1, "含“一、背景与意义”"),
-    ("outline.goals_tasks", 2, "含“二、目标与主要研发任务”"),
-    ("outline.organization", 3, "含“三、组织架构与运行机制”"),
-    ("outline.funding", 4, "含“四、经费投入与保障措施”"),
-    ("outline.schedule", 5, "含“五、进度安排”"),
-]
-SECTION_OF_CHECK: dict[str, int] = {check_id: number for check_id, number, _ in SECTION_CHECKS}
+SECTION_OF_CHECK: dict[str, int] = {
+    "outline.background": 1,
+    "outline.goals_tasks": 2,
+    "outline.organization": 3,
+    "outline.funding": 4,
+    "outline.schedule": 5,
+}
 
 
 def outline_label(part: OutlineSection) -> str:
@@ -49,7 +48,7 @@ def _outline_part(pack: RulePack, number: int) -> OutlineSection:
     return next(p for p in pack.outline if p.number == number)
 
 
-def _register_section_check(check_id: str, number: int, title: str) -> None:
+def _register_section_check(check_id: str, number: int) -> None:
     def check(sub: Submission, pack: RulePack) -> Outcome:
         part = _outline_part(pack, number)
         label = outline_label(part)
@@ -73,11 +72,11 @@ def _register_section_check(check_id: str, number: int, title: str) -> None:
         f"附件2 参考提纲第{number}部分是否存在：按含义匹配标题（编号形式与措辞小变化均可），"
         "缺少该部分的方案不符合提纲要求。"
     )
-    register(check_id, title, "附件2", "error")(check)
+    register(check_id)(check)
 
 
-for _check_id, _number, _title in SECTION_CHECKS:
-    _register_section_check(_check_id, _number, _title)
+for _check_id, _number in SECTION_OF_CHECK.items():
+    _register_section_check(_check_id, _number)
 
 
 def _found_in_reading_order(sub: Submission) -> list[Section]:
@@ -85,7 +84,7 @@ def _found_in_reading_order(sub: Submission) -> list[Section]:
     return sorted(found, key=lambda s: s.first_block or 0)
 
 
-@register("outline.order", "五部分按提纲顺序排列", "附件2", "warning")
+@register("outline.order")
 def order(sub: Submission, pack: RulePack) -> Outcome:
     """找到的各部分在文中出现的先后是否与提纲顺序一致；顺序打乱的方案不便审阅（附件2）。"""
     found = _found_in_reading_order(sub)
@@ -102,7 +101,7 @@ def order(sub: Submission, pack: RulePack) -> Outcome:
     )
 
 
-@register("outline.substance", "每部分有实质内容（非空、非仅标题）", "附件2", "warning")
+@register("outline.substance")
 def substance(sub: Submission, pack: RulePack) -> Outcome:
     """每个找到的部分正文是否有实质内容（不少于约50字），只有标题的部分等于未写（附件2）。"""
     found = [s for s in sub.sections if s.present]

@@ -1,8 +1,10 @@
 """The check registry: every check of the catalogue (checks.md) as a small documented unit.
 
-A check is a function decorated with :func:`register`, carrying its stable id,
-Chinese title, clause of the notice and severity; its docstring says what it
-checks and why. Running the catalogue never crashes: a check that raises is
+A check is one entry of ``catalogue.yaml`` (id, Chinese title, clause of the
+notice, severity, message templates) and one function decorated with
+:func:`register` under that id; its docstring says what it checks and why. An
+entry without a function, or a function without an entry, stops the package
+from loading. Running the catalogue never crashes: a check that raises is
 reported as ``manual`` with the error, so a reviewer still sees every id.
 """
 
@@ -10,13 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
 
+from checks.catalogue import Catalogue, CatalogueError, Messages, Scope, load_catalogue
 from pipeline.check_result import CheckResult, Severity, Status
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, Submission
 
-Scope = Literal["plan", "batch"]
+CheckFunction = Callable[..., "Outcome"]
 
 NEEDS_EVIDENCE: frozenset[str] = frozenset({"pass", "warn"})
 # Quotes a check keeps: one per member of a plan that lists thousands would make every output grow with it.
@@ -41,7 +43,7 @@ class Check:
     clause: str | None
     severity: Severity
     scope: Scope
-    function: Callable[..., Outcome]
+    function: CheckFunction
 
     @property
     def doc(self) -> str:
@@ -75,21 +77,45 @@ class Check:
         return self.result(outcome)
 
 
+FUNCTIONS: dict[str, CheckFunction] = {}
+# Filled by :func:`complete` once every family has registered, in the catalogue's order.
 REGISTRY: dict[str, Check] = {}
 
 
-def register(
-    check_id: str, title: str, clause: str | None, severity: Severity, scope: Scope = "plan"
-) -> Callable[[Callable[..., Outcome]], Callable[..., Outcome]]:
-    """Add a check to the registry; registration order is the catalogue order."""
+def register(check_id: str) -> Callable[[CheckFunction], CheckFunction]:
+    """The function of the catalogue entry ``check_id``; an id the catalogue lacks fails here, at import."""
+    load_catalogue().entry(check_id)
 
-    def decorate(function: Callable[..., Outcome]) -> Callable[..., Outcome]:
-        if check_id in REGISTRY:
-            raise ValueError(f"check id registered twice: {check_id}")
-        REGISTRY[check_id] = Check(check_id, title, clause, severity, scope, function)
+    def decorate(function: CheckFunction) -> CheckFunction:
+        if check_id in FUNCTIONS:
+            raise CatalogueError(f"检查 {check_id} 注册了两个函数")
+        FUNCTIONS[check_id] = function
         return function
 
     return decorate
+
+
+def messages(name: str) -> Messages:
+    """The message templates of a check (by id) or shared by a family (by its name)."""
+    return load_catalogue().messages(name)
+
+
+def assemble(catalogue: Catalogue, functions: dict[str, CheckFunction]) -> dict[str, Check]:
+    """The checks in catalogue order, each entry with its function; both must name the same ids."""
+    listed = [e.id for e in catalogue.checks]
+    if unwritten := [i for i in listed if i not in functions]:
+        raise CatalogueError(f"检查目录中的 {', '.join(unwritten)} 没有注册函数")
+    if unlisted := [i for i in functions if i not in listed]:
+        raise CatalogueError(f"函数 {', '.join(unlisted)} 在检查目录中没有条目")
+    return {
+        e.id: Check(e.id, e.title, e.clause, e.severity, e.scope, functions[e.id]) for e in catalogue.checks
+    }
+
+
+def complete() -> None:
+    """Build the registry once every family module has registered its functions."""
+    REGISTRY.clear()
+    REGISTRY.update(assemble(load_catalogue(), FUNCTIONS))
 
 
 def plan_checks() -> list[Check]:

@@ -11,7 +11,7 @@ from pipeline.rulepack import RulePack
 from pipeline.submission import Submission
 
 
-@register("submission.deadline", "方案落款日期不晚于报送截止日期（11月18日前报送）", "通知二", "warning")
+@register("submission.deadline")
 def deadline(sub: Submission, pack: RulePack) -> Outcome:
     """方案落款日期是否晚于规则包的报送截止日期；晚于截止日期的方案须由区县确认是否仍予报送。"""
     dated = sub.submission_date

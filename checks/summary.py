@@ -9,7 +9,7 @@ from pipeline.submission import Submission
 from pipeline.summary_row import summary_fields
 
 
-@register("summary.complete", "汇总表七列均可填写", "附件4", "warning")
+@register("summary.complete")
 def complete(sub: Submission, pack: RulePack) -> Outcome:
     """汇总表（附件4）除序号外的各列能否从方案中填写；缺项时区县科技局须向申报单位补问。"""
     fields = summary_fields(sub, pack)

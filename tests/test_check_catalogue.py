@@ -1,11 +1,12 @@
-"""The registry and the catalogue (shared/contract/checks.md) agree, both ways."""
+"""The registry, its data (checks/catalogue.yaml) and the contract's catalogue (checks.md) agree, both ways."""
 
 import re
 
 import pytest
 
 from checks import run_plan_checks
-from checks.registry import REGISTRY, batch_checks, plan_checks
+from checks.catalogue import CATALOGUE_FILE, CatalogueError, load_catalogue
+from checks.registry import FUNCTIONS, REGISTRY, assemble, batch_checks, plan_checks, register
 from pipeline.rulepack import load_rulepack
 from pipeline.submission import Submission
 from tests.shared_paths import CHECKS_MD
@@ -59,3 +60,29 @@ def test_a_check_that_raises_is_manual_not_a_crash():
     results = {r.id: r for r in run_plan_checks(broken, load_rulepack())}
     assert results["outline.background"].status == "manual"
     assert "出错" in results["outline.background"].message
+
+
+def _catalogue_with(tmp_path, extra: str):
+    path = tmp_path / "catalogue.yaml"
+    path.write_text(CATALOGUE_FILE.read_text("utf-8") + extra, "utf-8")
+    return load_catalogue(path)
+
+
+def test_a_catalogue_entry_without_a_function_stops_loading(tmp_path):
+    catalogue = _catalogue_with(tmp_path, '  - id: funding.loans\n    title: "贷款另列"\n    severity: info\n')
+    with pytest.raises(CatalogueError, match=r"funding\.loans 没有注册函数"):
+        assemble(catalogue, FUNCTIONS)
+
+
+def test_a_function_without_a_catalogue_entry_stops_loading():
+    with pytest.raises(CatalogueError, match=r"funding\.loans 在检查目录中没有条目"):
+        assemble(load_catalogue(), {**FUNCTIONS, "funding.loans": FUNCTIONS["funding.total"]})
+    with pytest.raises(CatalogueError, match=r"funding\.loans"):
+        register("funding.loans")
+
+
+def test_a_malformed_entry_is_named_at_load(tmp_path):
+    with pytest.raises(CatalogueError, match=r"checks\.\d+\.severity"):
+        _catalogue_with(tmp_path, '  - id: funding.loans\n    title: "贷款另列"\n    severity: fatal\n')
+    with pytest.raises(CatalogueError, match=r"检查编号重复：funding\.total"):
+        _catalogue_with(tmp_path, '  - id: funding.total\n    title: "经费投入有明确总额"\n    severity: error\n')
