@@ -16,7 +16,7 @@ import cn2an
 from checks.common import all_units, contains_any, pick, quoted, same_unit
 from checks.members import governance_evidence
 from checks.outline import SECTION_OF_CHECK, find_section, heading_evidence
-from checks.registry import Outcome, Status, register
+from checks.registry import Outcome, Status, messages, register
 from pipeline.orgnames import unit_named
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, Submission, unit_key
@@ -25,21 +25,21 @@ from pipeline.submission import Evidence, Submission, unit_key
 _UNIT_BEFORE_TITLE = re.compile(r"(?:由|：|:|（|\()([\u4e00-\u9fff（）()]{2,30}?)(?:的)?"
                                 r"(?:董事长|总经理|总裁|执行董事|法定代表人|主要负责人|负责人|院长|校长|所长|主任)")
 _STATED_UNITS = re.compile(r"(\d+|[一二三四五六七八九十]+)家(?:成员)?单位")
+_SAY = messages("org")
 
 
-def _absent(what: str, pack: RulePack, term_key: str, expected: str, quotes: list[Evidence]) -> Outcome:
+def _absent(item: str, pack: RulePack, term_key: str, expected: str, quotes: list[Evidence]) -> Outcome:
     """Not established: quote what the plan says about it, or name what was searched for."""
     if quotes:
-        return Outcome("fail", f"方案有关“{what}”的表述未表明已建立（见引文）。", pick(quotes), "未建立", expected)
+        return Outcome("fail", _SAY("absent_quoted", item=item), pick(quotes), "未建立", expected)
     searched = quoted(pack.governance_terms.get(term_key, []))
-    return Outcome("fail", f"未找到“{what}”相关表述（检索：{searched}）。", observed="未找到", expected=expected)
+    return Outcome("fail", _SAY("absent", item=item, searched=searched), observed="未找到", expected=expected)
 
 
 def _no_council(sub: Submission, status: Status, expected: str) -> Outcome:
     """No council: the rule cannot be met; quote what the plan says about it, or where it was sought."""
     where = pick(governance_evidence(sub, "council")) or _where_organisation_is(sub)
-    return Outcome(status, f"方案未建立理事会，因而无法满足（见“建立理事会”一项）；要求{expected}。", where,
-                   "未建立理事会", expected)
+    return Outcome(status, _SAY("no_council", expected=expected), where, "未建立理事会", expected)
 
 
 def _where_organisation_is(sub: Submission) -> list[Evidence]:
@@ -52,11 +52,12 @@ def _where_organisation_is(sub: Submission) -> list[Evidence]:
 @register("org.council")
 def council(sub: Submission, pack: RulePack) -> Outcome:
     """是否建立理事会负责重大事项商议与决策；指引 三(三) 要求“应建立理事会”。"""
-    expected = "建立理事会"
+    say = messages("org.council")
+    expected = say("expected")
     quotes = governance_evidence(sub, "council")
     if sub.governance.council:
-        return Outcome("pass", "方案写明建立理事会。", pick(quotes), "已建立", expected)
-    return _absent("理事会", pack, "council", expected, quotes)
+        return Outcome("pass", say("pass"), pick(quotes), "已建立", expected)
+    return _absent(say("item"), pack, "council", expected, quotes)
 
 
 def _chair_tied_to_lead(sub: Submission, lead: str) -> list[Evidence]:
@@ -80,58 +81,52 @@ def _chair_unit_by_short_form(sub: Submission) -> tuple[str, Evidence] | None:
 def council_chair(sub: Submission, pack: RulePack) -> Outcome:
     """理事长是否由牵头单位负责人担任：比较理事长所在单位与牵头单位（名称规范化后），或原文把理事长与
     牵头单位连在一起表述。指引 三(三) 规定“理事长由牵头单位负责人担任”。"""
+    say = messages("org.council_chair")
     gov = sub.governance
     lead = sub.lead_name()
-    expected = f"牵头单位{('“' + lead + '”') if lead else ''}负责人"
+    expected = say("expected", lead=f"“{lead}”" if lead else "")
     if not gov.council:
         return _no_council(sub, "fail", expected)
     quotes = pick(governance_evidence(sub, "council_chair"))
     by_short_form = None if gov.council_chair_unit else _chair_unit_by_short_form(sub)
     if not gov.council_chair and not gov.council_chair_unit and not by_short_form:
-        return Outcome("manual", "方案未写明理事长人选，请核对理事长是否由牵头单位负责人担任。", quotes,
-                       "未写明", expected)
+        return Outcome("manual", say("unnamed"), quotes, "未写明", expected)
     if not lead:
-        return Outcome("manual", "未识别出牵头单位，无法比对理事长所在单位，请人工核对。", quotes,
-                       gov.council_chair_unit or gov.council_chair, expected)
+        return Outcome("manual", say("no_lead"), quotes, gov.council_chair_unit or gov.council_chair, expected)
     observed = gov.council_chair_unit or gov.council_chair or ""
     if any(said and same_unit(said, lead) for said in (gov.council_chair_unit, gov.council_chair)):
-        return Outcome("pass", f"理事长所在单位为“{observed}”，即牵头单位。", quotes, observed, expected)
+        return Outcome("pass", say("lead_unit", unit=observed), quotes, observed, expected)
     if tied := _chair_tied_to_lead(sub, lead):
-        return Outcome("pass", f"理事长“{gov.council_chair}”由牵头单位“{lead}”人员担任。", tied, observed, expected)
+        return Outcome("pass", say("tied", chair=gov.council_chair, lead=lead), tied, observed, expected)
     if by_short_form:
         unit, quote = by_short_form
         said = observed or quote.text
         if same_unit(unit, lead):
-            return Outcome("pass", f"理事长（“{said}”）由牵头单位“{lead}”（原文用简称）人员担任。", [quote],
-                           said, expected)
-        return Outcome("fail", f"理事长（“{said}”）所在单位为“{unit}”（原文用简称），不是牵头单位“{lead}”。", [quote],
-                       unit, expected)
+            return Outcome("pass", say("short_form", said=said, lead=lead), [quote], said, expected)
+        return Outcome("fail", say("short_form_other", said=said, unit=unit, lead=lead), [quote], unit, expected)
     if gov.council_chair_unit:
-        return Outcome("fail", f"理事长所在单位为“{gov.council_chair_unit}”，不是牵头单位“{lead}”。", quotes,
-                       observed, expected)
-    return Outcome("manual", f"理事长为“{gov.council_chair}”，方案未写明其所在单位，请核对是否为牵头单位负责人。",
-                   quotes, observed, expected)
+        return Outcome("fail", say("other_unit", unit=gov.council_chair_unit, lead=lead), quotes, observed, expected)
+    return Outcome("manual", say("unit_unsaid", chair=gov.council_chair), quotes, observed, expected)
 
 
 @register("org.council_members")
 def council_members(sub: Submission, pack: RulePack) -> Outcome:
     """理事会成员是否包括所有成员单位负责人；指引 三(三) 规定理事会“成员包括创新联合体所有成员单位负责人”。"""
+    say = messages("org.council_members")
     gov = sub.governance
-    expected = "包括所有成员单位负责人"
+    expected = say("expected")
     if not gov.council:
         return _no_council(sub, "warn", expected)
     quotes = pick(governance_evidence(sub, "council_members_all", "council_members"))
     stated, members = _stated_unit_count(quotes), len(all_units(sub))
     if gov.council_members_all is True and stated is not None and stated < members:
-        return Outcome("warn", f"理事会由{stated}家成员单位负责人组成，而联合体有{members}家成员单位（含牵头单位）。",
-                       quotes, f"{stated}家", expected)
+        return Outcome("warn", say("fewer", stated=stated, members=members), quotes, f"{stated}家", expected)
     if gov.council_members_all is True:
-        return Outcome("pass", "理事会由各成员单位负责人组成。", quotes, "包括所有成员单位", expected)
+        return Outcome("pass", say("all"), quotes, "包括所有成员单位", expected)
     if gov.council_members_all is False:
-        return Outcome("warn", "理事会成员未包括全部成员单位负责人。", quotes or pick(governance_evidence(sub, "council")),
+        return Outcome("warn", say("not_all"), quotes or pick(governance_evidence(sub, "council")),
                        "未包括全部成员单位", expected)
-    return Outcome("manual", "方案未写明理事会成员构成，请核对是否包括所有成员单位负责人。",
-                   pick(governance_evidence(sub, "council")), "未写明", expected)
+    return Outcome("manual", say("unsaid"), pick(governance_evidence(sub, "council")), "未写明", expected)
 
 
 def _stated_unit_count(quotes: list[Evidence]) -> int | None:
@@ -142,40 +137,43 @@ def _stated_unit_count(quotes: list[Evidence]) -> int | None:
     return None
 
 
-def _encouraged(sub: Submission, present: bool, what: str, quotes: list[Evidence], pack: RulePack, key: str) -> Outcome:
+def _encouraged(sub: Submission, present: bool, check_id: str, quotes: list[Evidence], pack: RulePack,
+                key: str) -> Outcome:
     """An encouraged item: present → pass; absent → warn pointing at where it was looked for."""
-    expected = f"鼓励{what}"
+    item = messages(check_id)("item")
+    expected = _SAY("encouraged", item=item)
     if present:
-        return Outcome("pass", f"方案{what}。", pick(quotes), "有", expected)
+        return Outcome("pass", _SAY("encouraged_present", item=item), pick(quotes), "有", expected)
     searched = quoted(pack.governance_terms.get(key, []))
     where = pick(quotes) or _where_organisation_is(sub)
     if not where:
-        return Outcome("manual", f"未找到组织架构部分，无法确认是否{what}（检索：{searched}），请人工核对。",
+        return Outcome("manual", _SAY("encouraged_nowhere", item=item, searched=searched),
                        observed="未找到", expected=expected)
-    return Outcome("warn", f"未见{what}的表述（检索：{searched}，见引文所示位置）；此为鼓励项，不计入不符合。",
-                   where, "无", expected)
+    return Outcome("warn", _SAY("encouraged_absent", item=item, searched=searched), where, "无", expected)
 
 
 @register("org.expert_committee")
 def expert_committee(sub: Submission, pack: RulePack) -> Outcome:
     """是否设立专家咨询委员会作为决策咨询机构；指引 三(三) 鼓励设立，缺少仅提示。"""
-    return _encouraged(sub, sub.governance.expert_committee, "设立专家咨询委员会",
+    return _encouraged(sub, sub.governance.expert_committee, "org.expert_committee",
                        governance_evidence(sub, "expert_committee"), pack, "expert_committee")
 
 
 @register("org.chief_scientist")
 def chief_scientist(sub: Submission, pack: RulePack) -> Outcome:
     """是否设置首席科学家岗；指引 三(三) 鼓励设置，缺少仅提示。"""
-    return _encouraged(sub, bool(sub.governance.chief_scientist), "设置首席科学家岗",
+    return _encouraged(sub, bool(sub.governance.chief_scientist), "org.chief_scientist",
                        governance_evidence(sub, "chief_scientist"), pack, "chief_scientist")
 
 
 @register("mechanism.ip_sharing")
 def ip_sharing(sub: Submission, pack: RulePack) -> Outcome:
     """是否通过合同约定、知识产权管理协议等建立“共建共享”的知识产权管理制度；指引 三(四) 的要求。"""
-    expected = "建立“共建共享”的知识产权管理制度"
+    say = messages("mechanism.ip_sharing")
+    expected = say("expected")
     quotes = pick(governance_evidence(sub, "ip_agreement", "ip_sharing"))
     if sub.governance.ip_agreement:
         found = contains_any((ev.text for ev in quotes), pack.governance_terms.get("ip_sharing", []))
-        return Outcome("pass", f"方案写明知识产权管理制度（{found or '见引文'}）。", quotes, "已建立", expected)
-    return _absent("共建共享知识产权管理制度", pack, "ip_sharing", expected, quotes)
+        message = say("pass", found=found) if found else say("pass_quoted")
+        return Outcome("pass", message, quotes, "已建立", expected)
+    return _absent(say("item"), pack, "ip_sharing", expected, quotes)

@@ -64,7 +64,7 @@ def test_a_check_that_raises_is_manual_not_a_crash():
 
 def _catalogue_with(tmp_path, extra: str):
     path = tmp_path / "catalogue.yaml"
-    path.write_text(CATALOGUE_FILE.read_text("utf-8") + extra, "utf-8")
+    path.write_text(CATALOGUE_FILE.read_text("utf-8").replace("\nchecks:\n", f"\nchecks:\n{extra}"), "utf-8")
     return load_catalogue(path)
 
 
