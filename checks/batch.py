@@ -12,13 +12,14 @@ from collections import defaultdict
 from itertools import combinations
 
 from checks.common import all_units
-from checks.registry import BatchPlan, Outcome, register
+from checks.registry import BatchPlan, Outcome, messages, register
 from pipeline.fingerprint import similar_pairs
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, unit_key
 
 DUPLICATE_SIMILARITY = 0.9
 MAX_BATCH_EVIDENCE = 30
+_SAY = messages("batch")
 
 
 def anchor(plan: BatchPlan) -> Evidence | None:
@@ -40,12 +41,12 @@ def _files(plans: list[BatchPlan]) -> str:
 
 def _too_few(plans: list[BatchPlan]) -> Outcome | None:
     if len(plans) < 2:
-        return Outcome("n/a", f"本批共{len(plans)}份方案，无需相互比对。")
+        return Outcome("n/a", _SAY("too_few", count=len(plans)))
     return None
 
 
 def _nothing_shared(plans: list[BatchPlan], what: str) -> Outcome:
-    return Outcome("pass", f"已比对{len(plans)}份方案（{_files(plans)}），{what}。", _anchors(plans),
+    return Outcome("pass", _SAY("nothing_shared", count=len(plans), files=_files(plans), what=what), _anchors(plans),
                    observed="无", expected="无")
 
 
@@ -56,8 +57,9 @@ def duplicate_pairs(plans: list[BatchPlan]) -> list[tuple[BatchPlan, BatchPlan, 
         by_sha[plan.sha256].append(i)
     same_file = {pair for group in by_sha.values() for pair in combinations(group, 2)}
     similar = {(i, j): score for i, j, score in similar_pairs([p.signature for p in plans], DUPLICATE_SIMILARITY)}
+    say = messages("batch.duplicate")
     return [
-        (plans[i], plans[j], "文件完全相同" if (i, j) in same_file else f"正文相似度约{similar[i, j]:.0%}")
+        (plans[i], plans[j], say("same_file") if (i, j) in same_file else say("similar", score=similar[i, j]))
         for i, j in sorted(same_file | similar.keys())
     ]
 
@@ -68,13 +70,14 @@ def duplicate(plans: list[BatchPlan], pack: RulePack) -> Outcome:
     重复提交会使汇总表重复计数，须由区县确认保留哪一份。"""
     if too_few := _too_few(plans):
         return too_few
+    say = messages("batch.duplicate")
     pairs = duplicate_pairs(plans)
     if not pairs:
-        return _nothing_shared(plans, "未发现内容相同或高度相似的方案")
+        return _nothing_shared(plans, say("none"))
     observed = "；".join(f"{a.file} 与 {b.file}：{why}" for a, b, why in pairs)
     involved = list({id(p): p for pair in pairs for p in pair[:2]}.values())
-    return Outcome("warn", f"疑似重复提交——{observed}。请确认保留哪一份。", _anchors(involved),
-                   observed=observed, expected="每个方案只提交一次")
+    return Outcome("warn", say("warn", observed=observed), _anchors(involved),
+                   observed=observed, expected=say("expected"))
 
 
 @register("batch.lead_multiple")
@@ -82,22 +85,23 @@ def lead_multiple(plans: list[BatchPlan], pack: RulePack) -> Outcome:
     """同一牵头单位（名称规范化后相同）是否牵头本批中多个创新联合体；须由区县核实是否允许。"""
     if too_few := _too_few(plans):
         return too_few
+    say = messages("batch.lead_multiple")
     by_lead: dict[str, list[BatchPlan]] = defaultdict(list)
     for plan in plans:
         if lead := plan.submission.lead_name():
             by_lead[unit_key(lead)].append(plan)
     if not by_lead:
-        return Outcome("manual", "各方案均未识别出牵头单位，无法比对，请人工核对。")
+        return Outcome("manual", say("no_leads"))
     repeated = {lead: group for lead, group in by_lead.items() if len(group) >= 2}
     unknown = len(plans) - sum(len(g) for g in by_lead.values())
-    note = f"（另有{unknown}份未识别出牵头单位）" if unknown else ""
+    note = say("unknown", count=unknown) if unknown else ""
     if not repeated:
-        return _nothing_shared(plans, f"牵头单位各不相同{note}")
+        return _nothing_shared(plans, say("none", note=note))
     observed = "；".join(f"“{lead}”牵头{len(group)}个：{_files(group)}" for lead, group in repeated.items())
     evidence = [ev.model_copy(update={"file": plan.file})
                 for group in repeated.values() for plan in group for ev in plan.submission.lead_unit.evidence[:1]]
-    return Outcome("warn", f"同一牵头单位牵头多个创新联合体——{observed}{note}。", evidence[:MAX_BATCH_EVIDENCE],
-                   observed=observed, expected="每个牵头单位牵头一个")
+    return Outcome("warn", say("warn", observed=observed, note=note), evidence[:MAX_BATCH_EVIDENCE],
+                   observed=observed, expected=say("expected"))
 
 
 @register("batch.member_overlap")
@@ -105,6 +109,7 @@ def member_overlap(plans: list[BatchPlan], pack: RulePack) -> Outcome:
     """列出同时出现在本批多个方案中的成员单位（含牵头单位，名称规范化后比较），供区县统筹参考。"""
     if too_few := _too_few(plans):
         return too_few
+    say = messages("batch.member_overlap")
     seen: dict[str, dict[str, Evidence | None]] = defaultdict(dict)
     names: dict[str, str] = {}
     for plan in plans:
@@ -115,8 +120,8 @@ def member_overlap(plans: list[BatchPlan], pack: RulePack) -> Outcome:
             seen[key].setdefault(plan.file, quote)
     shared = {key: files for key, files in sorted(seen.items()) if len(files) >= 2}
     if not shared:
-        return _nothing_shared(plans, "未发现同时参加多个创新联合体的单位")
+        return _nothing_shared(plans, say("none"))
     observed = "；".join(f"{names[key]}（{'、'.join(files)}）" for key, files in shared.items())
     evidence = [ev for files in shared.values() for ev in files.values() if ev is not None][:MAX_BATCH_EVIDENCE]
-    return Outcome("warn", f"{len(shared)}个单位同时参加多个创新联合体：{observed}。", evidence,
-                   observed=observed, expected="仅供参考")
+    return Outcome("warn", say("warn", count=len(shared), observed=observed), evidence,
+                   observed=observed, expected=say("expected"))
