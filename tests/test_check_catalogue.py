@@ -1,5 +1,6 @@
 """The registry, its data (checks/catalogue.yaml) and the contract's catalogue (checks.md) agree, both ways."""
 
+import ast
 import re
 
 import pytest
@@ -86,3 +87,34 @@ def test_a_malformed_entry_is_named_at_load(tmp_path):
         _catalogue_with(tmp_path, '  - id: funding.loans\n    title: "贷款另列"\n    severity: fatal\n')
     with pytest.raises(CatalogueError, match=r"检查编号重复：funding\.total"):
         _catalogue_with(tmp_path, '  - id: funding.total\n    title: "经费投入有明确总额"\n    severity: error\n')
+
+
+def _template_uses(tree: ast.Module) -> list[tuple[str, str]]:
+    """(catalogue name, key) for every ``say("key")`` whose ``say = messages("name")`` is in scope, and every
+    ``messages("name")("key")``."""
+
+    def named(node: ast.AST) -> str | None:
+        is_lookup = isinstance(node, ast.Call) and getattr(node.func, "id", None) == "messages"
+        return node.args[0].value if is_lookup and isinstance(node.args[0], ast.Constant) else None
+
+    def bindings(body: list[ast.stmt]) -> dict[str, str]:
+        return {s.targets[0].id: name for s in body if isinstance(s, ast.Assign)
+                and isinstance(s.targets[0], ast.Name) and (name := named(s.value))}
+
+    module = bindings(tree.body)
+    uses = []
+    for function in [n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef)]:
+        scope = {**module, **bindings(function.body)}
+        for call in [n for n in ast.walk(function) if isinstance(n, ast.Call) and n.args]:
+            key = call.args[0]
+            name = scope.get(getattr(call.func, "id", "")) or named(call.func)
+            if name and isinstance(key, ast.Constant):
+                uses.append((name, key.value))
+    return uses
+
+
+def test_every_message_a_check_says_is_in_the_catalogue():
+    catalogue = load_catalogue()
+    uses = [use for path in CATALOGUE_FILE.parent.glob("*.py") for use in _template_uses(ast.parse(path.read_text("utf-8")))]
+    assert len(uses) > 50
+    assert [(name, key) for name, key in uses if key not in catalogue.messages(name).templates] == []
