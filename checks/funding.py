@@ -7,7 +7,7 @@ tolerance, because plans round each line of a budget table.
 from __future__ import annotations
 
 from checks.common import pick
-from checks.registry import Outcome, register
+from checks.registry import Outcome, messages, register
 from pipeline.rulepack import RulePack
 from pipeline.submission import Budget, Submission
 
@@ -33,34 +33,35 @@ def _close(a: float, b: float) -> bool:
 @register("funding.total")
 def total(sub: Submission, pack: RulePack) -> Outcome:
     """经费投入是否写明总额；附件2 第四部分要求说明经费投入，没有总额无法评估投入规模与结构。"""
+    say = messages("funding.total")
     amount = _total(sub.budget)
     if amount is None:
-        return Outcome("fail", "未找到经费投入总额（检索：经费投入与保障措施部分及经费表中的总投入、合计）。",
-                       observed="未找到", expected="写明总额")
-    return Outcome("pass", f"经费总投入{_wan(amount)}。", pick(sub.budget.evidence), _wan(amount), "写明总额")
+        return Outcome("fail", say("none"), observed="未找到", expected=say("expected"))
+    return Outcome("pass", say("pass", amount=_wan(amount)), pick(sub.budget.evidence), _wan(amount), say("expected"))
 
 
 @register("funding.enterprise_main")
 def enterprise_main(sub: Submission, pack: RulePack) -> Outcome:
     """企业投入占总投入的比例是否超过规则包 enterprise_share_min；指引 五(一) 要求成员企业承担主要投入责任。"""
+    say = messages("funding.enterprise_main")
     threshold = pack.thresholds.enterprise_share_min
-    expected = f"企业投入占比超过{threshold:.0%}"
+    expected = say("expected", threshold=threshold)
     amount, enterprise = _total(sub.budget), sub.budget.enterprise_wan
     evidence = pick(sub.budget.evidence)
     if amount is None or enterprise is None or amount <= 0:
-        missing = "总投入" if amount is None or amount <= 0 else "企业投入"
-        return Outcome("manual", f"未能确定{missing}金额，无法计算企业投入占比，请核对经费表（{expected}）。",
-                       evidence, "无法计算", expected)
+        missing = say("total") if amount is None or amount <= 0 else say("enterprise")
+        return Outcome("manual", say("unknown", missing=missing, expected=expected), evidence, "无法计算", expected)
     share = enterprise / amount
-    observed = f"企业投入{_wan(enterprise)}，占总投入{_wan(amount)}的{share:.1%}"
+    observed = say("observed", enterprise=_wan(enterprise), amount=_wan(amount), share=share)
     doubt = _doubtful_reading(sub.budget, amount)
     if doubt:
-        return Outcome("manual", f"{observed}；但{doubt}，请对照原件经费表核对后判断（{expected}）。",
+        return Outcome("manual", say("doubtful", observed=observed, doubt=doubt, expected=expected),
                        evidence, observed, expected)
     # Compared in 万元, rounded: 0.3亿+0.25亿+0.25亿 read as 8000.000000001 of 16000 is exactly half, not more.
+    message = say("verdict", observed=observed, expected=expected)
     if round(enterprise - threshold * amount, SHARE_PRECISION_WAN) > 0:
-        return Outcome("pass", f"{observed}，要求{expected}。", evidence, observed, expected)
-    return Outcome("fail", f"{observed}，要求{expected}。", evidence, observed, expected)
+        return Outcome("pass", message, evidence, observed, expected)
+    return Outcome("fail", message, evidence, observed, expected)
 
 
 def _doubtful_reading(budget: Budget, amount: float) -> str | None:
@@ -102,20 +103,21 @@ def consistent(sub: Submission, pack: RulePack) -> Outcome:
     A plan without a single figure has nothing to add up (n/a; funding.total already fails it); a total
     without parts is a reviewer's to judge from the budget table.
     """
+    say = messages("funding.consistent")
     budget = sub.budget
     if not _has_figures(budget):
-        return Outcome("n/a", "方案未列出任何经费数字，无可核对的分项或合计（经费总额缺失见“经费投入有明确总额”一项）。",
+        return Outcome("n/a", say("no_figures"),
                        observed="无经费数字", expected="分项、分年度之和等于总额")
     amount = _total(budget)
     evidence = pick(budget.evidence)
     pairs = _comparisons(budget) if amount is not None else []
     if amount is None or not pairs:
-        return Outcome("manual", "经费只有单一数字或未识别出经费明细，无从核对是否自洽，请查看经费表。",
+        return Outcome("manual", say("single"),
                        evidence, "无可比对数字", "分项、分年度之和等于总额")
     expected = f"等于总额{_wan(amount)}"
     mismatched = [(what, value) for what, value in pairs if not _close(value, amount)]
     observed = "；".join(f"{what}{_wan(value)}" for what, value in pairs)
     if mismatched:
         wrong = "；".join(f"{what}为{_wan(value)}" for what, value in mismatched)
-        return Outcome("warn", f"{wrong}，与总额{_wan(amount)}不一致。", evidence, observed, expected)
-    return Outcome("pass", f"{observed}，均与总额{_wan(amount)}一致。", evidence, observed, expected)
+        return Outcome("warn", say("mismatch", wrong=wrong, amount=_wan(amount)), evidence, observed, expected)
+    return Outcome("pass", say("pass", observed=observed, amount=_wan(amount)), evidence, observed, expected)
