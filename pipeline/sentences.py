@@ -1,0 +1,55 @@
+"""Sentences and clauses of a unit's text, as spans into that text.
+
+Extractors read a plan one sentence at a time (a member cue and the names it introduces), and within a
+sentence one clause at a time (a name and the words that say what it is). A quote is cut from the same
+spans, so every reader must agree on where a sentence ends: the marks below, kept here once. A mark
+inside brackets or quotes ("（注：按当年价格计。）", "“十四五”。") belongs to the sentence around it,
+so a note in brackets does not cut its sentence in two; a bracket left open is read as plain text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+SENTENCE_MARKS = "。；;！!？?\n"
+CLAUSE_MARKS = SENTENCE_MARKS + "，,"
+
+
+def _pattern(marks: str) -> re.Pattern[str]:
+    """Runs of text between ``marks``, a closed bracket or quote on one line counted as one character."""
+    return re.compile(rf"(?:（[^（）\n]*）|\([^()\n]*\)|“[^“”\n]*”|[^{marks}])+")
+
+
+_SENTENCE = _pattern(SENTENCE_MARKS)
+_CLAUSE = _pattern(CLAUSE_MARKS)
+
+
+def sentences(text: str) -> Iterator[re.Match[str]]:
+    """Each sentence of ``text`` without its closing mark; ``m.start()``/``m.end()`` index ``text``."""
+    return _SENTENCE.finditer(text)
+
+
+def clauses(text: str) -> Iterator[re.Match[str]]:
+    """Each clause of ``text`` (sentences cut again at commas) without its closing mark."""
+    return _CLAUSE.finditer(text)
+
+
+def sentence_breaks(text: str, clause_level: bool = False) -> list[int]:
+    """Indexes of the marks that end a sentence (or a clause) of ``text``; marks in brackets are not breaks."""
+    found, at = [], 0
+    for run in (_CLAUSE if clause_level else _SENTENCE).finditer(text):
+        found.extend(range(at, run.start()))
+        at = run.end()
+    found.extend(range(at, len(text)))
+    return found
+
+
+def sentence_start(text: str, pos: int, clause_level: bool = False) -> int:
+    """Where the sentence (or clause) holding ``text[pos]`` begins: just after the last break before ``pos``."""
+    return max((i + 1 for i in sentence_breaks(text, clause_level) if i < pos), default=0)
+
+
+def sentence_end(text: str, pos: int, clause_level: bool = False) -> int | None:
+    """Index of the first break at or after ``pos`` (its mark ends the sentence), or None when none follows."""
+    return next((i for i in sentence_breaks(text, clause_level) if i >= pos), None)
