@@ -35,6 +35,11 @@ def clauses(text: str) -> Iterator[re.Match[str]]:
     return _CLAUSE.finditer(text)
 
 
+def clause_texts(text: str) -> list[str]:
+    """The text of each clause of ``text``, for readers that need no offsets."""
+    return [m.group() for m in clauses(text)]
+
+
 def sentence_breaks(text: str, clause_level: bool = False) -> list[int]:
     """Indexes of the marks that end a sentence (or a clause) of ``text``; marks in brackets are not breaks."""
     found, at = [], 0
