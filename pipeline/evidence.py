@@ -51,8 +51,7 @@ def clause_around(text: str, start: int, end: int) -> str:
     if len(text) <= MAX_QUOTE:
         return text.strip()
     left = sentence_start(text, start)
-    right_mark = sentence_end(text, end)
-    right = len(text) if right_mark is None else right_mark + 1
+    right = min(sentence_end(text, end) + 1, len(text))
     if right - left > MAX_QUOTE:
         left = max(left, start - MAX_QUOTE // 3)
         right = min(right, max(end, left + MAX_QUOTE))

@@ -40,21 +40,39 @@ def clause_texts(text: str) -> list[str]:
     return [m.group() for m in clauses(text)]
 
 
-def sentence_breaks(text: str, clause_level: bool = False) -> list[int]:
-    """Indexes of the marks that end a sentence (or a clause) of ``text``; marks in brackets are not breaks."""
+def _breaks(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Indexes of the marks that end a run of ``pattern`` in ``text``: every character no run covers."""
     found, at = [], 0
-    for run in (_CLAUSE if clause_level else _SENTENCE).finditer(text):
+    for run in pattern.finditer(text):
         found.extend(range(at, run.start()))
         at = run.end()
     found.extend(range(at, len(text)))
     return found
 
 
-def sentence_start(text: str, pos: int, clause_level: bool = False) -> int:
-    """Where the sentence (or clause) holding ``text[pos]`` begins: just after the last break before ``pos``."""
-    return max((i + 1 for i in sentence_breaks(text, clause_level) if i < pos), default=0)
+def _start(pattern: re.Pattern[str], text: str, pos: int) -> int:
+    return max((i + 1 for i in _breaks(pattern, text) if i < pos), default=0)
 
 
-def sentence_end(text: str, pos: int, clause_level: bool = False) -> int | None:
-    """Index of the first break at or after ``pos`` (its mark ends the sentence), or None when none follows."""
-    return next((i for i in sentence_breaks(text, clause_level) if i >= pos), None)
+def _end(pattern: re.Pattern[str], text: str, pos: int) -> int:
+    return next((i for i in _breaks(pattern, text) if i >= pos), len(text))
+
+
+def sentence_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``text[pos]`` begins: just after the last mark before ``pos``."""
+    return _start(_SENTENCE, text, pos)
+
+
+def sentence_end(text: str, pos: int) -> int:
+    """Index of the first mark at or after ``pos`` that ends a sentence; ``len(text)`` when none follows."""
+    return _end(_SENTENCE, text, pos)
+
+
+def clause_start(text: str, pos: int) -> int:
+    """Where the clause holding ``text[pos]`` begins."""
+    return _start(_CLAUSE, text, pos)
+
+
+def clause_end(text: str, pos: int) -> int:
+    """Index of the first mark at or after ``pos`` that ends a clause; ``len(text)`` when none follows."""
+    return _end(_CLAUSE, text, pos)

@@ -54,8 +54,7 @@ def in_sentence(text: str, quote: str, mark: str | None = None) -> list[Piece]:
     inner = find_span(text[start:end], mark) if mark else None
     lo, hi = (start + inner[0], start + inner[1]) if inner else (start, end)
     left = max(sentence_start(text, start), start - SENTENCE_CHARS)
-    right_mark = sentence_end(text, end - 1)  # a quote ending its sentence ends the excerpt
-    right = min(len(text) if right_mark is None else right_mark + 1, end + SENTENCE_CHARS)
+    right = min(sentence_end(text, end - 1) + 1, len(text), end + SENTENCE_CHARS)  # a quote ending its sentence ends the excerpt
     pieces = [
         Piece((ELLIPSIS if left > 0 else "") + text[left:lo].lstrip(), False),
         Piece(text[lo:hi], True),
