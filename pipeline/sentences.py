@@ -4,7 +4,9 @@ Extractors read a plan one sentence at a time (a member cue and the names it int
 sentence one clause at a time (a name and the words that say what it is). A quote is cut from the same
 spans, so every reader must agree on where a sentence ends: the marks below, kept here once. A mark
 inside brackets or quotes ("（注：按当年价格计。）", "“十四五”。") belongs to the sentence around it,
-so a note in brackets does not cut its sentence in two; a bracket left open is read as plain text.
+so a note in brackets does not cut its sentence in two; a bracket left open is read as plain text. A
+clause ends at every mark, bracketed or not: "A（牵头，企业）" is two clauses, the way a name's note is
+read. A phrase is cut again at "：" and "、", where a figure's metric begins ("其中：发明专利20项").
 """
 
 from __future__ import annotations
@@ -14,15 +16,13 @@ from collections.abc import Iterator
 
 SENTENCE_MARKS = "。；;！!？?\n"
 CLAUSE_MARKS = SENTENCE_MARKS + "，,"
+PHRASE_MARKS = CLAUSE_MARKS + "：:、"
 
 
-def _pattern(marks: str) -> re.Pattern[str]:
-    """Runs of text between ``marks``, a closed bracket or quote on one line counted as one character."""
-    return re.compile(rf"(?:（[^（）\n]*）|\([^()\n]*\)|“[^“”\n]*”|[^{marks}])+")
-
-
-_SENTENCE = _pattern(SENTENCE_MARKS)
-_CLAUSE = _pattern(CLAUSE_MARKS)
+# Runs of text between marks, a closed bracket or quote on one line counted as one character.
+_SENTENCE = re.compile(rf"(?:（[^（）\n]*）|\([^()\n]*\)|“[^“”\n]*”|[^{SENTENCE_MARKS}])+")
+_CLAUSE = re.compile(rf"[^{CLAUSE_MARKS}]+")
+_PHRASE = re.compile(rf"[^{PHRASE_MARKS}]+")
 
 
 def sentences(text: str) -> Iterator[re.Match[str]]:
@@ -76,3 +76,8 @@ def clause_start(text: str, pos: int) -> int:
 def clause_end(text: str, pos: int) -> int:
     """Index of the first mark at or after ``pos`` that ends a clause; ``len(text)`` when none follows."""
     return _end(_CLAUSE, text, pos)
+
+
+def phrase_start(text: str, pos: int) -> int:
+    """Where the phrase holding ``text[pos]`` begins: after the last mark, "：" or "、" before ``pos``."""
+    return _start(_PHRASE, text, pos)
