@@ -27,7 +27,7 @@ from pipeline.orgnames import clean_name, ends_with_suffix, unit_named
 from pipeline.outline import section_blocks
 from pipeline.readers.heading_patterns import split_numbering
 from pipeline.rulepack import RulePack
-from pipeline.sentences import SENTENCE_MARKS, sentences
+from pipeline.sentences import END_MARKS, sentences
 from pipeline.submission import Budget, Evidence, Location, Member, Section
 from pipeline.terms import compact, term
 
@@ -466,7 +466,7 @@ def _prose_lines(blocks: list[Block], payers: _Payers) -> list[_Line]:
             _take_out_loan(lines[sentence_first:], unit.text[previous_end:sentence.end()], None)
             if not in_year and (rest := _remainder(unit, previous_end, sentence.end(), payers)):
                 remainders.append(rest)
-        in_year = in_year and not unit.text.rstrip().endswith(tuple(SENTENCE_MARKS))
+        in_year = in_year and not unit.text.rstrip().endswith(tuple(END_MARKS))
         if len(remainders) == 1 and not unread and (rest := _rest_of_total(lines[unit_start:], remainders[0], payers)):
             lines.append(rest)
     return lines

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-SENTENCE_MARKS = "。；;！!？?\n"
+END_MARKS = "。；;！!？?"  # written marks that end a sentence; a line break ends one too
+SENTENCE_MARKS = END_MARKS + "\n"
 CLAUSE_MARKS = SENTENCE_MARKS + "，,"
 PHRASE_MARKS = CLAUSE_MARKS + "：:、"
 
