@@ -15,11 +15,10 @@ from checks.common import academic_lead, pick, quoted, same_unit, trusted
 from checks.registry import Outcome, register
 from pipeline.orgnames import find_org_names
 from pipeline.rulepack import ApplicationType, RulePack
+from pipeline.sentences import clause_texts, sentence_start
 from pipeline.submission import CONFLICT, Evidence, Submission, unit_key
 from pipeline.terms import term
 
-_CLAUSE_BREAK = re.compile(r"[，,；;。]")
-_SENTENCE_BREAK = re.compile(r"[；;。！!？?]")
 _SPACE = re.compile(r"\s+")
 MAX_CLAIM = 80  # characters of a plan's claim a message quotes
 
@@ -77,7 +76,7 @@ def _claim(text: str, kind: ApplicationType) -> str:
     """The clause of a quote that states the standing, so a message shows what the plan actually says:
     the first clause with the type's wording and all it requires, else the first with the wording."""
     compact = _SPACE.sub("", text)
-    clauses = [c for c in _CLAUSE_BREAK.split(compact) if _says(c, kind)]
+    clauses = [c for c in clause_texts(compact) if _says(c, kind)]
     whole = next((c for c in clauses if not _unsaid(c, kind)), clauses[0] if clauses else compact)
     return whole if len(whole) <= MAX_CLAIM else whole[:MAX_CLAIM] + "…"
 
@@ -92,8 +91,8 @@ def _holder(text: str, kind: ApplicationType, lead: str | None) -> str | None:
     if within < 0 or (start := compact.find(claim)) < 0:
         return None
     at = start + within
-    sentence = compact[max((m.end() for m in _SENTENCE_BREAK.finditer(compact, 0, at)), default=0):at]
-    for clause in reversed(_CLAUSE_BREAK.split(sentence)):
+    sentence = compact[sentence_start(compact, at):at]
+    for clause in reversed(clause_texts(sentence)):
         if term("standing.said_of_consortium").search(clause):
             return None
         if names := [hit.name for hit in find_org_names(clause)]:

@@ -19,6 +19,7 @@ from pipeline.document import Heading, Table
 from pipeline.evidence import Unit, clause_around
 from pipeline.orgnames import clean_name, defined_short_forms, find_org_names
 from pipeline.rulepack import ApplicationType, RulePack
+from pipeline.sentences import clause_end, clause_start, sentence_end, sentence_start
 from pipeline.submission import CONFLICT, Evidence, TextField
 from pipeline.terms import term as terms_entry
 
@@ -28,18 +29,15 @@ _YEAR_MONTH = r"((?:19|20)\d{2}|[二〇零○Ｏ一三四五六七八九]{4})\s*
 _DATE = re.compile(_YEAR_MONTH + r"\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
 # A line that is only a year and month ("二〇二二年十一月", "日期：2022年11月"): a signing date without its day.
 _MONTH_LINE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}[：:])?" + _YEAR_MONTH)
-_SENTENCE_END = "。；;！!？?"
 _STANDING_LIST_SEP = re.compile(r"、|和|及|以及")
 MAX_NAME_AFTER_TITLE = 40  # characters after a title that may hold the unit it describes
 MAX_STANDING_QUOTES = 3  # quotes of a declared type's standing kept beside the declaration
 MAX_PLACE_TAIL = 4  # characters after a district's name that may make it another place's (钱塘江)
 MAX_LINK_TO_TITLE = 8  # "为省", "是国家级" …: what may stand between a unit's name and a title said of it
 _PREDICATE = re.compile(r"是|为|系|属于|认定为")
-_SENTENCE_BREAK = re.compile(r"[。；;！!？?，,]")
 # Where a unit is, written without a label: "位于杭州市临安区…", "（杭州市拱墅区祥园路88号）".
 _LOCATED = re.compile(r"位于|坐落于|地处|落户于?|注册于|注册在|地址(?:为|是)?")
 _ADDRESS_TAIL = re.compile(r"[\u4e00-\u9fff\d]{0,12}?(?:路|街道|街|大道|号|镇|乡|村|园区|科技城|开发区|小镇)")
-_CLAUSE_END = re.compile(r"[，,。；;]")
 
 
 @dataclass(frozen=True)
@@ -231,8 +229,7 @@ def _lead_location(units: list[Unit], pack: RulePack, lead: str | None) -> TextF
     for unit in units:
         compact = clean_name(unit.text)
         for about in re.finditer(subject, compact):
-            clause_end = _CLAUSE_END.search(compact, about.end())
-            after = compact[about.end():clause_end.start() if clause_end else len(compact)]
+            after = compact[about.end():clause_end(compact, about.end())]
             found = _district_in(after, pack)
             if not found:
                 continue
@@ -396,12 +393,11 @@ def _with_other_programme(text: str, m: re.Match[str]) -> tuple[int, int]:
     named = {p.group() for p in terms_entry("research_projects.programme").finditer(m.group())}
     if len(named) != 1:
         return count, m.end()
-    sentence_end = next((i for i in range(m.end(), len(text)) if text[i] in _SENTENCE_END), len(text))
+    stop = sentence_end(text, m.end())
     closed = terms_entry("research_projects.closed")
-    for other in terms_entry("research_projects.count").finditer(text[m.end():sentence_end]):
+    for other in terms_entry("research_projects.count").finditer(text[m.end():stop]):
         start, end = m.end() + other.start(), m.end() + other.end()
-        clause_end = _CLAUSE_END.search(text, end)
-        clause = text[start:clause_end.start() if clause_end else len(text)]
+        clause = text[start:clause_end(text, end)]
         if other.group("programme") not in named and not closed.search(clause):
             return count + _to_int(other.group("count")), end
     return count, m.end()
@@ -417,15 +413,13 @@ def _quote_own_part(compact: str, carried: int, start: int, end: int, unit: Unit
 
 def _unfinished_sentence(text: str) -> str:
     """The sentence a unit breaks off in ("…产品覆盖800余家医院，在研" | "省“尖兵”项目3项。"), to read it whole."""
-    if not text or text[-1] in _SENTENCE_END:
-        return ""
-    return re.split(f"[{_SENTENCE_END}]", text)[-1]
+    return text[sentence_start(text, len(text)):]
 
 
 def _speaks_of_the_company(text: str, pos: int) -> bool:
     """Whether the sentence holding ``pos`` opens with "公司/该企业/其" as its subject, or goes on from a first
     sentence that does with no unit named in between ("该公司于2021年被认定为…；目前在研…2项")."""
-    start = max((m.end() for m in re.finditer(r"[。；;！!？?]", text[:pos])), default=0)
+    start = sentence_start(text, pos)
     subject = terms_entry("lead.self_reference")
     return bool(subject.search(text[start:]) or (subject.search(text) and not find_org_names(text[:pos])))
 
@@ -440,17 +434,17 @@ def _titles_another_unit(text: str, start: int, end: int, lead: str | None) -> b
     after = find_org_names(text[end:end + MAX_NAME_AFTER_TITLE])
     if after and after[0].start == 0 and other(after[0].name):
         return True
-    sentence_start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, start)), default=0)
-    before = find_org_names(text[sentence_start:start])
+    opening = clause_start(text, start)
+    before = find_org_names(text[opening:start])
     if not before:
         return False
-    link = text[sentence_start + before[-1].end:start]
+    link = text[opening + before[-1].end:start]
     return len(link) <= MAX_LINK_TO_TITLE and bool(_PREDICATE.search(link)) and other(before[-1].name)
 
 
 def _aspired(text: str, end: int) -> bool:
     """Whether the clause ending at ``end`` only aims at the title ("力争三年内成为省科技领军企业")."""
-    start = max((m.end() for m in _SENTENCE_BREAK.finditer(text, 0, end)), default=0)
+    start = clause_start(text, end)
     return terms_entry("standing.unfulfilled").search(text[start:end]) is not None
 
 

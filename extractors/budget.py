@@ -27,6 +27,7 @@ from pipeline.orgnames import clean_name, ends_with_suffix, unit_named
 from pipeline.outline import section_blocks
 from pipeline.readers.heading_patterns import split_numbering
 from pipeline.rulepack import RulePack
+from pipeline.sentences import END_MARKS, sentences
 from pipeline.submission import Budget, Evidence, Location, Member, Section
 from pipeline.terms import compact, term
 
@@ -42,8 +43,6 @@ _YEAR_RANGE = re.compile(r"20\d{2}\s*年?\s*[-—–~～至到]")
 _YEAR_LABEL = re.compile(r"(20\d{2})年?度?")  # a whole cell naming one year: 2023年, 2024年度
 _SPENDING = re.compile(r"投入|经费|资金|预算|投资|金额")
 _BY_YEAR = re.compile(r"分年度|年度安排|逐年")  # prose that lists the years' amounts: "分年度安排：2023年0.8亿元，…"
-_SENTENCE_END = "。；;！!？?"
-_SENTENCE = re.compile(rf"[^{_SENTENCE_END}\n]+")
 _NOT_AMOUNT_HEADER = re.compile(r"占比|比例|比重|%|％|备注|说明|用途|序号")
 # A line that names its level or one payer is a part; "小计" or an unqualified "财政资金" may sum the parts.
 # ("其中" says nothing here: "总投入…，其中成员企业自筹" is the enterprise total, a part only of the grand total.)
@@ -445,7 +444,7 @@ def _prose_lines(blocks: list[Block], payers: _Payers) -> list[_Line]:
     in_year = False
     for unit in iter_units(_budget_prose(blocks)):
         unit_start, remainders, unread = len(lines), [], False
-        for index, sentence in enumerate(_SENTENCE.finditer(unit.text)):
+        for index, sentence in enumerate(sentences(unit.text)):
             total = next((line.value for line in lines[unit_start:] if line.source == "total"), None)
             if total and not find_amounts(sentence.group()):
                 lines += _share_lines(unit, sentence, total, payers)
@@ -467,7 +466,7 @@ def _prose_lines(blocks: list[Block], payers: _Payers) -> list[_Line]:
             _take_out_loan(lines[sentence_first:], unit.text[previous_end:sentence.end()], None)
             if not in_year and (rest := _remainder(unit, previous_end, sentence.end(), payers)):
                 remainders.append(rest)
-        in_year = in_year and not unit.text.rstrip().endswith(tuple(_SENTENCE_END))
+        in_year = in_year and not unit.text.rstrip().endswith(tuple(END_MARKS))
         if len(remainders) == 1 and not unread and (rest := _rest_of_total(lines[unit_start:], remainders[0], payers)):
             lines.append(rest)
     return lines

@@ -23,10 +23,10 @@ from pipeline.evidence import Unit
 from pipeline.nlp import init_jieba
 from pipeline.orgnames import clean_name, defined_short_forms, find_org_names, government_office, unit_named
 from pipeline.rulepack import RulePack
+from pipeline.sentences import clause_texts, clauses, sentences
 from pipeline.submission import Evidence, Governance
 from pipeline.terms import term as terms_entry
 
-_SENTENCE = re.compile(r"[^。；;！!？?\n]+[。；;！!？?]?")
 _DENIAL = re.compile(r"(?:不|暂不|未|没有|尚未|暂未|无需|不再|不单独)(?:设立?|成立|建立|组建|设置|签订|签署|聘请|单独)?")
 _POSTPONED = re.compile(r"待[^。；]{0,20}(?:后|时)[^。；]{0,6}(?:再|另行)?")
 _TITLES = r"董事长|总经理|总裁|执行董事|法定代表人|主要负责人|负责人|院长|校长|所长|主任|首席执行官|CEO|局长|区长|县长|市长|书记"
@@ -49,7 +49,6 @@ _MEMBER_UNITS_HEADS = re.compile(r"(?:\d+|[一二三四五六七八九十]+)家(
 # A council listed unit by unit: "理事由A、B、C的负责人担任", "理事会由A、B和C主要负责人组成".
 _NAMED_HEADS = re.compile(r"(?:理事|成员)会?(?:由|为|包括)([^，,。；;：:]{2,80}?)(?:的|等)?(?:主要)?(?:负责人|法定代表人)")
 _LIST_SEP = re.compile(r"以及|、|和|及|与")
-_CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
 _DEPUTY = re.compile(r"(?:副|名誉|候补)$")
 _FILLED = re.compile(r"担任|出任|兼任")  # the clause that says who holds the post
 _CHAIR_RUN_ON = 2  # clauses after the post's own that may still say who holds it
@@ -72,7 +71,7 @@ def _set_up(body: str, post: str) -> re.Pattern[str]:
 
 def _sentences(units: list[Unit]) -> Iterator[tuple[Unit, str, int]]:
     for unit in units:
-        for m in _SENTENCE.finditer(unit.text):
+        for m in sentences(unit.text):
             yield unit, m.group(), m.start()
 
 
@@ -86,7 +85,7 @@ def _denied(sentence: str, term: str) -> bool:
 def _stays_out(sentence: str, term: str) -> bool:
     """Whether the clause naming ``term`` only keeps a party out of the body ("浙江大学不参加理事会")."""
     pos = sentence.find(term)
-    clause = next((m.group() for m in _CLAUSE.finditer(sentence) if m.start() <= pos < m.end()), "")
+    clause = next((m.group() for m in clauses(sentence) if m.start() <= pos < m.end()), "")
     return terms_entry("governance.stays_out").search(clause) is not None
 
 
@@ -124,7 +123,7 @@ def _named_by(sentence: str, term: str) -> tuple[str, ...]:
     if term in sentence:
         return (term,)
     words = _term_words(term)
-    if len(words) > 1 and any(all(w in clause for w in words) for clause in _CLAUSE.findall(sentence)):
+    if len(words) > 1 and any(all(w in clause for w in words) for clause in clause_texts(sentence)):
         return words
     return ()
 
@@ -180,7 +179,7 @@ def _person(text: str) -> str | None:
 def _chair_text(sentence: str, terms: list[str]) -> str | None:
     """The words about the chair itself: the clause naming the post, run on to the clause that fills it
     ("理事会设理事长1名，由王立群董事长担任"); "副理事长由…担任" names a deputy, not the chair."""
-    clauses = _CLAUSE.findall(sentence)
+    clauses = clause_texts(sentence)
     for i, clause in enumerate(clauses):
         term = next((t for t in terms if any(not _DEPUTY.search(clause[:p]) for p in _positions(clause, t))), None)
         if term is None or _denied(clause, term):
@@ -204,10 +203,10 @@ def _person_unit(units: list[Unit], person: str, unit: Unit, after_chair: str) -
     person to a unit ("王立群为X的董事长", "X董事长王立群"), else the unit the next sentence names as lead
     ("由王立群董事长担任。X作为牵头单位，…")."""
     for other in units:
-        for clause in _CLAUSE.findall(clean_name(other.text)):
+        for clause in clause_texts(clean_name(other.text)):
             if person in clause and (names := [h for h in find_org_names(clause) if not h.held]):
                 return names[0].name, Evidence(text=clause, loc=other.loc)
-    next_sentence = next(iter(_SENTENCE.findall(clean_name(after_chair))), "")
+    next_sentence = next((m.group() for m in sentences(clean_name(after_chair))), "")
     names = find_org_names(next_sentence)
     if names and _LEAD_NAMED.match(next_sentence[names[0].end:]):
         return names[0].name, Evidence(text=next_sentence.strip(), loc=unit.loc)
@@ -260,7 +259,7 @@ def _council_members_all(units: list[Unit], terms: list[str], chair_terms: list[
     for unit, sentence, start in _sentences(units):
         if not any(t in sentence for t in terms):
             continue
-        about_members = "，".join(c for c in _CLAUSE.findall(sentence) if not any(t in c for t in chair_terms))
+        about_members = "，".join(c for c in clause_texts(sentence) if not any(t in c for t in chair_terms))
         if not _COMPOSED.search(about_members):
             continue
         quote = [unit.evidence(start, start + len(sentence))]

@@ -20,6 +20,7 @@ from pipeline.document import Document, Table
 from pipeline.evidence import Unit, iter_units
 from pipeline.orgnames import UnitIndex, find_org_names
 from pipeline.rulepack import RulePack
+from pipeline.sentences import END_MARKS
 from pipeline.submission import Evidence, Location
 from pipeline.terms import Term, compact, term
 
@@ -27,7 +28,7 @@ MAX_SIGNATURE_LINE = 80  # characters: a longer text is prose that mentions sign
 HEADER_ROWS = 2  # a signature table's header is in its first rows
 NEAR_LINES = 2  # how far a bare seal note looks back for the unit it stamps
 MAX_LISTED_ROWS = 40  # name lines taken after a bare note heading an unruled signature list
-_PROSE = re.compile(r"[。；;！!？?]")
+_PROSE = re.compile(f"[{END_MARKS}]")
 _ENUMERATOR = re.compile(r"^(?:[（(]?\d{1,2}[）).、．]?|[一二三四五六七八九十]{1,3}[、．.])")
 _LABEL_BRACKET = re.compile(r"[（(][^（）()]*[）)]|[：:]")
 

@@ -31,6 +31,7 @@ from pipeline.orgnames import (
 )
 from pipeline.outline import body_start, section_blocks
 from pipeline.rulepack import RulePack
+from pipeline.sentences import clauses, sentences
 from pipeline.submission import Evidence, Location, Member, Section, TextField, unit_key
 from pipeline.terms import Term, compact, term
 
@@ -41,8 +42,6 @@ _LEAD_LABEL = re.compile(r"(?:牵头单位|申报单位|牵头企业)(?:[（(][^
 _MEMBER_LABEL = re.compile(r"(?:成员单位|参与单位|联合体成员)(?:[（(][^）)]{0,6}[）)])?\s*[:：]")
 # A cell that only says which side of the consortium a unit is on (the 类别 column of a member table).
 _LABEL_CELL = re.compile(r"^(?:牵头单位|申报单位|牵头企业|成员单位|参与单位|联合体成员)(?:[（(][^）)]*[）)])?[:：]?$")
-_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
-_CLAUSE = re.compile(r"[^，,]+")
 _ENUMERATED = re.compile(r"^\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]|\d{1,2}\s*[.、．)）]|[①-⑳]"
                          r"|(?:成员(?:单位)?|单位)(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[：:])\s*")  # 成员一：X
 _AFTER_NAME = re.compile(r"^\s*(?:[（(][^）)]*[）)])?\s*[:：，,]\s*")
@@ -348,7 +347,7 @@ def _prose_members(unit: Unit, previous_cue: bool) -> list[_Found]:
     found: list[_Found] = []
     listing = False
     run_on = False  # the last sentence was a member cue or an item after it: "包括：A（企业）；B（高校）；…"
-    for sentence in _SENTENCE.finditer(text):
+    for sentence in sentences(text):
         item = _ENUMERATED.match(sentence.group()) if listing else None
         if item and (listed := _sentence_item(unit, sentence.start() + item.end(), sentence.end())):
             found.append(listed)
@@ -432,7 +431,7 @@ def _sentence_members(unit: Unit, offset: int, sentence: str) -> list[_Found]:
     if not (lead_label or member_label or term("members.cue").search(sentence)):
         return []
     found = []
-    for clause in _CLAUSE.finditer(sentence):
+    for clause in clauses(sentence):
         if term("members.someone_else").search(clause.group()):
             continue
         for hit in (h for h in find_org_names(clause.group()) if not h.held):
@@ -522,11 +521,11 @@ def _council_units(units: list[Unit], pack: RulePack) -> list[_Found]:
     posts = terms.get("council_chair", [])
     found = []
     for unit in units:
-        for sentence in _SENTENCE.finditer(unit.text):
+        for sentence in sentences(unit.text):
             text = sentence.group()
             if not (any(t in text for t in council) and _COUNCIL_MADE_OF.search(text)):
                 continue
-            for clause in _CLAUSE.finditer(text):
+            for clause in clauses(text):
                 if any(t in clause.group() for t in posts) or term("members.other_post").search(clause.group()):
                     continue
                 for hit in (h for h in find_org_names(clause.group()) if not h.held):
@@ -588,15 +587,15 @@ def _declared_non_members(doc: Document) -> list[_Outside]:
                 outside.extend(_Outside(h.name, True, _cell_evidence(block, c.row, c.col, c.text))
                                for c in row for h in find_org_names(c.text) if not h.held)
     for unit in iter_units(b for b in doc.blocks if not isinstance(b, Table)):
-        for sentence in _SENTENCE.finditer(unit.text):
-            clauses = list(_CLAUSE.finditer(sentence.group()))
-            for i, clause in enumerate(clauses):
+        for sentence in sentences(unit.text):
+            parts = list(clauses(sentence.group()))
+            for i, clause in enumerate(parts):
                 said = not_member.search(clause.group())
                 if not said:
                     continue
                 named = _unit_hits(clause)
                 if not named and not compact(clause.group())[: said.start()]:  # "…，不作为联合体成员单位": the
-                    named = next((hits for c in reversed(clauses[:i]) if (hits := _unit_hits(c))), [])  # unit before
+                    named = next((hits for c in reversed(parts[:i]) if (hits := _unit_hits(c))), [])  # unit before
                 outside.extend(_Outside(h.name, False, unit.evidence(sentence.start() + at, sentence.start() + end))
                                for h, at, end in named)
     return outside
@@ -703,7 +702,7 @@ def stated_member_count(doc: Document, sections: list[Section]) -> TextField:
     quoted; the first sentence of the 组织架构 section (or cover) that says so. A count of units, not of members
     ("由5家单位组成"), leaves out those the member table lists yet marks as no member (a bank giving credit)."""
     for unit in iter_units(_member_zone(doc, sections)):
-        for sentence in _SENTENCE.finditer(unit.text):
+        for sentence in sentences(unit.text):
             text = sentence.group()
             if term("members.someone_else").search(text):
                 continue

@@ -18,6 +18,7 @@ from pipeline.evidence import Unit, clause_around, iter_units
 from pipeline.nlp import get_nlp, years_in
 from pipeline.outline import normalise_title
 from pipeline.rulepack import RulePack
+from pipeline.sentences import phrase_start, sentence_end, sentence_start
 from pipeline.submission import Evidence, Target, Task
 
 STRATEGIC_GOAL = "战略目标"
@@ -26,7 +27,6 @@ _INDICATOR = re.compile(rf"(\d+(?:\.\d+)?)\s*({_UNITS})(?:以上|左右)?")
 _GOAL_CUE = re.compile(r"到\s*((?:19|20)\d{2})\s*年|(?:三|3)\s*年内|(?:未来|用)\s*(?:三|3)\s*年|"
                        r"(?:19|20)\d{2}\s*年?\s*(?:—+|－|-|–|~|～|至|到)\s*(?:19|20)\d{2}\s*年")
 _GOAL_WORD = re.compile(r"目标|建成|打造|实现|形成|突破|达到")
-_CLAUSE_SPLIT = re.compile(r"[，,；;。：:！？、\n]")
 _LEADING_FLUFF = ("到", "年", "年底", "年末", "三年内", "期间", "力争", "累计", "预计", "计划", "共", "新", "完成", "实现",
                   "其中", "并", "和", "及", "与", "每年", "年均")
 _TRAILING_FLUFF = ("达到", "超过", "不少于", "不低于", "达", "约", "逾", "累计", "共计", "共", "为", "到", "以上", "实现")
@@ -38,7 +38,6 @@ _TASK_LABEL = re.compile(
 _TASK_PARENT = re.compile(r"任务|项目群|攻关|研发内容|研究内容|重点方向|方向|课题")
 _TASK_COLUMN = re.compile(r"(?:子?课题|(?:重点|攻关|研发|子)?任务|攻关方向|研究内容|项目)(?:名称)?")
 _TOTAL_ROW = re.compile(r"合计|小计|总计")
-_CLAUSE_END = re.compile(r"[。；;]")
 _ORDINAL_ITEM = re.compile(
     r"(?:^|[。；;：:，,])\s*([一二三四五六七八九十]+是|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]"
     r"|(?<=[。；;：:])\d{1,2}(?:[．、]|\.(?=[\u4e00-\u9fff])))"  # "：1．…。2．…", not a paragraph's own number
@@ -93,7 +92,7 @@ def indicators(units: list[Unit], pack: RulePack) -> list[Target]:
         for m in _INDICATOR.finditer(text):
             if text[m.end():m.end() + 1] in ("年", "月", "日") or re.match(r"(?:19|20)\d{2}$", m.group(1)):
                 continue
-            head = _CLAUSE_SPLIT.split(text[:m.start()])[-1]
+            head = text[phrase_start(text, m.start()):m.start()]
             metric = _trim_metric(nlp, head)
             if len(metric) < 2:
                 continue
@@ -111,7 +110,8 @@ def _title_of(block: Block) -> str:
 
 
 def _clean_title(text: str) -> str:
-    first = re.split(r"[。；;]", text.strip(), maxsplit=1)[0]
+    text = text.strip()
+    first = text[:sentence_end(text, 0)]
     return re.sub(r"\s+", "", first)[:60]
 
 
@@ -121,8 +121,7 @@ def _task(block: Block) -> Task:
 
 
 def _clause_from(text: str, start: int) -> str:
-    end = _CLAUSE_END.search(text, start)
-    return text[start:end.start() if end else len(text)]
+    return text[start:sentence_end(text, start)]
 
 
 def _task_at(unit: Unit, start: int, title: str) -> Task:
@@ -238,7 +237,7 @@ def _after_colon(units: list[Unit]) -> list[Task]:
     "攻关任务按“材料—工艺—验证”组织为项目群：透明PI单体合成（甲）；封装阻隔膜（乙）；上线验证（丙）。"."""
     for i, unit in enumerate(units):
         for colon in _COLON.finditer(unit.text):
-            lead_in = _CLAUSE_END.split(unit.text[:colon.start()])[-1]
+            lead_in = unit.text[sentence_start(unit.text, colon.start()):colon.start()]
             if not _TASK_PARENT.search(lead_in):
                 continue
             found = _list_items([(unit, colon.end())] + [(more, 0) for more in units[i + 1:i + MAX_LIST_PARAGRAPHS]])

@@ -12,9 +12,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from pipeline.document import Block, Document, Table
+from pipeline.sentences import sentence_end, sentence_start
 from pipeline.submission import Evidence, Location
 
-_CLAUSE_END = re.compile(r"[。；;！!？?\n]")
 MAX_QUOTE = 160
 
 
@@ -50,9 +50,8 @@ def clause_around(text: str, start: int, end: int) -> str:
     """The sentence or clause containing a span, trimmed to a readable quote."""
     if len(text) <= MAX_QUOTE:
         return text.strip()
-    left = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
-    right_match = _CLAUSE_END.search(text, end)
-    right = right_match.end() if right_match else len(text)
+    left = sentence_start(text, start)
+    right = min(sentence_end(text, end) + 1, len(text))
     if right - left > MAX_QUOTE:
         left = max(left, start - MAX_QUOTE // 3)
         right = min(right, max(end, left + MAX_QUOTE))

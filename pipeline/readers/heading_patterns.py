@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from pipeline.sentences import END_MARKS
+
 _HAN_DIGITS = "一二三四五六七八九十百零〇两"
 _AMOUNT_UNITS = "万亿千百%％倍个元年月日"  # "1.5亿元" is an amount, not section 1.5
 # (pattern, level) in the order they must be tried: longer forms first.
@@ -25,7 +27,7 @@ _NUMBERINGS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(r"[①-⑳]"), 5),
 ]
 _DECIMAL_DEPTH = re.compile(r"[.．]\d")
-_SENTENCE = re.compile(r"[。；;！？!?]|[，,]$")
+_SENTENCE = re.compile(rf"[{END_MARKS}]|[，,]$")
 _CAPTION = re.compile(rf"^附?[表图]\s*[\d{_HAN_DIGITS}]+")  # "表2 经费投入预算表" names a table, not a section
 MAX_HEADING_CHARS = 40
 

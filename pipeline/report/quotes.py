@@ -7,13 +7,12 @@ escapes every character of plan text and only adds the ``<mark>`` itself.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
 from pipeline.report.excerpt import ELLIPSIS
+from pipeline.sentences import sentence_end, sentence_start
 
-_SENTENCE_END = re.compile(r"[。；;！!？?\n]")
 SENTENCE_CHARS = 160  # of a block shown on each side of a quote, at most
 MAX_CELLS = 12  # columns of a quoted table row shown beside it
 
@@ -54,10 +53,8 @@ def in_sentence(text: str, quote: str, mark: str | None = None) -> list[Piece]:
     start, end = span
     inner = find_span(text[start:end], mark) if mark else None
     lo, hi = (start + inner[0], start + inner[1]) if inner else (start, end)
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    left = max(left, start - SENTENCE_CHARS)
-    right_end = _SENTENCE_END.search(text, end - 1)  # a quote ending its sentence ends the excerpt
-    right = min(right_end.end() if right_end else len(text), end + SENTENCE_CHARS)
+    left = max(sentence_start(text, start), start - SENTENCE_CHARS)
+    right = min(sentence_end(text, end - 1) + 1, len(text), end + SENTENCE_CHARS)  # a quote ending its sentence ends the excerpt
     pieces = [
         Piece((ELLIPSIS if left > 0 else "") + text[left:lo].lstrip(), False),
         Piece(text[lo:hi], True),
