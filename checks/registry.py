@@ -12,41 +12,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Literal
 
-from pydantic import BaseModel, Field, SerializerFunctionWrapHandler, model_serializer
-
+from pipeline.check_result import CheckResult, Severity, Status
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, Submission
 
-Status = Literal["pass", "fail", "warn", "manual", "n/a"]
-Severity = Literal["error", "warning", "info"]
 Scope = Literal["plan", "batch"]
 
 NEEDS_EVIDENCE: frozenset[str] = frozenset({"pass", "warn"})
 # Quotes a check keeps: one per member of a plan that lists thousands would make every output grow with it.
 MAX_CHECK_EVIDENCE = 30
-
-
-class CheckResult(BaseModel):
-    """One check's verdict on one plan (or on the batch), as result.json's ``checks`` holds it."""
-
-    id: str
-    status: Status
-    severity: Severity
-    title: str
-    clause: str | None = None
-    message: str
-    observed: str | None = None
-    expected: str | None = None
-    evidence: list[Evidence] = Field(default_factory=list)
-    override: dict | None = None
-    evidence_omitted: int = 0  # quotes the check found beyond MAX_CHECK_EVIDENCE, counted but not kept
-
-    @model_serializer(mode="wrap")
-    def _omitted_only_when_some(self, handler: SerializerFunctionWrapHandler) -> dict:
-        data = handler(self)
-        if not data.get("evidence_omitted"):
-            data.pop("evidence_omitted", None)
-        return data
 
 
 @dataclass(frozen=True)

@@ -19,19 +19,13 @@ import orjson
 from checks import BatchPlan, run_batch_checks
 from checks.batch import duplicate_pairs
 from flows.cache import code_version
-from flows.plan_review import (
-    SCHEMA_VERSION,
-    as_dict,
-    drop_null_locs,
-    office_safe,
-    plan_id,
-    write_plan_outputs,
-)
+from flows.plan_review import office_safe, plan_id, write_plan_outputs
 from pipeline.atomic import write_text
 from pipeline.overrides import Overrides, apply_overrides
 from pipeline.report.batch_view import plan_findings
 from pipeline.report.index import render_index_html
 from pipeline.report.summary_table import write_summary_table
+from pipeline.review_model import SCHEMA_VERSION, Review
 from pipeline.rulepack import RulePack
 from pipeline.staging import StagedOutputs
 from pipeline.submission import Submission
@@ -77,7 +71,14 @@ def batch_plans(results: list[dict[str, Any]]) -> list[BatchPlan]:
 
 def batch_checks(results: list[dict[str, Any]], pack: RulePack) -> list[dict[str, Any]]:
     """The batch checks over every read plan, as batch.json and each plan's report show them."""
-    return drop_null_locs([as_dict(c) for c in run_batch_checks(batch_plans(results), pack)])
+    return [c.model_dump(mode="json") for c in run_batch_checks(batch_plans(results), pack)]
+
+
+def shown_result(result: dict[str, Any], overrides: Overrides) -> dict[str, Any]:
+    """The result as the reviewer's decisions leave it; one without decisions is passed through unparsed."""
+    if not overrides.for_file(result["source"]["file"]):
+        return result
+    return apply_overrides(Review.model_validate(result), overrides).dump()
 
 
 def _stamp(result: dict[str, Any], overrides: Overrides, pack: RulePack, findings: list[dict[str, Any]]) -> str:
@@ -109,7 +110,7 @@ def write_plan_folder(
         current = None
     if current == stamp and staged.keep(folder, (*PLAN_OUTPUTS, STAMP_NAME)):
         return False
-    write_plan_outputs(result, staged.root / folder, overrides, pack, checks, source_root)
+    write_plan_outputs(Review.model_validate(result), staged.root / folder, overrides, pack, checks, source_root)
     write_text(staged.root / folder / STAMP_NAME, stamp)
     return True
 
@@ -163,7 +164,7 @@ def write_batch_outputs(
     """汇总表.xlsx, index.html and batch.json from every current result and the batch checks (run here when
     not given)."""
     results = contents.results
-    shown = [apply_overrides(r, overrides) if overrides.for_file(r["source"]["file"]) else r for r in results]
+    shown = [shown_result(r, overrides) for r in results]
     plans = batch_plans(results)
     checks = batch_checks(results, pack) if checks is None else checks
     entries = [

@@ -13,7 +13,7 @@ from typing import Any
 from checks import run_plan_check
 from checks.common import quoted
 from flows.packages import Package
-from flows.plan_review import as_dict, drop_null_locs
+from pipeline.review_model import Attachment, PackageNote, UnreadFile
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, LetterSignatory, SignedLetter, Submission, unit_key
 
@@ -38,24 +38,25 @@ def _letters(package: Package) -> list[SignedLetter]:
     return letters
 
 
-def _attachments(package: Package) -> list[dict[str, Any]]:
-    listed = [{"file": c["file"], "kind": "plan_copy", "sha256": c["sha256"]} for c in package.copies]
+def _attachments(package: Package) -> list[Attachment]:
+    listed = [Attachment(file=c["file"], kind="plan_copy", sha256=c["sha256"]) for c in package.copies]
     for other in package.others:
         if other.get("role") not in ATTACHMENT_KINDS:
             continue
-        entry: dict[str, Any] = {"file": other["file"], "kind": other["role"], "sha256": other["sha256"]}
-        if other["role"] == "intent_letter":
-            entry["signatories"] = [s["name"] for s in other.get("signatories") or []]
-        if other.get("role_reason"):
-            entry["reason"] = other["role_reason"]
-        listed.append(entry)
+        listed.append(Attachment(
+            file=other["file"],
+            kind=other["role"],
+            sha256=other["sha256"],
+            signatories=[s["name"] for s in other.get("signatories") or []] if other["role"] == "intent_letter" else None,
+            reason=other.get("role_reason") or None,
+        ))
     return listed
 
 
-def _unread(package: Package) -> list[dict[str, Any]]:
+def _unread(package: Package) -> list[UnreadFile]:
     """Files of the package that could not be read or are not reviewed, with why."""
     return [
-        {"file": o["file"], "role": o["role"], **((o.get("result") or {}).get("error") or {})}
+        UnreadFile(file=o["file"], role=o["role"], **((o.get("result") or {}).get("error") or {}))
         for o in package.others
         if o.get("role") in ("failed", "unsupported")
     ]
@@ -87,22 +88,24 @@ def package_result(package: Package, pack: RulePack) -> dict[str, Any]:
     """The plan's result with its package: attachments, the letter cross-check, differences between copies.
 
     The cached review stays as the plan's own: only the parts changed here are new objects, the rest is shared
-    (a deep copy of every result cost more than the rest of a cached rerun together).
+    (a deep copy of every result cost more than the rest of a cached rerun together), which is why the result
+    stays in its JSON form here while the parts added are built as the review model's.
     """
     assert package.plan is not None
     own = package.plan["result"]
     sub = Submission.model_validate(own["extracted"])
     sub.intent_letters = _letters(package)
-    check = drop_null_locs(as_dict(run_plan_check(LETTER_CHECK, sub, pack)))
+    check = run_plan_check(LETTER_CHECK, sub, pack).model_dump(mode="json")
     result = {
         **own,
         "checks": [check if c["id"] == LETTER_CHECK else c for c in own["checks"]],
-        "extracted": {**own["extracted"], "intent_letters": drop_null_locs([as_dict(x) for x in sub.intent_letters])},
+        "extracted": {**own["extracted"], "intent_letters": [x.model_dump(mode="json") for x in sub.intent_letters]},
     }
-    result["attachments"] = _attachments(package)
-    result["package"] = {
-        "folder": package.folder,
-        "unread": _unread(package),
-        "copy_differences": {c["file"]: copy_differences(package.plan, c) for c in package.copies},
-    }
+    result["attachments"] = [a.model_dump(mode="json") for a in _attachments(package)]
+    note = PackageNote(
+        folder=package.folder,
+        unread=_unread(package),
+        copy_differences={c["file"]: copy_differences(package.plan, c) for c in package.copies},
+    )
+    result["package"] = note.model_dump(mode="json")
     return result

@@ -1,13 +1,12 @@
 """One plan in, one result out: the per-plan review and its written outputs.
 
-``review_plan`` is pure (a path in, the machine's result dict out) so a batch
+``review_plan`` is pure (a path in, the machine's ``Review`` out) so a batch
 runner can cache it on the file's sha256; reviewer overrides are applied to a
 copy only when writing, so a cached result can be re-rendered with new ones.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import io
 import logging
@@ -18,6 +17,7 @@ from typing import Any
 from checks import run_plan_checks
 from extractors import extract
 from pipeline.atomic import write_text
+from pipeline.check_result import CheckResult
 from pipeline.document import Block, Document, Table
 from pipeline.errors import ReadError
 from pipeline.filenames import source_name
@@ -29,13 +29,14 @@ from pipeline.report.docx_report import write_report_docx
 from pipeline.report.excerpt import CONTEXT_CHARS, LONG_TABLE_ROWS, NEIGHBOURS, clip, excerpt, rows_kept
 from pipeline.report.html import render_report_html
 from pipeline.report.result_json import dump_result
+from pipeline.review_model import ContextBlock, Review, ReviewError, Source
 from pipeline.rulepack import RulePack, load_rulepack
 from pipeline.spans import anchor_quotes
+from pipeline.submission import Submission
 from pipeline.summary_row import columns_read_by_ocr, summary_row
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = "1"
 NOT_SUBMISSIONS = {".py", ".pyc", ".md", ".yaml", ".yml"}
 SYSTEM_FILES = {"thumbs.db", "desktop.ini"}
 SKIPPED_FOLDERS = {"truth"}
@@ -49,7 +50,6 @@ ID_SLUG_MAX = 40
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _CONTROL_PICTURES = 0x2400  # U+2400.. show each control character as a visible symbol (␇ for BEL)
 _XML_NONCHARACTERS = re.compile("[\ufffe\uffff\ud800-\udfff]")  # also refused; shown as U+FFFD
-_OMITTED_WHEN_NULL = ("loc", "file")
 
 
 def discover_plans(root: Path) -> list[Path]:
@@ -93,7 +93,7 @@ def _claimed_format(path: Path | None, rel: str) -> str:
     return _SUFFIX_FORMATS.get(PurePosixPath(rel).suffix.lower(), "docx")
 
 
-def review_plan(path: Path, root: Path, pack: RulePack) -> dict[str, Any]:
+def review_plan(path: Path, root: Path, pack: RulePack) -> Review:
     """The machine's result.json for one file on its own; a file that cannot be read gives a failed result."""
     rel, sha256 = source_name(path, root), sha256_or_empty(path)  # hash first: the result describes what was read
     try:
@@ -105,7 +105,7 @@ def review_plan(path: Path, root: Path, pack: RulePack) -> dict[str, Any]:
     return review_document(doc, rel, sha256, pack, path)
 
 
-def unreadable_result(rel: str, sha256: str, path: Path | None, pack: RulePack, exc: Exception) -> dict[str, Any]:
+def unreadable_result(rel: str, sha256: str, path: Path | None, pack: RulePack, exc: Exception) -> Review:
     """The failed result of a file a reader refused (``ReadError``) or the system could not open (``OSError``)."""
     if isinstance(exc, ReadError):
         log.warning("未能读取 %s：%s", rel, exc.code)
@@ -115,68 +115,39 @@ def unreadable_result(rel: str, sha256: str, path: Path | None, pack: RulePack, 
     return failed_result(rel, sha256, path, pack, error.code, error.message)
 
 
-def review_document(doc: Document, rel: str, sha256: str, pack: RulePack, path: Path | None = None) -> dict[str, Any]:
+def review_document(doc: Document, rel: str, sha256: str, pack: RulePack, path: Path | None = None) -> Review:
     """Extract and check a read plan; a bug on one plan gives a failed result, never an exception (contract)."""
-    result = _skeleton(rel, sha256, pack)
     try:
         submission = extract(doc, pack, rel)
-        checks = [as_dict(c) for c in run_plan_checks(submission, pack)]
+        checks = run_plan_checks(submission, pack)
     except Exception:
         log.exception("审查 %s 时出错", rel)
         return failed_result(rel, sha256, path, pack, INTERNAL_ERROR, INTERNAL_MESSAGE)
-    result["source"].update(format=doc.format, pages=doc.pages)
-    result["extracted"] = drop_null_locs(submission.model_dump(mode="json"))
-    result["checks"] = drop_null_locs(checks)
-    for lost in anchor_quotes([result["extracted"], result["checks"]], doc):
+    # Quotes are anchored in the JSON form, where every evidence object is a dict to walk to.
+    extracted, checked = submission.model_dump(mode="json"), [c.model_dump(mode="json") for c in checks]
+    for lost in anchor_quotes([extracted, checked], doc):
         log.warning("%s：引文未能在所注位置找到：%s", rel, lost["text"][:40])
-    result["summary_row"] = summary_row(submission, pack)
-    result["summary_row_from_ocr"] = columns_read_by_ocr(submission, pack, ocr_pages(doc))
-    result["signature"] = signature(doc.text)
-    result["context_blocks"] = context_blocks(doc, result)
-    return result
+    return Review(
+        rule_pack=pack.id,
+        source=Source(file=rel, sha256=sha256, format=doc.format, pages=doc.pages),
+        extracted=Submission.model_validate(extracted),
+        checks=[CheckResult.model_validate(c) for c in checked],
+        summary_row=summary_row(submission, pack),
+        summary_row_from_ocr=columns_read_by_ocr(submission, pack, ocr_pages(doc)),
+        signature=signature(doc.text),
+        context_blocks=context_blocks(doc, [extracted, checked]),
+    )
 
 
-def _skeleton(rel: str, sha256: str, pack: RulePack) -> dict[str, Any]:
-    return {
-        "schema_version": SCHEMA_VERSION,
-        "rule_pack": pack.id,
-        "source": {"file": rel, "sha256": sha256, "format": None, "pages": None},
-        "status": "ok",
-        "error": None,
-        "extracted": {},
-        "checks": [],
-        "summary_row": dict.fromkeys(pack.summary_table.columns[1:]),
-        "summary_row_from_ocr": [],
-        "signature": None,
-    }
-
-
-def failed_result(
-    rel: str, sha256: str, path: Path | None, pack: RulePack, code: str, message: str
-) -> dict[str, Any]:
+def failed_result(rel: str, sha256: str, path: Path | None, pack: RulePack, code: str, message: str) -> Review:
     """The result of an input that could not be reviewed: its source, the error code and what to do."""
-    result = _skeleton(rel, sha256, pack)
-    result.update(status="failed", error={"code": code, "message": message})
-    result["source"]["format"] = _claimed_format(path, rel)
-    return result
-
-
-def as_dict(obj: Any) -> dict[str, Any]:
-    if hasattr(obj, "model_dump"):
-        return obj.model_dump(mode="json")
-    if dataclasses.is_dataclass(obj):
-        return dataclasses.asdict(obj)
-    return dict(obj)
-
-
-def drop_null_locs(value: Any) -> Any:
-    """Evidence without a location omits ``loc`` (the schema has no null location), and evidence from the plan
-    itself omits ``file``."""
-    if isinstance(value, dict):
-        return {k: drop_null_locs(v) for k, v in value.items() if not (k in _OMITTED_WHEN_NULL and v is None)}
-    if isinstance(value, list):
-        return [drop_null_locs(v) for v in value]
-    return value
+    return Review(
+        rule_pack=pack.id,
+        source=Source(file=rel, sha256=sha256, format=_claimed_format(path, rel)),
+        status="failed",
+        error=ReviewError(code=code, message=message),
+        summary_row=dict.fromkeys(pack.summary_table.columns[1:]),
+    )
 
 
 def office_safe(value: Any) -> Any:
@@ -219,7 +190,7 @@ def ocr_pages(doc: Document) -> set[int]:
     return {b.prov.page for b in doc.blocks if b.prov.reader == "pdf-ocr" and b.prov.page is not None}
 
 
-def context_blocks(doc: Document, result: dict[str, Any]) -> dict[str, dict[str, Any]]:
+def context_blocks(doc: Document, quoted: list[Any]) -> dict[str, ContextBlock]:
     """The plan's own text around every quoted block, so a report can show a quote in context.
 
     A long block keeps only what a report shows of it (pipeline/report/excerpt.py): a long table its first
@@ -227,47 +198,47 @@ def context_blocks(doc: Document, result: dict[str, Any]) -> dict[str, dict[str,
     paragraph the stretches around its quotes.
     """
     by_index = {b.prov.block: b for b in doc.blocks}
-    quotes = _quotes_by_block([result["extracted"], result["checks"]])
+    quotes = _quotes_by_block(quoted)
     wanted = set()
     for block in quotes:
         wanted.update(range(block - NEIGHBOURS, block + NEIGHBOURS + 1))
     return {str(i): _context(by_index[i], quotes.get(i, [])) for i in sorted(wanted) if i in by_index}
 
 
-def _context(block: Block, quotes: list[tuple[str, int | None]]) -> dict[str, Any]:
-    entry: dict[str, Any] = {"kind": block.kind, "page": block.prov.page}
+def _context(block: Block, quotes: list[tuple[str, int | None]]) -> ContextBlock:
+    entry = ContextBlock(kind=block.kind, page=block.prov.page)
     if block.prov.reader == "pdf-ocr":  # its text is OCR's reading of a scan: the report says so, and how sure
-        entry["ocr"] = True
-        if block.prov.confidence is not None:
-            entry["ocr_confidence"] = block.prov.confidence
+        entry.ocr, entry.ocr_confidence = True, block.prov.confidence
     if isinstance(block, Table) and block.n_rows > LONG_TABLE_ROWS:
         rows = block.rows()
         kept = rows_kept(row for _, row in quotes if row is not None)
-        entry["rows"] = {
+        entry.rows = {
             str(r): clip("\t".join(c.text for c in rows[r]), CONTEXT_CHARS) for r in sorted(kept) if r < len(rows)
         }
-        entry["row_count"] = len(rows)
+        entry.row_count = len(rows)
         return entry
-    entry["text"] = excerpt(block.text, dict.fromkeys(text for text, _ in quotes), CONTEXT_CHARS)
+    entry.text = excerpt(block.text, dict.fromkeys(text for text, _ in quotes), CONTEXT_CHARS)
     return entry
 
 
 def write_plan_outputs(
-    result: dict[str, Any],
+    result: Review,
     plan_dir: Path,
     overrides: Overrides | None = None,
     pack: RulePack | None = None,
     batch_checks: list[dict[str, Any]] | None = None,
     source_root: Path | None = None,
-) -> dict[str, Any]:
+) -> Review:
     """Write result.json, report.html and report.docx (atomically) with the reviewer's overrides applied.
 
     The machine result passed in is left untouched; the written (overridden) copy is returned. The report
     shows the batch checks naming this plan, and crops of its pages when its file is under ``source_root``.
+    The two reports read the result's JSON form, as a reviewer's tools would read result.json.
     """
-    pack = pack or load_rulepack(result["rule_pack"])
+    pack = pack or load_rulepack(result.rule_pack)
     shown = apply_overrides(result, overrides or Overrides())
+    written = shown.dump()
     write_text(plan_dir / "result.json", dump_result(shown))
-    write_text(plan_dir / "report.html", render_report_html(shown, pack, batch_checks, source_root))
-    write_report_docx(office_safe(shown), pack, plan_dir / "report.docx")
+    write_text(plan_dir / "report.html", render_report_html(written, pack, batch_checks, source_root))
+    write_report_docx(office_safe(written), pack, plan_dir / "report.docx")
     return shown

@@ -37,6 +37,7 @@ from pipeline.inventory import InputFile, take_inventory
 from pipeline.lock import claim_output
 from pipeline.overrides import Overrides, load_overrides
 from pipeline.readers.ocr_cache import OCR_CACHE_ENV
+from pipeline.review_model import PackageNote
 from pipeline.rulepack import RulePack
 from pipeline.scratch import scratch_dir
 from pipeline.staging import StagedOutputs
@@ -142,8 +143,8 @@ def _without_plan(assembly: Assembly, pack: RulePack) -> list[dict[str, Any]]:
         names = "、".join(o["file"] for o in files)
         digest = hashlib.sha256("".join(o["sha256"] for o in files).encode("ascii")).hexdigest()
         result = failed_result(package.folder, digest, None, pack, NO_PLAN, f"{MESSAGES[NO_PLAN]}（其中的文件：{names}）")
-        result["package"] = {"folder": package.folder, "files": [o["file"] for o in files]}
-        unread.append(result)
+        result.package = PackageNote(folder=package.folder, files=[o["file"] for o in files])
+        unread.append(result.dump())
     return unread
 
 

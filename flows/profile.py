@@ -18,7 +18,6 @@ from extractors.roles import RoleFinding, classify
 from flows.plan_review import (
     INTERNAL_ERROR,
     INTERNAL_MESSAGE,
-    drop_null_locs,
     failed_result,
     review_document,
     unreadable_result,
@@ -42,17 +41,17 @@ def profile_file(entry: InputFile, pack: RulePack) -> dict[str, Any]:
         role = "unsupported" if entry.error in NOT_REVIEWED else "failed"
         message = MESSAGES.get(entry.error, INTERNAL_MESSAGE) + (f"（{entry.detail}）" if entry.detail else "")
         result = failed_result(entry.rel, entry.sha256, entry.path, pack, entry.error, message)
-        return {**base, "role": role, "result": result}
+        return {**base, "role": role, "result": result.dump()}
     try:
         doc, finding = _read_and_classify(entry, pack)
     except (OSError, ReadError) as exc:
-        return {**base, "role": "failed", "result": unreadable_result(entry.rel, entry.sha256, entry.path, pack, exc)}
+        return {**base, "role": "failed", "result": unreadable_result(entry.rel, entry.sha256, entry.path, pack, exc).dump()}
     try:
         return {**base, **_profile_document(doc, finding, entry, pack)}
     except Exception:  # a bug on one file must never stop the batch (contract)
         log.exception("识别 %s 的材料类别时出错", entry.rel)
         result = failed_result(entry.rel, entry.sha256, entry.path, pack, INTERNAL_ERROR, INTERNAL_MESSAGE)
-        return {**base, "role": "failed", "result": result}
+        return {**base, "role": "failed", "result": result.dump()}
 
 
 def _read_and_classify(entry: InputFile, pack: RulePack) -> tuple[Document, RoleFinding]:
@@ -75,7 +74,7 @@ def _profile_document(doc: Document, finding: RoleFinding, entry: InputFile, pac
     profile: dict[str, Any] = {
         "role": finding.role,
         "role_reason": finding.reason,
-        "role_evidence": drop_null_locs([ev.model_dump(mode="json") for ev in finding.evidence]),
+        "role_evidence": [ev.model_dump(mode="json") for ev in finding.evidence],
         "consortium": finding.consortium,
         "title": finding.title,
         "format": doc.format,
@@ -85,11 +84,11 @@ def _profile_document(doc: Document, finding: RoleFinding, entry: InputFile, pac
     }
     if finding.role == "intent_letter":
         profile["signatories"] = [
-            {"name": s.name, "evidence": drop_null_locs([s.evidence.model_dump(mode="json")])}
+            {"name": s.name, "evidence": [s.evidence.model_dump(mode="json")]}
             for s in signatories(doc, pack)
         ]
     if finding.role == "plan":
-        profile["result"] = review_document(doc, entry.rel, entry.sha256, pack, entry.path)
+        profile["result"] = review_document(doc, entry.rel, entry.sha256, pack, entry.path).dump()
         if profile["result"]["status"] != "ok":
             profile["role"] = "failed"
     return profile

@@ -95,7 +95,7 @@ def _gave_up(entry: InputFile, pack: RulePack, code: str) -> dict[str, Any]:
     message = MESSAGES.get(code, INTERNAL_MESSAGE)
     if code == "timeout":
         message += f"（处理超过 {FILE_TIMEOUT_SECONDS} 秒，已停止）"
-    result = failed_result(entry.rel, entry.sha256, entry.path, pack, code, message)
+    result = failed_result(entry.rel, entry.sha256, entry.path, pack, code, message).dump()
     return {"file": entry.rel, "sha256": entry.sha256, "size": entry.size, "role": "failed", "result": result}
 
 

@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from flows.outputs import BATCH_NAME, INDEX_NAME, SUMMARY_NAME, BatchContents
+from flows.outputs import BATCH_NAME, INDEX_NAME, SUMMARY_NAME, BatchContents, shown_result
 from flows.planner import Publisher
-from pipeline.overrides import Overrides, apply_overrides
+from pipeline.overrides import Overrides
 from pipeline.report.labels import STATUS_LABELS
 from pipeline.report.summary_table import district_of
 from pipeline.report.verdict import verdict
@@ -108,7 +108,7 @@ def plan_rows(results: list[dict[str, Any]], overrides: Overrides) -> list[dict[
     for result in results:
         if result["status"] != "ok":
             continue
-        shown = apply_overrides(result, overrides) if overrides.for_file(result["source"]["file"]) else result
+        shown = shown_result(result, overrides)
         counts = dict.fromkeys(STATUS_LABELS.values(), 0)
         for check in shown["checks"]:
             label = STATUS_LABELS.get(check["status"], check["status"])

@@ -13,6 +13,7 @@ from typing import Literal
 
 ReaderName = Literal["docx", "doc", "pdf-text", "pdf-ocr"]
 FurnitureRole = Literal["header", "footer", "toc", "comment"]
+Format = Literal["docx", "doc", "wps", "pdf", "pdf-ocr"]  # what a file was read as: result.json's source.format
 
 
 @dataclass(frozen=True)
@@ -120,7 +121,7 @@ class Document:
     """A read plan: body blocks in reading order plus what was set apart."""
 
     source: str
-    format: Literal["docx", "doc", "wps", "pdf", "pdf-ocr"]
+    format: Format
     blocks: list[Block] = field(default_factory=list)
     furniture: list[Furniture] = field(default_factory=list)
     pages: int | None = None

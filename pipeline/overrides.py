@@ -15,19 +15,20 @@ saw; once the file changes it is shown as stale instead of silently reused.
 
 from __future__ import annotations
 
-import copy
 import logging
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.check_result import STATUSES, CheckOverride, CheckResult, StaleOverride
 from pipeline.report.labels import status_label
+from pipeline.review_model import Review
+from pipeline.submission import Evidence
 from pipeline.yaml_source import YamlProblem, position_of, read_yaml
 
 log = logging.getLogger(__name__)
 
-STATUSES = ("pass", "fail", "warn", "manual", "n/a")
 _SHA256 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -112,26 +113,22 @@ def _entries(rel: Any, checks: Any) -> dict[str, Override]:
     return out
 
 
-def apply_overrides(result: dict[str, Any], overrides: Overrides) -> dict[str, Any]:
+def apply_overrides(result: Review, overrides: Overrides) -> Review:
     """A copy of the machine result with the reviewer's decisions applied and stale ones flagged."""
-    shown = copy.deepcopy(result)
-    rel, sha = shown["source"]["file"], shown["source"]["sha256"]
-    decisions = overrides.for_file(rel)
+    decisions = overrides.for_file(result.source.file)
     if not decisions:
-        return shown
+        return result.model_copy()
+    shown = result.model_copy(deep=True)
     notes: list[str] = []
-    checks = {c["id"]: c for c in shown.get("checks", [])}
+    checks = {c.id: c for c in shown.checks}
     for check_id, decision in decisions.items():
         check = checks.get(check_id)
         if check is None:
             notes.append(f"复核意见针对的检查项 {check_id} 在本次结果中不存在，未采用。")
-        elif decision.sha256 != sha:
-            check["override_stale"] = {
-                "status": decision.status,
-                "reviewer": decision.reviewer,
-                "note": decision.note,
-                "sha256": decision.sha256,
-            }
+        elif decision.sha256 != shown.source.sha256:
+            check.override_stale = StaleOverride(
+                status=decision.status, reviewer=decision.reviewer, note=decision.note, sha256=decision.sha256
+            )
             notes.append(
                 f"{decision.reviewer} 对 {check_id} 的复核意见（{status_label(decision.status)}）作出后方案文件已变更，"
                 "未采用，请重新复核。"
@@ -139,19 +136,16 @@ def apply_overrides(result: dict[str, Any], overrides: Overrides) -> dict[str, A
         else:
             _apply(check, decision)
     for note in notes:
-        log.warning("%s：%s", rel, note)
-    shown["override_notes"] = notes
+        log.warning("%s：%s", shown.source.file, note)
+    shown.override_notes = notes
     return shown
 
 
-def _apply(check: dict[str, Any], decision: Override) -> None:
-    check["override"] = {
-        "status": decision.status,
-        "reviewer": decision.reviewer,
-        "note": decision.note,
-        "machine_status": check["status"],
-    }
-    check["status"] = decision.status
-    if decision.status in ("pass", "fail", "warn") and not check.get("evidence"):
+def _apply(check: CheckResult, decision: Override) -> None:
+    check.override = CheckOverride(
+        status=decision.status, reviewer=decision.reviewer, note=decision.note, machine_status=check.status
+    )
+    check.status = decision.status
+    if decision.status in ("pass", "fail", "warn") and not check.evidence:
         # The contract asks every pass/warn for evidence; here the evidence is the reviewer's own finding.
-        check["evidence"] = [{"text": f"审查人{decision.reviewer}复核：{decision.note}", "source": "reviewer"}]
+        check.evidence = [Evidence(text=f"审查人{decision.reviewer}复核：{decision.note}", source="reviewer")]

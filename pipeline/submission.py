@@ -12,6 +12,8 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
+from pipeline.unwritten import Unset, written_when_set
+
 _SPACE = re.compile(r"\s+")
 
 
@@ -30,11 +32,17 @@ class Location(BaseModel):
 
 
 class Evidence(BaseModel):
-    """A verbatim quote and where it stands: in the plan itself, or in another file of its package (``file``)."""
+    """A verbatim quote and where it stands: in the plan itself, or in another file of its package (``file``).
+
+    ``source`` is ``reviewer`` when the quote is a reviewer's own finding, written in place of the plan's;
+    ``start`` and ``end`` place the quote in the text of its unit (pipeline/spans.py)."""
 
     text: str
-    loc: Location | None = None
-    file: str | None = None
+    loc: Location | Unset = written_when_set()
+    file: str | Unset = written_when_set()
+    source: str | Unset = written_when_set()
+    start: int | Unset = written_when_set()
+    end: int | Unset = written_when_set()
 
 
 CONFLICT = "conflict"  # TextField.source when the plan states a value two different ways: value None, a quote of each

@@ -92,9 +92,9 @@ def test_a_page_needing_gigabytes_to_render_is_too_large_and_the_next_plan_is_re
     giant = _giant_page_pdf(tmp_path / "in" / "巨幅页面.pdf")
     assert giant.stat().st_size < 2000
     result = review_plan(giant, tmp_path / "in", PACK)
-    assert result["status"] == "failed" and result["error"]["code"] == "too_large", result["error"]
+    assert result.status == "failed" and result.error is not None and result.error.code == "too_large", result.error
     plan = _plan(tmp_path / "in" / "方案.docx")
-    assert review_plan(plan, tmp_path / "in", PACK)["status"] == "ok"
+    assert review_plan(plan, tmp_path / "in", PACK).status == "ok"
 
 
 def test_a_read_over_its_memory_limit_is_too_large():
@@ -105,9 +105,9 @@ def test_a_read_over_its_memory_limit_is_too_large():
 def test_a_scan_of_only_dust_is_no_text_end_to_end(tmp_path):
     scan = _noise_scan(tmp_path / "in" / "空白扫描件.pdf")
     result = review_plan(scan, tmp_path / "in", PACK)
-    assert result["status"] == "failed"
-    assert result["error"]["code"] == "no_text", result["error"]
-    assert "清晰扫描件" in result["error"]["message"]
+    assert result.status == "failed" and result.error is not None
+    assert result.error.code == "no_text", result.error
+    assert "清晰扫描件" in result.error.message
 
 
 def test_limits_come_from_the_environment_and_bad_values_fall_back(monkeypatch):

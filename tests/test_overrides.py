@@ -14,6 +14,7 @@ import yaml
 from flows.plan_review import plan_id
 from flows.planner import review_folder
 from pipeline.overrides import Override, Overrides, OverridesError, apply_overrides, load_overrides
+from pipeline.review_model import Review
 from pipeline.rulepack import load_rulepack
 from tests.review_samples import PlanText, results, reviewed_batch, write_plan
 from tests.test_review_outputs import CONTRACT
@@ -94,7 +95,8 @@ def test_pass_decision_on_a_check_without_quotes_carries_the_reviewers_finding(r
     check = _check(machine, "org.council")
     check.update(status="fail", evidence=[])
     decision = Override("pass", "张三", "附件组建意向书中列有理事会", machine["source"]["sha256"])
-    shown = _check(apply_overrides(machine, Overrides({YUHANG: {"org.council": decision}})), "org.council")
+    shown = apply_overrides(Review.model_validate(machine), Overrides({YUHANG: {"org.council": decision}}))
+    shown = _check(shown.dump(), "org.council")
     assert shown["status"] == "pass" and shown["override"]["machine_status"] == "fail"
     assert shown["evidence"] == [{"text": "审查人张三复核：附件组建意向书中列有理事会", "source": "reviewer"}]
 
@@ -114,12 +116,13 @@ def test_decision_on_a_changed_plan_is_not_applied_and_is_flagged(rerun):
 
 def test_machine_result_is_left_untouched(rerun):
     _, first, _ = rerun
-    machine = first[YUHANG]
-    before = json.dumps(machine, sort_keys=True)
-    decision = Override("fail", "王五", "", machine["source"]["sha256"])
+    machine = Review.model_validate(first[YUHANG])
+    before = machine.dump()
+    decision = Override("fail", "王五", "", machine.source.sha256)
     shown = apply_overrides(machine, Overrides({YUHANG: {"members.min_count": decision}}))
-    assert json.dumps(machine, sort_keys=True) == before
-    assert _check(shown, "members.min_count")["override"]["reviewer"] == "王五"
+    assert machine.dump() == before
+    overridden = next(c for c in shown.checks if c.id == "members.min_count")
+    assert overridden.override is not None and overridden.override.reviewer == "王五"
 
 
 @pytest.mark.parametrize("entry, complaint", [

@@ -87,7 +87,7 @@ def _review_at(variant: Path, rel: str, root: Path, pack) -> dict[str, Any]:
     placed = root / Path(rel).with_suffix(variant.suffix)
     placed.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(variant, placed)
-    return _review_view(review_plan(placed, root, pack))
+    return _review_view(review_plan(placed, root, pack).dump())
 
 
 @pytest.mark.parametrize("rel", PLANS)

@@ -46,11 +46,11 @@ def reviewed(tmp_path_factory):
         name=NAME, lead=lead, district_line="推荐单位：余杭区科技局",
         members=[*default_members(lead), (PLANTED_SCRIPT, "企业", "测试 & 验证")]))
     machine = review_plan(plan, root / "input", PACK)
-    rel, sha = machine["source"]["file"], machine["source"]["sha256"]
+    rel, sha = machine.source.file, machine.source.sha256
     decisions = Overrides({rel: {"members.min_count": Override("fail", "张三", NOTE, sha),
                                  "org.council": Override("fail", "李四", "理事会名单缺失", "0" * 64)}})
     shown = write_plan_outputs(machine, root / "out", decisions, PACK)
-    return shown, root / "out" / "report.docx"
+    return shown.dump(), root / "out" / "report.docx"
 
 
 def _check(result: dict, check_id: str) -> dict:
@@ -198,7 +198,7 @@ def test_an_unread_file_gets_an_opinion_naming_the_file_and_the_reason(tmp_path)
     broken.parent.mkdir()
     broken.write_bytes(b"PK\x03\x04 upload cut short")
     result = review_plan(broken, tmp_path / "in", PACK)
-    write_report_docx(result, PACK, tmp_path / "report.docx")
+    write_report_docx(result.dump(), PACK, tmp_path / "report.docx")
     document = docx.Document(tmp_path / "report.docx")
     texts = _texts(document)
     assert texts[0] == "《上传中断的实施方案》形式审查意见"

@@ -110,8 +110,8 @@ def test_plan_ids_differ_for_paths_that_slug_alike():
 def test_review_plan_never_raises_on_a_broken_file(tmp_path):
     (tmp_path / "empty.pdf").write_bytes(b"")
     result = review_plan(tmp_path / "empty.pdf", tmp_path, load_rulepack())
-    assert result["status"] == "failed" and result["error"]["code"] == "empty"
-    assert result["source"]["format"] == "pdf"
+    assert result.status == "failed" and result.error is not None and result.error.code == "empty"
+    assert result.source.format == "pdf"
 
 
 def test_atomic_write_leaves_no_temporary_files(tmp_path):
@@ -123,5 +123,5 @@ def test_atomic_write_leaves_no_temporary_files(tmp_path):
 
 def test_a_file_gone_before_it_is_read_is_a_failed_result(tmp_path):
     result = review_plan(tmp_path / "已删除.docx", tmp_path, load_rulepack())
-    assert result["status"] == "failed" and result["error"]["code"] == "corrupt"
-    assert "无法打开文件" in result["error"]["message"]
+    assert result.status == "failed" and result.error is not None and result.error.code == "corrupt"
+    assert "无法打开文件" in result.error.message

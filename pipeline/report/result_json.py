@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+
+from pipeline.review_model import Review
 
 
-def dump_result(result: dict[str, Any]) -> str:
-    return json.dumps(result, ensure_ascii=False, indent=2) + "\n"
+def dump_result(review: Review) -> str:
+    """The review in the model's field order, indented, Chinese left as written."""
+    return json.dumps(review.dump(), ensure_ascii=False, indent=2) + "\n"
