@@ -20,9 +20,13 @@ from typing import Any
 
 from flows.cache import ResultCache
 from flows.outputs import (
+    BATCH_STAMP_NAME,
     BatchContents,
     batch_checks,
+    batch_plans,
+    batch_stamp,
     keep_foreign_files,
+    outputs_current,
     write_batch_outputs,
     write_plan_folder,
 )
@@ -186,21 +190,43 @@ def run_batch(
         unmatched_overrides=_unmatched(overrides, results),
     )
     batch_began = time.perf_counter()
+    stamp = batch_stamp(contents, overrides, pack)
     staged = StagedOutputs(out)
-    try:
-        checks = batch_checks(results, pack)
-        rewritten = [r["source"]["file"] for r in results if write_plan_folder(staged, r, overrides, pack, checks, root)]
-        write_batch_outputs(staged, contents, pack, started, now(), overrides, checks)
-        keep_foreign_files(staged)
-        staged.commit()
-    except BaseException:
+    if outputs_current(out, contents, stamp):
         staged.discard()
-        raise
+        rewritten = None
+    else:
+        rewritten = _write_outputs(staged, contents, pack, started, overrides, root, stamp)
     record = _record(started, contents, sorted(seconds), rewritten, began, batch_began, seconds)
     if publish is not None:
         publish(record, contents, overrides)
     _write_record(out, record)
     return record
+
+
+def _write_outputs(
+    staged: StagedOutputs,
+    contents: BatchContents,
+    pack: RulePack,
+    started: str,
+    overrides: Overrides,
+    root: Path,
+    stamp: str,
+) -> list[str]:
+    """Every output of the batch, swapped in whole at the end; returns the plans whose folders were rendered."""
+    try:
+        plans = batch_plans(contents.results)
+        checks = batch_checks(plans, pack)
+        rewritten = [r["source"]["file"] for r in contents.results
+                     if write_plan_folder(staged, r, overrides, pack, checks, root)]
+        write_batch_outputs(staged, contents, pack, started, now(), overrides, plans, checks)
+        write_text(staged.root / BATCH_STAMP_NAME, stamp)
+        keep_foreign_files(staged)
+        staged.commit()
+    except BaseException:
+        staged.discard()
+        raise
+    return rewritten
 
 
 def _unmatched(overrides: Overrides, results: list[dict[str, Any]]) -> list[str]:
@@ -213,7 +239,7 @@ def _record(
     started: str,
     contents: BatchContents,
     reread: list[str],
-    rewritten: list[str],
+    rewritten: list[str] | None,
     began: float,
     batch_began: float,
     seconds: dict[str, float],
@@ -231,7 +257,8 @@ def _record(
         "unread": [{"file": r["source"]["file"], **r["error"]} for r in contents.results if r["status"] != "ok"],
         "unmatched_overrides": contents.unmatched_overrides,
         "reprocessed": reread,
-        "outputs_rewritten": rewritten,
+        "outputs_rewritten": rewritten or [],
+        "batch_outputs_rewritten": rewritten is not None,  # False: the folder's outputs were already this batch's
         "flow_seconds": round(time.perf_counter() - began, 4),
         "batch_seconds": round(time.perf_counter() - batch_began, 4),
         "plan_seconds": {rel: round(s, 4) for rel, s in sorted(seconds.items())},
