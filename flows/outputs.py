@@ -18,7 +18,7 @@ import orjson
 
 from checks import BatchPlan, run_batch_checks
 from checks.batch import duplicate_pairs
-from flows.cache import code_version
+from flows.cache import outputs_version
 from flows.plan_review import office_safe, plan_id, write_plan_outputs
 from pipeline.atomic import write_text
 from pipeline.overrides import Overrides, apply_overrides
@@ -82,7 +82,7 @@ def batch_stamp(contents: BatchContents, overrides: Overrides, pack: RulePack) -
     decisions = {rel: {check: vars(d) for check, d in sorted(by_check.items())}
                  for rel, by_check in sorted(overrides.by_file.items())}
     content = orjson.dumps(
-        [contents.results, contents.files, contents.unmatched_overrides, decisions, code_version(),
+        [contents.results, contents.files, contents.unmatched_overrides, decisions, outputs_version(),
          pack.model_dump(mode="json")],
         option=orjson.OPT_SORT_KEYS,
     )
@@ -113,7 +113,7 @@ def _stamp(result: dict[str, Any], overrides: Overrides, pack: RulePack, finding
     """What a plan folder is made from: its final result, the reviewer's decisions on it, the batch findings
     naming it, the code, and the office that signs its 审查意见."""
     decisions = {check: vars(d) for check, d in sorted(overrides.for_file(result["source"]["file"]).items())}
-    content = orjson.dumps([result, decisions, findings, code_version(), pack.office.model_dump()],
+    content = orjson.dumps([result, decisions, findings, outputs_version(), pack.office.model_dump()],
                            option=orjson.OPT_SORT_KEYS)
     return hashlib.sha256(content).hexdigest()
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from flows.cache import ResultCache
+from flows.heap import collector_paused, results_held_apart, set_aside
 from flows.outputs import (
     BATCH_STAMP_NAME,
     BatchContents,
@@ -87,16 +88,17 @@ def _profiles(
     profiles: dict[str, dict[str, Any]] = {}
     keys: dict[str, str] = {}
     pending = []
-    for entry in entries:
-        if entry.error:
-            profiles[entry.rel] = profile_file(entry, pack)
-            continue
-        keys[entry.rel] = cache.key(entry.rel, entry.sha256)
-        cached = cache.get(keys[entry.rel])
-        if cached is None:
-            pending.append(entry)
-        else:
-            profiles[entry.rel] = cached
+    with collector_paused():
+        for entry in entries:
+            if entry.error:
+                profiles[entry.rel] = profile_file(entry, pack)
+                continue
+            keys[entry.rel] = cache.key(entry.rel, entry.sha256)
+            cached = cache.get(keys[entry.rel])
+            if cached is None:
+                pending.append(entry)
+            else:
+                profiles[entry.rel] = cached
     log.info("共 %d 个文件：%d 个沿用上次结果，%d 个需要读取", len(entries), len(entries) - len(pending), len(pending))
     seconds: dict[str, float] = {}
     with plan_progress(len(pending)) as read:
@@ -104,6 +106,7 @@ def _profiles(
             cache.put(keys[entry.rel], profile)
             profiles[entry.rel] = profile
             seconds[entry.rel] = took
+            set_aside()
             read(entry.rel)
     return profiles, seconds
 
@@ -159,6 +162,7 @@ def _results(assembly: Assembly, profiles: dict[str, dict[str, Any]], pack: Rule
     return sorted([*reviewed, *failed, *_without_plan(assembly, pack)], key=lambda r: r["source"]["file"])
 
 
+@results_held_apart()
 def run_batch(
     input_dir: Path,
     out_dir: Path,
