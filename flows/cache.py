@@ -69,6 +69,13 @@ def code_version() -> str:
     return f"{installed}+{source_digest([repo / name for name in LIBRARY_PACKAGES])}"
 
 
+@lru_cache(maxsize=1)
+def outputs_version() -> str:
+    """What written outputs are made by: the library that reviews plus flows/, which writes the outputs (an
+    upgrade that only changes how batch.json or a report is written must still write them again)."""
+    return f"{code_version()}+{source_digest([Path(__file__).resolve().parent])}"
+
+
 def rulepack_digest(pack: RulePack) -> str:
     """The pack's fingerprint plus a hash of its content, so an edit without a version bump still counts (the
     reviewing office only signs the reports: a review does not depend on it)."""

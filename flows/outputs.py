@@ -18,7 +18,7 @@ import orjson
 
 from checks import BatchPlan, run_batch_checks
 from checks.batch import duplicate_pairs
-from flows.cache import code_version
+from flows.cache import outputs_version
 from flows.plan_review import office_safe, plan_id, write_plan_outputs
 from pipeline.atomic import write_text
 from pipeline.overrides import Overrides, apply_overrides
@@ -36,6 +36,8 @@ INDEX_NAME = "index.html"
 BATCH_NAME = "batch.json"
 PLAN_OUTPUTS = ("result.json", "report.html", "report.docx")
 STAMP_NAME = ".written"
+BATCH_STAMP_NAME = ".batch-written"
+BATCH_OUTPUTS = (SUMMARY_NAME, INDEX_NAME, BATCH_NAME)
 TABLE_UNUSED = frozenset({"context_blocks", "signature"})
 # How what office_safe replaces looks in orjson's output: control characters escaped, U+FFFE and U+FFFF raw.
 OFFICE_UNSAFE_MARKS = (b"\\u00", b"\\b", b"\\f", "\ufffe".encode(), "\uffff".encode())
@@ -69,9 +71,35 @@ def batch_plans(results: list[dict[str, Any]]) -> list[BatchPlan]:
     ]
 
 
-def batch_checks(results: list[dict[str, Any]], pack: RulePack) -> list[dict[str, Any]]:
+def batch_checks(plans: list[BatchPlan], pack: RulePack) -> list[dict[str, Any]]:
     """The batch checks over every read plan, as batch.json and each plan's report show them."""
-    return [c.model_dump(mode="json") for c in run_batch_checks(batch_plans(results), pack)]
+    return [c.model_dump(mode="json") for c in run_batch_checks(plans, pack)]
+
+
+def batch_stamp(contents: BatchContents, overrides: Overrides, pack: RulePack) -> str:
+    """What the batch's outputs are made from: every result and input, the reviewer's decisions, the code and
+    the rule pack. A nightly rerun of an unchanged folder finds the same stamp and leaves the outputs alone."""
+    decisions = {rel: {check: vars(d) for check, d in sorted(by_check.items())}
+                 for rel, by_check in sorted(overrides.by_file.items())}
+    content = orjson.dumps(
+        [contents.results, contents.files, contents.unmatched_overrides, decisions, outputs_version(),
+         pack.model_dump(mode="json")],
+        option=orjson.OPT_SORT_KEYS,
+    )
+    return hashlib.sha256(content).hexdigest()
+
+
+def outputs_current(out: Path, contents: BatchContents, stamp: str) -> bool:
+    """Whether ``out`` holds the complete outputs of exactly this batch (same stamp, no file of them missing)."""
+    try:
+        if (out / BATCH_STAMP_NAME).read_text("utf-8") != stamp:
+            return False
+    except OSError:
+        return False
+    folders = [out / plan_folder(r["source"]["file"]) for r in contents.results]
+    return all((out / name).is_file() for name in BATCH_OUTPUTS) and all(
+        (folder / name).is_file() for folder in folders for name in PLAN_OUTPUTS
+    )
 
 
 def shown_result(result: dict[str, Any], overrides: Overrides) -> dict[str, Any]:
@@ -85,7 +113,7 @@ def _stamp(result: dict[str, Any], overrides: Overrides, pack: RulePack, finding
     """What a plan folder is made from: its final result, the reviewer's decisions on it, the batch findings
     naming it, the code, and the office that signs its 审查意见."""
     decisions = {check: vars(d) for check, d in sorted(overrides.for_file(result["source"]["file"]).items())}
-    content = orjson.dumps([result, decisions, findings, code_version(), pack.office.model_dump()],
+    content = orjson.dumps([result, decisions, findings, outputs_version(), pack.office.model_dump()],
                            option=orjson.OPT_SORT_KEYS)
     return hashlib.sha256(content).hexdigest()
 
@@ -159,14 +187,13 @@ def write_batch_outputs(
     started: str,
     finished: str,
     overrides: Overrides,
-    checks: list[dict[str, Any]] | None = None,
+    plans: list[BatchPlan],
+    checks: list[dict[str, Any]],
 ) -> dict[str, Any]:
-    """汇总表.xlsx, index.html and batch.json from every current result and the batch checks (run here when
-    not given)."""
+    """汇总表.xlsx, index.html and batch.json from every current result, the read ``plans`` and their batch
+    checks."""
     results = contents.results
     shown = [shown_result(r, overrides) for r in results]
-    plans = batch_plans(results)
-    checks = batch_checks(results, pack) if checks is None else checks
     entries = [
         {"file": r["source"]["file"], "status": r["status"], "result": f"{plan_folder(r['source']['file'])}/result.json",
          "id": plan_id(r["source"]["file"])}

@@ -19,10 +19,15 @@ from pathlib import Path
 from typing import Any
 
 from flows.cache import ResultCache
+from flows.heap import collector_paused, results_held_apart, set_aside
 from flows.outputs import (
+    BATCH_STAMP_NAME,
     BatchContents,
     batch_checks,
+    batch_plans,
+    batch_stamp,
     keep_foreign_files,
+    outputs_current,
     write_batch_outputs,
     write_plan_folder,
 )
@@ -83,16 +88,17 @@ def _profiles(
     profiles: dict[str, dict[str, Any]] = {}
     keys: dict[str, str] = {}
     pending = []
-    for entry in entries:
-        if entry.error:
-            profiles[entry.rel] = profile_file(entry, pack)
-            continue
-        keys[entry.rel] = cache.key(entry.rel, entry.sha256)
-        cached = cache.get(keys[entry.rel])
-        if cached is None:
-            pending.append(entry)
-        else:
-            profiles[entry.rel] = cached
+    with collector_paused():
+        for entry in entries:
+            if entry.error:
+                profiles[entry.rel] = profile_file(entry, pack)
+                continue
+            keys[entry.rel] = cache.key(entry.rel, entry.sha256)
+            cached = cache.get(keys[entry.rel])
+            if cached is None:
+                pending.append(entry)
+            else:
+                profiles[entry.rel] = cached
     log.info("共 %d 个文件：%d 个沿用上次结果，%d 个需要读取", len(entries), len(entries) - len(pending), len(pending))
     seconds: dict[str, float] = {}
     with plan_progress(len(pending)) as read:
@@ -100,6 +106,7 @@ def _profiles(
             cache.put(keys[entry.rel], profile)
             profiles[entry.rel] = profile
             seconds[entry.rel] = took
+            set_aside()
             read(entry.rel)
     return profiles, seconds
 
@@ -155,6 +162,7 @@ def _results(assembly: Assembly, profiles: dict[str, dict[str, Any]], pack: Rule
     return sorted([*reviewed, *failed, *_without_plan(assembly, pack)], key=lambda r: r["source"]["file"])
 
 
+@results_held_apart()
 def run_batch(
     input_dir: Path,
     out_dir: Path,
@@ -186,21 +194,43 @@ def run_batch(
         unmatched_overrides=_unmatched(overrides, results),
     )
     batch_began = time.perf_counter()
+    stamp = batch_stamp(contents, overrides, pack)
     staged = StagedOutputs(out)
-    try:
-        checks = batch_checks(results, pack)
-        rewritten = [r["source"]["file"] for r in results if write_plan_folder(staged, r, overrides, pack, checks, root)]
-        write_batch_outputs(staged, contents, pack, started, now(), overrides, checks)
-        keep_foreign_files(staged)
-        staged.commit()
-    except BaseException:
+    if outputs_current(out, contents, stamp):
         staged.discard()
-        raise
+        rewritten = None
+    else:
+        rewritten = _write_outputs(staged, contents, pack, started, overrides, root, stamp)
     record = _record(started, contents, sorted(seconds), rewritten, began, batch_began, seconds)
     if publish is not None:
         publish(record, contents, overrides)
     _write_record(out, record)
     return record
+
+
+def _write_outputs(
+    staged: StagedOutputs,
+    contents: BatchContents,
+    pack: RulePack,
+    started: str,
+    overrides: Overrides,
+    root: Path,
+    stamp: str,
+) -> list[str]:
+    """Every output of the batch, swapped in whole at the end; returns the plans whose folders were rendered."""
+    try:
+        plans = batch_plans(contents.results)
+        checks = batch_checks(plans, pack)
+        rewritten = [r["source"]["file"] for r in contents.results
+                     if write_plan_folder(staged, r, overrides, pack, checks, root)]
+        write_batch_outputs(staged, contents, pack, started, now(), overrides, plans, checks)
+        write_text(staged.root / BATCH_STAMP_NAME, stamp)
+        keep_foreign_files(staged)
+        staged.commit()
+    except BaseException:
+        staged.discard()
+        raise
+    return rewritten
 
 
 def _unmatched(overrides: Overrides, results: list[dict[str, Any]]) -> list[str]:
@@ -213,7 +243,7 @@ def _record(
     started: str,
     contents: BatchContents,
     reread: list[str],
-    rewritten: list[str],
+    rewritten: list[str] | None,
     began: float,
     batch_began: float,
     seconds: dict[str, float],
@@ -231,7 +261,8 @@ def _record(
         "unread": [{"file": r["source"]["file"], **r["error"]} for r in contents.results if r["status"] != "ok"],
         "unmatched_overrides": contents.unmatched_overrides,
         "reprocessed": reread,
-        "outputs_rewritten": rewritten,
+        "outputs_rewritten": rewritten or [],
+        "batch_outputs_rewritten": rewritten is not None,  # False: the folder's outputs were already this batch's
         "flow_seconds": round(time.perf_counter() - began, 4),
         "batch_seconds": round(time.perf_counter() - batch_began, 4),
         "plan_seconds": {rel: round(s, 4) for rel, s in sorted(seconds.items())},

@@ -41,7 +41,13 @@ def test_unchanged_folder_is_not_read_again_and_changes_are(tmp_path: Path) -> N
     rerun = run_record(out)
     assert rerun["reprocessed"] == [] and rerun["outputs_rewritten"] == [] and rerun["plan_seconds"] == {}
     assert _written_at(out) == written
-    assert (out / "batch.json").stat().st_mtime_ns > batch_before  # batch outputs are always rewritten
+    assert rerun["batch_outputs_rewritten"] is False  # an unchanged batch leaves its outputs as they were
+    assert (out / "batch.json").stat().st_mtime_ns == batch_before
+
+    (out / "index.html").unlink()  # an output gone is written again, the batch otherwise unchanged
+    assert run_review(inp, out)["exit_status"] == 0
+    assert run_record(out)["batch_outputs_rewritten"] is True and (out / "index.html").is_file()
+    assert run_record(out)["outputs_rewritten"] == [] and _written_at(out) == written
 
     write_plan(first, 1, extra="联合体将新建中试平台一个。")
     write_plan(inp / "新增" / "方案9.docx", 9)

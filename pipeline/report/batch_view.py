@@ -30,6 +30,20 @@ def names_file(entry: str, file: str) -> bool:
     return False
 
 
+def _entries_naming(observed: str, file: str) -> list[str]:
+    """The entries of ``observed`` that name ``file``, in order, found from where the name occurs: a city's
+    member overlap lists thousands of entries, and one plan is named in a few of them."""
+    found: dict[int, str] = {}
+    at = observed.find(file)
+    while at >= 0:
+        start = observed.rfind(ENTRY_SEPARATOR, 0, at) + 1
+        end = observed.find(ENTRY_SEPARATOR, at)
+        if start not in found:
+            found[start] = observed[start: end if end >= 0 else len(observed)]
+        at = observed.find(file, at + 1)
+    return [entry for entry in found.values() if names_file(entry, file)]
+
+
 def plan_findings(batch_checks: list[dict[str, Any]], file: str) -> list[dict[str, Any]]:
     """Each batch check as it concerns ``file``: ``warn`` (or its own status) with the findings naming the
     file, or ``pass`` when none does; checks with nothing to compare (``n/a``) are left out."""
@@ -37,7 +51,7 @@ def plan_findings(batch_checks: list[dict[str, Any]], file: str) -> list[dict[st
     for check in batch_checks:
         if check["status"] == "n/a":
             continue
-        entries = [e for e in str(check.get("observed") or "").split(ENTRY_SEPARATOR) if e and names_file(e, file)]
+        entries = _entries_naming(str(check.get("observed") or ""), file)
         involved = check["status"] not in ("pass", "n/a") and entries
         others = [ev for ev in check.get("evidence") or [] if ev.get("file") and ev["file"] != file
                   and any(names_file(e, ev["file"]) and _compact(_subject(e)) in _compact(ev["text"]) for e in entries)]

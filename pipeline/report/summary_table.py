@@ -15,7 +15,7 @@ from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, PatternFill
+from openpyxl.styles import PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from pipeline.atomic import atomic_target
@@ -31,8 +31,6 @@ FAILED_HEADER = ("文件", "错误代码", "问题", "说明")
 NO_DISTRICT = "区县未识别"
 DISTRICTS_NAMED = 3  # a footer names this many districts, then counts the rest
 _SHEET_UNSAFE = re.compile(r"[\[\]:*?/\\]")
-WRAP = Alignment(wrap_text=True, vertical="top")
-NUMBER = Alignment(horizontal="center", vertical="top")
 TO_CONFIRM_FILL = PatternFill("solid", fgColor="FFF2CC")
 TO_CONFIRM_NOTE = "此格取自扫描件的文字识别（OCR）结果，可能有个别错字，请与原件核对后再报送。"
 NOTED_FILL = PatternFill("solid", fgColor="FCE4D6")
@@ -65,11 +63,9 @@ def _cell_text(value: Any) -> str:
 def _write_cell(ws: Worksheet, row: int, col: int, value: Any) -> None:
     """An int as a number (序号, counts); anything else as text, never a formula."""
     if isinstance(value, int):
-        ws.cell(row=row, column=col, value=value).alignment = NUMBER
+        ws.cell(row=row, column=col, value=value)
         return
-    cell = ws.cell(row=row, column=col, value=_cell_text(value))
-    cell.data_type = "s"
-    cell.alignment = WRAP
+    ws.cell(row=row, column=col, value=_cell_text(value)).data_type = "s"
 
 
 def _write_table(ws: Worksheet, table: SheetTable, footer_left: str) -> None:
