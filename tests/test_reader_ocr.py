@@ -111,3 +111,12 @@ def test_blank_scan_has_no_text(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as caught:
         read_pdf(blank)
     assert caught.value.code == "no_text"
+
+
+def test_a_full_stop_read_as_a_dot_after_han_text_is_a_full_stop() -> None:
+    """The recogniser reads 。 on a one-bit scan as · or °; after Han text it ends the sentence (the task list
+    "…项目群：A、B、C·" was never closed), while a degree sign after a digit stays."""
+    from pipeline.readers.ocr import _as_line
+
+    box = (0.0, 100.0, 0.0, 12.0, "攻关任务组成项目群：高纯丙交酯合成、薄膜吹塑装备·温度达到100°C", 0.9, 0)
+    assert _as_line([box], 1).text == "攻关任务组成项目群：高纯丙交酯合成、薄膜吹塑装备。温度达到100°C"

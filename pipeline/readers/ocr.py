@@ -19,6 +19,7 @@ the recogniser was of it.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -48,6 +49,10 @@ SAME_LINE_OVERLAP = 0.5
 OCR_THREADS = min(2, os.cpu_count() or 1)
 # The recogniser reads a list comma (、) as the radical 丶, which no plan means; names listed "A、B" fell apart.
 LOOKALIKES = str.maketrans({"丶": "、"})
+# It reads a full stop (。) after a Han character or closing bracket or quote as a dot or degree sign: "依赖国外·杭州…",
+# "…1000万元°分年度"; sentences, list items and dates ran on into the next. (A 间隔号 between the parts of a foreign
+# name is rare in a plan; a degree sign follows a digit.)
+_FULL_STOP_READ_AS_DOT = re.compile(r"(?<=[\u4e00-\u9fff）)”])[·•°]")
 
 
 @lru_cache(maxsize=1)
@@ -189,7 +194,7 @@ def _rows(boxes: list[tuple]) -> list[list[tuple]]:
 def _as_line(row: list[tuple], page_no: int) -> Line:
     top, bottom = min(b[2] for b in row), max(b[3] for b in row)
     return Line(
-        text=normalize(" ".join(b[4] for b in row)),
+        text=_FULL_STOP_READ_AS_DOT.sub("。", normalize(" ".join(b[4] for b in row))),
         page=page_no,
         x0=row[0][0],
         x1=max(b[1] for b in row),
