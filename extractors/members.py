@@ -370,7 +370,7 @@ def _prose_members(unit: Unit, previous_cue: bool) -> list[_Found]:
         if listed:
             return [listed, *_run_on_items(unit)]
     found: list[_Found] = []
-    listing = False
+    listing = previous_cue  # a line of a scan may carry on a numbered list: "业）；6.X（检验检测机构）。"
     run_on = False  # the last sentence was a member cue or an item after it: "包括：A（企业）；B（高校）；…"
     for sentence in _SENTENCE.finditer(text):
         item = _ENUMERATED.match(sentence.group()) if listing else None

@@ -37,6 +37,7 @@ class Evidence(BaseModel):
     file: str | None = None
 
 
+LOW_CONFIDENCE = 0.5  # below it a value read (an OCR line under a seal) is a guess no verdict may rest on
 CONFLICT = "conflict"  # TextField.source when the plan states a value two different ways: value None, a quote of each
 
 
