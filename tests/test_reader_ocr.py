@@ -120,3 +120,17 @@ def test_a_full_stop_read_as_a_dot_after_han_text_is_a_full_stop() -> None:
 
     box = (0.0, 100.0, 0.0, 12.0, "攻关任务组成项目群：高纯丙交酯合成、薄膜吹塑装备·温度达到100°C", 0.9, 0)
     assert _as_line([box], 1).text == "攻关任务组成项目群：高纯丙交酯合成、薄膜吹塑装备。温度达到100°C"
+
+
+def test_cover_fields_side_by_side_are_lines_of_their_own_with_their_own_score() -> None:
+    """"申报类型：类型二" beside "所属领域：智能…" half under a seal: the type keeps its own sure score."""
+    from pipeline.readers.ocr import _as_line, _fields
+
+    row = [(100.0, 230.0, 0.0, 20.0, "申报类型：类型二", 0.99, 0), (280.0, 380.0, 2.0, 22.0, "所属领域：智能", 0.79, 1),
+           (400.0, 480.0, 4.0, 24.0, "别与先进技术", 0.27, 2)]
+    lines = [_as_line(field, 1) for field in _fields(row)]
+    assert [(line.text, line.confidence) for line in lines] == [("申报类型：类型二", 0.99),
+                                                                ("所属领域：智能别与先进技术", 0.27)]
+    # One sentence the detector cut in two, a label-like word just after the cut: no wide gap, one line.
+    cut = [(100.0, 230.0, 0.0, 20.0, "联合体成员单位共6家，任务", 0.99, 0), (236.0, 380.0, 2.0, 22.0, "分工：见附表", 0.9, 1)]
+    assert [_as_line(field, 1).text for field in _fields(cut)] == ["联合体成员单位共6家，任务分工：见附表"]
