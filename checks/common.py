@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from pipeline.submission import Evidence, Location, Member, Submission, TextField, unit_key
+from pipeline.submission import LOW_CONFIDENCE, Evidence, Location, Member, Submission, TextField, unit_key
 
-LOW_CONFIDENCE = 0.5
 MAX_EVIDENCE = 6
 MAX_NAMED = 30  # names a message lists before it only counts the rest
 

@@ -13,7 +13,7 @@ import re
 
 from checks.common import academic_lead, pick, quoted, same_unit, trusted
 from checks.registry import Outcome, register
-from pipeline.orgnames import find_org_names
+from pipeline.orgnames import UnitIndex, find_org_names
 from pipeline.rulepack import ApplicationType, RulePack
 from pipeline.sentences import clause_texts, sentence_start
 from pipeline.submission import CONFLICT, Evidence, Submission, unit_key
@@ -56,8 +56,8 @@ def _listed_lead(sub: Submission, kind: ApplicationType, pack: RulePack) -> Outc
     if not lead:
         return Outcome("manual", f"未识别出牵头单位，无法核对{kind.name}资格（{expected}），请人工核对。",
                        observed="未识别", expected=expected)
-    listed = {unit_key(name) for name in pack.listed_leads}
-    if unit_key(lead) in listed:
+    # One company written with or without its leading place name (杭州海康威视… ~ 海康威视…), never another core.
+    if lead in UnitIndex(pack.listed_leads):
         return Outcome("pass", f"牵头单位“{lead}”在名单中，符合{kind.name}资格。", evidence, lead, expected)
     return Outcome("fail", f"牵头单位“{lead}”不在{kind.name}牵头企业名单中（{expected}）。", evidence, lead, expected)
 

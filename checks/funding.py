@@ -71,10 +71,18 @@ def _doubtful_reading(budget: Budget, amount: float) -> str | None:
         return None
     if budget.confidence < DOUBTFUL_OCR_SCORE:
         return f"经费数字取自扫描件，识别置信度仅{budget.confidence:.2f}"
-    mismatched = [what for what, value in _comparisons(budget) if not _close(value, amount)]
+    comparisons = _comparisons(budget)
+    mismatched = [what for what, value in comparisons if not _close(value, amount)]
+    # Parts (enterprise, government, other) adding up to the total vouch for the figures the share is made of;
+    # a year split that misses it then puts only the split in doubt, which funding.consistent reports.
+    if comparisons and comparisons[0][0] == _PARTS and _PARTS not in mismatched:
+        mismatched = [what for what in mismatched if what != _BY_YEAR]
     if mismatched:
         return f"经费数字取自扫描件，且{'、'.join(mismatched)}与总额不符，可能有识别错误"
     return None
+
+
+_PARTS, _BY_YEAR = "分项（企业、政府、其他）之和", "分年度之和"
 
 
 def _comparisons(budget: Budget) -> list[tuple[str, float]]:
@@ -82,9 +90,9 @@ def _comparisons(budget: Budget) -> list[tuple[str, float]]:
     pairs: list[tuple[str, float]] = []
     parts = [p for p in (budget.enterprise_wan, budget.government_wan, budget.other_wan) if p is not None]
     if len(parts) >= 2:
-        pairs.append(("分项（企业、政府、其他）之和", sum(parts)))
+        pairs.append((_PARTS, sum(parts)))
     if budget.by_year:
-        pairs.append(("分年度之和", sum(budget.by_year.values())))
+        pairs.append((_BY_YEAR, sum(budget.by_year.values())))
     if budget.total_wan is not None and budget.stated_total_wan is not None:
         pairs.append(("方案所列合计", budget.stated_total_wan))
     return pairs

@@ -24,7 +24,8 @@ from pipeline.submission import Evidence, Submission, unit_key
 # "理事长由领航基因董事长李光远担任": the unit written just before the chair's title, often in a short form.
 _UNIT_BEFORE_TITLE = re.compile(r"(?:由|：|:|（|\()([\u4e00-\u9fff（）()]{2,30}?)(?:的)?"
                                 r"(?:董事长|总经理|总裁|执行董事|法定代表人|主要负责人|负责人|院长|校长|所长|主任)")
-_STATED_UNITS = re.compile(r"(\d+|[一二三四五六七八九十]+)家(?:成员)?单位")
+# A count of the whole council's units; "其余4家成员单位负责人" counts those beside the chair and deputies.
+_STATED_UNITS = re.compile(r"(?<!其余)(?<!其他)(?<!余下)(?<!另)(\d+|[一二三四五六七八九十]+)家(?:成员)?单位")
 _SAY = messages("org")
 
 

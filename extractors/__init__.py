@@ -12,7 +12,7 @@ from extractors.budget import extract_budget
 from extractors.field import extract_field
 from extractors.governance import extract_governance
 from extractors.members import extract_members, stated_member_count
-from extractors.reading import cap_to_reading
+from extractors.reading import cap_to_reading, reading_confidence
 from extractors.schedule import extract_schedule
 from extractors.targets import extract_targets, tasks
 from pipeline.document import Document
@@ -20,7 +20,7 @@ from pipeline.evidence import document_units, iter_units
 from pipeline.orgnames import classify_kind, same_unit, short_forms
 from pipeline.outline import body_start, map_outline, section_blocks
 from pipeline.rulepack import RulePack
-from pipeline.submission import Member, Submission, TextField, unit_key
+from pipeline.submission import LOW_CONFIDENCE, Member, Submission, TextField, unit_key
 
 COVER_TAIL_BLOCKS = 8  # the signature and date sit in the last few blocks
 
@@ -29,18 +29,34 @@ def _same(a: str, b: str) -> bool:
     return unit_key(a) == unit_key(b)
 
 
-def _reconcile_lead(lead: TextField, members: list[Member], pack: RulePack) -> tuple[TextField, list[Member]]:
+def _only_from(member: Member, lead: TextField) -> bool:
+    """Whether a member is the lead's name read from nowhere but the lead's own quotes."""
+    quoted = {ev.loc.block for ev in lead.evidence if ev.loc is not None}
+    return _same(member.name, lead.value or "") and all(ev.loc is not None and ev.loc.block in quoted
+                                                        for ev in member.evidence)
+
+
+def _reconcile_lead(
+    lead: TextField, members: list[Member], pack: RulePack, doubtful: bool = False
+) -> tuple[TextField, list[Member]]:
     """One lead in both places: the text's lead flags its member; else the member table's lead names it.
-    A lead the plan's list leaves out ("由数博科技牵头，联合A、B和C") is a member all the same."""
+    A lead the plan's list leaves out ("由数博科技牵头，联合A、B和C") is a member all the same — unless it was
+    read ``doubtful`` (a cover line under a seal): then the list's one other flagged lead names it, and the
+    doubtful name is never a member of its own."""
+    if lead.value and doubtful:
+        members = [m for m in members if not _only_from(m, lead)]
+        others = [m for m in members if m.is_lead and not same_unit(m.name, lead.value)]
+        if len(others) == 1:
+            lead = TextField(value=others[0].name, confidence=0.9, evidence=others[0].evidence[:2], source="members")
+    flagged = [m for m in members if m.is_lead]
     if lead.value:
         if any(_same(m.name, lead.value) for m in members):
             members = [m.model_copy(update={"is_lead": _same(m.name, lead.value)}) for m in members]
-        elif members and not any(same_unit(m.name, lead.value) for m in members):
+        elif members and not doubtful and not any(same_unit(m.name, lead.value) for m in members):
             kind = classify_kind(lead.value, None, None, pack)
             members = [Member(name=lead.value, kind=kind, is_lead=True, evidence=lead.evidence[:2]),
                        *(m.model_copy(update={"is_lead": False}) for m in members)]
         return lead, members
-    flagged = [m for m in members if m.is_lead]
     if flagged:
         lead = TextField(value=flagged[0].name, confidence=0.9, evidence=flagged[0].evidence[:2], source="members")
     return lead, members
@@ -56,7 +72,10 @@ def extract(doc: Document, pack: RulePack, rel_path: str) -> Submission:
     cover_first = cover + body
 
     members = extract_members(doc, pack, sections)
-    lead, members = _reconcile_lead(basics.lead_unit(cover_first), members, pack)
+    lead = basics.lead_unit(cover_first)
+    doubtful = any((score := reading_confidence(doc, ev.loc)) is not None and score < LOW_CONFIDENCE
+                   for ev in lead.evidence if ev.loc is not None)
+    lead, members = _reconcile_lead(lead, members, pack, doubtful)
     short = tuple(short_forms(lead.value, (unit.text for unit in units))) if lead.value else ()
     goal_blocks = section_blocks(doc, sections, 2)
     goal_units = list(iter_units(goal_blocks))

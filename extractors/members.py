@@ -26,6 +26,7 @@ from pipeline.orgnames import (
     ends_with_suffix,
     find_org_names,
     kinds_named,
+    shortened,
     unit_named,
     university_of,
 )
@@ -343,9 +344,9 @@ def _prose_members(unit: Unit, previous_cue: bool) -> list[_Found]:
     if item:
         listed = _list_item(unit, item.end(), previous_cue)
         if listed:
-            return [listed]
+            return [listed, *_run_on_items(unit)]
     found: list[_Found] = []
-    listing = False
+    listing = previous_cue  # a line of a scan may carry on a numbered list: "业）；6.X（检验检测机构）。"
     run_on = False  # the last sentence was a member cue or an item after it: "包括：A（企业）；B（高校）；…"
     for sentence in sentences(text):
         item = _ENUMERATED.match(sentence.group()) if listing else None
@@ -359,6 +360,18 @@ def _prose_members(unit: Unit, previous_cue: bool) -> list[_Found]:
         found.extend(_sentence_members(unit, sentence.start(), sentence.group()))
         run_on = bool(term("members.cue").search(sentence.group()))
         listing = listing or run_on
+    return found
+
+
+def _run_on_items(unit: Unit) -> list[_Found]:
+    """The items that follow an item in its own paragraph, as a line of a scan carries them:
+    "2.浙江理工大学（高校）；3.中国科学院宁波材料技术与工程研究所（科研院所）；"."""
+    found = []
+    for sentence in list(sentences(unit.text))[1:]:
+        item = _ENUMERATED.match(sentence.group())
+        if item and _after_semicolon(unit.text, sentence.start()) and (
+                listed := _sentence_item(unit, sentence.start() + item.end(), sentence.end())):
+            found.append(listed)
     return found
 
 
@@ -620,6 +633,16 @@ def _fold_region_dropped(found: list[_Found]) -> None:
             f.name = longer[0]
 
 
+def _fold_short_names(found: list[_Found]) -> None:
+    """A name that is a plan's short name for one other member ("清和研究院在联合体中的职责：…" beside 浙江清和新材料
+    研究院 in the list) is that member, not one more."""
+    names = list(dict.fromkeys(f.name for f in found))
+    for f in found:
+        longer = [name for name in names if shortened(f.name, name)]
+        if len(longer) == 1:
+            f.name = longer[0]
+
+
 def _sole_kind_text(group: str | None, pack: RulePack) -> str | None:
     """A group heading that names one kind ("专业化科技服务机构（1家）"); one naming several ("高校院所") says
     nothing of each member."""
@@ -685,6 +708,7 @@ def extract_members(doc: Document, pack: RulePack, sections: list[Section]) -> l
     outside = UnitIndex(o.name for o in _declared_non_members(doc))
     found = [f for f in found if f.name not in outside]
     _fold_region_dropped(found)
+    _fold_short_names(found)
     _expand_defined_kinds(found, prose)
     _describe_from_prose(found, prose + _page_notes(doc, zone), pack)
     return _merge(found, pack)

@@ -33,6 +33,9 @@ _OCR_DASH = re.compile(r"(?<=[年月\d])\s*一\s*(?=(?:19|20)\d{2}\s*年|[01]?\d
 # Where a line may hold another phase (OCR merges lines, a seal row may precede one): after 。；：.
 _PHASE_BOUNDARY = re.compile(r"[。；;：:]\s*")
 _NUMBER = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．](?!\d))\s*")
+# A year opening a clause with what is done in it, no label mark between: "2024年完成样机…".
+_YEAR_LED = re.compile(r"((?:19|20)\d{2}年)(?=[\u4e00-\u9fff])(?!度)")
+MIN_YEAR_LED = 2  # different years opening clauses of one paragraph that make it a schedule
 _LABEL_EDGES = "（()）：: "
 OPENING = 40
 MAX_LABEL_CHARS = 12  # a stage label cell before the time column ("第一阶段", "启动期", "数据集建设")
@@ -109,11 +112,27 @@ def _lines(block: Block) -> list[tuple[str, str | None, list[Evidence]]]:
     unit = next(iter_units([block]), None)
     if unit is None:
         return []
-    starts = _phase_starts(unit.text)
+    starts, period_of = _phase_starts(unit.text), _period
+    if not starts:
+        starts, period_of = _year_led_starts(unit.text), _year_led
     if not starts:
         return [(unit.text, None, [unit.evidence()])]
     ends = [*starts[1:], len(unit.text)]
-    return [(unit.text[a:b], _period(unit.text[a:b]), [unit.evidence(a, b)]) for a, b in zip(starts, ends, strict=True)]
+    return [(unit.text[a:b], period_of(unit.text[a:b]), [unit.evidence(a, b)]) for a, b in zip(starts, ends, strict=True)]
+
+
+def _year_led(text: str) -> str | None:
+    """The year a clause opens with when what is done in it follows at once ("2024年完成样机…")."""
+    m = _YEAR_LED.match(text)
+    return m.group(1) if m else None
+
+
+def _year_led_starts(text: str) -> list[int]:
+    """Offsets of the clauses of a paragraph that each open with a different year and what is done in it:
+    "2023年完成芯片流片；2024年完成样机；2025年量产装车。" is a schedule, one such clause alone is prose."""
+    starts = [pos for pos in [0, *(m.end() for m in _PHASE_BOUNDARY.finditer(text))] if _year_led(text[pos:])]
+    years = {_year_led(text[pos:]) for pos in starts}
+    return starts if starts[:1] == [0] and len(years) >= MIN_YEAR_LED else []
 
 
 def _row_table(table: Table, cells: list[Cell]) -> Table:

@@ -160,7 +160,7 @@ def _names_in_run(run: str, listed_after_held: bool = False) -> tuple[list[tuple
     directly or through a list (拥有A和B, 拥有A、B: both held), and whether the run ends after such a verb
     (``listed_after_held`` carries that over a 、 into the next run)."""
     spans: list[tuple[int, int, bool]] = []
-    pos, held = _skip_openers(run, 0)
+    pos, held = _skip_openers(run, _past_note_tail(run))
     held = held or listed_after_held
     while pos < len(run):
         ends = _suffix_ends(run, pos)
@@ -189,6 +189,13 @@ def _names_in_run(run: str, listed_after_held: bool = False) -> tuple[list[tuple
         pos, held_next = _skip_openers(run, opening)
         held = held or held_next
     return spans, held
+
+
+def _past_note_tail(run: str) -> int:
+    """Where a run's text starts being its own: past a bracket closed before any opens, the tail of a note
+    opened before the run ("（以下简称“舟能氢港”，企业）和X公司" gives the run "企业）和X公司")."""
+    bracket = next((i for i, ch in enumerate(run) if ch in "（(）)"), None)
+    return bracket + 1 if bracket is not None and run[bracket] in "）)" else 0
 
 
 def _next_opening(run: str, pos: int) -> int | None:
@@ -302,6 +309,20 @@ def _in_order(short: str, name: str) -> bool:
     """Whether every character of ``short`` occurs in ``name`` in the same order."""
     rest = iter(name)
     return all(ch in rest for ch in short)
+
+
+def shortened(short: str, full: str) -> bool:
+    """Whether ``short`` is a plan's short name for the unit ``full`` (清和研究院 for 浙江清和新材料研究院): the same
+    kind of unit by its suffix, and a stem of its own, places dropped, inside the full stem — so 浙江大学, whose
+    stem is only a place, does not shorten 浙江理工大学."""
+    short, full = unit_key(short), unit_key(full)
+    suffix = next((s for s in ORG_SUFFIXES if short.endswith(s)), None)
+    if suffix is None or short == full or not full.endswith(suffix):
+        return False
+    stem = short[: -len(suffix)]
+    while place := term("org_names.regions").prefix(stem):
+        stem = stem[len(place):]
+    return len(stem) >= MIN_SHORT_FORM and stem in full[: -len(suffix)]
 
 
 def refers_to(mention: str, name: str) -> bool:

@@ -45,6 +45,7 @@ class Evidence(BaseModel):
     end: int | Unset = written_when_set()
 
 
+LOW_CONFIDENCE = 0.5  # below it a value read (an OCR line under a seal) is a guess no verdict may rest on
 CONFLICT = "conflict"  # TextField.source when the plan states a value two different ways: value None, a quote of each
 
 

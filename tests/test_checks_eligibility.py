@@ -280,3 +280,28 @@ def test_type_one_resting_on_a_member_s_own_jiebang_fails_quoting_it(tmp_path):
 def test_type_one_jiebang_the_lead_took_up_with_a_member_passes(tmp_path):
     checks = _type_one_cell_plan(tmp_path, f"杭州酶创生物科技股份有限公司联合成员单位浙江工业大学{JIEBANG_2023}")
     assert checks["type.eligibility"].status == "pass"
+
+
+def _type_three_plan(tmp_path, lead: str):
+    word = WordDocument()
+    word.add_paragraph("浙江省多维感知智能视觉创新联合体实施方案")
+    word.add_paragraph(f"牵头单位：{lead}")
+    word.add_paragraph("申报类型：类型三")
+    word.add_heading("一、背景与意义", 1)
+    word.add_paragraph(f"{lead}是2022年度已获省科技厅支持的项目型创新联合体牵头企业。")
+    path = tmp_path / "滨江区" / "plan.docx"
+    path.parent.mkdir()
+    word.save(path)
+    return results(extract(read(path), PACK, "滨江区/plan.docx"))
+
+
+def test_listed_lead_written_without_its_place_name_qualifies_for_type_three(tmp_path):
+    """附件3 lists 杭州海康威视数字技术股份有限公司; a plan writing 海康威视数字技术股份有限公司 names the same company."""
+    r = _type_three_plan(tmp_path, "海康威视数字技术股份有限公司")["type.eligibility"]
+    assert r.status == "pass", r.message
+
+
+def test_a_sibling_of_a_listed_lead_does_not_qualify_for_type_three(tmp_path):
+    """Dropping the place name is allowed, a different core is not: 海康威视系统技术 is another company."""
+    r = _type_three_plan(tmp_path, "杭州海康威视系统技术有限公司")["type.eligibility"]
+    assert r.status == "fail", r.message

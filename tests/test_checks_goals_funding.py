@@ -174,3 +174,17 @@ def test_enterprise_money_left_as_the_rest_of_the_total_is_checked_against_half(
     word.save(path)
     r = results(extract(read(path), PACK, "plan.docx"))["funding.enterprise_main"]
     assert r.status == "fail" and "10,000万元" in r.message and "50.0%" in r.message
+
+
+def test_scanned_budget_whose_parts_add_up_keeps_its_share_verdict_when_only_the_years_miss():
+    """Sources adding up to the total vouch for the enterprise share; a year split that misses the total (the plan's
+    own slip, or a misread year figure) is funding.consistent's to report, not a reason to doubt the share."""
+    sub = good_plan()
+    sub.budget = Budget(total_wan=8000, enterprise_wan=5400, government_wan=2000, other_wan=600, confidence=0.98,
+                        by_year={"2023": 2600.0, "2024": 2850.0, "2025": 2450.0},
+                        evidence=ev("三年总投入8,000万元，其中成员企业自筹5,400万元，占67.5%"))
+    r = results(sub)
+    assert r["funding.enterprise_main"].status == "pass", r["funding.enterprise_main"].message
+    assert r["funding.consistent"].status == "warn"
+    sub.budget = sub.budget.model_copy(update={"enterprise_wan": 6400})  # parts overshoot: the share is in doubt
+    assert results(sub)["funding.enterprise_main"].status == "manual"

@@ -156,6 +156,14 @@ def test_council_of_fewer_stated_units_than_the_members_warns():
     assert r.status == "warn" and "3家" in r.message
 
 
+def test_the_rest_of_the_units_counted_beside_the_chair_is_not_the_council_s_size():
+    """"理事长：…；副理事长：…；理事：其余3家成员单位负责人" seats all five units."""
+    sub = good_plan()
+    sub.governance.evidence["council_members_all"] = ev("理事会由各成员单位负责人组成。理事长：陈一鸣（甲大学副校长）；"
+                                                        "副理事长：周建国（牵头单位董事长）；理事：其余3家成员单位负责人")
+    assert results(sub)["org.council_members"].status == "pass"
+
+
 def test_fewer_names_than_the_plan_says_it_has_go_to_a_reviewer(tmp_path):
     d = docx.Document()
     d.add_paragraph("浙江省柔性显示关键材料创新联合体实施方案")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from docx import Document as WordDocument
 
-from extractors import basics
-from pipeline.document import Document, Heading, Paragraph, Provenance
+from extractors import basics, extract
+from pipeline.document import Cell, Document, Heading, Paragraph, Provenance, Table
 from pipeline.evidence import document_units
 from pipeline.readers import read
 from tests.extract_docs import PACK, add_word_table, units
@@ -343,3 +343,30 @@ def test_the_qiantang_river_is_no_qiantang_district(tmp_path):
     field = _district_of_plan(tmp_path, lead, f"{lead}位于钱塘江上游的淳安县千岛湖镇，长期从事钱塘江流域生态治理。")
     assert (field.value, field.source) == ("淳安县", "text")
     assert "淳安县千岛湖镇" in field.evidence[0].text
+
+
+def _sealed_cover_scan(lead_row_note: str) -> Document:
+    """A scan whose cover lead line is under a seal (read garbled, doubtfully) and whose member table is clear."""
+    rows = [["序号", "单位名称", "单位性质"], ["1", "杭州驰域智能汽车电子股份有限公司", lead_row_note],
+            ["2", "杭州电子科技大学", "高等院校"], ["3", "杭州萧芯半导体有限公司", "企业"]]
+    return Document(source="scan.pdf", format="pdf-ocr", blocks=[
+        Heading(Provenance(0, "pdf-ocr", 1, 0.98), 0, "", "浙江省智能网联汽车域控制器创新联合体实施方案"),
+        Paragraph(Provenance(1, "pdf-ocr", 1, 0.195), "牵头单位（盖章）：杭州驰域智能海电股设纷有限公司消R"),
+        Heading(Provenance(2, "pdf-ocr", 1, 0.9), 1, "三、", "三、组织架构与运行机制"),
+        Paragraph(Provenance(3, "pdf-ocr", 1, 0.9), "联合体成员单位见下表。"),
+        Table(Provenance(4, "pdf-ocr", 1), [Cell(r, c, text, confidence=0.99) for r, row in enumerate(rows)
+                                            for c, text in enumerate(row)]),
+    ])
+
+
+def test_a_lead_name_garbled_under_a_seal_gives_way_to_the_member_table_s_lead_row():
+    sub = extract(_sealed_cover_scan("企业（牵头）"), PACK, "萧山区/scan.pdf")
+    assert sub.lead_unit.value == "杭州驰域智能汽车电子股份有限公司"
+    assert [m.name for m in sub.members if m.is_lead] == ["杭州驰域智能汽车电子股份有限公司"]
+    assert len(sub.members) == 3  # the garbled name is no member
+
+
+def test_a_garbled_lead_name_with_no_lead_row_stays_doubtful_and_is_no_member():
+    sub = extract(_sealed_cover_scan("企业"), PACK, "萧山区/scan.pdf")
+    assert sub.lead_unit.confidence < 0.5
+    assert "杭州驰域智能海电股设纷有限公司" not in [m.name for m in sub.members]

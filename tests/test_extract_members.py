@@ -535,3 +535,37 @@ def test_a_category_column_of_lead_and_participant_leaves_the_kind_to_the_nature
     assert members[LEAD].is_lead and not members["浙江大学"].is_lead
     assert members["浙江某某技术研究院有限公司"].kind == "institute"
     assert members["浙江某某设备检测有限公司"].kind == "service"
+
+
+def test_numbered_items_run_on_in_the_lines_a_scan_breaks_them_into(tmp_path):
+    """A scan's lines become paragraphs opening with an item; the items after it in the same line, and one whose
+    kind note wraps onto the next line, are members too."""
+    members = _plan(tmp_path, [
+        f"联合体由5家单位组成：1.{LEAD}（企业，牵头）；",
+        "2.浙江理工大学（高校）；3.中国科学院宁波材料技术与工程研究所（科研院所）；",
+        "4.杭州银湖薄膜制品有限公司（企业）；5.浙江新登绿色包装股份有限公司（企",
+        "业）。各方已签订组建意向书。",
+    ])
+    assert list(members) == [LEAD, "浙江理工大学", "中国科学院宁波材料技术与工程研究所", "杭州银湖薄膜制品有限公司",
+                             "浙江新登绿色包装股份有限公司"]
+    assert members["中国科学院宁波材料技术与工程研究所"].kind == "institute"
+
+
+def test_a_name_after_the_close_of_another_name_s_note_starts_after_the_note(tmp_path):
+    members = _plan(tmp_path, [
+        f"联合体由{LEAD}（以下简称“精工数控”）牵头，联合浙江大学（以下简称“浙大”，高校）、杭州储氢新材料有限公司"
+        "（以下简称“储氢新材”，企业）和杭州氢安检测技术有限公司（以下简称“氢安检测”，第三方检验检测机构）共同组成。",
+    ])
+    assert list(members) == [LEAD, "浙江大学", "杭州储氢新材料有限公司", "杭州氢安检测技术有限公司"]
+
+
+def test_a_short_name_of_a_listed_member_is_that_member_not_another(tmp_path):
+    """"清和研究院在联合体中的职责：…" speaks of 浙江清和新材料研究院; 浙江大学 is not short for 浙江理工大学."""
+    members = _plan(tmp_path, ["成员单位及分工如下表。"], [
+        ["序号", "单位名称", "单位性质"],
+        ["1", LEAD, "企业（牵头）"],
+        ["2", "浙江清和新材料研究院", "新型研发机构"],
+        ["3", "浙江理工大学", "高校"],
+        ["4", "浙江大学", "高校"],
+    ], ["1.清和研究院在联合体中的职责：按照课题任务书完成所承担的研发任务。"])
+    assert list(members) == [LEAD, "浙江清和新材料研究院", "浙江理工大学", "浙江大学"]

@@ -111,3 +111,12 @@ def test_milestones_by_quarter_are_phases(tmp_path):
     phases = extract_schedule(read(tmp_path / "plan.docx").blocks, PACK)
     assert [(p.period, p.start_year) for p in phases] == [
         ("2023年第四季度前", 2023), ("2024年第四季度前", 2024), ("2025年第四季度前", 2025)]
+
+
+def test_clauses_of_one_paragraph_each_opening_with_a_year_are_phases():
+    """"2023年完成…；2024年完成…；2025年量产…" schedules three years; one sentence opening with a year is prose."""
+    doc = plan("2023年完成芯片流片和操作系统内核；2024年完成样机、整车验证和功能安全认证；2025年量产装车，完成全部指标。",
+               "2022年公司营业收入达到12亿元，研发投入占比8%。")
+    phases = extract_schedule(doc.blocks, PACK)
+    assert [(p.period, p.start_year) for p in phases] == [("2023年", 2023), ("2024年", 2024), ("2025年", 2025)]
+    assert phases[1].text.startswith("2024年完成样机")

@@ -54,3 +54,10 @@ def test_capital_numerals_and_space_grouped_thousands(text, wan):
 def test_digits_after_a_space_separated_group_are_no_amount():
     assert find_amounts("62 500 0000元") == []
     assert find_amounts("2023 500万元") == []
+
+
+def test_thousands_commas_a_scan_read_as_points():
+    """OCR of a 元 table may read "6,000,000.00" as "6.000.000.00"; a single point stays a decimal point."""
+    assert parse_amount("6.000.000.00", default_unit="元")[0] == pytest.approx(600.0)
+    assert parse_amount("12.000.00元")[0] == pytest.approx(1.2)
+    assert parse_amount("3.14万元")[0] == pytest.approx(3.14)

@@ -111,3 +111,46 @@ def test_blank_scan_has_no_text(tmp_path: Path) -> None:
     with pytest.raises(ReadError) as caught:
         read_pdf(blank)
     assert caught.value.code == "no_text"
+
+
+def test_a_full_stop_read_as_a_dot_after_han_text_is_a_full_stop() -> None:
+    """The recogniser reads 。 on a one-bit scan as · or °; after Han text it ends the sentence (the task list
+    "…项目群：A、B、C·" was never closed), while a degree sign after a digit stays."""
+    from pipeline.readers.ocr import _as_line
+
+    box = (0.0, 100.0, 0.0, 12.0, "攻关任务组成项目群：高纯丙交酯合成、薄膜吹塑装备·温度达到100°C", 0.9, 0)
+    assert _as_line([box], 1).text == "攻关任务组成项目群：高纯丙交酯合成、薄膜吹塑装备。温度达到100°C"
+
+
+def test_cover_fields_side_by_side_are_lines_of_their_own_with_their_own_score() -> None:
+    """"申报类型：类型二" beside "所属领域：智能…" half under a seal: the type keeps its own sure score."""
+    from pipeline.readers.ocr import _as_line, _fields
+
+    row = [(100.0, 230.0, 0.0, 20.0, "申报类型：类型二", 0.99, 0), (280.0, 380.0, 2.0, 22.0, "所属领域：智能", 0.79, 1),
+           (400.0, 480.0, 4.0, 24.0, "别与先进技术", 0.27, 2)]
+    lines = [_as_line(field, 1) for field in _fields(row)]
+    assert [(line.text, line.confidence) for line in lines] == [("申报类型：类型二", 0.99),
+                                                                ("所属领域：智能别与先进技术", 0.27)]
+    # One sentence the detector cut in two, a label-like word just after the cut: no wide gap, one line.
+    cut = [(100.0, 230.0, 0.0, 20.0, "联合体成员单位共6家，任务", 0.99, 0), (236.0, 380.0, 2.0, 22.0, "分工：见附表", 0.9, 1)]
+    assert [_as_line(field, 1).text for field in _fields(cut)] == ["联合体成员单位共6家，任务分工：见附表"]
+
+
+def test_ocr_lines_of_one_paragraph_stay_joined_when_a_tilt_makes_one_box_taller() -> None:
+    """A tilted scan's first line measured 15.7pt against 12.2pt for the rest: a line running to the right margin
+    wraps whatever its box measures, so the lead's name split over the two lines stays one sentence."""
+    from pipeline.readers.pdf_blocks import BodyPage, build_blocks
+    from pipeline.readers.pdf_text import Line
+
+    lines = [
+        Line("一、背景与意义", 1, 75, 185, 184, 202, 18.2, confidence=0.9),
+        Line("域控制器的主控芯片、实时操作系统和功能安全工具链仍依赖国外。杭州驰域智", 1, 96, 518, 215, 230, 15.7,
+             confidence=0.7),
+        Line("能汽车电子股份有限公司是省科技领军企业，注册地址为杭州市萧山区建设四路，组", 1, 74, 517, 234, 247, 12.2,
+             confidence=0.98),
+        Line("建联合体打通“芯片—控制器—整车”链条。", 1, 74, 300, 252, 264, 12.8, confidence=0.92),
+        Line("二、目标与主要研发任务", 1, 74, 249, 279, 296, 17.2, confidence=0.99),
+    ]
+    blocks = build_blocks([BodyPage(1, "pdf-ocr", lines, [])])
+    assert [type(b).__name__ for b in blocks] == ["Heading", "Paragraph", "Heading"]
+    assert "杭州驰域智能汽车电子股份有限公司是省科技领军企业" in blocks[1].text

@@ -15,8 +15,8 @@ import pikepdf
 import pytest
 
 from pipeline.errors import ErrorCode
+from pipeline.orgnames import UnitIndex
 from pipeline.rulepack import load_rulepack
-from pipeline.submission import unit_key
 from tests.sample_corpus import SAMPLES, TRUTH, plan_truths, sample_inventory, sample_path, truth_of
 from tests.shared_paths import CHECKS_MD
 
@@ -109,8 +109,8 @@ def test_labels_agree_with_the_facts_they_label():
         for section, check in zip(range(1, 6), ("background", "goals_tasks", "organization", "funding", "schedule"),
                                   strict=True):
             assert (checks[f"outline.{check}"] == "fail") == (section not in record["sections_present"]), relative
-        listed = {unit_key(name) for name in pack.listed_leads}  # as the check compares: bracket width aside
-        if record["application_type"] == "类型三" and unit_key(record["lead_unit"]) not in listed:
+        listed = UnitIndex(pack.listed_leads)  # as the check compares: bracket width and a leading place aside
+        if record["application_type"] == "类型三" and record["lead_unit"] not in listed:
             assert checks["type.eligibility"] == "fail", relative
 
 

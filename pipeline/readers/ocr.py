@@ -19,6 +19,7 @@ the recogniser was of it.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -44,10 +45,17 @@ MIN_DET_SIDE = 32
 MAX_CONFIDENCE = 0.99  # of an OCR'd line, however sure the recogniser says it is
 # Boxes on one visual line overlap vertically by at least this share of the smaller box.
 SAME_LINE_OVERLAP = 0.5
+# A gap of this many box heights before a labelled box ("所属领域：") parts two fields of a cover form.
+FIELD_GAP = 1.5
+_FIELD_LABEL = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 # The machine is shared by several workers; two threads keep one OCR from starving the rest.
 OCR_THREADS = min(2, os.cpu_count() or 1)
 # The recogniser reads a list comma (、) as the radical 丶, which no plan means; names listed "A、B" fell apart.
 LOOKALIKES = str.maketrans({"丶": "、"})
+# It reads a full stop (。) after a Han character or closing bracket or quote as a dot or degree sign: "依赖国外·杭州…",
+# "…1000万元°分年度"; sentences, list items and dates ran on into the next. (A 间隔号 between the parts of a foreign
+# name is rare in a plan; a degree sign follows a digit.)
+_FULL_STOP_READ_AS_DOT = re.compile(r"(?<=[\u4e00-\u9fff）)”])[·•°]")
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +108,7 @@ def ocr_image(image: Image.Image, scale: float, page_no: int) -> OcrPage:
     # outside every table are straightened, so a tilt does not push a cell's second line into the next row.
     tables, rest = _fill_tables(find_grids(np.ascontiguousarray(upright[..., 0]), scale), as_found, page_no, scale)
     lines = [straightened[box[6]] for box in rest]
-    return OcrPage([_as_line(row, page_no) for row in _rows(lines)], tables, height / scale)
+    return OcrPage([_as_line(field, page_no) for row in _rows(lines) for field in _fields(row)], tables, height / scale)
 
 
 def _read_boxes(pixels: np.ndarray) -> PageRead:
@@ -186,10 +194,24 @@ def _rows(boxes: list[tuple]) -> list[list[tuple]]:
     return [sorted(row, key=lambda b: b[0]) for row in rows]
 
 
+def _fields(row: list[tuple]) -> list[list[tuple]]:
+    """A visual line cut where a cover form sets fields side by side ("申报类型：类型二        所属领域：…"): a wide
+    gap before a box opening with a label starts a field of its own, so each keeps its own OCR score and a
+    seal over one does not make the other doubtful."""
+    fields = [[row[0]]]
+    for box in row[1:]:
+        last = fields[-1][-1]
+        if box[0] - last[1] >= FIELD_GAP * (last[3] - last[2]) and _FIELD_LABEL.match(box[4]):
+            fields.append([box])
+        else:
+            fields[-1].append(box)
+    return fields
+
+
 def _as_line(row: list[tuple], page_no: int) -> Line:
     top, bottom = min(b[2] for b in row), max(b[3] for b in row)
     return Line(
-        text=normalize(" ".join(b[4] for b in row)),
+        text=_FULL_STOP_READ_AS_DOT.sub("。", normalize(" ".join(b[4] for b in row))),
         page=page_no,
         x0=row[0][0],
         x1=max(b[1] for b in row),

@@ -109,7 +109,11 @@ def _same_paragraph(
         return False
     if starts_numbered(line.text) and not (wrapped and _INLINE_NUMBER.match(line.text)):
         return False
-    if abs(line.size - prev.size) > max(1.0, SIZE_TOLERANCE * size) or line.emphasis != prev.emphasis:
+    # An OCR box's height varies with the page's tilt; a line running to the right margin wraps on whatever it
+    # measures (a heading is short), so only a text layer's sizes part such lines.
+    full = prev.x1 >= right - SHORT_LINE * size
+    resized = abs(line.size - prev.size) > max(1.0, SIZE_TOLERANCE * size) and (measured or not full)
+    if resized or line.emphasis != prev.emphasis:
         return False
     if (prev.x1 < right - SHORT_LINE * size and not wrapped) or line.x0 > left + INDENT * size:
         return False
