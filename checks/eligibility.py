@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from checks.common import academic_lead, pick, quoted, same_unit, trusted
-from checks.registry import Outcome, register
+from checks.registry import Outcome, messages, register
 from pipeline.orgnames import UnitIndex, find_org_names
 from pipeline.rulepack import ApplicationType, RulePack
 from pipeline.sentences import clause_texts, sentence_start
@@ -21,6 +21,8 @@ from pipeline.terms import term
 
 _SPACE = re.compile(r"\s+")
 MAX_CLAIM = 80  # characters of a plan's claim a message quotes
+_DECLARED = messages("type.declared")
+_ELIGIBLE = messages("type.eligibility")
 
 
 def declared_type(sub: Submission, pack: RulePack) -> ApplicationType | None:
@@ -32,21 +34,20 @@ def declared(sub: Submission, pack: RulePack) -> Outcome:
     """方案的申报类型能否确定为规则包所列类型之一；通知 一 按类型区分申报对象与资格。"""
     field = sub.application_type
     names = [t.name for t in pack.application_types]
-    expected = f"{quoted(names)}之一"
+    expected = _DECLARED("expected", names=quoted(names))
     evidence = pick(field.evidence)
     if field.value is None and field.source == CONFLICT:
         said = "”与“".join(ev.text for ev in field.evidence)
-        return Outcome("manual", f"方案前后写了不同的申报类型：“{said}”，请人工确定申报类型。", evidence,
-                       "前后不一致", expected)
+        return Outcome("manual", _DECLARED("conflict", said=said), evidence, "前后不一致", expected)
     if field.value is None:
         searched = quoted(w for t in pack.application_types for w in [t.name, *t.aliases, *t.phrases])
-        return Outcome("fail", f"未能确定申报类型（检索：{searched}）。", evidence, "未确定", expected)
+        return Outcome("fail", _DECLARED("none", searched=searched), evidence, "未确定", expected)
     if declared_type(sub, pack) is None:
-        return Outcome("fail", f"方案所写申报类型“{field.value}”不是{expected}。", evidence, field.value, expected)
+        return Outcome("fail", _DECLARED("unknown", value=field.value, expected=expected), evidence, field.value,
+                       expected)
     if not trusted(field):
-        return Outcome("manual", f"申报类型推断为“{field.value}”，但依据不足，请人工核对。", evidence,
-                       field.value, expected)
-    return Outcome("pass", f"申报类型为{field.value}。", evidence, field.value, expected)
+        return Outcome("manual", _DECLARED("untrusted", value=field.value), evidence, field.value, expected)
+    return Outcome("pass", _DECLARED("pass", value=field.value), evidence, field.value, expected)
 
 
 def _listed_lead(sub: Submission, kind: ApplicationType, pack: RulePack) -> Outcome:
@@ -54,12 +55,13 @@ def _listed_lead(sub: Submission, kind: ApplicationType, pack: RulePack) -> Outc
     expected = kind.eligibility
     evidence = pick(sub.lead_unit.evidence)
     if not lead:
-        return Outcome("manual", f"未识别出牵头单位，无法核对{kind.name}资格（{expected}），请人工核对。",
+        return Outcome("manual", _ELIGIBLE("no_lead", kind=kind.name, expected=expected),
                        observed="未识别", expected=expected)
     # One company written with or without its leading place name (杭州海康威视… ~ 海康威视…), never another core.
     if lead in UnitIndex(pack.listed_leads):
-        return Outcome("pass", f"牵头单位“{lead}”在名单中，符合{kind.name}资格。", evidence, lead, expected)
-    return Outcome("fail", f"牵头单位“{lead}”不在{kind.name}牵头企业名单中（{expected}）。", evidence, lead, expected)
+        return Outcome("pass", _ELIGIBLE("listed", lead=lead, kind=kind.name), evidence, lead, expected)
+    return Outcome("fail", _ELIGIBLE("unlisted", lead=lead, kind=kind.name, expected=expected), evidence, lead,
+                   expected)
 
 
 def _says(text: str, kind: ApplicationType) -> bool:
@@ -120,22 +122,23 @@ def _stated_wording(sub: Submission, kind: ApplicationType) -> Outcome:
     held = [ev for ev in quotes if not unfulfilled.search(_claim(ev.text, kind))]
     if complete := [ev for ev in held if not _unsaid(ev.text, kind)]:
         said = _claim(complete[0].text, kind)
-        return Outcome("pass", f"方案写明“{said}”，与{kind.name}资格相符（{expected}）。", pick(complete),
+        return Outcome("pass", _ELIGIBLE("stated", said=said, kind=kind.name, expected=expected), pick(complete),
                        said, expected)
     if others:
         said = _claim(others[0][0].text, kind)
-        return Outcome("fail", f"方案写的是“{said}”，这是{others[0][1]}自身的情况，不是牵头单位代表联合体具备的资格；"
-                               f"{kind.name}要求{expected}。", pick(ev for ev, _ in others), said, expected)
+        say = _ELIGIBLE("held_by_other", said=said, unit=others[0][1], kind=kind.name, expected=expected)
+        return Outcome("fail", say, pick(ev for ev, _ in others), said, expected)
     if aimed := [ev for ev in quotes if ev not in held]:
         said = _claim(aimed[0].text, kind)
-        return Outcome("fail", f"方案写的是“{said}”，只是打算或尚未取得，不是已具备的资格；{kind.name}要求{expected}。",
+        return Outcome("fail", _ELIGIBLE("aimed", said=said, kind=kind.name, expected=expected),
                        pick(aimed), said, expected)
     if held:
         said = _claim(held[0].text, kind)
-        return Outcome("fail", f"方案写的是“{said}”，未写明{quoted(_unsaid(held[0].text, kind))}；"
-                               f"{kind.name}要求{expected}。", pick(held), said, expected)
+        unsaid = quoted(_unsaid(held[0].text, kind))
+        return Outcome("fail", _ELIGIBLE("incomplete", said=said, unsaid=unsaid, kind=kind.name, expected=expected),
+                       pick(held), said, expected)
     searched = quoted(kind.evidence_phrases)
-    return Outcome("fail", f"申报{kind.name}，但方案中未见资格表述（检索：{searched}）；要求{expected}。",
+    return Outcome("fail", _ELIGIBLE("unstated", kind=kind.name, searched=searched, expected=expected),
                    pick(sources), "未见表述", expected)
 
 
@@ -146,11 +149,11 @@ def eligibility(sub: Submission, pack: RulePack) -> Outcome:
     通知 一、二 按类型规定申报对象。"""
     kind = declared_type(sub, pack)
     if kind is None or not trusted(sub.application_type):
-        return Outcome("manual", "申报类型未能确定，无法核对资格，请先确定申报类型。", observed="类型未定")
+        return Outcome("manual", _ELIGIBLE("undetermined"), observed="类型未定")
     if (lead := academic_lead(sub)) is not None:
         label = pack.member_kinds[lead.kind].label
-        return Outcome("fail", f"牵头单位“{lead.name}”为{label}，不是企业；{kind.name}要求{kind.eligibility}。",
-                       pick(lead.evidence or sub.lead_unit.evidence), label, kind.eligibility)
+        say = _ELIGIBLE("academic_lead", lead=lead.name, label=label, kind=kind.name, expected=kind.eligibility)
+        return Outcome("fail", say, pick(lead.evidence or sub.lead_unit.evidence), label, kind.eligibility)
     if kind.requires_listed_lead:
         return _listed_lead(sub, kind, pack)
     return _stated_wording(sub, kind)
