@@ -10,11 +10,12 @@ from __future__ import annotations
 import cn2an
 
 from checks.common import pick
-from checks.registry import Outcome, register
+from checks.registry import Outcome, messages, register
 from pipeline.rulepack import OutlineSection, RulePack
 from pipeline.submission import Evidence, Location, Section, Submission
 
 MIN_SECTION_CHARS = 50  # below this a part is taken as "heading only"
+_SAY = messages("outline")
 
 SECTION_OF_CHECK: dict[str, int] = {
     "outline.background": 1,
@@ -54,19 +55,17 @@ def _register_section_check(check_id: str, number: int) -> None:
         label = outline_label(part)
         section = find_section(sub, number)
         if section is None:
-            return Outcome("manual", f"未对方案做提纲识别，请人工核对是否含“{label}”部分。", expected=label)
+            return Outcome("manual", _SAY("unread", label=label), expected=label)
         if section.present:
             return Outcome(
                 "pass",
-                f"找到“{label}”部分，标题为“{section.heading_found}”。",
+                _SAY("found", label=label, heading=section.heading_found),
                 heading_evidence(section),
                 observed=section.heading_found,
                 expected=label,
             )
         searched = "、".join([part.title, *part.synonyms])
-        return Outcome(
-            "fail", f"未找到“{label}”部分（检索标题：{searched}）。", observed="未找到", expected=label
-        )
+        return Outcome("fail", _SAY("missing", label=label, searched=searched), observed="未找到", expected=label)
 
     check.__doc__ = (
         f"附件2 参考提纲第{number}部分是否存在：按含义匹配标题（编号形式与措辞小变化均可），"
@@ -87,33 +86,34 @@ def _found_in_reading_order(sub: Submission) -> list[Section]:
 @register("outline.order")
 def order(sub: Submission, pack: RulePack) -> Outcome:
     """找到的各部分在文中出现的先后是否与提纲顺序一致；顺序打乱的方案不便审阅（附件2）。"""
+    say = messages("outline.order")
     found = _found_in_reading_order(sub)
     if len(found) < 2:
-        return Outcome("manual", "可定位的提纲部分不足两个，无法判断顺序，请人工核对。")
+        return Outcome("manual", say("too_few"))
     numerals = [cn2an.an2cn(s.outline) for s in found]
     observed = "、".join(numerals)
     expected = "、".join(cn2an.an2cn(n) for n in sorted(s.outline for s in found))
     evidence = [ev for s in found for ev in heading_evidence(s)[:1]]
     if observed == expected:
-        return Outcome("pass", f"各部分顺序与提纲一致（{observed}）。", evidence, observed, expected)
-    return Outcome(
-        "warn", f"各部分实际顺序为 {observed}，提纲顺序为 {expected}。", evidence, observed, expected
-    )
+        return Outcome("pass", say("pass", observed=observed), evidence, observed, expected)
+    return Outcome("warn", say("warn", observed=observed, expected=expected), evidence, observed, expected)
 
 
 @register("outline.substance")
 def substance(sub: Submission, pack: RulePack) -> Outcome:
     """每个找到的部分正文是否有实质内容（不少于约50字），只有标题的部分等于未写（附件2）。"""
+    say = messages("outline.substance")
     found = [s for s in sub.sections if s.present]
     if not found:
-        return Outcome("manual", "未找到任何提纲部分，无法判断内容是否充实，请人工核对。")
+        return Outcome("manual", say("none"))
     labels = {p.number: outline_label(p) for p in pack.outline}
     thin = [s for s in found if s.chars < MIN_SECTION_CHARS]
-    expected = f"每部分正文不少于{MIN_SECTION_CHARS}字"
+    expected = say("expected", minimum=MIN_SECTION_CHARS)
     if thin:
-        observed = "；".join(f"“{labels.get(s.outline, s.heading_found)}”仅{s.chars}字" for s in thin)
+        observed = "；".join(say("thin_part", label=labels.get(s.outline, s.heading_found), chars=s.chars)
+                            for s in thin)
         evidence = [ev for s in thin for ev in heading_evidence(s)[:1]]
-        return Outcome("warn", f"{observed}，疑似只有标题或内容过少（{expected}）。", evidence, observed, expected)
-    observed = "；".join(f"{labels.get(s.outline, s.heading_found)} {s.chars}字" for s in found)
+        return Outcome("warn", say("thin", observed=observed, expected=expected), evidence, observed, expected)
+    observed = "；".join(say("part", label=labels.get(s.outline, s.heading_found), chars=s.chars) for s in found)
     evidence = [ev for s in found for ev in heading_evidence(s)[:1]]
-    return Outcome("pass", f"找到的{len(found)}个部分均有正文（{observed}）。", evidence, observed, expected)
+    return Outcome("pass", say("pass", count=len(found), observed=observed), evidence, observed, expected)
