@@ -12,7 +12,7 @@ import re
 import cn2an
 
 from checks.common import academic_lead, contains_any, pick, quoted, trusted
-from checks.registry import Outcome, register
+from checks.registry import Outcome, messages, register
 from pipeline.rulepack import RulePack
 from pipeline.submission import Submission
 
@@ -33,6 +33,7 @@ def _count(text: str) -> int | None:
 def qualification(sub: Submission, pack: RulePack) -> Outcome:
     """牵头单位是否被方案表述为科技领军企业或科技小巨人企业。指引 三(一) 要求由此类企业牵头；
     方案称其为其他身份（如仅称高新技术企业）或牵头单位是高校院所时判为不符合；未写明时交审核人员核对认定文件。"""
+    say = messages("lead.qualification")
     expected = quoted(pack.lead_qualifications)
     lead = sub.lead_name()
     lead_member = academic_lead(sub)
@@ -40,7 +41,7 @@ def qualification(sub: Submission, pack: RulePack) -> Outcome:
         label = pack.member_kinds[lead_member.kind].label
         return Outcome(
             "fail",
-            f"牵头单位“{lead_member.name}”为{label}，不是企业；要求由{expected}牵头。",
+            say("academic", lead=lead_member.name, label=label, expected=expected),
             pick(lead_member.evidence or sub.lead_unit.evidence),
             observed=label,
             expected=expected,
@@ -49,12 +50,12 @@ def qualification(sub: Submission, pack: RulePack) -> Outcome:
     found = contains_any([field.value or ""], pack.lead_qualifications)
     if found and trusted(field):
         return Outcome(
-            "pass", f"方案称牵头单位{lead or ''}为“{found}”。", pick(field.evidence), observed=found, expected=expected
+            "pass", say("pass", lead=lead or "", found=found), pick(field.evidence), observed=found, expected=expected
         )
     if field.value and not found:
-        return Outcome("fail", f"方案称牵头单位为“{field.value}”，不是{expected}。", pick(field.evidence),
+        return Outcome("fail", say("other", said=field.value, expected=expected), pick(field.evidence),
                        observed=field.value, expected=expected)
-    message = f"方案未写明牵头单位{('“' + lead + '”') if lead else ''}是否为{expected}，请核对其认定文件。"
+    message = say("unsaid", lead=f"“{lead}”" if lead else "", expected=expected)
     return Outcome("manual", message, pick(field.evidence), observed=field.value or "未写明", expected=expected)
 
 
@@ -62,19 +63,22 @@ def qualification(sub: Submission, pack: RulePack) -> Outcome:
 def active_projects(sub: Submission, pack: RulePack) -> Outcome:
     """牵头企业已承担的在研省“尖兵”“领雁”项目数是否不超过上限（规则包 active_projects_max）。
     指引 五(二) 以“原则上”限制，超出为警示；方案未写明数量时交审核人员查询。"""
+    say = messages("lead.active_projects")
     limit = pack.thresholds.active_projects_max
-    expected = f"原则上不超过{limit}项"
+    expected = say("expected", limit=limit)
     field = sub.lead_active_projects
     count = _count(field.value) if field.value else None
     if count is None or not trusted(field):
         return Outcome(
             "manual",
-            f"方案未写明牵头企业在研省“尖兵”“领雁”项目数，请查询核对（{expected}）。",
+            say("unsaid", expected=expected),
             pick(field.evidence),
             observed=field.value or "未写明",
             expected=expected,
         )
-    observed = f"{count}项"
+    observed = say("observed", count=count)
     if count <= limit:
-        return Outcome("pass", f"牵头企业在研项目{observed}，{expected}。", pick(field.evidence), observed, expected)
-    return Outcome("warn", f"牵头企业在研项目{observed}，超过上限（{expected}）。", pick(field.evidence), observed, expected)
+        return Outcome("pass", say("pass", observed=observed, expected=expected), pick(field.evidence), observed,
+                       expected)
+    return Outcome("warn", say("warn", observed=observed, expected=expected), pick(field.evidence), observed,
+                   expected)
