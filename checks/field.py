@@ -8,7 +8,7 @@ list fails, quoting the plan; no declaration at all is a reviewer's job.
 from __future__ import annotations
 
 from checks.common import pick, trusted
-from checks.registry import Outcome, register
+from checks.registry import Outcome, messages, register
 from pipeline.rulepack import RulePack
 from pipeline.submission import Submission
 
@@ -16,18 +16,18 @@ from pipeline.submission import Submission
 @register("field.strategic")
 def strategic(sub: Submission, pack: RulePack) -> Outcome:
     """所属领域是否为规则包所列战略领域之一；通知 一 只支持这些领域组建创新联合体。"""
+    say = messages("field.strategic")
     field = sub.strategic_field
-    expected = f"{len(pack.field_names)}个战略领域之一"
+    expected = say("expected", count=len(pack.field_names))
     evidence = pick(field.evidence)
     if field.value is None and evidence and field.source == "text":
-        return Outcome("fail", f"方案所填领域（“{evidence[0].text}”）不在{expected}内。", evidence,
+        return Outcome("fail", say("unlisted_quoted", said=evidence[0].text, expected=expected), evidence,
                        evidence[0].text, expected)
     if field.value is None:
-        quote = f"（相关原文：“{evidence[0].text}”）" if evidence else ""
-        return Outcome("manual", f"未能确定所属战略领域{quote}，请人工核对。", evidence, "未确定", expected)
+        quote = say("quote", said=evidence[0].text) if evidence else ""
+        return Outcome("manual", say("none", quote=quote), evidence, "未确定", expected)
     if field.value not in pack.field_names:
-        return Outcome("fail", f"方案所填领域“{field.value}”不在{expected}内。", evidence, field.value, expected)
+        return Outcome("fail", say("unlisted", said=field.value, expected=expected), evidence, field.value, expected)
     if not trusted(field):
-        return Outcome("manual", f"所属领域推断为“{field.value}”，但依据不足，请人工核对。", evidence,
-                       field.value, expected)
-    return Outcome("pass", f"所属领域为“{field.value}”。", evidence, field.value, expected)
+        return Outcome("manual", say("untrusted", said=field.value), evidence, field.value, expected)
+    return Outcome("pass", say("pass", said=field.value), evidence, field.value, expected)
