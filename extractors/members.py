@@ -41,8 +41,6 @@ ORGANISATION_SECTION = 3  # 附件2 三、组织架构与运行机制: where the
 _TOTAL_ROW = re.compile(r"^(?:合计|小计|总计|共计)")
 _LEAD_LABEL = re.compile(r"(?:牵头单位|申报单位|牵头企业)(?:[（(][^）)]{0,6}[）)])?\s*[:：]")
 _MEMBER_LABEL = re.compile(r"(?:成员单位|参与单位|联合体成员)(?:[（(][^）)]{0,6}[）)])?\s*[:：]")
-# A cell that only says which side of the consortium a unit is on (the 类别 column of a member table).
-_LABEL_CELL = re.compile(r"^(?:牵头单位|申报单位|牵头企业|成员单位|参与单位|联合体成员)(?:[（(][^）)]*[）)])?[:：]?$")
 _ENUMERATED = re.compile(r"^\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]|\d{1,2}\s*[.、．)）]|[①-⑳]"
                          r"|(?:成员(?:单位)?|单位)(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[：:])\s*")  # 成员一：X
 _AFTER_NAME = re.compile(r"^\s*(?:[（(][^）)]*[）)])?\s*[:：，,]\s*")
@@ -276,7 +274,7 @@ def _label_table_members(table: Table) -> list[_Found]:
     for r, row in enumerate(grid):
         for c in range(len(row) - 1):
             label = clean_name(row[c])
-            if not _LABEL_CELL.match(label) or row[c + 1] == row[c]:
+            if not term("members.label_cell").search(label) or row[c + 1] == row[c]:
                 continue
             for hit in (h for h in find_org_names(row[c + 1]) if not h.held):
                 found.append(_Found(hit.name, is_lead=bool(term("lead.mark").search(label)),
