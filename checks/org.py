@@ -20,10 +20,8 @@ from checks.registry import Outcome, Status, messages, register
 from pipeline.orgnames import unit_named
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, Submission, unit_key
+from pipeline.terms import term
 
-# "理事长由领航基因董事长李光远担任": the unit written just before the chair's title, often in a short form.
-_UNIT_BEFORE_TITLE = re.compile(r"(?:由|：|:|（|\()([\u4e00-\u9fff（）()]{2,30}?)(?:的)?"
-                                r"(?:董事长|总经理|总裁|执行董事|法定代表人|主要负责人|负责人|院长|校长|所长|主任)")
 # A count of the whole council's units; "其余4家成员单位负责人" counts those beside the chair and deputies.
 _STATED_UNITS = re.compile(r"(?<!其余)(?<!其他)(?<!余下)(?<!另)(\d+|[一二三四五六七八九十]+)家(?:成员)?单位")
 _SAY = messages("org")
@@ -72,7 +70,7 @@ def _chair_unit_by_short_form(sub: Submission) -> tuple[str, Evidence] | None:
     ("领航基因董事长" names 领航基因科技（杭州）有限公司)."""
     names = [m.name for m in all_units(sub)]
     for ev in governance_evidence(sub, "council_chair"):
-        for m in _UNIT_BEFORE_TITLE.finditer(unit_key(ev.text)):
+        for m in term("governance.unit_before_title").finditer(unit_key(ev.text)):
             if named := unit_named(m.group(1), names):
                 return named, ev
     return None

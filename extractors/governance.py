@@ -27,7 +27,6 @@ from pipeline.sentences import clause_texts, clauses, sentences
 from pipeline.submission import Evidence, Governance
 from pipeline.terms import term as terms_entry
 
-_DENIAL = re.compile(r"(?:不|暂不|未|没有|尚未|暂未|无需|不再|不单独)(?:设立?|成立|建立|组建|设置|签订|签署|聘请|单独)?")
 _POSTPONED = re.compile(r"待[^。；]{0,20}(?:后|时)[^。；]{0,6}(?:再|另行)?")
 _TITLES = r"董事长|总经理|总裁|执行董事|法定代表人|主要负责人|负责人|院长|校长|所长|主任|首席执行官|CEO|局长|区长|县长|市长|书记"
 _RANKS = r"院士|教授|研究员|正高级工程师|高级工程师|博士"
@@ -43,9 +42,6 @@ _SIGNED = re.compile(r"签订|签署|已签|共同签|订立|形成")
 _ALL_MEMBERS = re.compile(r"(?:各|所有|全体|全部|每家|每个)(?:成员)?(?:单位|成员单位)")
 _SOME_MEMBERS = re.compile(r"部分|主要成员|核心成员|骨干|若干|选派|推选|(?<!法定)代表")
 _COMPOSED = re.compile(r"组成|构成|包括|成员为|担任|出任")
-# The member units' heads with no "some" word: "由6家成员单位负责人组成", "成员单位主要负责人担任理事".
-_MEMBER_UNITS_HEADS = re.compile(r"(?:\d+|[一二三四五六七八九十]+)家(?:成员)?单位"
-                                 r"|成员单位(?:的)?(?:主要)?(?:负责人|法定代表人|主要领导)")
 # A council listed unit by unit: "理事由A、B、C的负责人担任", "理事会由A、B和C主要负责人组成".
 _NAMED_HEADS = re.compile(r"(?:理事|成员)会?(?:由|为|包括)([^，,。；;：:]{2,80}?)(?:的|等)?(?:主要)?(?:负责人|法定代表人)")
 _LIST_SEP = re.compile(r"以及|、|和|及|与")
@@ -79,7 +75,7 @@ def _denied(sentence: str, term: str) -> bool:
     """Whether the sentence denies or postpones the thing ``term`` names."""
     pos = sentence.find(term)
     before = sentence[max(0, pos - 12):pos]
-    return bool(re.search(_DENIAL.pattern + r"[^，,。]{0,6}$", before) or _POSTPONED.search(sentence[:pos]))
+    return bool(terms_entry("governance.denied_before").search(before) or _POSTPONED.search(sentence[:pos]))
 
 
 def _stays_out(sentence: str, term: str) -> bool:
@@ -267,7 +263,7 @@ def _council_members_all(units: list[Unit], terms: list[str], chair_terms: list[
             return True, quote
         if _SOME_MEMBERS.search(about_members):
             return False, quote
-        if _MEMBER_UNITS_HEADS.search(about_members):
+        if terms_entry("governance.member_units_heads").search(about_members):
             return True, quote
         if (named := _named_heads_all(about_members, members, defined)) is not None:
             return named, quote

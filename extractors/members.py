@@ -41,10 +41,6 @@ ORGANISATION_SECTION = 3  # 附件2 三、组织架构与运行机制: where the
 _TOTAL_ROW = re.compile(r"^(?:合计|小计|总计|共计)")
 _LEAD_LABEL = re.compile(r"(?:牵头单位|申报单位|牵头企业)(?:[（(][^）)]{0,6}[）)])?\s*[:：]")
 _MEMBER_LABEL = re.compile(r"(?:成员单位|参与单位|联合体成员)(?:[（(][^）)]{0,6}[）)])?\s*[:：]")
-# A cell that only says which side of the consortium a unit is on (the 类别 column of a member table).
-_LABEL_CELL = re.compile(r"^(?:牵头单位|申报单位|牵头企业|成员单位|参与单位|联合体成员)(?:[（(][^）)]*[）)])?[:：]?$")
-_ENUMERATED = re.compile(r"^\s*(?:[（(]\s*(?:\d{1,2}|[一二三四五六七八九十]+)\s*[）)]|\d{1,2}\s*[.、．)）]|[①-⑳]"
-                         r"|(?:成员(?:单位)?|单位)(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[：:])\s*")  # 成员一：X
 _AFTER_NAME = re.compile(r"^\s*(?:[（(][^）)]*[）)])?\s*[:：，,]\s*")
 # What may follow the name on a line of its own: its kind or role in brackets or after a dash
 # ("——省属科研院所（转制院所）"), and a closing mark.
@@ -276,7 +272,7 @@ def _label_table_members(table: Table) -> list[_Found]:
     for r, row in enumerate(grid):
         for c in range(len(row) - 1):
             label = clean_name(row[c])
-            if not _LABEL_CELL.match(label) or row[c + 1] == row[c]:
+            if not term("members.label_cell").search(label) or row[c + 1] == row[c]:
                 continue
             for hit in (h for h in find_org_names(row[c + 1]) if not h.held):
                 found.append(_Found(hit.name, is_lead=bool(term("lead.mark").search(label)),
@@ -338,19 +334,29 @@ def _record_table_members(table: Table) -> list[_Found]:
 # --- prose --------------------------------------------------------------------------------
 
 
+def _item_start(text: str) -> int | None:
+    """Where a numbered item's own text starts ("2. X" → at X, spaces after the number skipped), or None when
+    ``text`` does not open with an item number."""
+    number = next(term("members.item_number").located(text), None)
+    if number is None:
+        return None
+    end = number[2]
+    return end + len(text[end:]) - len(text[end:].lstrip())
+
+
 def _prose_members(unit: Unit, previous_cue: bool) -> list[_Found]:
     text = unit.text
-    item = _ENUMERATED.match(text)
-    if item:
-        listed = _list_item(unit, item.end(), previous_cue)
+    item = _item_start(text)
+    if item is not None:
+        listed = _list_item(unit, item, previous_cue)
         if listed:
             return [listed, *_run_on_items(unit)]
     found: list[_Found] = []
     listing = previous_cue  # a line of a scan may carry on a numbered list: "业）；6.X（检验检测机构）。"
     run_on = False  # the last sentence was a member cue or an item after it: "包括：A（企业）；B（高校）；…"
     for sentence in sentences(text):
-        item = _ENUMERATED.match(sentence.group()) if listing else None
-        if item and (listed := _sentence_item(unit, sentence.start() + item.end(), sentence.end())):
+        item = _item_start(sentence.group()) if listing else None
+        if item is not None and (listed := _sentence_item(unit, sentence.start() + item, sentence.end())):
             found.append(listed)
             continue
         if run_on and _after_semicolon(text, sentence.start()) and (
@@ -368,9 +374,9 @@ def _run_on_items(unit: Unit) -> list[_Found]:
     "2.浙江理工大学（高校）；3.中国科学院宁波材料技术与工程研究所（科研院所）；"."""
     found = []
     for sentence in list(sentences(unit.text))[1:]:
-        item = _ENUMERATED.match(sentence.group())
-        if item and _after_semicolon(unit.text, sentence.start()) and (
-                listed := _sentence_item(unit, sentence.start() + item.end(), sentence.end())):
+        item = _item_start(sentence.group())
+        if item is not None and _after_semicolon(unit.text, sentence.start()) and (
+                listed := _sentence_item(unit, sentence.start() + item, sentence.end())):
             found.append(listed)
     return found
 
@@ -413,8 +419,7 @@ def _list_item(unit: Unit, start: int, previous_cue: bool) -> _Found | None:
 def _name_line(unit: Unit) -> _Found | None:
     """A line that is only a name and what it is: "西湖大学（高校）", "2. X有限公司（企业，牵头单位）",
     "浙江工业大学——高校"."""
-    item = _ENUMERATED.match(unit.text)
-    return _named_span(unit, item.end() if item else 0, len(unit.text))
+    return _named_span(unit, _item_start(unit.text) or 0, len(unit.text))
 
 
 def _named_span(unit: Unit, start: int, end: int) -> _Found | None:
@@ -694,7 +699,7 @@ def extract_members(doc: Document, pack: RulePack, sections: list[Section]) -> l
             line = _name_line(unit)
             if line and not lines:
                 lines_after_cue = previous_cue
-            if not _ENUMERATED.match(unit.text) and not line:
+            if _item_start(unit.text) is None and not line:
                 previous_cue = bool(term("members.cue").search(unit.text) or re.search(r"分工|组成", unit.text))
         if not isinstance(block, Table):
             layout = None

@@ -20,6 +20,7 @@ from pipeline.outline import normalise_title
 from pipeline.rulepack import RulePack
 from pipeline.sentences import phrase_start, sentence_end, sentence_start
 from pipeline.submission import Evidence, Target, Task
+from pipeline.terms import term
 
 STRATEGIC_GOAL = "战略目标"
 _UNITS = r"亿元|万元|元|亿|万|件|项|个|篇|人次|人|家|套|台|%|％|倍|名|条|种|款|次|吨|平方米|GW|MW|kW|万台|万套"
@@ -36,7 +37,6 @@ _TASK_LABEL = re.compile(
     rf"(?:^|[。；;：:])\s*((?:{_TASK_WORDS})\s*(?:[一二三四五六七八九十]+|\d{{1,2}})(?![\d.．个项年月万亿家名人%]))"
 )
 _TASK_PARENT = re.compile(r"任务|项目群|攻关|研发内容|研究内容|重点方向|方向|课题")
-_TASK_COLUMN = re.compile(r"(?:子?课题|(?:重点|攻关|研发|子)?任务|攻关方向|研究内容|项目)(?:名称)?")
 _TOTAL_ROW = re.compile(r"合计|小计|总计")
 _ORDINAL_ITEM = re.compile(
     r"(?:^|[。；;：:，,])\s*([一二三四五六七八九十]+是|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]"
@@ -46,7 +46,6 @@ _FIRST_ITEM = re.compile(r"[（(]1[)）]|①|一是")  # a paragraph opening wit
 _COUNTED_LIST = re.compile(
     rf"(?P<names>[^，,；;。：:“”]+?)等?(?P<count>[两二三四五六七八九十\d]+)(?:个|项|大|条)(?:{_TASK_WORDS})"
 )
-_LIST_LEAD_IN = re.compile(r"^.*(?:设置|设立|部署|布局|包括|涵盖|分为|分解为|聚焦|凝练出?|开展|实施)")
 _COLON = re.compile(r"[：:]")
 _ITEM_SEP = re.compile(r"[；;]")
 _SERIES_SEP = re.compile(r"、")  # items of one short series, where a sentence has no "；": "：A、B、C、D。"
@@ -185,7 +184,7 @@ def _task_table(blocks: list[Block]) -> list[Task]:
     """The rows of a table whose header names a task column (课题 / 任务名称 / 攻关方向 …)."""
     for table in (b for b in blocks if isinstance(b, Table)):
         rows = table.rows()
-        column = next((c.col for c in rows[0] if _TASK_COLUMN.fullmatch(re.sub(r"\s+", "", c.text))), None) if rows else None
+        column = next((c.col for c in rows[0] if term("tasks.column").search(c.text)), None) if rows else None
         if column is None:
             continue
         cells = [c for row in rows[1:] for c in row if c.col == column and c.text.strip()]
@@ -221,12 +220,18 @@ def _items(unit: Unit, items: list[re.Match[str]]) -> list[Task]:
     return [_task_at(unit, m.start(1), _clause_from(unit.text, m.end(1))) for m in items]
 
 
+def _past_lead_in(names: str) -> str:
+    """A counted list without the words that lead into it ("联合体设置A、B" → "A、B"), spaces kept."""
+    lead = next(term("tasks.list_lead_in").located(names), None)
+    return names[lead[2]:] if lead else names
+
+
 def _enumerated(units: list[Unit]) -> list[Task]:
     """Tasks named in a counted list in prose: "设置A、B、C三个子任务"."""
     for unit in units:
         text = unit.text
         for m in _COUNTED_LIST.finditer(text):
-            names = _LIST_LEAD_IN.sub("", m.group("names")).split("、")
+            names = _past_lead_in(m.group("names")).split("、")
             if len(names) >= 2 and len(names) == cn2an.cn2an(m.group("count"), "smart"):
                 return [_task_at(unit, m.start("names"), name) for name in names]
     return []

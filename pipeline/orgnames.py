@@ -35,8 +35,6 @@ _CONNECTORS = ("以及", "和", "与", "及", "同", "、")
 _NOTE_NUMBER = re.compile(r"\d{1,2}(?!\d)")
 # Verbs after which names are platforms a unit has (拥有国家企业技术中心、省重点企业研究院), not units.
 _HOLDING_VERBS = ("拥有", "建有", "设有", "获批", "建成", "依托", "具有", "组建了")
-# Words after a name that end it (the sentence goes on about the unit).
-_STOPS = re.compile(r"牵头|负责|承担|作为|参与|联合|共同|依托|开展|提供|围绕|主要|具有|拥有|组建|发起|等|是|为|在|将|的|已|于")
 MIN_STEM = 2  # characters a name needs before its suffix (之江实验室, 西湖大学)
 # Words that open a common noun phrase, not a name: a determiner (该中心, 本实验室), the consortium itself,
 # a rank (省级实验室, 国家级研究中心) or a description (示范数据中心, 公共技术服务中心). A name opens with
@@ -169,7 +167,7 @@ def _names_in_run(run: str, listed_after_held: bool = False) -> tuple[list[tuple
         end = ends[0]
         for nxt in ends[1:]:
             between = run[end:nxt]
-            if _connector_at(run, end) or _STOPS.search(between):
+            if _connector_at(run, end) or term("org_names.name_stops").search(between):
                 break
             end = nxt
         start = _last_opener(run, pos, end)
@@ -179,11 +177,11 @@ def _names_in_run(run: str, listed_after_held: bool = False) -> tuple[list[tuple
             pos, held_next = _skip_openers(run, end + len(conn))
             held = held or held_next
             continue
-        stop = _STOPS.search(run, end)
+        stop = term("org_names.name_stops").search(run[end:])  # a run holds no whitespace: positions carry over
         if not stop:
             break
         held = stop.group() in _HOLDING_VERBS
-        opening = _next_opening(run, stop.end())
+        opening = _next_opening(run, end + stop.end())
         if opening is None:
             break
         pos, held_next = _skip_openers(run, opening)
