@@ -26,8 +26,8 @@ from pipeline.orgnames import (
     ends_with_suffix,
     find_org_names,
     kinds_named,
-    shortened,
     unit_named,
+    units_shortened,
     university_of,
 )
 from pipeline.outline import body_start, section_blocks
@@ -641,9 +641,9 @@ def _fold_region_dropped(found: list[_Found]) -> None:
 def _fold_short_names(found: list[_Found]) -> None:
     """A name that is a plan's short name for one other member ("清和研究院在联合体中的职责：…" beside 浙江清和新材料
     研究院 in the list) is that member, not one more."""
-    names = list(dict.fromkeys(f.name for f in found))
+    names = {unit_key(f.name): f.name for f in found}
     for f in found:
-        longer = [name for name in names if shortened(f.name, name)]
+        longer = units_shortened(f.name, names)
         if len(longer) == 1:
             f.name = longer[0]
 

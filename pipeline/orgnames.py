@@ -309,18 +309,22 @@ def _in_order(short: str, name: str) -> bool:
     return all(ch in rest for ch in short)
 
 
-def shortened(short: str, full: str) -> bool:
-    """Whether ``short`` is a plan's short name for the unit ``full`` (清和研究院 for 浙江清和新材料研究院): the same
-    kind of unit by its suffix, and a stem of its own, places dropped, inside the full stem — so 浙江大学, whose
-    stem is only a place, does not shorten 浙江理工大学."""
-    short, full = unit_key(short), unit_key(full)
-    suffix = next((s for s in ORG_SUFFIXES if short.endswith(s)), None)
-    if suffix is None or short == full or not full.endswith(suffix):
-        return False
-    stem = short[: -len(suffix)]
+def units_shortened(short: str, names: dict[str, str]) -> list[str]:
+    """The units of ``names`` (by their unit_key) that ``short`` is a plan's short name for (清和研究院 for 浙江清和新材料研究院): the
+    same kind of unit by its suffix, and a stem of its own, places dropped, inside the full stem — so 浙江大学,
+    whose stem is only a place, shortens no 浙江理工大学. The short form is taken apart once for all ``names``
+    (a member table of thousands of rows asks this of every name)."""
+    key = unit_key(short)
+    suffix = next((s for s in ORG_SUFFIXES if key.endswith(s)), None)
+    if suffix is None:
+        return []
+    stem = key[: -len(suffix)]
     while place := term("org_names.regions").prefix(stem):
         stem = stem[len(place):]
-    return len(stem) >= MIN_SHORT_FORM and stem in full[: -len(suffix)]
+    if len(stem) < MIN_SHORT_FORM:
+        return []
+    return [name for full, name in names.items()
+            if full != key and full.endswith(suffix) and stem in full[: -len(suffix)]]
 
 
 def refers_to(mention: str, name: str) -> bool:
