@@ -9,8 +9,6 @@ were looked for.
 
 from __future__ import annotations
 
-import re
-
 import cn2an
 
 from checks.common import all_units, contains_any, pick, quoted, same_unit
@@ -22,8 +20,6 @@ from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, Submission, unit_key
 from pipeline.terms import term
 
-# A count of the whole council's units; "其余4家成员单位负责人" counts those beside the chair and deputies.
-_STATED_UNITS = re.compile(r"(?<!其余)(?<!其他)(?<!余下)(?<!另)(\d+|[一二三四五六七八九十]+)家(?:成员)?单位")
 _SAY = messages("org")
 
 
@@ -131,7 +127,7 @@ def council_members(sub: Submission, pack: RulePack) -> Outcome:
 def _stated_unit_count(quotes: list[Evidence]) -> int | None:
     """The number of units a council-membership quote states ("由6家成员单位负责人组成")."""
     for ev in quotes:
-        if m := _STATED_UNITS.search(unit_key(ev.text)):
+        if m := term("governance.council_unit_count").search(unit_key(ev.text)):
             return int(m.group(1)) if m.group(1).isdigit() else int(cn2an.cn2an(m.group(1), "smart"))
     return None
 
