@@ -107,7 +107,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("verb", choices=("stage", "score"))
     parser.add_argument("folder", type=Path)
-    parser.add_argument("--group", choices=("seventh", "eighth", "ninth", "tenth", "eleventh"), default="seventh")
+    parser.add_argument("--group", choices=("seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"), default="seventh")
     args = parser.parse_args()
     stage(args.folder, args.group) if args.verb == "stage" else score(args.folder)
 

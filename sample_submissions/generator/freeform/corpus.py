@@ -5,6 +5,7 @@ from __future__ import annotations
 from . import (
     absorbable_qiantang,
     adc_qiantang,
+    additive_linping,
     anticorrosion_xiaoshan,
     aviation_jiande,
     bamboo_jiande,
@@ -16,6 +17,7 @@ from . import (
     carbonsink_chunan,
     catalysis_gongshu,
     celltherapy_qiantang,
+    ceramic_linan,
     chassis_xiaoshan,
     cloudos_yuhang,
     crypto_shangcheng,
@@ -35,6 +37,7 @@ from . import (
     genomics_linan,
     herbal_chunan,
     heritage_shangcheng,
+    hydraulic_xiaoshan,
     hydrogen_gongshu,
     hydrogenstore_linping,
     imaging_shangcheng,
@@ -46,10 +49,12 @@ from . import (
     logistics_yuhang,
     lowaltitude_tonglu,
     membrane_fuyang,
+    mems_binjiang,
     mingcha_xihu,
     mushroom_tonglu,
     neuromod_binjiang,
     newmaterial_fuyang,
+    nucleicacid_qiantang,
     ophthalmic_yuhang,
     optical_fuyang,
     organoid_xihu,
@@ -64,6 +69,7 @@ from . import (
     quantum_yuhang,
     railops_binjiang,
     riscv_binjiang,
+    riskcontrol_shangcheng,
     rubber_xiaoshan,
     safetyplc_qiantang,
     sensor_shangcheng,
@@ -78,9 +84,11 @@ from . import (
     surgical_binjiang,
     tea_xihu,
     textile_linping,
+    textilerecycle_fuyang,
     turbine_fuyang,
     turbineblade_xiaoshan,
     vaccine_yuhang,
+    vegetable_jiande,
     vision_binjiang,
     vision_gongshu,
     water_chunan,
@@ -185,6 +193,29 @@ ELEVENTH_GROUP_G: tuple[FreeformPlan, ...] = (
 
 ELEVENTH_GROUP: tuple[FreeformPlan, ...] = (*ELEVENTH_GROUP_F, *ELEVENTH_GROUP_G)
 
+# Twelfth group, letter H: a copier's black-and-white scan under the old county-level city name 富阳市, a district office's
+# 公文 with its red head, 文号 and "一是…五是" sections, a transposed member table with a year-by-source budget under the
+# old name 杭州经济技术开发区, a type given only in the title with a 附件3 name in another company form; written from the
+# notice alone, labelled before review.
+TWELFTH_GROUP_H: tuple[FreeformPlan, ...] = (
+    textilerecycle_fuyang.PLAN,
+    hydraulic_xiaoshan.PLAN,
+    nucleicacid_qiantang.PLAN,
+    additive_linping.PLAN,
+)
+
+# Twelfth group, letter I: unnumbered bold-line headings, targets as numbered lists, funding given only as a total with
+# shares or a ratio, a council of three of seven members, two-year goals, the old city name 临安市; written from the
+# notice alone, labelled before review.
+TWELFTH_GROUP_I: tuple[FreeformPlan, ...] = (
+    vegetable_jiande.PLAN,
+    mems_binjiang.PLAN,
+    riskcontrol_shangcheng.PLAN,
+    ceramic_linan.PLAN,
+)
+
+TWELFTH_GROUP: tuple[FreeformPlan, ...] = (*TWELFTH_GROUP_H, *TWELFTH_GROUP_I)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -223,4 +254,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     *NINTH_GROUP,
     *TENTH_GROUP,
     *ELEVENTH_GROUP,
+    *TWELFTH_GROUP,
 )
