@@ -13,7 +13,7 @@ import re
 
 from checks.common import academic_lead, pick, quoted, same_unit, trusted
 from checks.registry import Outcome, messages, register
-from pipeline.orgnames import UnitIndex, find_org_names
+from pipeline.orgnames import UnitIndex, find_org_names, legal_form_differs
 from pipeline.rulepack import ApplicationType, RulePack
 from pipeline.sentences import clause_texts, sentence_start
 from pipeline.submission import CONFLICT, Evidence, Submission, unit_key
@@ -58,7 +58,10 @@ def _listed_lead(sub: Submission, kind: ApplicationType, pack: RulePack) -> Outc
         return Outcome("manual", _ELIGIBLE("no_lead", kind=kind.name, expected=expected),
                        observed="未识别", expected=expected)
     # One company written with or without its leading place name (杭州海康威视… ~ 海康威视…), never another core.
-    if lead in UnitIndex(pack.listed_leads):
+    if (listed := UnitIndex(pack.listed_leads).find(lead)) is not None:
+        if legal_form_differs(lead, listed):
+            say = _ELIGIBLE("listed_other_form", lead=lead, listed=listed, kind=kind.name)
+            return Outcome("manual", say, evidence, lead, expected)
         return Outcome("pass", _ELIGIBLE("listed", lead=lead, kind=kind.name), evidence, lead, expected)
     return Outcome("fail", _ELIGIBLE("unlisted", lead=lead, kind=kind.name, expected=expected), evidence, lead,
                    expected)

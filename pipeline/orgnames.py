@@ -439,21 +439,35 @@ class UnitIndex:
     core instead of compared one by one, so a member list of thousands against as many signatories stays linear."""
 
     def __init__(self, names: Iterable[str] = ()) -> None:
-        self._keys: set[str] = set()
-        self._companies: dict[str, list[_CompanyName]] = {}
+        self._keys: dict[str, str] = {}
+        self._companies: dict[str, list[tuple[_CompanyName, str]]] = {}
         for name in names:
             self.add(name)
 
     def add(self, name: str) -> None:
-        self._keys.add(unit_key(name).casefold())
+        self._keys.setdefault(unit_key(name).casefold(), name)
         if (company := _company(name)) is not None:
-            self._companies.setdefault(company.core, []).append(company)
+            self._companies.setdefault(company.core, []).append((company, name))
+
+    def find(self, name: str) -> str | None:
+        """The name held here that ``name`` is the same unit as, as it was added."""
+        if (held := self._keys.get(unit_key(name).casefold())) is not None:
+            return held
+        company = _company(name)
+        if company is None:
+            return None
+        return next((held for other, held in self._companies.get(company.core, ()) if _same_company(company, other)),
+                    None)
 
     def __contains__(self, name: str) -> bool:
-        if unit_key(name).casefold() in self._keys:
-            return True
-        company = _company(name)
-        return company is not None and any(_same_company(company, o) for o in self._companies.get(company.core, ()))
+        return self.find(name) is not None
+
+
+def legal_form_differs(a: str, b: str) -> bool:
+    """Whether two names of one company core differ in legal form (有限公司 / 股份有限公司): the same company after
+    a change of form, or another one — which a list that names companies exactly cannot settle on its own."""
+    x, y = _company(a), _company(b)
+    return x is not None and y is not None and x.form != y.form
 
 
 def unsigned(members: list[str], signed: list[str]) -> list[str]:

@@ -305,3 +305,11 @@ def test_a_sibling_of_a_listed_lead_does_not_qualify_for_type_three(tmp_path):
     """Dropping the place name is allowed, a different core is not: 海康威视系统技术 is another company."""
     r = _type_three_plan(tmp_path, "杭州海康威视系统技术有限公司")["type.eligibility"]
     assert r.status == "fail", r.message
+
+
+def test_listed_lead_written_in_another_legal_form_is_left_to_the_reviewer(tmp_path):
+    """附件3 lists 浙江杭化新材料科技有限公司; a plan's 股份有限公司 may be that company after a change of form, or
+    another: the list cannot say, so the reviewer is asked, naming both — never a pass."""
+    r = _type_three_plan(tmp_path, "浙江杭化新材料科技股份有限公司")["type.eligibility"]
+    assert r.status == "manual", r.message
+    assert "浙江杭化新材料科技有限公司" in r.message and "组织形式不同" in r.message
