@@ -32,6 +32,7 @@ _LEFT_OPENERS = ("成员单位包括", "成员单位有", "成员单位为", "�
                  "由", "联合", "牵头", "委托", "其中", "以及", "携手", "会同", "吸纳", "依托", "设在", "位于", "落户")
 # Connectors between two names in a list.
 _CONNECTORS = ("以及", "和", "与", "及", "同", "、")
+MAX_KIND_NOTE = 16  # characters of a note after a name, brackets included (（第三方检验检测机构）)
 _NOTE_NUMBER = re.compile(r"\d{1,2}(?!\d)")
 # Verbs after which names are platforms a unit has (拥有国家企业技术中心、省重点企业研究院), not units.
 _HOLDING_VERBS = ("拥有", "建有", "设有", "获批", "建成", "依托", "具有", "组建了")
@@ -153,6 +154,14 @@ def _connector_at(run: str, pos: int) -> str | None:
     return run[pos:at] + conn if conn else None
 
 
+def _past_kind_note(run: str, pos: int) -> int:
+    """Past a short bracketed note that follows a name ("X有限公司（企业）和Y"), so the connector after it is seen."""
+    if not run.startswith(("（", "("), pos):
+        return pos
+    close = next((i for i in range(pos + 1, min(len(run), pos + MAX_KIND_NOTE)) if run[i] in "（()）"), None)
+    return close + 1 if close is not None and run[close] in "）)" else pos
+
+
 def _names_in_run(run: str, listed_after_held: bool = False) -> tuple[list[tuple[int, int, bool]], bool]:
     """Spans of the names in one run of name characters, each flagged when it follows a holding verb
     directly or through a list (拥有A和B, 拥有A、B: both held), and whether the run ends after such a verb
@@ -167,14 +176,15 @@ def _names_in_run(run: str, listed_after_held: bool = False) -> tuple[list[tuple
         end = ends[0]
         for nxt in ends[1:]:
             between = run[end:nxt]
-            if _connector_at(run, end) or term("org_names.name_stops").search(between):
+            if _connector_at(run, _past_kind_note(run, end)) or term("org_names.name_stops").search(between):
                 break
             end = nxt
         start = _last_opener(run, pos, end)
         spans.append((start, end, held))
-        conn = _connector_at(run, end)
+        noted = _past_kind_note(run, end)
+        conn = _connector_at(run, noted)
         if conn:
-            pos, held_next = _skip_openers(run, end + len(conn))
+            pos, held_next = _skip_openers(run, noted + len(conn))
             held = held or held_next
             continue
         stop = term("org_names.name_stops").search(run[end:])  # a run holds no whitespace: positions carry over

@@ -26,6 +26,12 @@ def test_prose_list_is_split_at_openers_and_separators():
     assert names(text) == ["杭州精工数控科技股份有限公司", "浙江大学", "领航基因科技（杭州）有限公司", "浙江大学医学院附属第一医院"]
 
 
+def test_a_kind_note_before_the_last_connector_does_not_join_two_names():
+    text = ("成员包括浙江大学（高校）、杭州严州智慧农业装备有限公司（企业）和杭州绿检农产品检测有限公司（第三方检验检测机构），"
+            "共6家单位。")
+    assert names(text) == ["浙江大学", "杭州严州智慧农业装备有限公司", "杭州绿检农产品检测有限公司"]
+
+
 def test_spans_point_at_the_name():
     text = "（2）杭州某某科技有限公司作为牵头单位"
     hit = find_org_names(text)[0]
