@@ -393,6 +393,23 @@ def _share_lines(unit: Unit, sentence: re.Match, total: float, payers: _Payers) 
     return lines if full else of_total
 
 
+def _ratio_lines(unit: Unit, sentence: re.Match, total: float, payers: _Payers) -> list[_Line]:
+    """Sources a sentence splits the total between by a ratio ("企业自筹与各级财政资金按2∶1安排"), as amounts:
+    only when it names as many sources as the ratio has parts, and each of them is a known source."""
+    for ratio, start, end in term("budget.ratio").located(sentence.group()):
+        start, end = sentence.start() + start, sentence.start() + end
+        clause = unit.text[:start].rsplit("，", 1)[-1].rsplit(",", 1)[-1]
+        labels = [label for label in _PARTY_SEPARATOR.split(clause) if label.strip()]
+        parts = [float(part) for part in re.split(r"[∶:：比]", ratio.group("parts"))]
+        sources = [payers.source(label) for label in labels]
+        if len(labels) != len(parts) or any(source in (None, "total") for source in sources):
+            continue
+        whole = sum(parts)
+        return [_Line(source, total * part / whole, {}, [unit.evidence(start, end)], label)
+                for source, part, label in zip(sources, parts, labels, strict=True)]
+    return []
+
+
 def _remainder(unit: Unit, start: int, end: int, payers: _Payers) -> _Line | None:
     """A source the text ``unit.text[start:end]`` gives as the rest of the total ("其余由各成员企业自筹"),
     its amount still unknown; None when it says no such thing or not who pays."""
@@ -464,6 +481,9 @@ def _prose_lines(blocks: list[Block], payers: _Payers) -> list[_Line]:
                 else:
                     unread = True
             _take_out_loan(lines[sentence_first:], unit.text[previous_end:sentence.end()], None)
+            total = next((line.value for line in lines[unit_start:] if line.source == "total"), None)
+            if total and not any(line.source not in ("total", "year") for line in lines[sentence_first:]):
+                lines += _ratio_lines(unit, sentence, total, payers)
             if not in_year and (rest := _remainder(unit, previous_end, sentence.end(), payers)):
                 remainders.append(rest)
         in_year = in_year and not unit.text.rstrip().endswith(tuple(END_MARKS))
