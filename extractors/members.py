@@ -38,7 +38,6 @@ from pipeline.terms import Term, compact, term
 
 ORGANISATION_SECTION = 3  # 附件2 三、组织架构与运行机制: where the plan names its members
 
-_TOTAL_ROW = re.compile(r"^(?:合计|小计|总计|共计)")
 _LEAD_LABEL = re.compile(r"(?:牵头单位|申报单位|牵头企业)(?:[（(][^）)]{0,6}[）)])?\s*[:：]")
 _MEMBER_LABEL = re.compile(r"(?:成员单位|参与单位|联合体成员)(?:[（(][^）)]{0,6}[）)])?\s*[:：]")
 _AFTER_NAME = re.compile(r"^\s*(?:[（(][^）)]*[）)])?\s*[:：，,]\s*")
@@ -167,7 +166,7 @@ def _table_members(table: Table) -> list[_Found]:
             group = heading
             continue
         name = clean_name(row[cols["name"]])
-        if not name or _TOTAL_ROW.match(name) or (r, cols["name"]) not in started:
+        if not name or term("tables.total_row").search(name) or (r, cols["name"]) not in started:
             continue
         others = [c for c in range(len(row)) if c != cols["name"] and c != cols.get("serial") and row[c].strip()]
         own_others = [c for c in others if (r, c) in started]
@@ -196,7 +195,7 @@ def _group_heading(row: list[Cell], name_col: int) -> str | None:
     """A row grouping the members below it ("三、专业化科技服务机构（1家）"): its one filled cell opens the row,
     left of the name column or spanning it; a name or task wrapped onto a row of its own stays in its column."""
     filled = [c for c in row if c.text.strip()]
-    if len(filled) != 1 or ends_with_suffix(filled[0].text) or _TOTAL_ROW.match(clean_name(filled[0].text)):
+    if len(filled) != 1 or ends_with_suffix(filled[0].text) or term("tables.total_row").search(filled[0].text):
         return None
     cell = filled[0]
     return clean_name(cell.text) if cell.col == 0 and (name_col > 0 or cell.colspan > 1) else None
