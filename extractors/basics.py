@@ -34,9 +34,7 @@ MAX_NAME_AFTER_TITLE = 40  # characters after a title that may hold the unit it 
 MAX_STANDING_QUOTES = 3  # quotes of a declared type's standing kept beside the declaration
 MAX_PLACE_TAIL = 4  # characters after a district's name that may make it another place's (钱塘江)
 MAX_LINK_TO_TITLE = 8  # "为省", "是国家级" …: what may stand between a unit's name and a title said of it
-_PREDICATE = re.compile(r"是|为|系|属于|认定为")
-# Where a unit is, written without a label: "位于杭州市临安区…", "（杭州市拱墅区祥园路88号）".
-_LOCATED = re.compile(r"位于|坐落于|地处|落户于?|注册于|注册在|地址(?:为|是)?")
+# Where a unit is, written without a label (places.located) or as an address: "（杭州市拱墅区祥园路88号）".
 _ADDRESS_TAIL = re.compile(r"[\u4e00-\u9fff\d]{0,12}?(?:路|街道|街|大道|号|镇|乡|村|园区|科技城|开发区|小镇)")
 
 
@@ -233,7 +231,7 @@ def _lead_location(units: list[Unit], pack: RulePack, lead: str | None) -> TextF
             found = _district_in(after, pack)
             if not found:
                 continue
-            address = _ADDRESS_TAIL.match(after, found[2]) or _LOCATED.search(after[:found[1]])
+            address = _ADDRESS_TAIL.match(after, found[2]) or terms_entry("places.located").search(after[:found[1]])
             if address:
                 start = about.end() + found[1]
                 return _field(found[0], [Evidence(text=_clause(compact, start, found[2] - found[1]), loc=unit.loc)], 0.85)
@@ -439,7 +437,7 @@ def _titles_another_unit(text: str, start: int, end: int, lead: str | None) -> b
     if not before:
         return False
     link = text[opening + before[-1].end:start]
-    return len(link) <= MAX_LINK_TO_TITLE and bool(_PREDICATE.search(link)) and other(before[-1].name)
+    return len(link) <= MAX_LINK_TO_TITLE and bool(terms_entry("standing.predicate").search(link)) and other(before[-1].name)
 
 
 def _aspired(text: str, end: int) -> bool:

@@ -41,24 +41,13 @@ _SOURCES = ("total", "enterprise", "self", "government", "other")
 _YEAR = re.compile(r"(20\d{2})\s*年?")
 _YEAR_RANGE = re.compile(r"20\d{2}\s*年?\s*[-—–~～至到]")
 _YEAR_LABEL = re.compile(r"(20\d{2})年?度?")  # a whole cell naming one year: 2023年, 2024年度
-_SPENDING = re.compile(r"投入|经费|资金|预算|投资|金额")
-_BY_YEAR = re.compile(r"分年度|年度安排|逐年")  # prose that lists the years' amounts: "分年度安排：2023年0.8亿元，…"
-_NOT_AMOUNT_HEADER = re.compile(r"占比|比例|比重|%|％|备注|说明|用途|序号")
-# A line that names its level or one payer is a part; "小计" or an unqualified "财政资金" may sum the parts.
-# ("其中" says nothing here: "总投入…，其中成员企业自筹" is the enterprise total, a part only of the grand total.)
-_PART_LABEL = re.compile(r"国家|中央|省|市|区|县")
 _REST_OF_PAYERS = re.compile(r"^(?:其余|其他|其它|剩余|另外)")
-_SUBTOTAL_LABEL = re.compile(r"小计|合计|总计|共计")
 # Self-funding sources: paid by enterprises, by other members, or by payers the plan does not separate.
 SELF_FUNDING = ("enterprise", "nonenterprise", "self")
 _SELF_ROOT = re.compile(r"自筹|自有资金|配套|出资|投入")
 _BEFORE_QUALIFIER = re.compile(r".*[，,；;：:（(）)。]")
 _QUALIFIER_OPENER = re.compile(r"^(?:其中|另有|另|此外|以及|由)")
 _PARTY_SEPARATOR = re.compile(r"以及|、|和|及|与")
-_LEAD_WORDS = re.compile(r"牵头(?:单位|企业)")
-# The safeguards part of the funding section (保障措施：…, （二）保障措施): support promised around the budget
-# (a fund "设立不低于2亿元的子基金", land, policy), not money the plan's budget adds up.
-_SAFEGUARDS = re.compile(r"^\W*(?:[（(]?[一二三四五六七八九十\d]+[）)、.．]\s*)?保障措施")
 
 
 def source_of(label: str) -> str | None:
@@ -99,7 +88,7 @@ class _Payers:
 
     def member(self, mention: str) -> Member | None:
         """The member a mention names: full name, short form, or 牵头单位 for the lead."""
-        if _LEAD_WORDS.fullmatch(mention):
+        if term("budget.lead_words").search(mention):
             return next((m for m in self.members if m.is_lead), None)
         named = unit_named(mention, [m.name for m in self.members])
         return next((m for m in self.members if m.name == named), None) if named else None
@@ -134,7 +123,7 @@ class _Payers:
     def names_part(self, label: str) -> bool:
         """Whether a label names a part of its source: one level of government (省级财政) or some of the
         payers (牵头单位自筹, 其余成员企业自筹, 浙工大和有机硅所自筹) rather than all of them."""
-        if _PART_LABEL.search(label):
+        if term("budget.part_label").search(label):
             return True
         parties = filter(None, _PARTY_SEPARATOR.split(_qualifier(label)))
         return any(_REST_OF_PAYERS.match(p) or self.member(p) for p in parties)
@@ -189,7 +178,7 @@ def _table_lines(table: Table, caption: str, payers: _Payers) -> list[_Line]:
     first_source = next(r for r in range(len(frame)) if source_of(frame.iat[r, label_col]))
     header = [" ".join(frame.iloc[:first_source, c]) for c in range(frame.shape[1])]
     unit = unit_hint(caption) or unit_hint(" ".join(frame.iloc[0])) or unit_hint(table.text) or DEFAULT_TABLE_UNIT
-    value_cols = [c for c in range(frame.shape[1]) if c != label_col and not _NOT_AMOUNT_HEADER.search(header[c])]
+    value_cols = [c for c in range(frame.shape[1]) if c != label_col and not term("budget.not_amount_header").search(header[c])]
     note_cols = [c for c in range(frame.shape[1]) if c != label_col and term("budget.note_header").search(header[c])]
     unit_cols = {c: payers.unit_kind(header[c]) for c in value_cols if _names_a_unit(header[c], payers)}
     per_unit = len(unit_cols) >= 2
@@ -326,7 +315,7 @@ def _yearly_amounts(table: Table, frame: pd.DataFrame, caption: str, transposed:
     first_year = int(is_year[year_col].idxmax())
     header = [" ".join(frame.iloc[:first_year, c]) for c in range(frame.shape[1])]
     amount_cols = [c for c in range(frame.shape[1]) if c != year_col
-                   and _SPENDING.search(header[c]) and not _NOT_AMOUNT_HEADER.search(header[c])]
+                   and term("budget.spending").search(header[c]) and not term("budget.not_amount_header").search(header[c])]
     if len(amount_cols) != 1:
         return []
     col = amount_cols[0]
@@ -369,9 +358,9 @@ def _budget_prose(blocks: list[Block]) -> Iterator[Paragraph]:
     for block in blocks:
         if isinstance(block, Heading):
             under = None if under is None or block.level <= under else under
-            if _SAFEGUARDS.match(block.text):
+            if term("budget.safeguards").search(block.text):
                 under = block.level
-        elif isinstance(block, Paragraph) and under is None and not _SAFEGUARDS.match(block.text):
+        elif isinstance(block, Paragraph) and under is None and not term("budget.safeguards").search(block.text):
             yield block
 
 
@@ -473,7 +462,7 @@ def _prose_lines(blocks: list[Block], payers: _Payers) -> list[_Line]:
                 source, year = payers.source(left), _single_year(left)
                 _take_out_loan(lines[sentence_first:], left, amount.value_wan if source == "other" else None)
                 evidence = unit.evidence(start, end)
-                if year and source in (None, "total") and (in_year or _SPENDING.search(left) or _BY_YEAR.search(left)):
+                if year and source in (None, "total") and (in_year or term("budget.spending").search(left) or term("budget.by_year").search(left)):
                     lines.append(_Line("year", None, {year: amount.value_wan}, [evidence], left))
                     in_year = True
                 elif source and not in_year and not year:
@@ -499,7 +488,7 @@ def _is_subtotal(line: _Line, others: list[_Line], is_part: Callable[[str], bool
     """Whether ``line`` sums ``others`` by its wording, not only by its number: 省级 700 = 市级 400 + 区县 300
     is three parts, while 财政资金 1400 over 省级/市级/区县 lines, 成员企业自筹 10500 over 牵头单位 7000 and
     其余成员企业 3500, or a 小计 line, is their subtotal."""
-    if _SUBTOTAL_LABEL.search(line.label):
+    if term("budget.subtotal_label").search(line.label):
         return True
     return not is_part(line.label) and all(is_part(o.label) for o in others)
 

@@ -20,12 +20,11 @@ from pipeline.evidence import Unit, clause_around
 from pipeline.orgnames import clean_name
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, TextField
+from pipeline.terms import term
 
 DECLARED_MATCH = 80
 SUBJECT_WEIGHT = 10  # a keyword in the consortium's name counts as much as ten in the text
 _DECLARED_LABEL = r"所属(?:战略)?领域|(?:15个)?战略领域|所属技术领域|技术领域|产业领域|领域名称"
-_BELONGS = re.compile(r"(?:属于|隶属|聚焦|所属)(?:“|\")?([^，。；、“”\"]{2,20}?)(?:”|\")?(?:战略)?领域")
-_TRAILING = re.compile(r"(?:领域|方向|产业)$")
 _CONNECTOR = re.compile(r"[与及和、/]")
 
 
@@ -40,7 +39,7 @@ def _canonical(declared: str, pack: RulePack) -> tuple[str | None, float]:
     Parts are compared regardless of order and connector ("人工智能与智能计算" is
     智能计算与人工智能), but every part must match: sharing one part is not enough.
     """
-    text = _TRAILING.sub("", clean_name(declared))
+    text = term("fields.trailing").remove(declared)
     for name in pack.field_names:
         if name in text:
             return name, 100.0
@@ -57,7 +56,7 @@ def declared_field(units: list[Unit], pack: RulePack) -> TextField | None:
         return TextField(value=name, confidence=1.0 if name else None, evidence=evidence, source="text")
     for unit in units:
         compact = clean_name(unit.text)
-        for m in _BELONGS.finditer(compact):
+        for m in term("fields.belongs").finditer(compact):
             name, score = _canonical(m.group(1), pack)
             if name:
                 quote = Evidence(text=clause_around(compact, m.start(), m.end()), loc=unit.loc)

@@ -27,7 +27,6 @@ from pipeline.sentences import clause_texts, clauses, sentences
 from pipeline.submission import Evidence, Governance
 from pipeline.terms import term as terms_entry
 
-_POSTPONED = re.compile(r"待[^。；]{0,20}(?:后|时)[^。；]{0,6}(?:再|另行)?")
 _TITLES = r"董事长|总经理|总裁|执行董事|法定代表人|主要负责人|负责人|院长|校长|所长|主任|首席执行官|CEO|局长|区长|县长|市长|书记"
 _RANKS = r"院士|教授|研究员|正高级工程师|高级工程师|博士"
 # Words that follow a title or rank without being a name: "由各成员单位主要负责人组成".
@@ -38,19 +37,12 @@ _PERSON_AFTER_TITLE = re.compile(rf"(?:{_TITLES}|{_RANKS}){_NOT_A_NAME}([\u4e00-
 _PERSON_BEFORE_TITLE = re.compile(rf"(?:^|由|请|[：:，,])([\u4e00-\u9fff]{{2,3}}?)(?<![司位业团校学院所方部会局])"
                                   rf"(?:{_TITLES})(?:同志)?(?:担任|出任)")
 _PERSON_BEFORE_RANK = re.compile(rf"(?:^|[由请为：:，,、]|担任|聘任)([\u4e00-\u9fff]{{2,3}})(?:{_RANKS})")
-_SIGNED = re.compile(r"签订|签署|已签|共同签|订立|形成")
-_ALL_MEMBERS = re.compile(r"(?:各|所有|全体|全部|每家|每个)(?:成员)?(?:单位|成员单位)")
-_SOME_MEMBERS = re.compile(r"部分|主要成员|核心成员|骨干|若干|选派|推选|(?<!法定)代表")
-_COMPOSED = re.compile(r"组成|构成|包括|成员为|担任|出任")
 # A council listed unit by unit: "理事由A、B、C的负责人担任", "理事会由A、B和C主要负责人组成".
 _NAMED_HEADS = re.compile(r"(?:理事|成员)会?(?:由|为|包括)([^，,。；;：:]{2,80}?)(?:的|等)?(?:主要)?(?:负责人|法定代表人)")
 _LIST_SEP = re.compile(r"以及|、|和|及|与")
-_DEPUTY = re.compile(r"(?:副|名誉|候补)$")
-_FILLED = re.compile(r"担任|出任|兼任")  # the clause that says who holds the post
 _CHAIR_RUN_ON = 2  # clauses after the post's own that may still say who holds it
 # "联合体设理事会": 设 on its own, not inside 建设, 假设, 设计 or 设备.
 _BARE_SET_UP = r"(?<![建增假开预陈铺摆])设(?![计备想施])"
-_LEAD_NAMED = re.compile(r"(?:作为|为|是)(?:本联合体的?|联合体的?)?牵头")
 # Quote marks in any style, and spaces: “共建共享”, 「共建共享」 and "共建共享" all name the same thing.
 _QUOTE_MARKS = re.compile(r"[“”‘’「」『』〝〞＂\"'\s]")
 
@@ -75,7 +67,7 @@ def _denied(sentence: str, term: str) -> bool:
     """Whether the sentence denies or postpones the thing ``term`` names."""
     pos = sentence.find(term)
     before = sentence[max(0, pos - 12):pos]
-    return bool(terms_entry("governance.denied_before").search(before) or _POSTPONED.search(sentence[:pos]))
+    return bool(terms_entry("governance.denied_before").search(before) or terms_entry("governance.postponed").search(sentence[:pos]))
 
 
 def _stays_out(sentence: str, term: str) -> bool:
@@ -177,13 +169,13 @@ def _chair_text(sentence: str, terms: list[str]) -> str | None:
     ("理事会设理事长1名，由王立群董事长担任"); "副理事长由…担任" names a deputy, not the chair."""
     clauses = clause_texts(sentence)
     for i, clause in enumerate(clauses):
-        term = next((t for t in terms if any(not _DEPUTY.search(clause[:p]) for p in _positions(clause, t))), None)
+        term = next((t for t in terms if any(not terms_entry("governance.deputy").search(clause[:p]) for p in _positions(clause, t))), None)
         if term is None or _denied(clause, term):
             continue
-        if _FILLED.search(clause):
+        if terms_entry("governance.filled").search(clause):
             return clause
         following = clauses[i + 1 : i + 1 + _CHAIR_RUN_ON]
-        filled = next((j for j, c in enumerate(following) if _FILLED.search(c)), None)
+        filled = next((j for j, c in enumerate(following) if terms_entry("governance.filled").search(c)), None)
         if filled is None or any(t in c for c in following[: filled + 1] for t in terms):
             return clause
         return "，".join([clause, *following[: filled + 1]])
@@ -204,7 +196,7 @@ def _person_unit(units: list[Unit], person: str, unit: Unit, after_chair: str) -
                 return names[0].name, Evidence(text=clause, loc=other.loc)
     next_sentence = next((m.group() for m in sentences(clean_name(after_chair))), "")
     names = find_org_names(next_sentence)
-    if names and _LEAD_NAMED.match(next_sentence[names[0].end:]):
+    if names and terms_entry("governance.lead_named").search(next_sentence[names[0].end:]):
         return names[0].name, Evidence(text=next_sentence.strip(), loc=unit.loc)
     return None
 
@@ -256,12 +248,12 @@ def _council_members_all(units: list[Unit], terms: list[str], chair_terms: list[
         if not any(t in sentence for t in terms):
             continue
         about_members = "，".join(c for c in clause_texts(sentence) if not any(t in c for t in chair_terms))
-        if not _COMPOSED.search(about_members):
+        if not terms_entry("governance.composed").search(about_members):
             continue
         quote = [unit.evidence(start, start + len(sentence))]
-        if _ALL_MEMBERS.search(about_members):
+        if terms_entry("governance.all_members").search(about_members):
             return True, quote
-        if _SOME_MEMBERS.search(about_members):
+        if terms_entry("governance.some_members").search(about_members):
             return False, quote
         if terms_entry("governance.member_units_heads").search(about_members):
             return True, quote
@@ -320,7 +312,7 @@ def extract_governance(units: list[Unit], pack: RulePack, lead: str | None = Non
     evidence["ip_agreement"] = (ip_no or ip_yes)[:2]
 
     letter_yes, letter_no = _loose_mentions(units, terms.get("intent_letter", []), names)
-    signed = [q for q in letter_yes if _SIGNED.search(q.text)]
+    signed = [q for q in letter_yes if terms_entry("governance.signed").search(q.text)]
     gov.intent_letter = bool(signed) and not letter_no
     evidence["intent_letter"] = (letter_no or signed or letter_yes)[:3]
 

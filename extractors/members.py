@@ -38,7 +38,6 @@ from pipeline.terms import Term, compact, term
 
 ORGANISATION_SECTION = 3  # 附件2 三、组织架构与运行机制: where the plan names its members
 
-_TOTAL_ROW = re.compile(r"^(?:合计|小计|总计|共计)")
 _LEAD_LABEL = re.compile(r"(?:牵头单位|申报单位|牵头企业)(?:[（(][^）)]{0,6}[）)])?\s*[:：]")
 _MEMBER_LABEL = re.compile(r"(?:成员单位|参与单位|联合体成员)(?:[（(][^）)]{0,6}[）)])?\s*[:：]")
 _AFTER_NAME = re.compile(r"^\s*(?:[（(][^）)]*[）)])?\s*[:：，,]\s*")
@@ -46,13 +45,11 @@ _AFTER_NAME = re.compile(r"^\s*(?:[（(][^）)]*[）)])?\s*[:：，,]\s*")
 # ("——省属科研院所（转制院所）"), and a closing mark.
 _NAME_LINE_REST = re.compile(r"^\s*(?:[（(]([^（）()]{1,30})[）)]|(?:—{1,2}|-{1,2}|－{1,2}|─{1,2})\s*([^，,。；;：:—]{1,30}))?"
                              r"\s*[。；;，,]?\s*$")
-_COUNCIL_MADE_OF = re.compile(r"组成|构成|包括|担任|[:：]")
 # A note defining a short kind word of the member table: "“机构”指检验检测、成果转化等科技服务机构".
 _DEFINITION = re.compile(r"[“\"]([^”\"]{1,6})[”\"](?:是|系)?指([^，,。；;“\"]+)")
 # A legend of letter codes a member table uses for kinds: "注：单位类别代码 A—企业；B—高等院校；…".
 _CODE_DEFINITION = re.compile(r"(?<![A-Za-z])([A-Z])\s*(?:—{1,2}|－|–|-|=|：|:)\s*([^；;。，,A-Za-z]+)")
 MIN_LEGEND_CODES = 2  # a legend defines several codes; one letter before a dash may be anything
-_TASK_UNIT_HEADER = re.compile(r"^(?:承担|责任|实施|参研)单位(?:名称)?$")
 _PAGE_NOTE = re.compile(r"^(?:\d{1,2}|[①-⑳*＊])(?=[\u4e00-\u9fff])")
 MAX_LIST_TITLE = 30  # characters: a title line, not a sentence that points to the list
 MIN_LISTED_UNITS = 2  # a member table or list names the lead and at least one other unit
@@ -167,7 +164,7 @@ def _table_members(table: Table) -> list[_Found]:
             group = heading
             continue
         name = clean_name(row[cols["name"]])
-        if not name or _TOTAL_ROW.match(name) or (r, cols["name"]) not in started:
+        if not name or term("tables.total_row").search(name) or (r, cols["name"]) not in started:
             continue
         others = [c for c in range(len(row)) if c != cols["name"] and c != cols.get("serial") and row[c].strip()]
         own_others = [c for c in others if (r, c) in started]
@@ -196,7 +193,7 @@ def _group_heading(row: list[Cell], name_col: int) -> str | None:
     """A row grouping the members below it ("三、专业化科技服务机构（1家）"): its one filled cell opens the row,
     left of the name column or spanning it; a name or task wrapped onto a row of its own stays in its column."""
     filled = [c for c in row if c.text.strip()]
-    if len(filled) != 1 or ends_with_suffix(filled[0].text) or _TOTAL_ROW.match(clean_name(filled[0].text)):
+    if len(filled) != 1 or ends_with_suffix(filled[0].text) or term("tables.total_row").search(filled[0].text):
         return None
     cell = filled[0]
     return clean_name(cell.text) if cell.col == 0 and (name_col > 0 or cell.colspan > 1) else None
@@ -469,7 +466,7 @@ def _is_lead_here(sentence: str, start: int, end: int, lead_label, member_label)
         return True
     after = re.match(r"[（(]?[^，,。；;]{0,4}", sentence[end:])
     before = sentence[max(0, start - 8) : start]
-    return bool((after and term("lead.mark").search(after.group())) or re.search(r"牵头(?:单位|企业)?(?:为|是)$", before))
+    return bool((after and term("lead.mark").search(after.group())) or term("members.lead_before").search(before))
 
 
 def _expand_defined_kinds(found: list[_Found], units: list[Unit]) -> None:
@@ -522,7 +519,7 @@ def _task_table_units(table: Table) -> list[_Found]:
     grid = table.grid()
     started = {(c.row, c.col) for c in table.cells}
     for r, row in enumerate(grid[:3]):
-        col = next((c for c, text in enumerate(row) if _TASK_UNIT_HEADER.match(clean_name(text))), None)
+        col = next((c for c, text in enumerate(row) if term("members.task_unit_header").search(text)), None)
         if col is None:
             continue
         return [_Found(hit.name, evidence=[_cell_evidence(table, rr, col, grid[rr][col])])
@@ -541,7 +538,7 @@ def _council_units(units: list[Unit], pack: RulePack) -> list[_Found]:
     for unit in units:
         for sentence in sentences(unit.text):
             text = sentence.group()
-            if not (any(t in text for t in council) and _COUNCIL_MADE_OF.search(text)):
+            if not (any(t in text for t in council) and term("members.council_made_of").search(text)):
                 continue
             for clause in clauses(text):
                 if any(t in clause.group() for t in posts) or term("members.other_post").search(clause.group()):
@@ -700,7 +697,7 @@ def extract_members(doc: Document, pack: RulePack, sections: list[Section]) -> l
             if line and not lines:
                 lines_after_cue = previous_cue
             if _item_start(unit.text) is None and not line:
-                previous_cue = bool(term("members.cue").search(unit.text) or re.search(r"分工|组成", unit.text))
+                previous_cue = bool(term("members.cue").search(unit.text) or term("members.division").search(unit.text))
         if not isinstance(block, Table):
             layout = None
         if line:

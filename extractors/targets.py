@@ -27,22 +27,15 @@ _UNITS = r"亿元|万元|元|亿|万|件|项|个|篇|人次|人|家|套|台|%|�
 _INDICATOR = re.compile(rf"(\d+(?:\.\d+)?)\s*({_UNITS})(?:以上|左右)?")
 _GOAL_CUE = re.compile(r"到\s*((?:19|20)\d{2})\s*年|(?:三|3)\s*年内|(?:未来|用)\s*(?:三|3)\s*年|"
                        r"(?:19|20)\d{2}\s*年?\s*(?:—+|－|-|–|~|～|至|到)\s*(?:19|20)\d{2}\s*年")
-_GOAL_WORD = re.compile(r"目标|建成|打造|实现|形成|突破|达到")
-_LEADING_FLUFF = ("到", "年", "年底", "年末", "三年内", "期间", "力争", "累计", "预计", "计划", "共", "新", "完成", "实现",
-                  "其中", "并", "和", "及", "与", "每年", "年均")
-_TRAILING_FLUFF = ("达到", "超过", "不少于", "不低于", "达", "约", "逾", "累计", "共计", "共", "为", "到", "以上", "实现")
 _TASK_WORDS = r"(?:重点|攻关|研发|子)?任务|子?课题|项目|专题|(?:攻关|研发|重点)?方向"
 # A label opening a block or a clause: "任务一：", "；课题2，", "重点任务三" (not "其中任务1、任务2拟申报").
 _TASK_LABEL = re.compile(
     rf"(?:^|[。；;：:])\s*((?:{_TASK_WORDS})\s*(?:[一二三四五六七八九十]+|\d{{1,2}})(?![\d.．个项年月万亿家名人%]))"
 )
-_TASK_PARENT = re.compile(r"任务|项目群|攻关|研发内容|研究内容|重点方向|方向|课题")
-_TOTAL_ROW = re.compile(r"合计|小计|总计")
 _ORDINAL_ITEM = re.compile(
     r"(?:^|[。；;：:，,])\s*([一二三四五六七八九十]+是|[（(]\d{1,2}[)）]|[①②③④⑤⑥⑦⑧⑨⑩]"
     r"|(?<=[。；;：:])\d{1,2}(?:[．、]|\.(?=[\u4e00-\u9fff])))"  # "：1．…。2．…", not a paragraph's own number
 )
-_FIRST_ITEM = re.compile(r"[（(]1[)）]|①|一是")  # a paragraph opening with it starts a new list
 _COUNTED_LIST = re.compile(
     rf"(?P<names>[^，,；;。：:“”]+?)等?(?P<count>[两二三四五六七八九十\d]+)(?:个|项|大|条)(?:{_TASK_WORDS})"
 )
@@ -53,16 +46,16 @@ _SENTENCE_END = re.compile(r"。")
 _ITEM_NOTE = re.compile(r"[（(][^（）()]*[)）]$")  # "（牵头单位、浙江工业大学）": who carries the item
 MAX_LIST_ITEM = 60
 MAX_LIST_PARAGRAPHS = 3  # a line break (PDF, OCR) may carry one sentence's list over a few paragraphs
-_GOAL_HEAD = re.compile(r"目标|指标|基础|现状")
 _NUMBERED = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．）)](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩])")
 
 
 def _trim_metric(nlp, phrase: str) -> str:
     """The measured thing of an indicator phrase, without time words or degree verbs around it."""
     tokens = [t.text for t in nlp(phrase)]
-    while tokens and (tokens[0] in _LEADING_FLUFF or re.fullmatch(r"(?:19|20)\d{2}", tokens[0])):
+    leading, trailing = term("goals.leading_fluff").words, term("goals.trailing_fluff").words
+    while tokens and (tokens[0] in leading or re.fullmatch(r"(?:19|20)\d{2}", tokens[0])):
         tokens.pop(0)
-    while tokens and tokens[-1] in _TRAILING_FLUFF:
+    while tokens and tokens[-1] in trailing:
         tokens.pop()
     return "".join(tokens).strip()
 
@@ -74,7 +67,7 @@ def strategic_goal(units: list[Unit], pack: RulePack) -> Target | None:
         text = unit.text
         for m in _GOAL_CUE.finditer(text):
             sentence = clause_around(text, m.start(), m.end())
-            if _GOAL_WORD.search(sentence):
+            if term("goals.goal_word").search(sentence):
                 years = years_in(nlp, m.group())
                 return Target(text=sentence, year=max(years) if years else None, metric=STRATEGIC_GOAL,
                               evidence=[unit.evidence(m.start(), m.end())])
@@ -142,7 +135,7 @@ def tasks(blocks: list[Block]) -> list[Task]:
             return found
     headings = [b for b in blocks if isinstance(b, Heading)]
     top = min((b.level for b in headings), default=0)
-    return [_task(b) for b in headings if b.level == top and not _GOAL_HEAD.search(b.text)]
+    return [_task(b) for b in headings if b.level == top and not term("goals.heading").search(b.text)]
 
 
 def _labelled(units: list[Unit]) -> list[Task]:
@@ -159,7 +152,7 @@ def _labelled(units: list[Unit]) -> list[Task]:
 
 def _under_task_heading(blocks: list[Block]) -> list[Task]:
     for i, parent in enumerate(blocks):
-        if isinstance(parent, Heading) and _TASK_PARENT.search(normalise_title(parent.text)):
+        if isinstance(parent, Heading) and term("tasks.parent").search(normalise_title(parent.text)):
             children = _children(blocks[i + 1:], parent.level)
             if children:
                 return [_task(c) for c in children]
@@ -189,7 +182,7 @@ def _task_table(blocks: list[Block]) -> list[Task]:
             continue
         cells = [c for row in rows[1:] for c in row if c.col == column and c.text.strip()]
         unit_of = {(u.loc.table or {}).get("row"): u for u in iter_units([table]) if (u.loc.table or {}).get("col") == column}
-        return [_task_at(unit_of[c.row], 0, c.text) for c in cells if not _TOTAL_ROW.match(c.text.strip())]
+        return [_task_at(unit_of[c.row], 0, c.text) for c in cells if not term("tables.total_row").search(c.text)]
     return []
 
 
@@ -202,13 +195,13 @@ def _inline(units: list[Unit]) -> list[Task]:
     """
     for i, unit in enumerate(units):
         items = list(_ORDINAL_ITEM.finditer(unit.text))
-        if not items or not _TASK_PARENT.search(unit.text[:items[0].start()]):
+        if not items or not term("tasks.parent").search(unit.text[:items[0].start()]):
             continue
         found = _items(unit, items)
         for more in units[i + 1:]:
             following = list(_ORDINAL_ITEM.finditer(more.text))
             if not following or following[0].start(1) != len(more.text) - len(more.text.lstrip()) \
-                    or _FIRST_ITEM.fullmatch(following[0].group(1)):
+                    or term("tasks.first_item").search(following[0].group(1)):
                 break
             found += _items(more, following)
         if len(found) >= 2:
@@ -243,7 +236,7 @@ def _after_colon(units: list[Unit]) -> list[Task]:
     for i, unit in enumerate(units):
         for colon in _COLON.finditer(unit.text):
             lead_in = unit.text[sentence_start(unit.text, colon.start()):colon.start()]
-            if not _TASK_PARENT.search(lead_in):
+            if not term("tasks.parent").search(lead_in):
                 continue
             found = _list_items([(unit, colon.end())] + [(more, 0) for more in units[i + 1:i + MAX_LIST_PARAGRAPHS]])
             if len(found) >= 2:

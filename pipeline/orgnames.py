@@ -13,43 +13,31 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from pipeline.rulepack import RulePack
 from pipeline.submission import MemberKind, unit_key
 from pipeline.terms import term
 
-# How Chinese organisation names end (general naming practice, not facts of any notice).
-ORG_SUFFIXES = tuple(sorted((
-    "股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "合伙企业（有限合伙）", "（有限合伙）", "(有限合伙)",
-    "大学", "学院", "科学院", "研究院", "分院", "研究所", "设计院", "实验室", "研究中心", "中心", "医院",
-    "检验站", "检测站", "监测站", "协会", "学会", "促进会", "研究会", "联合会", "商会", "联盟", "银行", "分行", "支行", "事务所", "孵化器",
-), key=len, reverse=True))
 _NAME_CHAR = r"\u4e00-\u9fffA-Za-z0-9（）()·"
 _RUN_RE = re.compile(f"[{_NAME_CHAR}]+")
-_ENUMERATOR_RE = re.compile(r"^(?:[（(]\d{1,2}[）)]|[（(][一二三四五六七八九十]+[）)]|\d{1,2}(?=[^\d年月日号]))")
-# Words that open a name on their left ("由A牵头", "联合B", "委托C开展", "成员单位包括D", "办公室设在E").
-_LEFT_OPENERS = ("成员单位包括", "成员单位有", "成员单位为", "成员单位", "参与单位", "牵头单位", "包括", "包含",
-                 "由", "联合", "牵头", "委托", "其中", "以及", "携手", "会同", "吸纳", "依托", "设在", "位于", "落户")
-# Connectors between two names in a list.
-_CONNECTORS = ("以及", "和", "与", "及", "同", "、")
 MAX_KIND_NOTE = 16  # characters of a note after a name, brackets included (（第三方检验检测机构）)
 _NOTE_NUMBER = re.compile(r"\d{1,2}(?!\d)")
-# Verbs after which names are platforms a unit has (拥有国家企业技术中心、省重点企业研究院), not units.
-_HOLDING_VERBS = ("拥有", "建有", "设有", "获批", "建成", "依托", "具有", "组建了")
 MIN_STEM = 2  # characters a name needs before its suffix (之江实验室, 西湖大学)
-# Words that open a common noun phrase, not a name: a determiner (该中心, 本实验室), the consortium itself,
-# a rank (省级实验室, 国家级研究中心) or a description (示范数据中心, 公共技术服务中心). A name opens with
-# its region or brand instead (杭州…中心, 之江实验室).
-_GENERIC_OPENERS = ("该", "本", "此", "各", "其", "上述", "下属", "所属", "联合体", "示范", "省级", "国家级", "市级",
-                    "区级", "县级", "公共", "共性", "重点", "相关", "现有", "新建", "若干", "一批")
-_UNIVERSITY_SCHOOL = re.compile(r"^(.{2,}?大学)[^大]+学院$")
-# Independent colleges (独立学院) in Zhejiang: named like a university's school, but units of their own.
-INDEPENDENT_COLLEGES = frozenset((
-    "浙江大学城市学院", "浙江大学宁波理工学院", "浙江工业大学之江学院", "浙江师范大学行知学院", "宁波大学科学技术学院",
-    "杭州电子科技大学信息工程学院", "浙江理工大学科技与艺术学院", "浙江工商大学杭州商学院", "浙江农林大学暨阳学院",
-    "温州医科大学仁济学院", "浙江中医药大学滨江学院", "中国计量大学现代科技学院", "浙江财经大学东方学院",
-    "温州大学瓯江学院", "浙江海洋大学东海科学技术学院", "同济大学浙江学院", "上海财经大学浙江学院",
-))
+
+
+@cache
+def _words(entry: str) -> tuple[str, ...]:
+    """An org_names entry's words as terms.yaml lists them, for ``startswith``; read once."""
+    return tuple(term(f"org_names.{entry}").words)
+
+
+@cache
+def org_suffixes() -> tuple[str, ...]:
+    """How organisation names end, longest first, so 股份有限公司 is tried before 公司."""
+    return tuple(sorted(_words("suffixes"), key=len, reverse=True))
+
+
 _PAREN_TAIL = re.compile(r"[（(][^（）()]*[）)]$")
 
 
@@ -64,14 +52,10 @@ class NameHit:
     held: bool = False
 
 
-# A government office named where a post is filled ("由富阳区科技局副局长陈卫东担任"): not a member unit, so
-# the organisation names above leave it out, yet it says whose head holds the post.
-_GOVERNMENT_OFFICE = re.compile(r"(?:由|请|[：:])([\u4e00-\u9fff（）()]{2,16}?(?:局|管理委员会|管委会|人民政府|政府))")
-
-
 def government_office(text: str) -> str | None:
-    """The first government office ``text`` names right after 由/请 or a colon, or None."""
-    match = _GOVERNMENT_OFFICE.search(clean_name(text))
+    """The first government office ``text`` names right after 由/请 or a colon, or None: not a member unit, so
+    the organisation names leave it out, yet it says whose head holds a post."""
+    match = term("org_names.government_office").search(text)
     return match.group(1) if match else None
 
 
@@ -84,28 +68,28 @@ def is_generic(name: str) -> bool:
     """Whether ``name`` is a common noun phrase ending in an organisation word (示范数据中心), or a stretch of
     prose that happens to end in one (产品在成员医院, 研制的…中心): a name has no 的."""
     name = clean_name(name)
-    return name.startswith(_GENERIC_OPENERS) or "的" in name
+    return name.startswith(_words("generic_openers")) or "的" in name
 
 
 def university_of(name: str) -> str | None:
     """The university a school belongs to (浙江大学医学院 → 浙江大学); None for other names, independent
     colleges included (浙江大学城市学院 is a unit of its own)."""
     name = clean_name(name)
-    if name in INDEPENDENT_COLLEGES:
+    if name in _words("independent_colleges"):
         return None
-    m = _UNIVERSITY_SCHOOL.match(name)
+    m = term("org_names.university_school").search(name)
     return m.group(1) if m else None
 
 
 def ends_with_suffix(name: str) -> bool:
     name = clean_name(name)
-    return any(name.endswith(s) and len(name) >= len(s) + MIN_STEM for s in ORG_SUFFIXES)
+    return any(name.endswith(s) and len(name) >= len(s) + MIN_STEM for s in org_suffixes())
 
 
 def _suffix_ends(run: str, start: int) -> list[int]:
     """Positions in ``run`` where a complete name starting at ``start`` could end."""
     ends = set()
-    for suffix in ORG_SUFFIXES:
+    for suffix in org_suffixes():
         pos = run.find(suffix, start)
         while pos >= 0:
             if pos - start >= MIN_STEM:
@@ -120,14 +104,13 @@ def _skip_openers(run: str, pos: int) -> tuple[int, bool]:
     moved, held = True, False
     while moved:
         moved = False
-        m = _ENUMERATOR_RE.match(run, pos)
-        if m and m.end() > pos:
-            pos, moved = m.end(), True
+        if number := term("org_names.enumerator").prefix(run[pos:]):
+            pos, moved = pos + len(number), True
         if run.startswith(("）", ")"), pos):  # the close of a note before it: "（以下简称“文保院”）和X"
             pos, moved = pos + 1, True
-        for word in (*_LEFT_OPENERS, *_HOLDING_VERBS, *_CONNECTORS):
-            if run.startswith(word, pos) and not run.startswith("联合体", pos):
-                pos, moved, held = pos + len(word), True, held or word in _HOLDING_VERBS
+        for word in (*_words("left_openers"), *_words("holding_verbs"), *_words("connectors")):
+            if run.startswith(word, pos) and not term("org_names.not_an_opener").prefix(run[pos:]):
+                pos, moved, held = pos + len(word), True, held or word in _words("holding_verbs")
                 break
     return pos, held
 
@@ -135,7 +118,7 @@ def _skip_openers(run: str, pos: int) -> tuple[int, bool]:
 def _last_opener(run: str, start: int, end: int) -> int:
     """Start of the name ending at ``end``: just after the last opener word inside it."""
     best = start
-    for word in _LEFT_OPENERS:
+    for word in _words("left_openers"):
         pos = run.rfind(word, start, end)
         while pos >= 0:
             after = pos + len(word)
@@ -150,7 +133,7 @@ def _connector_at(run: str, pos: int) -> str | None:
     """The connector at ``pos``, with a note number in front of it (浙江大学¹和… as a PDF gives it: 浙江大学1和…)."""
     note = _NOTE_NUMBER.match(run, pos)
     at = note.end() if note else pos
-    conn = next((c for c in _CONNECTORS if run.startswith(c, at)), None)
+    conn = next((c for c in _words("connectors") if run.startswith(c, at)), None)
     return run[pos:at] + conn if conn else None
 
 
@@ -190,7 +173,7 @@ def _names_in_run(run: str, listed_after_held: bool = False) -> tuple[list[tuple
         stop = term("org_names.name_stops").search(run[end:])  # a run holds no whitespace: positions carry over
         if not stop:
             break
-        held = stop.group() in _HOLDING_VERBS
+        held = stop.group() in _words("holding_verbs")
         opening = _next_opening(run, end + stop.end())
         if opening is None:
             break
@@ -209,7 +192,7 @@ def _past_note_tail(run: str) -> int:
 def _next_opening(run: str, pos: int) -> int | None:
     """After prose that follows a name ("牵头，联合…"), where the next listed name begins."""
     best = None
-    for word in (*_LEFT_OPENERS, "和", "与", "及"):
+    for word in (*_words("left_openers"), *_words("list_resumers")):
         found = run.find(word, pos)
         if found >= 0 and (best is None or found < best[0]):
             best = (found, found + len(word))
@@ -241,8 +224,6 @@ def _trim_brackets(name: str) -> str:
 
 # --- kinds -------------------------------------------------------------------------------
 
-# A short-form note after a name, perhaps saying what the unit is: "（以下简称“特检院”，检验检测机构）".
-_SHORT_FORM_NOTE = re.compile(r"^[（(](?:以下)?(?:简称|下称)[^（）()，,]{0,14}(?:[，,]([^（）()]{1,20}))?[）)]")
 
 
 def _kind_by_words(text: str, pack: RulePack, at_end: bool) -> MemberKind | None:
@@ -275,10 +256,11 @@ def context_description(context: str | None) -> str | None:
     """The phrase right after a name that says what it is: "（检验检测机构）", "作为…机构" or "为…机构"."""
     if not context:
         return None
-    noted = _SHORT_FORM_NOTE.match(context.strip())
-    if noted and noted.group(1):
-        return noted.group(1)
-    context = context.strip()[noted.end():] if noted else context
+    context = context.strip()
+    noted = next(term("org_names.short_form_note").located(context), None)
+    if noted and noted[0].group(1):
+        return noted[0].group(1)  # "（以下简称“特检院”，检验检测机构）"
+    context = context[noted[2]:] if noted else context
     if noted and (after_note := term("org_names.noted_description").search(context)):
         return after_note.group(1)  # "X（以下简称“机电院”），转制科研院所，负责…"
     if labelled := (term("org_names.labelled_description").search(context)
@@ -290,9 +272,6 @@ def context_description(context: str | None) -> str | None:
     return m.group(1) or m.group(2)
 
 
-_PARTNERSHIP = "合伙企业"
-
-
 def classify_kind(name: str, described_as: str | None, context: str | None, pack: RulePack) -> MemberKind:
     """Kind of a member: what the plan says first, then the name's ending, then any kind word in it; a
     partnership's legal form says nothing of its kind, its business (投资, 检测…) does."""
@@ -301,7 +280,7 @@ def classify_kind(name: str, described_as: str | None, context: str | None, pack
         if kind:
             return kind
     bare = _PAREN_TAIL.sub("", clean_name(name)) or clean_name(name)
-    business = bare.removesuffix(_PARTNERSHIP)  # 创业投资合伙企业 is named for its business: a fund
+    business = term("org_names.partnership").remove(bare)  # 创业投资合伙企业 is named for its business: a fund
     if business != bare and (kind := _kind_by_words(business, pack, at_end=False)):
         return kind
     return _kind_by_words(bare, pack, at_end=True) or _kind_by_words(bare, pack, at_end=False) or "other"
@@ -325,7 +304,7 @@ def units_shortened(short: str, names: dict[str, str]) -> list[str]:
     whose stem is only a place, shortens no 浙江理工大学. The short form is taken apart once for all ``names``
     (a member table of thousands of rows asks this of every name)."""
     key = unit_key(short)
-    suffix = next((s for s in ORG_SUFFIXES if key.endswith(s)), None)
+    suffix = next((s for s in org_suffixes() if key.endswith(s)), None)
     if suffix is None:
         return []
     stem = key[: -len(suffix)]
@@ -341,7 +320,7 @@ def refers_to(mention: str, name: str) -> bool:
     """Whether ``mention`` can name the unit ``name``: its full name, a contiguous short form
     (新硅源 in 浙江新硅源化工股份有限公司), or an abbreviation keeping characters in order (浙工大, 有机硅所)."""
     short, full = unit_key(mention), unit_key(name)
-    if len(short) < MIN_SHORT_FORM or short in ORG_SUFFIXES:
+    if len(short) < MIN_SHORT_FORM or short in org_suffixes():
         return False
     return short in full or (len(short) >= MIN_ABBREVIATION and _in_order(short, full))
 
@@ -360,13 +339,14 @@ def unit_named(mention: str, names: list[str]) -> str | None:
 
 # --- one unit written two ways -----------------------------------------------------------
 
-# Company legal forms, longest first; 有限责任公司 and 有限公司 are one form written two ways.
-_LEGAL_FORMS = ("股份有限公司", "有限责任公司", "有限公司")
-_SAME_FORM = {"有限责任公司": "有限公司"}
-_SHARE_FORMS = frozenset({"股份有限公司", "有限公司"})
 MIN_CORE = 4  # characters of 字号 and trade left after a region is dropped (神域脑机科技)
 _BRACKETED = re.compile(r"\(([^()]+)\)$")
-_REGION_TAIL = re.compile(r"(?:省|市|区|县)$")
+
+
+@cache
+def _legal_forms() -> tuple[str, ...]:
+    """Company legal forms, longest first, so 股份有限公司 is not read as 有限公司."""
+    return tuple(sorted((*_words("legal_forms.share"), *_words("legal_forms.limited")), key=len, reverse=True))
 
 
 @dataclass(frozen=True)
@@ -377,15 +357,16 @@ class _CompanyName:
 
 
 def _region_key(region: str) -> str:
-    return _REGION_TAIL.sub("", region) or region
+    return term("org_names.region_level").remove(region) or region
 
 
 def _company(name: str) -> _CompanyName | None:
     """A company name split into its places (leading, or bracketed before the form), core and legal form."""
     key = unit_key(name).casefold()
-    form = next((f for f in _LEGAL_FORMS if key.endswith(f)), None)
+    form = next((f for f in _legal_forms() if key.endswith(f)), None)
     if form is None:
         return None
+    limited = _words("legal_forms.limited")
     regions = term("org_names.regions")
     core, places = key[: -len(form)], set()
     if (bracket := _BRACKETED.search(core)) and regions.prefix(bracket.group(1)) == bracket.group(1):
@@ -394,12 +375,9 @@ def _company(name: str) -> _CompanyName | None:
     while (lead := regions.prefix(core)) and len(core) - len(lead) >= MIN_CORE:
         places.add(_region_key(lead))
         core = core[len(lead):]
-    return _CompanyName(frozenset(places), core, _SAME_FORM.get(form, form))
+    return _CompanyName(frozenset(places), core, limited[0] if form in limited else form)
 
 
-# A short form a plan defines after a name: "杭州航宇动力科技股份有限公司（以下简称“航宇动力”）".
-_SHORT_FORM_DEFINED = re.compile(r"[（(](?:以下)?(?:简称|下称)[为：:]?[“\"‘']([^”\"’'（）()]{2,12})[”\"’'][）)]")
-_TRADE_WORD = re.compile(r"(?:科技|技术|装备|材料|工程)$")
 MIN_IMPLIED_SHORT_FORM = 3  # characters of a core a plan may use alone (芯元微电子, 类脉生物)
 
 
@@ -408,7 +386,7 @@ def defined_short_forms(texts: Iterable[str]) -> dict[str, str]:
     defined: dict[str, str] = {}
     for text in texts:
         compact = clean_name(text)
-        for m in _SHORT_FORM_DEFINED.finditer(compact):
+        for m in term("org_names.short_form_defined").finditer(compact):
             names = [h for h in find_org_names(compact[: m.start()]) if h.end == m.start()]
             if names:
                 defined.setdefault(m.group(1), names[-1].name)
@@ -420,7 +398,7 @@ def short_forms(name: str, texts: Iterable[str]) -> list[str]:
     places and legal form, with and without a trailing trade word (杭州类脉生物科技有限公司 → 类脉生物科技, 类脉生物)."""
     forms = [short for short, full in defined_short_forms(texts).items() if same_unit(full, name)]
     if company := _company(name):
-        forms += [company.core, _TRADE_WORD.sub("", company.core)]
+        forms += [company.core, term("org_names.trade_word").remove(company.core)]
     return [f for f in dict.fromkeys(forms) if len(f) >= MIN_IMPLIED_SHORT_FORM and f != unit_key(name)]
 
 
@@ -441,7 +419,7 @@ def _same_company(x: _CompanyName, y: _CompanyName) -> bool:
     region_dropped = x.regions != y.regions
     if x.form == y.form:
         return True
-    return not region_dropped and {x.form, y.form} == _SHARE_FORMS
+    return not region_dropped and {x.form, y.form} == {_words("legal_forms.share")[0], _words("legal_forms.limited")[0]}
 
 
 class UnitIndex:
