@@ -15,6 +15,7 @@ from checks.outline import heading_evidence
 from checks.registry import Outcome, messages, register
 from pipeline.rulepack import RulePack
 from pipeline.submission import Submission, Target
+from pipeline.terms import term
 
 MIN_TASKS_FOR_GROUP = 2  # a “项目群” is more than one project
 
@@ -39,6 +40,14 @@ def _goal_years(sub: Submission) -> list[int]:
     return [*years, *starts[:1]] if years else []
 
 
+def _stated_horizon(targets: list[Target]) -> tuple[int, Target] | None:
+    """The length a goal gives itself in words ("两年目标：到2024年…"), with that goal."""
+    for target in targets:
+        if found := term("goals.stated_horizon").search(target.text):
+            return int(cn2an.cn2an(found.group("years").replace("两", "二"), "smart")), target
+    return None
+
+
 @register("goals.three_year")
 def three_year(sub: Submission, pack: RulePack) -> Outcome:
     """方案是否明确3年战略目标（年限取自规则包 strategic_goal_years）；指引 四(四) 要求“明确3年战略目标”。"""
@@ -59,6 +68,12 @@ def three_year(sub: Submission, pack: RulePack) -> Outcome:
     if span == years:
         first, last = min(_goal_years(sub)), max(_goal_years(sub))
         return Outcome("pass", say("spanned", span=span, first=first, last=last), evidence, f"{span}年", expected)
+    reach = [t.year for t in sub.targets if t.year] + [p.end_year for p in sub.schedule if p.end_year]
+    stated, last = _stated_horizon(sub.targets), max(reach, default=end)
+    if stated is not None and stated[0] < years and last < end:
+        short, target = stated
+        say_short = say("shorter", stated=short, target=target.text, last=last, years=years, end=end)
+        return Outcome("fail", say_short, pick(target.evidence[:1]), f"{short}年", expected)
     observed = f"{span}年" if span else "未写明年限"
     return Outcome("manual", say("unclear", count=len(sub.targets), observed=observed, years=years),
                    evidence, observed, expected)

@@ -57,7 +57,7 @@ def declared_field(units: list[Unit], pack: RulePack) -> TextField | None:
     for unit in units:
         compact = clean_name(unit.text)
         for m in term("fields.belongs").finditer(compact):
-            name, score = _canonical(m.group(1), pack)
+            name, score = _canonical(next(filter(None, m.groups())), pack)
             if name:
                 quote = Evidence(text=clause_around(compact, m.start(), m.end()), loc=unit.loc)
                 return TextField(value=name, confidence=score / 100, evidence=[quote], source="text")

@@ -188,3 +188,16 @@ def test_scanned_budget_whose_parts_add_up_keeps_its_share_verdict_when_only_the
     assert r["funding.consistent"].status == "warn"
     sub.budget = sub.budget.model_copy(update={"enterprise_wan": 6400})  # parts overshoot: the share is in doubt
     assert results(sub)["funding.enterprise_main"].status == "manual"
+
+
+def test_goals_that_call_themselves_two_year_goals_fail_unless_something_reaches_the_third_year():
+    text = "两年目标：到2024年，建成隐私计算联合建模平台1个。"
+    sub = good_plan()
+    sub.targets = [Target(text=text, year=2024, evidence=ev(text))]
+    sub.schedule = [SchedulePhase(period="2023—2024年", start_year=2023, end_year=2024, text="研发",
+                                  evidence=ev("2023—2024年：研发"))]
+    r = results(sub)["goals.three_year"]
+    assert r.status == "fail" and "2年目标" in r.message and "至2024年止" in r.message
+    sub.schedule = [SchedulePhase(period="2023—2025年", start_year=2023, end_year=2025, text="研发",
+                                  evidence=ev("2023—2025年：研发"))]
+    assert results(sub)["goals.three_year"].status != "fail"

@@ -451,3 +451,17 @@ def test_a_loan_inside_enterprise_money_in_prose(tmp_path, text, enterprise):
     b = _budget(tmp_path, [text], members=MEMBERS)
     assert (b.total_wan, b.enterprise_wan) == (10000.0, enterprise)
     assert _enterprise_verdict(b) == {4500.0: "fail", None: "manual", 6000.0: "pass"}[enterprise]
+
+
+def test_sources_split_by_a_ratio_of_the_total(tmp_path):
+    b = _budget(tmp_path, [
+        "联合体三年总投入1亿元，企业自筹、各级财政、高校院所自筹按45∶40∶15的比例安排，分年度投入为2023年3000万元、"
+        "2024年3500万元、2025年3500万元。",
+    ], members=MEMBERS)
+    assert (b.total_wan, b.enterprise_wan, b.government_wan) == (10000.0, 4500.0, 4000.0)
+    assert any("45∶40∶15" in e.text for e in b.evidence)
+
+
+def test_a_ratio_naming_fewer_sources_than_parts_is_not_read(tmp_path):
+    b = _budget(tmp_path, ["联合体三年总投入9000万元，企业自筹按2∶1∶1安排。"], members=MEMBERS)
+    assert b.total_wan == 9000.0 and b.enterprise_wan is None

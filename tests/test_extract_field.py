@@ -62,3 +62,9 @@ def test_declared_field_sharing_one_part_or_none_stays_outside():
     for declared in ("现代纺织与服装", "人工智能与文化创意", "海洋"):
         field = extract_field(units(f"所属领域：{declared}"), [], PACK)
         assert field.value is None and declared in field.evidence[0].text, declared
+
+
+def test_declared_after_the_word_field():
+    field = extract_field(units("牵头单位已成功揭榜，牵头组建本联合体。联合体所属领域为功能材料。"), [], PACK)
+    assert field.value == "功能材料" and field.confidence == 1.0
+    assert "所属领域为功能材料" in field.evidence[0].text
