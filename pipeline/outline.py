@@ -32,6 +32,7 @@ from pipeline.readers.heading_patterns import (
 )
 from pipeline.rulepack import RulePack
 from pipeline.submission import Section
+from pipeline.terms import term
 
 _TOC_TAIL = re.compile(r"[.．·…\-—_\s]{2,}\d{1,3}\s*$|\s+\d{1,3}\s*$")
 _CONNECTORS = re.compile(r"以及|和|及|与|暨|、|/")
@@ -139,7 +140,8 @@ def _heading_text(block: Block) -> str | None:
 def _run_in_split(block: Block) -> tuple[str, str] | None:
     """(title, rest) of a paragraph opening with a numbered title and a colon, then body text.
 
-    Only a numbered lead-in counts: "一是…：" or an unnumbered bold phrase is body text.
+    Only a numbered lead-in counts, or a 公文 ordinal ("一是背景与意义：", the title after 一是); an unnumbered
+    bold phrase is body text. Whether the title names a section is for the caller to judge.
     """
     if not isinstance(block, Paragraph):
         return None
@@ -147,9 +149,11 @@ def _run_in_split(block: Block) -> tuple[str, str] | None:
     if len(parts) < 2 or not parts[1].strip():
         return None
     title = parts[0].strip()
-    if not split_numbering(title)[0] or not looks_like_heading_text(title):
+    if ordinal := next(term("outline.ordinal_lead_in").located(title), None):
+        title = title[ordinal[2]:].strip()
+    elif not split_numbering(title)[0]:
         return None
-    return title, parts[1].strip()
+    return (title, parts[1].strip()) if looks_like_heading_text(title) else None
 
 
 def _banner_text(table: Table) -> str:

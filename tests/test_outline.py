@@ -190,3 +190,18 @@ def test_spaced_cover_title_is_no_section_above_numbered_headings(tmp_path):
     sections = map_outline(doc, PACK)
     assert [doc.blocks[s.first_block].text.replace(" ", "") for s in sections] == [t.replace(" ", "") for t in titles]
     assert section_order(sections) == [1, 2, 3, 4, 5]
+
+
+def test_a_gongwen_report_with_ordinal_run_in_titles_has_the_five_sections(tmp_path):
+    """A district's 报告 carrying the plan as its body, parts led by 一是…五是: each part is a section."""
+    word = DocxDocument()
+    word.add_paragraph("关于报送浙江省工程机械电液控制创新联合体实施方案的报告")
+    for ordinal, title in zip("一二三四五", ["背景与意义", "目标与主要研发任务", "组织架构与运行机制",
+                                           "经费投入与保障措施", "进度安排"], strict=True):
+        word.add_paragraph(f"{ordinal}是{title}：联合体将围绕电液控制系统开展工作，形成成果。")
+    word.add_paragraph("在经费使用上，一是加强统筹：专款专用。")
+    path = tmp_path / "report.docx"
+    word.save(path)
+    sections = map_outline(read(path), PACK)
+    assert [s.heading_found for s in sections] == ["背景与意义", "目标与主要研发任务", "组织架构与运行机制",
+                                                 "经费投入与保障措施", "进度安排"]
