@@ -19,7 +19,7 @@ from extractors import extract
 from pipeline.atomic import write_text
 from pipeline.check_result import CheckResult
 from pipeline.document import Block, Document, Table
-from pipeline.errors import ReadError
+from pipeline.errors import MESSAGES, ReadError
 from pipeline.filenames import source_name
 from pipeline.fingerprint import signature
 from pipeline.inventory import file_digest
@@ -41,7 +41,7 @@ NOT_SUBMISSIONS = {".py", ".pyc", ".md", ".yaml", ".yml"}
 SYSTEM_FILES = {"thumbs.db", "desktop.ini"}
 SKIPPED_FOLDERS = {"truth"}
 INTERNAL_ERROR = "internal_error"
-INTERNAL_MESSAGE = "审查程序处理该文件时出现内部错误，文件本身可能没有问题。请将该文件转交系统管理员排查，或人工审查。"
+INTERNAL_MESSAGE = MESSAGES[INTERNAL_ERROR]
 _MAGIC_FORMATS = ((b"%PDF", "pdf"), (b"PK\x03\x04", "docx"), (b"\xd0\xcf\x11\xe0", "doc"))
 _SUFFIX_FORMATS = {".pdf": "pdf", ".doc": "doc", ".wps": "doc"}
 _UNSAFE_ID_CHARS = re.compile(r"[^0-9A-Za-z\u4e00-\u9fff_-]+")
