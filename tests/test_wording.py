@@ -4,11 +4,13 @@ and every template is filled with exactly the fields its callers pass."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 from typing import get_args
 
 import pytest
 
+from pipeline.cli_parser import ERRORS, translate
 from pipeline.errors import CODE_NAMES, MESSAGES, ErrorCode, code_label, error_message
 from pipeline.wording import WORDING_FILE, fields_of, phrases, say, templates
 
@@ -73,3 +75,11 @@ def test_a_group_lists_its_own_phrases_only():
     assert set(templates("errors.message")) == set(MESSAGES)
     with pytest.raises(KeyError):
         templates("errors.nothing")
+
+
+def test_each_argparse_message_is_translated_with_the_parts_its_pattern_takes_apart():
+    chinese = templates("cli.argparse")
+    assert {name for _, name in ERRORS} == set(chinese)
+    for pattern, name in ERRORS:
+        assert set(re.compile(pattern).groupindex) == fields_of(chinese[name]), name
+    assert translate("argument --dask-workers: invalid int value: 'many'") == "参数 --dask-workers 的取值 'many' 无效（应为整数）"
