@@ -43,7 +43,7 @@ def _key(where: str, call: ast.Call) -> str:
 
 def test_every_key_said_is_written_with_the_fields_its_caller_passes():
     said = _calls("say")
-    assert len(said) > 3
+    assert len(said) > 200  # the product's wording is said from the file, not written in the code
     for where, call in said:
         key = _key(where, call)
         assert key in phrases(), f"{where}: {key} is not in {WORDING_FILE.name}"
