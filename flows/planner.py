@@ -100,7 +100,7 @@ def _profiles(
                 pending.append(entry)
             else:
                 profiles[entry.rel] = cached
-    log.info("共 %d 个文件：%d 个沿用上次结果，%d 个需要读取", len(entries), len(entries) - len(pending), len(pending))
+    log.info(say("run.log.planned", files=len(entries), reused=len(entries) - len(pending), pending=len(pending)))
     seconds: dict[str, float] = {}
     with plan_progress(len(pending)) as read:
         for entry, profile, took in profiler(pending):

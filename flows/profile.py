@@ -27,6 +27,7 @@ from pipeline.errors import ReadError, error_message
 from pipeline.inventory import InputFile
 from pipeline.isolation import read_isolated
 from pipeline.rulepack import RulePack
+from pipeline.wording import say
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +50,7 @@ def profile_file(entry: InputFile, pack: RulePack) -> dict[str, Any]:
     try:
         return {**base, **_profile_document(doc, finding, entry, pack)}
     except Exception:  # a bug on one file must never stop the batch (contract)
-        log.exception("识别 %s 的材料类别时出错", entry.rel)
+        log.exception(say("run.log.role_failed", file=entry.rel))
         result = failed_result(entry.rel, entry.sha256, entry.path, pack, INTERNAL_ERROR, INTERNAL_MESSAGE)
         return {**base, "role": "failed", "result": result.dump()}
 

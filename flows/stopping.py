@@ -144,7 +144,7 @@ def end_leftovers() -> int:
         if alive[mark]:
             continue
         with contextlib.suppress(psutil.Error):
-            log.warning("结束上一次被强行终止的运行遗留的进程 %d（%s）", process.pid, process.name())
+            log.warning(say("run.log.leftover", pid=process.pid, name=process.name()))
             process.kill()
             ended += 1
     return ended
