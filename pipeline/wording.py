@@ -2,7 +2,7 @@
 
 Messages, help texts and labels are wording a reviewing office may want to
 adjust without reading Python, so the code names a phrase by its dotted key
-(``errors.message.corrupt``, ``cli.run.done``) and fills in its
+(``errors.message.corrupt``, ``run.closing.outputs``) and fills in its
 ``{placeholders}``. The file is read once; a leaf that is not text or a
 template with broken braces fails at load with its key named, before anything
 is said. A test walks the product code and holds every key it names against
