@@ -27,6 +27,7 @@ from pipeline.report.excerpt import clip
 from pipeline.report.verdict import NEEDS_REVIEW, PASSED, REJECTED, verdict
 from pipeline.rulepack import RulePackError, load_rulepack
 from pipeline.scratch import remove_orphaned_scratch
+from pipeline.wording import say
 
 UNREAD_SHOWN = 20  # unread inputs named in the closing lines; the rest are on the 未能读取 sheet
 NOTE_CHARS = 160  # a flagged batch check's message in the closing lines; index.html has all of it
@@ -44,16 +45,16 @@ def folder_problem(input_dir: Path, out_dir: Path, need_files: bool = True) -> s
     A run needs something to review (``need_files``); a nightly schedule may be set up before anything arrives.
     """
     if not input_dir.is_dir():
-        return f"找不到输入文件夹：{input_dir}"
+        return say("run.folder.missing", input_dir=input_dir)
     source, target = input_dir.resolve(), out_dir.resolve()
     if target == source:
-        return f"输出文件夹不能与输入文件夹相同（{input_dir}），请另选一个输出文件夹。"
+        return say("run.folder.same", input_dir=input_dir)
     if source in target.parents:
-        return f"输出文件夹 {out_dir} 位于输入文件夹之内，审查结果会被当作申报材料再次读取，请把输出文件夹放到输入文件夹之外。"
+        return say("run.folder.out_inside", out_dir=out_dir)
     if target in source.parents:
-        return f"输入文件夹 {input_dir} 位于输出文件夹之内，输出会覆盖申报材料，请把输出文件夹放到别处。"
+        return say("run.folder.in_inside", input_dir=input_dir)
     if need_files and not _has_input(input_dir):
-        return f"输入文件夹 {input_dir} 中没有任何文件，未进行审查；上次的审查结果保持不变。"
+        return say("run.folder.empty", input_dir=input_dir)
     return None
 
 
@@ -62,7 +63,7 @@ def _problem(
 ) -> str | None:
     problem = folder_problem(input_dir, out_dir, need_files)
     if problem is None and overrides_path is not None and not overrides_path.is_file():
-        problem = f"找不到复核意见文件：{overrides_path}"
+        problem = say("run.overrides_missing", path=overrides_path)
     problem = problem or overrides_problem(overrides_path or out_dir / OVERRIDES_NAME)
     try:
         load_rulepack(rules)
@@ -72,7 +73,7 @@ def _problem(
 
 
 def _refuse(problem: str) -> int:
-    print(f"错误：{problem}", file=sys.stderr)
+    print(say("run.refused", problem=problem), file=sys.stderr)
     return EXIT_USAGE
 
 
@@ -92,21 +93,20 @@ def closing_lines(record: dict[str, Any], out_dir: Path) -> list[str]:
     """What the clerk reads when the run ends: what the batch checks flag, what came in, what the review
     concluded, what could not be read and why, and where the outputs are."""
     verdicts, flagged = _verdicts(out_dir)
-    lines = [f"注意：{clip(c['message'], NOTE_CHARS)}" for c in flagged]
-    lines.append(
-        f"共收到 {record['files']} 个文件：方案 {record['plans']} 份已审查，附件 {record['attachments']} 份，"
-        f"未能读取 {record['failed']} 项，未审查的系统或程序文件 {record['unsupported']} 个。"
-    )
+    lines = [say("run.closing.note", message=clip(c["message"], NOTE_CHARS)) for c in flagged]
+    lines.append(say("run.closing.received", files=record["files"], plans=record["plans"],
+                     attachments=record["attachments"], failed=record["failed"], unsupported=record["unsupported"]))
     if record["plans"]:
-        lines.append("审查结论：" + "，".join(f"{label} {verdicts[label]} 份" for label in VERDICTS) + "。")
+        counts = "，".join(say("run.closing.verdict_count", label=label, count=verdicts[label]) for label in VERDICTS)
+        lines.append(say("run.closing.verdicts", counts=counts))
     for item in record["unread"][:UNREAD_SHOWN]:
-        lines.append(f"  未能读取：{item['file']}——{code_label(item['code'])}：{item['message']}")
+        lines.append(say("run.closing.unread", file=item["file"], code=code_label(item["code"]), message=item["message"]))
     if len(record["unread"]) > UNREAD_SHOWN:
-        lines.append(f"  …另有 {len(record['unread']) - UNREAD_SHOWN} 项，见汇总表的“未能读取”页。")
+        lines.append(say("run.closing.more_unread", count=len(record["unread"]) - UNREAD_SHOWN))
     for rel in record.get("unmatched_overrides") or []:
-        lines.append(f"  复核意见未用上：{rel} 不在本次的方案中（文件已改名或删除？）")
-    lines.append(f"输出在 {out_dir}：汇总表 {out_dir / SUMMARY_NAME}（报送前请看其“审查情况”页）；"
-                 f"总览 {out_dir / INDEX_NAME}；各方案的审查意见 {out_dir / SUBMISSIONS}/<方案>/report.docx")
+        lines.append(say("run.closing.unmatched_override", file=rel))
+    lines.append(say("run.closing.outputs", out_dir=out_dir, summary=out_dir / SUMMARY_NAME, index=out_dir / INDEX_NAME,
+                     submissions=out_dir / SUBMISSIONS))
     return lines
 
 
@@ -170,6 +170,6 @@ def serve_command(
     if problem:
         return _refuse(problem)
     show_progress()
-    print(f"已登记定时复审（{cron}，时区 {timezone}），等待触发；按 Ctrl+C 停止。", file=sys.stderr)
+    print(say("run.serving", cron=cron, timezone=timezone), file=sys.stderr)
     serve_nightly(input_dir, out_dir, cron, timezone, rules, overrides_path, cache_dir)
     return 0

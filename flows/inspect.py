@@ -17,6 +17,7 @@ from pipeline.document import Block, Document, Heading, Table
 from pipeline.errors import ReadError, code_label
 from pipeline.filenames import source_name
 from pipeline.readers import read
+from pipeline.wording import say
 
 SKIPPED_DIRS = {"truth"}  # expected answers kept beside sample submissions
 SKIPPED_SUFFIXES = {".md", ".py"}
@@ -42,11 +43,11 @@ def block_line(block: Block) -> str:
     text = block.text.replace("\n", " ⏎ ")
     preview = text if len(text) <= PREVIEW_CHARS else text[:PREVIEW_CHARS] + "…"
     if isinstance(block, Heading):
-        kind = f"标题 L{block.level}"
+        kind = say("parse.heading", level=block.level)
     elif isinstance(block, Table):
-        kind = f"表格 {block.n_rows}×{block.n_cols}"
+        kind = say("parse.table", rows=block.n_rows, cols=block.n_cols)
     else:
-        kind = "段落"
+        kind = say("parse.paragraph")
     return f"{location(block):>6}  {kind:<10}  {preview}"
 
 
@@ -66,10 +67,8 @@ def document_dict(document: Document) -> dict:
 
 def summary_line(rel: str, document: Document, elapsed_ms: float) -> str:
     pages = document.pages if document.pages is not None else "-"
-    return (
-        f"✓ {rel}  {document.format}  页数={pages}  块={len(document.blocks)}  标题={len(document.headings())}"
-        f"  表格={len(document.tables())}  字符={len(document.text)}  {elapsed_ms:.0f} ms"
-    )
+    return say("parse.read", file=rel, format=document.format, pages=pages, blocks=len(document.blocks),
+               headings=len(document.headings()), tables=len(document.tables()), chars=len(document.text), ms=elapsed_ms)
 
 
 def error_line(rel: str, error: ReadError) -> str:
@@ -97,7 +96,7 @@ def print_extraction(document: Document, rules: str | None, rel: str) -> None:
 def parse_command(path: Path, as_json: bool = False, extract: bool = False, rules: str | None = None) -> int:
     """Exit status 0 when every file was read, 1 when any failed, 2 when ``path`` does not exist."""
     if not path.exists():
-        print(f"找不到 {path}")
+        print(say("parse.not_found", path=path))
         return 2
     single = path.is_file()
     files = [path] if single else submission_files(path)
@@ -124,5 +123,5 @@ def parse_command(path: Path, as_json: bool = False, extract: bool = False, rule
         else:
             print(summary_line(rel, document, elapsed_ms))
     if not single:
-        print(f"共 {len(files)} 个文件：读取成功 {len(files) - failed} 个，未能读取 {failed} 个。", file=sys.stderr)
+        print(say("parse.counts", files=len(files), read=len(files) - failed, failed=failed), file=sys.stderr)
     return 1 if failed else 0

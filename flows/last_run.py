@@ -17,7 +17,9 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from flows.outputs import INDEX_NAME, SUMMARY_NAME
 from flows.planner import RUN_RECORD
+from pipeline.wording import say
 
 NO_PLAN = "no_plan"
 
@@ -36,7 +38,7 @@ def expected_failures(paths: list[Path]) -> dict[str, str]:
 
 
 def _line(item: dict[str, Any]) -> str:
-    return f"  {item['file']}（{item['code']}）：{item['message']}"
+    return say("last_run.item", file=item["file"], code=item["code"], message=item["message"])
 
 
 def summary_lines(record: dict[str, Any], out_dir: Path, expected: dict[str, str]) -> tuple[list[str], bool]:
@@ -44,26 +46,27 @@ def summary_lines(record: dict[str, Any], out_dir: Path, expected: dict[str, str
     unread = record["unread"]
     known = [u for u in unread if expected.get(u["file"]) == u["code"]]
     other = [u for u in unread if expected.get(u["file"]) != u["code"]]
-    lines = [f"已审查方案 {record['plans']} 份；未能读取 {len(unread)} 项（详见 {out_dir / '汇总表.xlsx'} 的“未能读取”页）。"]
+    lines = [say("last_run.counts", plans=record["plans"], unread=len(unread), summary=out_dir / SUMMARY_NAME)]
     if known:
-        lines.append(f"其中 {len(known)} 项是样例中按设计无法读取的文件或缺少实施方案的材料包：")
+        lines.append(say("last_run.expected", count=len(known)))
         lines += [_line(u) for u in known]
     if other:
-        lines.append(f"{'另有' if known else '其中'} {len(other)} 项未能读取，原因如下（请按提示处理后重新运行）：")
+        others = say("last_run.more_others", count=len(other)) if known else say("last_run.others", count=len(other))
+        lines.append(others)
         lines += [_line(u) for u in other]
-    lines.append(f"审查结果：{out_dir / 'index.html'}，汇总表：{out_dir / '汇总表.xlsx'}")
+    lines.append(say("last_run.outputs", index=out_dir / INDEX_NAME, summary=out_dir / SUMMARY_NAME))
     return lines, not other or not expected
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description="上一次审查运行的结果摘要（读取 run.json）")
+    parser = argparse.ArgumentParser(description=say("last_run.description"))
     parser.add_argument("out_dir", type=Path)
     parser.add_argument("--expected", type=Path, nargs="*", default=[])
     args = parser.parse_args(argv)
     try:
         record = json.loads((args.out_dir / RUN_RECORD).read_text("utf-8"))
     except (OSError, ValueError):
-        print(f"{args.out_dir / RUN_RECORD} 不存在或无法读取：审查没有完成。", file=sys.stderr)
+        print(say("last_run.no_record", path=args.out_dir / RUN_RECORD), file=sys.stderr)
         return 1
     lines, as_expected = summary_lines(record, args.out_dir, expected_failures(args.expected))
     print("\n".join(lines))

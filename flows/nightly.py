@@ -17,6 +17,7 @@ import zoneinfo
 from pathlib import Path
 
 from flows.settings import REPO_ROOT, use_lean_settings
+from pipeline.wording import say
 
 DEPLOYMENT_NAME = "nightly"
 HEALTH_TIMEOUT_SECONDS = 5
@@ -24,13 +25,7 @@ PROBE_TIMEOUT_SECONDS = 0.3  # a local server answers in milliseconds; a run mus
 DEFAULT_API_URL = "http://127.0.0.1:4200/api"
 LOCAL_URL_VARIABLE = "CONSORTIUM_LOCAL_PREFECT_URL"  # where ``run`` looks for a local server, if not the default
 
-NEEDS_SERVER = f"""定时复审需要一个常驻运行的 Prefect 服务器（临时服务器只登记定时计划、不会按时触发）。
-请先在另一个终端启动服务器：
-  .venv/bin/prefect server start
-它默认使用 SQLite 数据库；如需改用 PostgreSQL，请在启动前设置：
-  export PREFECT_API_DATABASE_CONNECTION_URL=postgresql+asyncpg://用户名:密码@主机:5432/prefect
-服务器就绪后设置服务器地址，再运行本命令：
-  export PREFECT_API_URL={DEFAULT_API_URL}"""
+NEEDS_SERVER = say("run.needs_server", api_url=DEFAULT_API_URL)
 
 
 def is_healthy(api_url: str, timeout: float = HEALTH_TIMEOUT_SECONDS) -> bool:
@@ -45,10 +40,10 @@ def is_healthy(api_url: str, timeout: float = HEALTH_TIMEOUT_SECONDS) -> bool:
 def server_problem(api_url: str | None) -> str | None:
     """A Chinese message when no Prefect server answers at ``api_url``; None when it is healthy."""
     if not api_url:
-        return "未设置 PREFECT_API_URL。\n" + NEEDS_SERVER
+        return say("run.no_api_url") + "\n" + NEEDS_SERVER
     if is_healthy(api_url):
         return None
-    return f"PREFECT_API_URL={api_url} 处没有可用的 Prefect 服务器。\n" + NEEDS_SERVER
+    return say("run.no_server", api_url=api_url) + "\n" + NEEDS_SERVER
 
 
 def use_local_server() -> None:
@@ -69,7 +64,7 @@ def timezone_problem(timezone: str) -> str | None:
     """A Chinese message when ``timezone`` is not an IANA zone name (the names Prefect's schedules accept)."""
     if timezone in zoneinfo.available_timezones():
         return None
-    return f"时区 {timezone!r} 无效，应为 IANA 时区名称，例如 Asia/Shanghai（北京时间）或 UTC。"
+    return say("run.bad_timezone", timezone=repr(timezone))
 
 
 def cron_problem(cron: str) -> str | None:
@@ -79,7 +74,7 @@ def cron_problem(cron: str) -> str | None:
     try:
         CronSchedule(cron=cron)
     except ValueError:
-        return f"定时表达式 {cron!r} 无效，应为 5 段 cron 格式，例如 \"0 2 * * *\"（每天凌晨 2 点）。"
+        return say("run.bad_cron", cron=repr(cron))
     return None
 
 

@@ -29,6 +29,7 @@ from pipeline.review_model import SCHEMA_VERSION, Review
 from pipeline.rulepack import RulePack
 from pipeline.staging import StagedOutputs
 from pipeline.submission import Submission
+from pipeline.wording import say
 
 SUBMISSIONS = "submissions"
 SUMMARY_NAME = "汇总表.xlsx"
@@ -175,9 +176,9 @@ def duplicate_notes(plans: list[BatchPlan]) -> dict[str, str]:
     """Per file, the note its 汇总表 row carries when the same plan was submitted more than once."""
     notes: dict[str, list[str]] = {}
     for a, b, why in duplicate_pairs(plans):
-        notes.setdefault(a.file, []).append(f"与 {b.file} {why}")
-        notes.setdefault(b.file, []).append(f"与 {a.file} {why}")
-    return {file: "疑似重复提交：" + "；".join(found) + "。请确认保留哪一份。" for file, found in notes.items()}
+        notes.setdefault(a.file, []).append(say("run.duplicate.with", file=b.file, why=why))
+        notes.setdefault(b.file, []).append(say("run.duplicate.with", file=a.file, why=why))
+    return {file: say("run.duplicate.note", found="；".join(found)) for file, found in notes.items()}
 
 
 def write_batch_outputs(

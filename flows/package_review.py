@@ -16,6 +16,7 @@ from flows.packages import Package
 from pipeline.review_model import Attachment, PackageNote, UnreadFile
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, LetterSignatory, SignedLetter, Submission, unit_key
+from pipeline.wording import say
 
 LETTER_CHECK = "members.intent_letter"
 ATTACHMENT_KINDS = ("intent_letter", "commitment", "attachment")
@@ -75,12 +76,13 @@ def copy_differences(best: dict[str, Any], other: dict[str, Any]) -> list[str]:
             continue
         their = theirs["summary_row"].get(column)
         if unit_key(value or "") != unit_key(their or ""):
-            found.append(f"汇总表“{column}”：本方案为“{value or '（空）'}”，{other['file']} 为“{their or '（空）'}”")
+            empty = say("run.copy.empty")
+            found.append(say("run.copy.column", column=column, ours=value or empty, file=other["file"], theirs=their or empty))
     mine, copied = _members(ours), _members(theirs)
     if only_ours := [mine[k] for k in mine if k not in copied]:
-        found.append(f"成员单位 {quoted(only_ours)} 未见于 {other['file']}")
+        found.append(say("run.copy.only_ours", members=quoted(only_ours), file=other["file"]))
     if only_theirs := [copied[k] for k in copied if k not in mine]:
-        found.append(f"{other['file']} 另列有成员单位 {quoted(only_theirs)}")
+        found.append(say("run.copy.only_theirs", file=other["file"], members=quoted(only_theirs)))
     return found
 
 

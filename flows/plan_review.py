@@ -19,7 +19,7 @@ from extractors import extract
 from pipeline.atomic import write_text
 from pipeline.check_result import CheckResult
 from pipeline.document import Block, Document, Table
-from pipeline.errors import ReadError
+from pipeline.errors import MESSAGES, ReadError
 from pipeline.filenames import source_name
 from pipeline.fingerprint import signature
 from pipeline.inventory import file_digest
@@ -34,6 +34,7 @@ from pipeline.rulepack import RulePack, load_rulepack
 from pipeline.spans import anchor_quotes
 from pipeline.submission import Submission
 from pipeline.summary_row import columns_read_by_ocr, summary_row
+from pipeline.wording import say
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ NOT_SUBMISSIONS = {".py", ".pyc", ".md", ".yaml", ".yml"}
 SYSTEM_FILES = {"thumbs.db", "desktop.ini"}
 SKIPPED_FOLDERS = {"truth"}
 INTERNAL_ERROR = "internal_error"
-INTERNAL_MESSAGE = "审查程序处理该文件时出现内部错误，文件本身可能没有问题。请将该文件转交系统管理员排查，或人工审查。"
+INTERNAL_MESSAGE = MESSAGES[INTERNAL_ERROR]
 _MAGIC_FORMATS = ((b"%PDF", "pdf"), (b"PK\x03\x04", "docx"), (b"\xd0\xcf\x11\xe0", "doc"))
 _SUFFIX_FORMATS = {".pdf": "pdf", ".doc": "doc", ".wps": "doc"}
 _UNSAFE_ID_CHARS = re.compile(r"[^0-9A-Za-z\u4e00-\u9fff_-]+")
@@ -108,10 +109,10 @@ def review_plan(path: Path, root: Path, pack: RulePack) -> Review:
 def unreadable_result(rel: str, sha256: str, path: Path | None, pack: RulePack, exc: Exception) -> Review:
     """The failed result of a file a reader refused (``ReadError``) or the system could not open (``OSError``)."""
     if isinstance(exc, ReadError):
-        log.warning("未能读取 %s：%s", rel, exc.code)
+        log.warning(say("run.log.unread", file=rel, code=exc.code))
         return failed_result(rel, sha256, path, pack, exc.code, exc.message)
-    log.warning("未能打开 %s：%s", rel, getattr(exc, "strerror", exc))
-    error = ReadError("corrupt", f"无法打开文件：{getattr(exc, 'strerror', '') or exc}")
+    log.warning(say("run.log.not_opened", file=rel, reason=getattr(exc, "strerror", exc)))
+    error = ReadError("corrupt", say("errors.detail.cannot_open", reason=getattr(exc, "strerror", "") or exc))
     return failed_result(rel, sha256, path, pack, error.code, error.message)
 
 
@@ -121,12 +122,12 @@ def review_document(doc: Document, rel: str, sha256: str, pack: RulePack, path: 
         submission = extract(doc, pack, rel)
         checks = run_plan_checks(submission, pack)
     except Exception:
-        log.exception("审查 %s 时出错", rel)
+        log.exception(say("run.log.review_failed", file=rel))
         return failed_result(rel, sha256, path, pack, INTERNAL_ERROR, INTERNAL_MESSAGE)
     # Quotes are anchored in the JSON form, where every evidence object is a dict to walk to.
     extracted, checked = submission.model_dump(mode="json"), [c.model_dump(mode="json") for c in checks]
     for lost in anchor_quotes([extracted, checked], doc):
-        log.warning("%s：引文未能在所注位置找到：%s", rel, lost["text"][:40])
+        log.warning(say("run.log.quote_lost", file=rel, quote=lost["text"][:40]))
     return Review(
         rule_pack=pack.id,
         source=Source(file=rel, sha256=sha256, format=doc.format, pages=doc.pages),

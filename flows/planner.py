@@ -37,7 +37,7 @@ from flows.plan_review import failed_result
 from flows.profile import profile_file
 from flows.progress import plan_progress
 from pipeline.atomic import write_text
-from pipeline.errors import MESSAGES
+from pipeline.errors import error_message
 from pipeline.inventory import InputFile, take_inventory
 from pipeline.lock import claim_output
 from pipeline.overrides import Overrides, load_overrides
@@ -46,6 +46,7 @@ from pipeline.review_model import PackageNote
 from pipeline.rulepack import RulePack
 from pipeline.scratch import scratch_dir
 from pipeline.staging import StagedOutputs
+from pipeline.wording import say
 
 log = logging.getLogger(__name__)
 
@@ -99,7 +100,7 @@ def _profiles(
                 pending.append(entry)
             else:
                 profiles[entry.rel] = cached
-    log.info("共 %d 个文件：%d 个沿用上次结果，%d 个需要读取", len(entries), len(entries) - len(pending), len(pending))
+    log.info(say("run.log.planned", files=len(entries), reused=len(entries) - len(pending), pending=len(pending)))
     seconds: dict[str, float] = {}
     with plan_progress(len(pending)) as read:
         for entry, profile, took in profiler(pending):
@@ -149,7 +150,8 @@ def _without_plan(assembly: Assembly, pack: RulePack) -> list[dict[str, Any]]:
             continue
         names = "、".join(o["file"] for o in files)
         digest = hashlib.sha256("".join(o["sha256"] for o in files).encode("ascii")).hexdigest()
-        result = failed_result(package.folder, digest, None, pack, NO_PLAN, f"{MESSAGES[NO_PLAN]}（其中的文件：{names}）")
+        message = error_message(NO_PLAN, say("errors.package_files", names=names))
+        result = failed_result(package.folder, digest, None, pack, NO_PLAN, message)
         result.package = PackageNote(folder=package.folder, files=[o["file"] for o in files])
         unread.append(result.dump())
     return unread

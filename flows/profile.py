@@ -23,10 +23,11 @@ from flows.plan_review import (
     unreadable_result,
 )
 from pipeline.document import Document
-from pipeline.errors import MESSAGES, ReadError
+from pipeline.errors import ReadError, error_message
 from pipeline.inventory import InputFile
 from pipeline.isolation import read_isolated
 from pipeline.rulepack import RulePack
+from pipeline.wording import say
 
 log = logging.getLogger(__name__)
 
@@ -39,7 +40,7 @@ def profile_file(entry: InputFile, pack: RulePack) -> dict[str, Any]:
     base = {"file": entry.rel, "sha256": entry.sha256, "size": entry.size}
     if entry.error:
         role = "unsupported" if entry.error in NOT_REVIEWED else "failed"
-        message = MESSAGES.get(entry.error, INTERNAL_MESSAGE) + (f"（{entry.detail}）" if entry.detail else "")
+        message = error_message(entry.error, entry.detail)
         result = failed_result(entry.rel, entry.sha256, entry.path, pack, entry.error, message)
         return {**base, "role": role, "result": result.dump()}
     try:
@@ -49,7 +50,7 @@ def profile_file(entry: InputFile, pack: RulePack) -> dict[str, Any]:
     try:
         return {**base, **_profile_document(doc, finding, entry, pack)}
     except Exception:  # a bug on one file must never stop the batch (contract)
-        log.exception("识别 %s 的材料类别时出错", entry.rel)
+        log.exception(say("run.log.role_failed", file=entry.rel))
         result = failed_result(entry.rel, entry.sha256, entry.path, pack, INTERNAL_ERROR, INTERNAL_MESSAGE)
         return {**base, "role": "failed", "result": result.dump()}
 

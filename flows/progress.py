@@ -16,6 +16,8 @@ from rich.console import Console
 from rich.logging import RichHandler
 from rich.progress import Progress, TextColumn
 
+from pipeline.wording import say
+
 log = logging.getLogger(__name__)
 console = Console(stderr=True)
 
@@ -66,12 +68,12 @@ def plan_progress(total: int) -> Iterator[Callable[[str], None]]:
 
         def line(rel: str) -> None:
             reading.done += 1
-            log.info("[%d/%d] 已审查 %s", reading.done, total, rel)
+            log.info(say("run.log.reviewed", done=reading.done, total=total, file=rel))
 
         yield line
         return
     with Progress(*Progress.get_default_columns(), TextColumn("{task.fields[file]}"), console=console) as bar:
-        task = bar.add_task("审查方案", total=total, file="")
+        task = bar.add_task(say("run.progress"), total=total, file="")
 
         def advance(rel: str) -> None:
             reading.done += 1

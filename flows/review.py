@@ -29,17 +29,18 @@ from prefect.cache_policies import NO_CACHE  # noqa: E402
 from prefect.futures import as_completed  # noqa: E402
 from prefect.states import Failed, State  # noqa: E402
 
-from flows.plan_review import INTERNAL_ERROR, INTERNAL_MESSAGE, failed_result  # noqa: E402
+from flows.plan_review import INTERNAL_ERROR, failed_result  # noqa: E402
 from flows.planner import Profiler, run_batch  # noqa: E402
 from flows.profile import profile_file  # noqa: E402
 from flows.progress import keep_project_messages  # noqa: E402
 from flows.run_report import current_run_name, publish_batch, task_label, unread_message  # noqa: E402
 from flows.runners import RunnerChoice, make_task_runner  # noqa: E402
 from flows.stopping import catch_stop_signals  # noqa: E402
-from pipeline.errors import MESSAGES  # noqa: E402
+from pipeline.errors import error_message  # noqa: E402
 from pipeline.inventory import InputFile  # noqa: E402
 from pipeline.lock import claim_output  # noqa: E402
 from pipeline.rulepack import DEFAULT_PACK, RulePack, load_rulepack, with_office  # noqa: E402
+from pipeline.wording import say  # noqa: E402
 
 FILE_TIMEOUT_SECONDS = 600  # a scanned plan of 60 pages at about 5 s per OCR page, with room to spare
 TRANSIENT_RETRIES = 2
@@ -87,14 +88,13 @@ def profile_task(entry: InputFile, rules: str, label: str) -> tuple[dict[str, An
     if profile["role"] != "failed":
         return profile, took
     error = profile["result"]["error"]
-    return Failed(message=f"未能读取（{error['code']}）：{error['message']}", data=(profile, took))
+    return Failed(message=say("run.task_unread", code=error["code"], message=error["message"]), data=(profile, took))
 
 
 def _gave_up(entry: InputFile, pack: RulePack, code: str) -> dict[str, Any]:
     """The profile of a file the batch gave up on (timed out, or a fault that did not pass)."""
-    message = MESSAGES.get(code, INTERNAL_MESSAGE)
-    if code == "timeout":
-        message += f"（处理超过 {FILE_TIMEOUT_SECONDS} 秒，已停止）"
+    detail = say("errors.stopped_after", seconds=FILE_TIMEOUT_SECONDS) if code == "timeout" else ""
+    message = error_message(code, detail)
     result = failed_result(entry.rel, entry.sha256, entry.path, pack, code, message).dump()
     return {"file": entry.rel, "sha256": entry.sha256, "size": entry.size, "role": "failed", "result": result}
 

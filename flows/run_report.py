@@ -23,6 +23,7 @@ from pipeline.overrides import Overrides
 from pipeline.report.labels import STATUS_LABELS
 from pipeline.report.summary_table import district_of
 from pipeline.report.verdict import verdict
+from pipeline.wording import say
 
 log = logging.getLogger(__name__)
 
@@ -57,9 +58,9 @@ def task_label(rel: str, districts: set[str]) -> str:
 def unread_message(record: dict[str, Any], out_dir: Path) -> str:
     """The failed run's state message: how many inputs could not be read, and the first of them with their codes."""
     unread = record["unread"]
-    named = "；".join(f"{u['file']}（{u['code']}）" for u in unread[:UNREAD_IN_MESSAGE])
-    more = f"；另有 {len(unread) - UNREAD_IN_MESSAGE} 项" if len(unread) > UNREAD_IN_MESSAGE else ""
-    return f"未能读取 {len(unread)} 项：{named}{more}。其余方案已审查，见 {out_dir / INDEX_NAME}"
+    named = "；".join(say("run_report.unread_file", file=u["file"], code=u["code"]) for u in unread[:UNREAD_IN_MESSAGE])
+    more = say("run_report.unread_more", count=len(unread) - UNREAD_IN_MESSAGE) if len(unread) > UNREAD_IN_MESSAGE else ""
+    return say("run_report.unread", count=len(unread), named=named, more=more, index=out_dir / INDEX_NAME)
 
 
 def plain(text: object) -> str:
@@ -70,33 +71,29 @@ def plain(text: object) -> str:
 
 def summary_markdown(record: dict[str, Any], out_dir: Path) -> str:
     """The batch in a few lines: counts, every unread input with its reason, and where the outputs are."""
-    lines = [
-        "# 审查结果汇总",
-        "",
-        "| 项目 | 数量 |",
-        "| --- | --- |",
-        f"| 收到的文件 | {record['files']} |",
-        f"| 已审查的方案 | {record['plans']} |",
-        f"| 附件 | {record['attachments']} |",
-        f"| 未能读取 | {record['failed']} |",
-        f"| 未审查的系统或程序文件 | {record['unsupported']} |",
-        f"| 本次重新读取的文件 | {len(record['reprocessed'])} |",
-        "",
-        f"## 未能读取（{len(record['unread'])} 项）",
-        "",
-    ]
+    counts = {
+        say("run_report.summary.files"): record["files"],
+        say("run_report.summary.plans"): record["plans"],
+        say("run_report.summary.attachments"): record["attachments"],
+        say("run_report.summary.failed"): record["failed"],
+        say("run_report.summary.unsupported"): record["unsupported"],
+        say("run_report.summary.reprocessed"): len(record["reprocessed"]),
+    }
+    lines = [say("run_report.summary.title"), "", say("run_report.summary.head"), "| --- | --- |"]
+    lines += [f"| {label} | {count} |" for label, count in counts.items()]
+    lines += ["", say("run_report.summary.unread_title", count=len(record["unread"])), ""]
     if record["unread"]:
-        lines += ["| 文件 | 代码 | 原因 |", "| --- | --- | --- |"]
+        lines += [say("run_report.summary.unread_head"), "| --- | --- | --- |"]
         lines += [f"| {plain(u['file'])} | {plain(u['code'])} | {plain(u['message'])} |" for u in record["unread"]]
     else:
-        lines.append("无。")
+        lines.append(say("run_report.summary.none"))
     lines += [
         "",
-        "## 输出",
+        say("run_report.summary.outputs_title"),
         "",
-        f"- 总览：`{out_dir / INDEX_NAME}`",
-        f"- 汇总表：`{out_dir / SUMMARY_NAME}`",
-        f"- 批次记录：`{out_dir / BATCH_NAME}`",
+        say("run_report.summary.index", path=out_dir / INDEX_NAME),
+        say("run_report.summary.summary", path=out_dir / SUMMARY_NAME),
+        say("run_report.summary.batch", path=out_dir / BATCH_NAME),
     ]
     return "\n".join(lines) + "\n"
 
@@ -114,10 +111,10 @@ def plan_rows(results: list[dict[str, Any]], overrides: Overrides) -> list[dict[
             label = STATUS_LABELS.get(check["status"], check["status"])
             counts[label] = counts.get(label, 0) + 1
         rows.append({
-            "方案": result["source"]["file"],
+            say("run_report.plans.file"): result["source"]["file"],
             NAME_COLUMN: (shown.get("summary_row") or {}).get(NAME_COLUMN) or "",
-            "区县": district_of(shown) or "",
-            "结论": verdict(shown),
+            say("run_report.plans.district"): district_of(shown) or "",
+            say("run_report.plans.verdict"): verdict(shown),
             **counts,
         })
     return rows
@@ -133,12 +130,12 @@ def publish_batch(out_dir: Path) -> Publisher:
         record["flow_run"] = {"id": flow_run.id, "name": flow_run.name}
         try:
             create_markdown_artifact(
-                summary_markdown(record, out_dir), key=SUMMARY_KEY, description=f"审查结果汇总：{out_dir}"
+                summary_markdown(record, out_dir), key=SUMMARY_KEY, description=say("run_report.summary.description", out_dir=out_dir)
             )
             create_table_artifact(
-                plan_rows(contents.results, overrides), key=PLANS_KEY, description=f"各方案的审查结论数：{out_dir}"
+                plan_rows(contents.results, overrides), key=PLANS_KEY, description=say("run_report.plans.description", out_dir=out_dir)
             )
         except Exception:  # the outputs are written; a server that fails to take the summary must not undo that
-            log.warning("未能在 Prefect 中登记本次审查的汇总（输出已写好）", exc_info=True)
+            log.warning(say("run_report.not_published"), exc_info=True)
 
     return publish

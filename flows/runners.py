@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from flows.settings import use_lean_settings
+from pipeline.wording import say
 
 use_lean_settings()
 
@@ -32,13 +33,13 @@ class RunnerChoice:
     def problem(self) -> str | None:
         """A Chinese message when the options do not fit together, else None."""
         if self.kind not in RUNNERS:
-            return f"--runner 只能是 {' 或 '.join(RUNNERS)}"
+            return say("run.runner.unknown", runners=say("run.runner.or").join(RUNNERS))
         if self.kind != "dask" and (self.dask_address or self.dask_workers):
-            return "--dask-address/--dask-workers 需要同时指定 --runner dask"
+            return say("run.runner.dask_only")
         if self.dask_address and self.dask_workers:
-            return "--dask-address（连接已有集群）和 --dask-workers（启动本机集群）只能二选一"
+            return say("run.runner.address_or_workers")
         if self.dask_workers is not None and self.dask_workers < 1:
-            return "--dask-workers 至少为 1"
+            return say("run.runner.workers_at_least_one")
         return None
 
 

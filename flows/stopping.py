@@ -25,6 +25,7 @@ from types import FrameType
 import psutil
 
 from pipeline.isolation import stop_reading
+from pipeline.wording import say
 
 log = logging.getLogger(__name__)
 
@@ -114,9 +115,9 @@ def exit_stopped(stop: BaseException, done: int = 0, total: int = 0) -> None:
     for ignored in STOP_SIGNALS:  # a second Ctrl-C must not interrupt the cleanup
         signal.signal(ignored, signal.SIG_IGN)
     end_children()
-    finished = f"需读取的 {total} 个文件中已完成 {done} 个，下次运行直接沿用；" if total else ""
+    finished = say("run.stopped_progress", total=total, done=done) if total else ""
     name = "Ctrl+C" if signum == signal.SIGINT else signal.Signals(signum).name
-    print(f"已停止（收到 {name}）：本次审查未完成，{finished}上一次的完整审查结果保持不变。", file=sys.stderr)
+    print(say("run.stopped", signal=name, finished=finished), file=sys.stderr)
     sys.stderr.flush()
     sys.stdout.flush()
     os._exit(128 + signum)  # Prefect's exit hooks would wait on the server we have already ended
@@ -143,7 +144,7 @@ def end_leftovers() -> int:
         if alive[mark]:
             continue
         with contextlib.suppress(psutil.Error):
-            log.warning("结束上一次被强行终止的运行遗留的进程 %d（%s）", process.pid, process.name())
+            log.warning(say("run.log.leftover", pid=process.pid, name=process.name()))
             process.kill()
             ended += 1
     return ended

@@ -34,6 +34,7 @@ from pipeline.readers.guard import (
     MAX_ZIP_MEMBERS,
     RATIO_EXEMPT_BYTES,
 )
+from pipeline.wording import say
 
 ArchiveKind = Literal["zip", "7z", "unsupported"]
 
@@ -115,29 +116,29 @@ def unpack(path: Path, dest: Path, budget: Budget) -> list[Member]:
         return _unpack_zip(path, dest, budget)
     if kind == "7z":
         return _unpack_7z(path, dest, budget)
-    raise ReadError("unsupported_archive", "本机只能读取 .zip 和 .7z 压缩包")
+    raise ReadError("unsupported_archive", say("errors.detail.archive_kinds"))
 
 
 def _judge(parts: list[NamePart]) -> tuple[tuple[NamePart, ...], str | None, str]:
     """The components a member is listed under; unsafe_path when its name points outside the archive's folder."""
     texts = [part.text for part in parts]
-    listed = tuple(part for part in parts if part.text not in ("", ".", "..")) or (NamePart("未命名"),)
+    listed = tuple(part for part in parts if part.text not in ("", ".", "..")) or (NamePart(say("errors.detail.unnamed")),)
     if (texts[0] == "" and len(texts) > 1) or _DRIVE.match(texts[0]) or ".." in texts:
-        return listed, "unsafe_path", f"压缩包内记录的路径为 {'/'.join(texts)}"
+        return listed, "unsafe_path", say("errors.detail.archive_path", path="/".join(texts))
     return listed, None, ""
 
 
 def _check_declared(sizes: list[tuple[str, int, int]], count: int, budget: Budget) -> None:
     """Refuse before extracting: ``sizes`` holds (name, declared size, compressed size) per stream."""
     if count > budget.members:
-        raise ReadError("too_large", f"压缩包内有 {count} 项，上限 {MAX_ZIP_MEMBERS} 项")
+        raise ReadError("too_large", say("errors.detail.too_many_members", count=count, limit=MAX_ZIP_MEMBERS))
     total = sum(size for _, size, _ in sizes)
     if total > budget.bytes:
-        raise ReadError("too_large", f"解压后共 {_mb(total)}，超出可用上限 {_mb(budget.bytes)}")
+        raise ReadError("too_large", say("errors.detail.unpacked_too_large", size=_mb(total), limit=_mb(budget.bytes)))
     for name, size, packed in sizes:
         ratio = size / max(packed, 1)
         if size > RATIO_EXEMPT_BYTES and ratio > MAX_COMPRESSION_RATIO:
-            raise ReadError("too_large", f"{name} 压缩比 {ratio:.0f}:1，疑似压缩炸弹")
+            raise ReadError("too_large", say("errors.detail.compression_bomb", name=name, ratio=ratio))
     budget.members -= count
 
 
@@ -163,9 +164,9 @@ class _Sink(py7zr.Py7zIO):
     def write(self, s: bytes | bytearray) -> int:
         self.written += len(s)
         if self.written > self._declared:
-            raise ReadError("too_large", f"{self._label} 实际解压出的数据多于其声明的大小")
+            raise ReadError("too_large", say("errors.detail.more_than_declared", name=self._label))
         if len(s) > self._budget.bytes:
-            raise ReadError("too_large", f"解压到 {self._label} 时超出上限 {_mb(MAX_UNZIPPED_BYTES)}")
+            raise ReadError("too_large", say("errors.detail.over_limit_at", name=self._label, limit=_mb(MAX_UNZIPPED_BYTES)))
         self._budget.bytes -= len(s)
         self._hash.update(s)
         try:
@@ -214,11 +215,11 @@ def _unpack_zip(path: Path, dest: Path, budget: Budget) -> list[Member]:
     try:
         zf = zipfile.ZipFile(path)
     except _ZIP_ERRORS as exc:
-        raise ReadError("corrupt", "压缩包结构不完整，无法打开") from exc
+        raise ReadError("corrupt", say("errors.detail.archive_incomplete")) from exc
     with zf:
         infos = zf.infolist()
         if any(info.flag_bits & ZIP_ENCRYPTED for info in infos):
-            raise ReadError("encrypted", "压缩包设有密码")
+            raise ReadError("encrypted", say("errors.detail.archive_password"))
         named = [(_zip_name(info), info) for info in infos if not _zip_is_dir(info)]
         _check_declared([(_label(parts), i.file_size, i.compress_size) for parts, i in named], len(infos), budget)
         return [_zip_member(zf, info, parts, dest, index, budget) for index, (parts, info) in enumerate(named)]
@@ -242,7 +243,7 @@ def _zip_member(
         return Member(parts, None, error=error, detail=detail)
     label = _label(parts)
     if stat.S_ISLNK(info.external_attr >> 16):
-        return Member(parts, None, error="archive_link", detail=f"{label} 是链接")
+        return Member(parts, None, error="archive_link", detail=say("errors.detail.is_link", name=label))
     sink = _Sink(dest, index, parts[-1].text, info.file_size, budget, label)
     try:
         for chunk in _zip_chunks(zf, info, label):
@@ -259,9 +260,9 @@ def _zip_chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> Itera
             while chunk := src.read(CHUNK):
                 yield chunk
     except NotImplementedError as exc:  # e.g. Deflate64, which Windows uses for large files
-        raise ReadError("unsupported_archive", f"{label} 的压缩方式无法解压") from exc
+        raise ReadError("unsupported_archive", say("errors.detail.member_method", name=label)) from exc
     except _ZIP_ERRORS as exc:
-        raise ReadError("corrupt", f"{label} 数据损坏，无法解压") from exc
+        raise ReadError("corrupt", say("errors.detail.member_damaged", name=label)) from exc
 
 
 # --- 7z --------------------------------------------------------------------------------------------
@@ -276,7 +277,7 @@ class _SinkFactory(py7zr.WriterFactory):
 
     def create(self, filename: str) -> py7zr.Py7zIO:
         if filename not in self.wanted or filename in self.sinks:
-            raise ReadError("corrupt", "压缩包目录与内容不一致")
+            raise ReadError("corrupt", say("errors.detail.directory_mismatch"))
         index, declared, label = self.wanted[filename]
         self.sinks[filename] = _Sink(self.dest, index, label.rpartition("/")[2], declared, self.budget, label)
         return self.sinks[filename]
@@ -289,16 +290,16 @@ def _unpack_7z(path: Path, dest: Path, budget: Budget) -> list[Member]:
     except (ReadError, ScratchError):
         raise
     except py7zr.PasswordRequired as exc:
-        raise ReadError("encrypted", "压缩包设有密码") from exc
+        raise ReadError("encrypted", say("errors.detail.archive_password")) from exc
     except py7zr.UnsupportedCompressionMethodError as exc:
-        raise ReadError("unsupported_archive", "压缩方式无法解压") from exc
+        raise ReadError("unsupported_archive", say("errors.detail.method")) from exc
     except Exception as exc:  # py7zr's decoders raise many types on hostile bytes; each means the same
-        raise ReadError("corrupt", "压缩包结构不完整或数据损坏，无法解压") from exc
+        raise ReadError("corrupt", say("errors.detail.archive_damaged")) from exc
 
 
 def _read_7z(archive: py7zr.SevenZipFile, dest: Path, budget: Budget) -> list[Member]:
     if archive.needs_password():
-        raise ReadError("encrypted", "压缩包设有密码")
+        raise ReadError("encrypted", say("errors.detail.archive_password"))
     files = [f for f in archive.files if not f.is_directory]
     _check_declared(_7z_streams(files), len(archive.files), budget)
     names: dict[int, tuple[NamePart, ...]] = {}
@@ -306,7 +307,7 @@ def _read_7z(archive: py7zr.SevenZipFile, dest: Path, budget: Budget) -> list[Me
     for f in files:
         parts, error, detail = _judge(member_parts(f.filename.encode("utf-8", "surrogatepass"), utf8_flag=True))
         if not error and (f.is_symlink or f.is_junction or f.is_socket):
-            error, detail = "archive_link", f"{_label(parts)} 是链接"
+            error, detail = "archive_link", say("errors.detail.is_link", name=_label(parts))
         names[f.id] = parts
         if error:
             refused[f.id] = Member(parts, None, error=error, detail=detail)
@@ -321,7 +322,7 @@ def _read_7z(archive: py7zr.SevenZipFile, dest: Path, budget: Budget) -> list[Me
             sink.close()
     missing = [label for key, (_, _, label) in factory.wanted.items() if key not in factory.sinks]
     if missing:
-        raise ReadError("corrupt", f"{missing[0]} 未能解压")
+        raise ReadError("corrupt", say("errors.detail.not_unpacked", name=missing[0]))
     return [refused.get(f.id) or factory.sinks[keys[f.id]].member(names[f.id]) for f in files]
 
 

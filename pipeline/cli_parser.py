@@ -11,39 +11,42 @@ import re
 import sys
 from typing import Any, NoReturn
 
-USAGE_PREFIX = "用法："
-# argparse's English messages (Python 3.11–3.13) and their Chinese; each group is a name or a value, kept as is.
+from pipeline.wording import say, templates
+
+# argparse's English messages (Python 3.11–3.13), each with the name of its Chinese in wording.yaml (cli.argparse);
+# each group is a name or a value, kept as is.
 ERRORS: tuple[tuple[str, str], ...] = (
-    (r"the following arguments are required: (.+)", r"缺少必需的参数：\1"),
-    (r"unrecognized arguments: (.+)", r"无法识别的参数：\1"),
-    (r"argument (.+?): invalid choice: (.+?) \(choose from (.+)\)", r"参数 \1 的取值 \2 无效（可选：\3）"),
-    (r"argument (.+?): invalid (\w+) value: (.+)", r"参数 \1 的取值 \3 无效（应为\2）"),
-    (r"argument (.+?): expected one argument", r"参数 \1 后面需要一个值"),
-    (r"argument (.+?): expected at most one argument", r"参数 \1 后面至多一个值"),
-    (r"argument (.+?): expected at least one argument", r"参数 \1 后面至少需要一个值"),
-    (r"argument (.+?): expected (\d+) arguments?", r"参数 \1 后面需要 \2 个值"),
-    (r"argument (.+?): ignored explicit argument (.+)", r"参数 \1 不接受取值 \2"),
-    (r"argument (.+?): not allowed with argument (.+)", r"参数 \1 不能与 \2 同时使用"),
-    (r"ambiguous option: (.+?) could match (.+)", r"选项 \1 不明确，可能是：\2"),
-    (r"one of the arguments (.+) is required", r"以下参数须给出其一：\1"),
-    (r"unknown parser (.+?) \(choices: (.+)\)", r"未知的命令 \1（可选：\2）"),
+    (r"the following arguments are required: (?P<names>.+)", "required"),
+    (r"unrecognized arguments: (?P<names>.+)", "unrecognized"),
+    (r"argument (?P<argument>.+?): invalid choice: (?P<value>.+?) \(choose from (?P<choices>.+)\)", "invalid_choice"),
+    (r"argument (?P<argument>.+?): invalid (?P<type>\w+) value: (?P<value>.+)", "invalid_value"),
+    (r"argument (?P<argument>.+?): expected one argument", "one_value"),
+    (r"argument (?P<argument>.+?): expected at most one argument", "at_most_one"),
+    (r"argument (?P<argument>.+?): expected at least one argument", "at_least_one"),
+    (r"argument (?P<argument>.+?): expected (?P<count>\d+) arguments?", "n_values"),
+    (r"argument (?P<argument>.+?): ignored explicit argument (?P<value>.+)", "ignored_value"),
+    (r"argument (?P<argument>.+?): not allowed with argument (?P<other>.+)", "not_allowed_with"),
+    (r"ambiguous option: (?P<option>.+?) could match (?P<matches>.+)", "ambiguous"),
+    (r"one of the arguments (?P<names>.+) is required", "one_of_required"),
+    (r"unknown parser (?P<verb>.+?) \(choices: (?P<choices>.+)\)", "unknown_verb"),
 )
-TYPE_NAMES = {"int": "整数", "float": "数字"}
 
 
 def translate(message: str) -> str:
     """argparse's message in Chinese; a message not known here is shown as it is."""
-    for pattern, chinese in ERRORS:
+    chinese, type_names = templates("cli.argparse"), templates("cli.argparse_type")
+    for pattern, name in ERRORS:
         if match := re.fullmatch(pattern, message, flags=re.DOTALL):
-            text = match.expand(chinese)
-            return next((text.replace(f"（应为{en}）", f"（应为{zh}）") for en, zh in TYPE_NAMES.items()
-                         if f"（应为{en}）" in text), text)
+            fields = match.groupdict()
+            if "type" in fields:
+                fields["type"] = type_names.get(fields["type"], fields["type"])
+            return chinese[name].format(**fields)
     return message
 
 
 class ChineseHelpFormatter(argparse.HelpFormatter):
     def add_usage(self, usage: str | None, actions: Any, groups: Any, prefix: str | None = None) -> None:
-        super().add_usage(usage, actions, groups, USAGE_PREFIX if prefix is None else prefix)
+        super().add_usage(usage, actions, groups, say("cli.usage") if prefix is None else prefix)
 
 
 class ChineseArgumentParser(argparse.ArgumentParser):
@@ -53,11 +56,11 @@ class ChineseArgumentParser(argparse.ArgumentParser):
         kwargs.setdefault("formatter_class", ChineseHelpFormatter)
         add_help = kwargs.pop("add_help", True)
         super().__init__(*args, add_help=False, **kwargs)
-        self._positionals.title = "位置参数"
-        self._optionals.title = "选项"
+        self._positionals.title = say("cli.positionals")
+        self._optionals.title = say("cli.optionals")
         if add_help:
-            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help="显示本帮助并退出")
+            self.add_argument("-h", "--help", action="help", default=argparse.SUPPRESS, help=say("cli.help_option"))
 
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
-        self.exit(2, f"{self.prog}：错误：{translate(message)}\n（查看帮助：{self.prog} --help）\n")
+        self.exit(2, say("cli.error", prog=self.prog, message=translate(message)))

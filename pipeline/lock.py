@@ -16,16 +16,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from pipeline.atomic import remove_stale_temporaries
+from pipeline.wording import say, templates
 
 LOCK_NAME = ".lock"
-_REASONS = {
-    errno.ENOTDIR: "路径中有一级是文件而不是文件夹",
-    errno.EEXIST: "同名文件已存在，不是文件夹",
-    errno.EACCES: "没有写入权限",
-    errno.EPERM: "没有写入权限",
-    errno.EROFS: "所在磁盘为只读",
-    errno.ENOSPC: "磁盘空间已满",
-}
+_REASONS = templates("run.output_folder.reason")  # by errno name (EACCES …); others show the system's own words
 _held: set[Path] = set()  # output folders this process already holds: a nested claim (CLI, then flow) is a no-op
 
 
@@ -55,17 +49,14 @@ def _lock(out_dir: Path) -> int:
         out_dir.mkdir(parents=True, exist_ok=True)
         fd = os.open(out_dir / LOCK_NAME, os.O_RDWR | os.O_CREAT, 0o644)
     except OSError as exc:
-        raise OutputUnavailable(
-            f"无法写入输出文件夹 {out_dir}（{_REASONS.get(exc.errno, exc.strerror)}）。请换一个有写入权限的文件夹，或请管理员开放该文件夹的写入权限。"
-        ) from exc
+        reason = _REASONS.get(errno.errorcode.get(exc.errno or 0, ""), exc.strerror)
+        raise OutputUnavailable(say("run.output_folder.unwritable", out_dir=out_dir, reason=reason)) from exc
     try:
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except BlockingIOError:
-        holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "未知"
+        holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or say("run.output_folder.unknown_holder")
         os.close(fd)
-        raise OutputUnavailable(
-            f"另一个审查任务（进程号 {holder}）正在写入输出文件夹 {out_dir}。请等它结束后再运行，或换一个输出文件夹。"
-        ) from None
+        raise OutputUnavailable(say("run.output_folder.busy", holder=holder, out_dir=out_dir)) from None
     os.ftruncate(fd, 0)
     os.pwrite(fd, f"{os.getpid()}\n".encode("ascii"), 0)
     return fd

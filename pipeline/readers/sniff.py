@@ -24,6 +24,7 @@ import olefile
 from pipeline.errors import ReadError
 from pipeline.readers.flat_opc import is_flat_opc
 from pipeline.readers.ooxml import WORD_MAINS, content_type, main_part
+from pipeline.wording import say, templates
 
 Format = Literal["pdf", "docx", "flatopc", "doc", "rtf", "odt", "wordml", "html", "image"]
 
@@ -41,29 +42,33 @@ ODF_MANIFEST = "META-INF/manifest.xml"
 ODF_ENCRYPTED = b"encryption-data"  # a password-protected OpenDocument file lists how each part was encrypted
 ODF_TEXT = ("application/vnd.oasis.opendocument.text", "application/vnd.oasis.opendocument.text-template")
 
-# What a file that is not a plan's format is, by its first bytes, named for the clerk.
+# What a file that is not a plan's format is, by its first bytes; the names the clerk reads are in wording.yaml (formats).
 OTHER_MAGICS: list[tuple[bytes, str]] = [
-    (b"Rar!\x1a\x07", "RAR 压缩包"),
-    (b"7z\xbc\xaf\x27\x1c", "7z 压缩包"),
-    (b"\x1f\x8b", "gzip 压缩文件"),
-    (b"GIF8", "GIF 图片"),
-    (b"BM", "BMP 图片"),
-    (b"II*\x00", "TIFF 图片"),
-    (b"MM\x00*", "TIFF 图片"),
-    (b"KSWPS", "WPS 文字旧版专有格式（非 Word 兼容）"),
-    (b"MIME-Version:", "单个网页文件（.mht）"),
+    (b"Rar!\x1a\x07", "rar"),
+    (b"7z\xbc\xaf\x27\x1c", "7z"),
+    (b"\x1f\x8b", "gzip"),
+    (b"GIF8", "gif"),
+    (b"BM", "bmp"),
+    (b"II*\x00", "tiff"),
+    (b"MM\x00*", "tiff"),
+    (b"KSWPS", "wps_legacy"),
+    (b"MIME-Version:", "mht"),
 ]
-OLE2_KINDS = {"Workbook": "Excel 97-2003 工作簿（.xls）", "Book": "Excel 5.0 工作簿（.xls）",
-              "PowerPoint Document": "PowerPoint 97-2003 演示文稿（.ppt）"}
-ZIP_KINDS = {"spreadsheetml": "Excel 工作簿（.xlsx）", "presentationml": "PowerPoint 演示文稿（.pptx）",
-             "opendocument.spreadsheet": "OpenDocument 电子表格（.ods）",
-             "opendocument.presentation": "OpenDocument 演示文稿（.odp）", "epub": "电子书（.epub）"}
+OLE2_KINDS = {"Workbook": "xls", "Book": "xls5", "PowerPoint Document": "ppt"}
+ZIP_KINDS = {"spreadsheetml": "xlsx", "presentationml": "pptx", "opendocument.spreadsheet": "ods",
+             "opendocument.presentation": "odp", "epub": "epub"}
+FORMAT_NAMES = templates("formats")
 WORD_2003_XML = ('progid="word.document"', "<w:worddocument")
 HTML_OPENINGS = ("<!doctype html", "<html")
 
 
 def unsupported(kind: str) -> ReadError:
-    return ReadError("unsupported_format", f"该文件实为{kind}，不是 Word 或 PDF 文档")
+    """The file is a ``kind`` (a key of wording.yaml's formats), not a plan's format."""
+    return _not_a_plan(FORMAT_NAMES[kind])
+
+
+def _not_a_plan(name: str) -> ReadError:
+    return ReadError("unsupported_format", say("errors.detail.not_a_plan", kind=name))
 
 
 def sniff(path: Path) -> Format:
@@ -72,7 +77,7 @@ def sniff(path: Path) -> Format:
         with path.open("rb") as fh:
             head = fh.read(PDF_MAGIC_WINDOW)
     except OSError as exc:
-        raise ReadError("corrupt", f"无法打开文件：{exc.strerror}") from exc
+        raise ReadError("corrupt", say("errors.detail.cannot_open", reason=exc.strerror)) from exc
     if not head:
         raise ReadError("empty")
     if head.startswith(IMAGE_MAGICS):
@@ -95,17 +100,17 @@ def _sniff_other(head: bytes) -> Format:
             raise unsupported(kind)
     text = _as_text(head)
     if text is None:
-        raise unsupported("无法识别的文件类型")
+        raise unsupported("unknown")
     lowered = text.lstrip().lower()
     if lowered.startswith("<?xml"):
         if is_flat_opc(lowered):
             return "flatopc"
         if any(marker in lowered for marker in WORD_2003_XML):
             return "wordml"
-        raise unsupported("XML 数据文件")
+        raise unsupported("xml")
     if lowered.startswith(HTML_OPENINGS) or "<html" in lowered:
         return "html"
-    raise unsupported("纯文本文件（.txt）")
+    raise unsupported("text")
 
 
 def _as_text(head: bytes) -> str | None:
@@ -129,11 +134,11 @@ def _sniff_ole2(path: Path) -> Format:
         with olefile.OleFileIO(str(path)) as ole:
             streams = {"/".join(entry) for entry in ole.listdir(streams=True, storages=False)}
     except OSError as exc:  # olefile raises OSError subclasses for broken containers
-        raise ReadError("corrupt", "OLE2 复合文件结构损坏") from exc
+        raise ReadError("corrupt", say("errors.detail.ole2_damaged")) from exc
     if streams & OOXML_ENCRYPTION_STREAMS:
         raise ReadError("encrypted")
     if WORD97_STREAM not in streams:
-        kind = next((name for stream, name in OLE2_KINDS.items() if stream in streams), "其他 OLE 复合文件")
+        kind = next((name for stream, name in OLE2_KINDS.items() if stream in streams), "ole2")
         raise unsupported(kind)
     if _word97_is_encrypted(path):
         raise ReadError("encrypted")
@@ -145,7 +150,7 @@ def _word97_is_encrypted(path: Path) -> bool:
         with path.open("rb") as fh:
             return bool(msoffcrypto.OfficeFile(fh).is_encrypted())
     except Exception as exc:  # msoffcrypto raises bare exceptions on odd FIBs
-        raise ReadError("corrupt", "Word 97 文件头无法解析") from exc
+        raise ReadError("corrupt", say("errors.detail.word97_header")) from exc
 
 
 def _sniff_zip(path: Path) -> Format:
@@ -160,17 +165,17 @@ def _sniff_zip(path: Path) -> Format:
             main = main_part(zf)
             declared = content_type(zf, main) if main in names else None
     except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error) as exc:
-        raise ReadError("corrupt", "压缩包结构不完整") from exc
+        raise ReadError("corrupt", say("errors.detail.zip_incomplete")) from exc
     if declared in WORD_MAINS or (declared is None and "word/document.xml" in names):
         return "docx"  # without a declared type python-docx decides: corrupt if it cannot open it
     kind = next((name for key, name in ZIP_KINDS.items() if key in (declared or "")), None)
     if kind is None and "OFD.xml" in names:
-        kind = "OFD 版式文档（.ofd）"
-    raise unsupported(kind or "普通压缩包（.zip）")
+        kind = "ofd"
+    raise unsupported(kind or "zip")
 
 
 def _sniff_odf(mimetype: str) -> Format:
     if mimetype in ODF_TEXT:
         return "odt"
-    kind = next((name for key, name in ZIP_KINDS.items() if key in mimetype), f"OpenDocument 文件（{mimetype[:60]}）")
-    raise unsupported(kind)
+    kind = next((name for key, name in ZIP_KINDS.items() if key in mimetype), None)
+    raise unsupported(kind) if kind else _not_a_plan(say("errors.detail.opendocument", mimetype=mimetype[:60]))

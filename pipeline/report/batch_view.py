@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from pipeline.wording import say
+
 ENTRY_SEPARATOR = "；"
 _BEFORE = ("", "、", "（", "：", " ", "“")  # what stands before a file name in an entry
 _AFTER = ("", "、", "）", "：", " ", "，", "。")  # and after it
-NOT_INVOLVED = "已与本批其他方案比对，本方案未涉及。"
+NOT_INVOLVED = say("report.not_involved")
 OTHER_QUOTES = 8  # quotes of the other plans shown under one check (a unit in twenty plans would fill a page)
 
 

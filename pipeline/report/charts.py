@@ -12,7 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from pipeline.report.excerpt import clip
+from pipeline.report.labels import status_label
 from pipeline.report.verdict import NEEDS_REVIEW, PASSED, REJECTED, UNREADABLE, problem_group
+from pipeline.wording import say
 
 VERDICT_COLOURS = {REJECTED: "#d9534f", NEEDS_REVIEW: "#f0ad4e", PASSED: "#5cb85c", UNREADABLE: "#999999"}
 LABEL_WIDTH = 190  # px left of the bars, for district names and check titles
@@ -20,7 +22,7 @@ BAR_WIDTH = 260  # px of the longest bar (two charts side by side on a landscape
 ROW_HEIGHT = 22
 BAR_HEIGHT = 15
 TOP_CHECKS = 10
-NO_DISTRICT = "未识别区县"
+NO_DISTRICT = say("report.no_district")
 TITLE_CHARS = 14  # of a check title beside its bar (the full title is the bar's tooltip)
 
 
@@ -89,4 +91,4 @@ def failing_checks(results: list[dict[str, Any]]) -> Chart:
                 titles[check["id"]] = check["title"]
     top = sorted(failing.items(), key=lambda item: (-item[1], titles[item[0]]))[:TOP_CHECKS]
     colour = VERDICT_COLOURS[REJECTED]
-    return _chart([(clip(titles[i], TITLE_CHARS), titles[i], [("不符合", colour, n)]) for i, n in top], [])
+    return _chart([(clip(titles[i], TITLE_CHARS), titles[i], [(status_label("fail"), colour, n)]) for i, n in top], [])

@@ -35,6 +35,7 @@ from pipeline.report.html import environment, report_context
 from pipeline.report.opinion import opinion_context
 from pipeline.report.times import chinese_date, office_today
 from pipeline.rulepack import RulePack
+from pipeline.wording import say
 
 # The fonts of a 公文 (GB/T 9704): 方正小标宋 for the title, 黑体 for headings, 仿宋_GB2312 for the text; Latin
 # letters and digits in Times New Roman. Each Chinese font names the one Word or WPS uses where it is missing.
@@ -61,7 +62,7 @@ _NEXT_TEXT = '</w:t>{}<w:t xml:space="preserve">'
 _RUN_BREAKS = str.maketrans({"\t": _NEXT_TEXT.format("<w:tab/>"), "\n": _NEXT_TEXT.format("<w:br/>"),
                              "\r": _NEXT_TEXT.format("<w:br/>")})
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
-NO_QUOTE = "（无原文引用）"
+NO_QUOTE = say("report.no_quote")
 CORE_PART = "docProps/core.xml"
 CORE_XML = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" \
@@ -212,7 +213,7 @@ def _quotes_text(check: dict[str, Any]) -> str:
     lines = [f"“{e['text']}”" + (f"（{e['where']}）" if e["where"] else "")
              for e in check["evidence_views"] if not e["by_reviewer"]]
     if check["evidence_left"]:
-        lines.append(f"…另有 {check['evidence_left']} 条原文依据未列出")
+        lines.append(say("report.quotes_left", count=check["evidence_left"]))
     return "\n".join(lines) or NO_QUOTE
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from pipeline.wording import say
+
 ELLIPSIS = "…"
 NEIGHBOURS = 1  # blocks shown on each side of a quoted block
 CONTEXT_CHARS = 5000  # of a block shown around a quote (a normal paragraph or short table is far shorter)
@@ -69,5 +71,5 @@ def table_excerpt(rows: Mapping[str, str], row_count: int, quoted_row: int | Non
             lines.append(ELLIPSIS)
         lines.append(rows[str(row)])
         last = row
-    lines.append(f"{ELLIPSIS}共 {row_count} 行")
+    lines.append(say("report.rows", ellipsis=ELLIPSIS, count=row_count))
     return "\n".join(lines)

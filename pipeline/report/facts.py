@@ -7,8 +7,9 @@ from typing import Any
 from pipeline.report.excerpt import clip
 from pipeline.report.labels import district_source_label, kind_label, outline_title
 from pipeline.rulepack import RulePack
+from pipeline.wording import say
 
-MISSING = "未识别"
+MISSING = say("report.facts.missing")
 
 
 def _value(extracted: dict[str, Any], key: str) -> str:
@@ -16,20 +17,21 @@ def _value(extracted: dict[str, Any], key: str) -> str:
 
 
 def _amount(value: float | None) -> str:
-    return MISSING if value is None else f"{value:g} 万元"
+    return MISSING if value is None else say("report.facts.amount", amount=value)
 
 
 def budget_text(budget: dict[str, Any]) -> str:
     parts = [
-        f"总额 {_amount(budget.get('total_wan'))}",
-        f"企业投入 {_amount(budget.get('enterprise_wan'))}",
-        f"政府资金 {_amount(budget.get('government_wan'))}",
+        say("report.facts.total", amount=_amount(budget.get("total_wan"))),
+        say("report.facts.enterprise", amount=_amount(budget.get("enterprise_wan"))),
+        say("report.facts.government", amount=_amount(budget.get("government_wan"))),
     ]
     if budget.get("other_wan") is not None:
-        parts.append(f"其他 {_amount(budget['other_wan'])}")
+        parts.append(say("report.facts.other", amount=_amount(budget["other_wan"])))
     by_year = budget.get("by_year") or {}
     if by_year:
-        parts.append("分年度 " + "、".join(f"{y}年 {v:g} 万元" for y, v in sorted(by_year.items())))
+        years = "、".join(say("report.facts.year", year=y, amount=v) for y, v in sorted(by_year.items()))
+        parts.append(say("report.facts.by_year", years=years))
     return "；".join(parts)
 
 
@@ -39,9 +41,10 @@ def sections_text(sections: list[dict[str, Any]], pack: RulePack) -> str:
     for part in pack.outline:
         section = found.get(part.number)
         if section and section.get("present"):
-            items.append(f"{part.number}. {outline_title(part.number, pack)}：有（{section.get('heading_found') or ''}）")
+            items.append(say("report.facts.section_found", number=part.number, title=outline_title(part.number, pack),
+                             heading=section.get("heading_found") or ""))
         else:
-            items.append(f"{part.number}. {outline_title(part.number, pack)}：未找到")
+            items.append(say("report.facts.section_missing", number=part.number, title=outline_title(part.number, pack)))
     return "\n".join(items)
 
 
@@ -50,20 +53,22 @@ def plan_facts(result: dict[str, Any], pack: RulePack) -> list[tuple[str, str]]:
     ex, src = result.get("extracted") or {}, result["source"]
     district = _value(ex, "district")
     source = district_source_label((ex.get("district") or {}).get("source"))
-    pages = f"，{src['pages']} 页" if src.get("pages") else ""
-    rows = [("方案文件", f"{src['file']}（{src['format']}{pages}）")]
+    pages = say("report.facts.pages", pages=src["pages"]) if src.get("pages") else ""
+    rows = [(say("report.facts.label.file"), say("report.facts.file", file=src["file"], format=src["format"], pages=pages))]
     if result["status"] != "ok":
         return rows
     return [
         *rows,
-        ("创新联合体名称", _value(ex, "consortium_name")),
-        ("牵头单位", _value(ex, "lead_unit")),
-        ("战略领域", _value(ex, "strategic_field")),
-        ("区县", f"{district}（来源：{source}）" if source and district != MISSING else district),
-        ("申报类型", _value(ex, "application_type")),
-        ("成员单位数", f"{len(ex.get('members') or [])} 家（含牵头单位）"),
-        ("经费投入", budget_text(ex.get("budget") or {})),
-        ("提纲五部分", sections_text(ex.get("sections") or [], pack)),
+        (say("report.facts.label.name"), _value(ex, "consortium_name")),
+        (say("report.facts.label.lead"), _value(ex, "lead_unit")),
+        (say("report.facts.label.field"), _value(ex, "strategic_field")),
+        (say("report.facts.label.district"),
+         say("report.facts.district_from", district=district, source=source) if source and district != MISSING
+         else district),
+        (say("report.facts.label.type"), _value(ex, "application_type")),
+        (say("report.facts.label.members"), say("report.facts.member_count", count=len(ex.get("members") or []))),
+        (say("report.facts.label.budget"), budget_text(ex.get("budget") or {})),
+        (say("report.facts.label.outline"), sections_text(ex.get("sections") or [], pack)),
     ]
 
 
@@ -73,7 +78,7 @@ def member_rows(members: list[dict[str, Any]], pack: RulePack, limit: int) -> li
         {
             "name": clip(m["name"], limit),
             "kind": kind_label(m["kind"], pack),
-            "lead": "牵头" if m.get("is_lead") else "",
+            "lead": say("report.facts.lead") if m.get("is_lead") else "",
             "role": clip(m.get("role") or "", limit),
         }
         for m in members

@@ -18,7 +18,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from pipeline.report.batch_view import plan_findings
 from pipeline.report.crops import PageCrops
 from pipeline.report.excerpt import CONTEXT_CHARS, NEIGHBOURS, clip, excerpt, table_excerpt
-from pipeline.report.facts import member_rows, plan_facts
+from pipeline.report.facts import MISSING, member_rows, plan_facts
 from pipeline.report.labels import location_label, role_label, severity_label, status_label
 from pipeline.report.quotes import find_span, in_sentence, table_row, table_rows
 from pipeline.report.times import now_local
@@ -26,6 +26,7 @@ from pipeline.report.verdict import problem_group, problems, tally, verdict
 from pipeline.rulepack import RulePack
 from pipeline.submission import Submission
 from pipeline.summary_row import summary_evidence
+from pipeline.wording import say
 
 TEMPLATES = Path(__file__).parent / "templates"
 CELL_SEPARATOR = " │ "  # table blocks are tab-separated text; a visible bar reads better in context
@@ -38,7 +39,7 @@ TEXT_CHARS = 1000  # a message, an observed or expected value, a fact
 MEMBER_CHARS = 300  # a member's name or task
 PAGED_FORMATS = ("pdf", "pdf-ocr")  # whose quotes stand on a page that can be shown
 CHECK_CROPS = 3  # quotes of one check shown on their page (a check quoting every member would fill pages)
-FACTS_SHOWN = ("成员单位数", "经费投入", "提纲五部分")  # the others are in the header and the 汇总表 part
+FACTS_SHOWN = (say("report.facts.label.members"), say("report.facts.label.budget"), say("report.facts.label.outline"))  # the others are in the header and the 汇总表 part
 
 
 @cache
@@ -220,7 +221,7 @@ def _header(result: dict[str, Any], pack: RulePack) -> dict[str, Any]:
     name = (extracted.get("consortium_name") or {}).get("value")
     return {
         "name": name or Path(result["source"]["file"]).stem,
-        "district": (extracted.get("district") or {}).get("value") or "未识别",
+        "district": (extracted.get("district") or {}).get("value") or MISSING,
         "generated": now_local(),
         "pack": f"{pack.title}（{result['rule_pack']}）",
     }

@@ -5,19 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from pipeline.rulepack import RulePack
+from pipeline.wording import say, templates
 
-STATUS_LABELS = {"pass": "符合", "fail": "不符合", "warn": "存疑", "manual": "需人工复核", "n/a": "不适用"}
-SEVERITY_LABELS = {"error": "硬性条件", "warning": "一般要求", "info": "鼓励项"}
-DISTRICT_SOURCES = {"text": "方案原文", "folder": "所在文件夹"}
-ROLE_LABELS = {
-    "plan": "实施方案",
-    "intent_letter": "组建意向书",
-    "commitment": "承诺书",
-    "plan_copy": "方案的另一份副本",
-    "attachment": "其他附件",
-    "unsupported": "未审查（系统或程序文件）",
-    "failed": "未能读取",
-}
+# What the reports call each status, severity, district source and file role (wording.yaml: report.*).
+STATUS_LABELS = templates("report.status")
+SEVERITY_LABELS = templates("report.severity")
+DISTRICT_SOURCES = templates("report.district_source")
+ROLE_LABELS = templates("report.role")
 
 
 def status_label(status: str) -> str:
@@ -45,10 +39,11 @@ def location_label(loc: dict[str, Any] | None) -> str:
     """第N页 for PDF, 第N段 for docx (blocks counted from 1), plus 表格 第r行第c列 inside a table."""
     if not loc:
         return ""
-    parts = [f"第{loc['page']}页" if loc.get("page") else f"第{loc.get('block', 0) + 1}段"]
+    page = loc.get("page")
+    parts = [say("report.location.page", page=page) if page else say("report.location.block", block=loc.get("block", 0) + 1)]
     table = loc.get("table")
     if table:
-        parts.append(f"表格 第{table['row'] + 1}行第{table['col'] + 1}列")
+        parts.append(say("report.location.cell", row=table["row"] + 1, col=table["col"] + 1))
     return " ".join(parts)
 
 

@@ -11,10 +11,9 @@ from pipeline.report.labels import status_label
 from pipeline.report.problems import main_problems
 from pipeline.report.verdict import tally, verdict
 from pipeline.rulepack import RulePack
+from pipeline.wording import say
 
-PLAN_SUFFIX = "实施方案"
-OPINION = "形式审查意见"
-UNKNOWN_DISTRICT = "未识别"
+UNKNOWN_DISTRICT = say("report.opinion.unknown_district")
 
 
 def _extracted(result: dict[str, Any], key: str) -> str | None:
@@ -29,8 +28,8 @@ def consortium_name(result: dict[str, Any]) -> str:
 def opinion_title(result: dict[str, Any]) -> str:
     """《浙江省某某创新联合体实施方案》形式审查意见."""
     name = _extracted(result, "consortium_name")
-    plan = f"{name}{PLAN_SUFFIX}" if name else PurePosixPath(result["source"]["file"]).stem
-    return f"《{plan}》{OPINION}"
+    plan = say("report.opinion.plan", name=name) if name else PurePosixPath(result["source"]["file"]).stem
+    return say("report.opinion.title", plan=plan)
 
 
 def reviewing_office(result: dict[str, Any], pack: RulePack) -> str:
@@ -43,17 +42,17 @@ def summary_paragraph(result: dict[str, Any]) -> str:
     """What the review found, in one paragraph: counts by conclusion, the verdict, and the failed checks."""
     if result["status"] != "ok":
         error = result["error"]
-        return f"该文件未能读取，未进行审查。原因：{code_label(error['code'])}。{error['message']}"
+        return say("report.opinion.unread", code=code_label(error["code"]), message=error["message"])
     checks = result.get("checks") or []
     counts = Counter(c["status"] for c in checks)
     errors = tally(checks).errors
-    hard = {"fail": f"（其中硬性条件{errors}项）" if errors else ""}
-    parts = "，".join(f"{status_label(s)}{counts[s]}项{hard.get(s, '')}" for s in ("pass", "fail", "warn", "manual", "n/a")
-                     if counts[s])
+    hard = {"fail": say("report.opinion.hard", count=errors) if errors else ""}
+    parts = "，".join(say("report.opinion.count", status=status_label(s), count=counts[s], hard=hard.get(s, ""))
+                     for s in ("pass", "fail", "warn", "manual", "n/a") if counts[s])
     problems = main_problems(result)
-    found = ("主要问题：" + "；".join(f"{n}. {t}" for n, t in enumerate(problems, 1)) + "。") if problems \
-        else "未发现不符合项。"
-    return f"对照申报通知及《指引》逐项审查共{len(checks)}项：{parts}。审查结论：{verdict(result)}。{found}"
+    found = say("report.opinion.problems", problems="；".join(f"{n}. {t}" for n, t in enumerate(problems, 1))) \
+        if problems else say("report.opinion.no_problems")
+    return say("report.opinion.summary", count=len(checks), parts=parts, verdict=verdict(result), found=found)
 
 
 def opinion_context(result: dict[str, Any], pack: RulePack, date_text: str) -> dict[str, Any]:

@@ -14,13 +14,14 @@ from pipeline.report.verdict import verdict
 from pipeline.rulepack import RulePack
 from pipeline.submission import Submission
 from pipeline.summary_row import summary_fields
+from pipeline.wording import say
 
 REVIEW_SHEET = "审查情况"
 REVIEW_HEADER = ("序号", "创新联合体名称", "方案文件", "审查结论", "主要问题（不符合项）", "不符合", "存疑", "需人工复核",
                  "重复提交", "随附材料", "汇总表空格及待核对格说明")
 NUMBER_COLUMNS = (1, 6, 7, 8)  # 1-based columns holding numbers
 QUOTE_CHARS = 60
-NONE = "无"
+NONE = say("report.review_sheet.none")
 
 
 def _where(evidence: Any) -> str:
@@ -38,10 +39,10 @@ def empty_cell_reasons(result: dict[str, Any], pack: RulePack) -> dict[str, str]
             continue
         if field.evidence:
             quote = field.evidence[0]
-            reasons[column] = (f"{column}空：方案写作“{clip(quote.text, QUOTE_CHARS)}”（{_where(quote)}），"
-                               "不是附件4可填的名称，请核实后填写")
+            reasons[column] = say("report.review_sheet.not_a_name", column=column,
+                                  quote=clip(quote.text, QUOTE_CHARS), where=_where(quote))
         else:
-            reasons[column] = f"{column}空：方案中未找到，请向申报单位核实后填写"
+            reasons[column] = say("report.review_sheet.not_found", column=column)
     return reasons
 
 
@@ -51,13 +52,14 @@ def cell_notes(result: dict[str, Any], pack: RulePack) -> list[str]:
     row = result.get("summary_row") or {}
     ocr = [c for c in result.get("summary_row_from_ocr") or [] if row.get(c)]
     if ocr:
-        notes.append(f"{'、'.join(ocr)}取自扫描件的文字识别，请与原件核对")
+        notes.append(say("report.review_sheet.from_ocr", columns="、".join(ocr)))
     return notes
 
 
 def _attachments(result: dict[str, Any]) -> str:
-    listed = [f"{role_label(a['kind'])}：{a['file']}" for a in result.get("attachments") or []]
-    unread = [f"未能读取：{u['file']}" for u in (result.get("package") or {}).get("unread") or []]
+    listed = [say("report.review_sheet.attachment", role=role_label(a["kind"]), file=a["file"])
+              for a in result.get("attachments") or []]
+    unread = [say("report.review_sheet.unread", file=u["file"]) for u in (result.get("package") or {}).get("unread") or []]
     return "\n".join([*listed, *unread]) or NONE
 
 

@@ -24,6 +24,7 @@ from pipeline.report.review_sheet import REVIEW_HEADER, REVIEW_SHEET, empty_cell
 from pipeline.report.sheet_print import column_widths, lay_out_table, lay_out_title, set_up_printing
 from pipeline.report.times import chinese_date, office_today
 from pipeline.rulepack import RulePack
+from pipeline.wording import say
 
 MAIN_SHEET = "汇总表"
 FAILED_SHEET = "未能读取"
@@ -85,13 +86,13 @@ def _write_table(ws: Worksheet, table: SheetTable, footer_left: str) -> None:
     for r, reasons in enumerate(table.empty_notes or [], first + 1):
         for col, reason in reasons.items():
             ws.cell(row=r, column=col).fill = EMPTY_FILL
-            ws.cell(row=r, column=col).comment = Comment(f"{reason}（另见“{REVIEW_SHEET}”页）", NOTE_AUTHOR)
+            ws.cell(row=r, column=col).comment = Comment(say("report.see_sheet", reason=reason, sheet=REVIEW_SHEET), NOTE_AUTHOR)
     for r, note in enumerate(table.row_notes or [], first + 1):
         if note:
             cell = ws.cell(row=r, column=NAME_COLUMN)
             cell.fill = NOTED_FILL
             cell.comment = Comment(note, NOTE_AUTHOR)
-    set_up_printing(ws, first, footer_left, f"制表日期：{chinese_date(office_today())}")
+    set_up_printing(ws, first, footer_left, say("report.table_date", date=chinese_date(office_today())))
 
 
 def district_of(result: dict[str, Any]) -> str | None:
@@ -127,8 +128,8 @@ def _sheet_name(name: str) -> str:
 
 def _districts_footer(names: list[str]) -> str:
     shown = "、".join(names[:DISTRICTS_NAMED])
-    more = f"等 {len(names)} 个区县" if len(names) > DISTRICTS_NAMED else ""
-    return f"区县：{shown}{more}" if names else ""
+    more = say("report.more_districts", count=len(names)) if len(names) > DISTRICTS_NAMED else ""
+    return say("report.districts", names=shown, more=more) if names else ""
 
 
 def build_summary_workbook(results: list[dict[str, Any]], pack: RulePack, notes: dict[str, str] | None = None) -> Workbook:

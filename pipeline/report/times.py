@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from pipeline.wording import say
+
 REVIEWER_ZONE = ZoneInfo("Asia/Shanghai")
 LABEL = "北京时间"
 
@@ -30,4 +32,4 @@ def office_today() -> date:
 
 def chinese_date(day: date) -> str:
     """2022年11月8日, as a 公文 dates itself."""
-    return f"{day.year}年{day.month}月{day.day}日"
+    return say("report.date", year=day.year, month=day.month, day=day.day)

@@ -9,10 +9,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-PASSED = "通过"
-REJECTED = "不通过"
-NEEDS_REVIEW = "需人工复核"
-UNREADABLE = "读取失败"
+from pipeline.wording import say, templates
+
+PASSED = say("report.verdict.passed")
+REJECTED = say("report.verdict.rejected")
+NEEDS_REVIEW = say("report.verdict.needs_review")
+UNREADABLE = say("report.verdict.unreadable")
 
 
 @dataclass(frozen=True)
@@ -46,12 +48,7 @@ def verdict(result: dict[str, Any]) -> str:
 
 
 # The verdict box's groups, in the order a reviewer acts on them.
-PROBLEM_GROUPS = (
-    ("fail", "不符合"),
-    ("warn", "存疑"),
-    ("manual", "需人工复核"),
-    ("info", "供参考"),
-)
+PROBLEM_GROUPS = tuple(templates("report.problem_group").items())
 _SEVERITY_ORDER = {"error": 0, "warning": 1, "info": 2}
 
 
