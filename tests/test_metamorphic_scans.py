@@ -34,7 +34,7 @@ PLAN_IDS = ["knitting", "lake-carbon", "control-security"]  # for -k: pytest sho
 # Read by OCR: 2 pages each, about 20 s a variant on two quiet cores, so the ten OCR cases stay near 4 min.
 # 工业安全控制系统 is not among them: read by OCR (any scan, or its fonts' maps stripped) its member item
 # "（六）国家仪器仪表质量检验检测中心（浙江）有限公司（以下简称"仪表中心"），检验检测机构" is lost, or kept
-# as an enterprise.
+# as an enterprise: the recogniser reads "检测中心、（浙江）" (a stray 、 splits the name) and "机构’负责".
 OCR_PLANS, OCR_PLAN_IDS = PLANS[:2], PLAN_IDS[:2]
 SEAL = "杭州某某科技有限公司"
 # name: (dpi, counter-clockwise turn, tilt in degrees, seal text)
