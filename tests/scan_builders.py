@@ -73,12 +73,34 @@ def sealed(page: Image.Image, text: str, centre: tuple[int, int], radius: int = 
     return ImageChops.multiply(page.convert("RGB"), layer)
 
 
-def scanned(page: Image.Image, target: Path, *, turn: int = 0, tilt: float = 0.0, dpi: int = 150) -> Path:
-    """``page`` fed to the scanner turned by ``turn`` degrees (counter-clockwise) and tilted by ``tilt``,
-    with sensor noise, saved as an image-only PDF."""
+def _through_scanner(page: Image.Image, turn: int, tilt: float) -> Image.Image:
+    """``page`` turned by ``turn`` degrees (counter-clockwise), tilted by ``tilt``, with sensor noise."""
     image = page.rotate(turn, expand=True, fillcolor="white")
     image = image.rotate(tilt, resample=Image.Resampling.BICUBIC, fillcolor="white")
     pixels = np.asarray(image, dtype=np.int16)
     noise = np.random.default_rng(turn + 7).normal(0, 10, pixels.shape)
-    Image.fromarray(np.clip(pixels + noise, 0, 255).astype(np.uint8)).save(target, "PDF", resolution=dpi)
+    return Image.fromarray(np.clip(pixels + noise, 0, 255).astype(np.uint8))
+
+
+def scanned(page: Image.Image, target: Path, *, turn: int = 0, tilt: float = 0.0, dpi: int = 150) -> Path:
+    """``page`` fed to the scanner turned by ``turn`` degrees (counter-clockwise) and tilted by ``tilt``,
+    with sensor noise, saved as an image-only PDF."""
+    _through_scanner(page, turn, tilt).save(target, "PDF", resolution=dpi)
+    return target
+
+
+def scanned_document(pdf_path: Path, target: Path, *, dpi: int, turn: int = 0, tilt: float = 0.0,
+                     seal: str | None = None) -> Path:
+    """Every page of a printed PDF scanned at ``dpi`` the same way up, as one image-only PDF; with ``seal``,
+    the first page stamped with that unit's seal a third of the way down, across the lines there."""
+    pdf = pdfium.PdfDocument(pdf_path)
+    try:
+        pages = [page.render(scale=dpi / 72).to_pil().convert("RGB") for page in pdf]
+    finally:
+        pdf.close()
+    if seal is not None:
+        width, height = pages[0].size
+        pages[0] = sealed(pages[0], seal, (width // 2, height // 3), radius=round(110 * dpi / 150))
+    scans = [_through_scanner(page, turn, tilt) for page in pages]
+    scans[0].save(target, "PDF", resolution=dpi, save_all=True, append_images=scans[1:])
     return target

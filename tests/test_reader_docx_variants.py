@@ -10,18 +10,15 @@ and the checks rest on (name, lead, members, 申报类型, field, district, budg
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
-from flows.plan_review import review_plan
 from pipeline.readers import read
 from pipeline.rulepack import load_rulepack
-from pipeline.submission import unit_key
 from tests import docx_variants as variants
+from tests.plan_views import review_at, truth_view
 from tests.sample_corpus import plan_truths, sample_path
 
 PLANS = [
@@ -42,29 +39,6 @@ FAST: dict[str, tuple[str, Make]] = {
 }
 
 
-def _truth_view(truth: dict[str, Any]) -> dict[str, Any]:
-    budget = truth.get("budget") or {}
-    return {
-        **{key: truth.get(key) for key in ("consortium_name", "lead_unit", "application_type", "strategic_field",
-                                           "district")},
-        "members": sorted((unit_key(m["name"]), m["kind"]) for m in truth["members"]),
-        "budget": (budget.get("total_wan"), budget.get("enterprise_wan")),
-        "sections": sorted(truth["sections_present"]),
-    }
-
-
-def _review_view(result: dict[str, Any]) -> dict[str, Any]:
-    assert "extracted" in result, f"not reviewed: {result.get('error')}"
-    extracted = result["extracted"]
-    return {
-        **{key: extracted[key]["value"] for key in ("consortium_name", "lead_unit", "application_type",
-                                                    "strategic_field", "district")},
-        "members": sorted((unit_key(m["name"]), m["kind"]) for m in extracted["members"]),
-        "budget": (extracted["budget"]["total_wan"], extracted["budget"]["enterprise_wan"]),
-        "sections": sorted(s["outline"] for s in extracted["sections"] if s["present"]),
-    }
-
-
 @pytest.fixture(scope="module")
 def pack():
     return load_rulepack()
@@ -82,17 +56,9 @@ def round_trips(tmp_path_factory: pytest.TempPathFactory) -> dict[tuple[str, str
     return {(rel, route): made[i] for route, made in routes.items() for i, rel in enumerate(PLANS)}
 
 
-def _review_at(variant: Path, rel: str, root: Path, pack) -> dict[str, Any]:
-    """Review ``variant`` placed where the original lies (its district folder), under its own extension."""
-    placed = root / Path(rel).with_suffix(variant.suffix)
-    placed.parent.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(variant, placed)
-    return _review_view(review_plan(placed, root, pack).dump())
-
-
 @pytest.mark.parametrize("rel", PLANS)
 def test_the_sample_plan_itself_reviews_as_its_truth(rel: str, tmp_path: Path, pack) -> None:
-    assert _review_at(sample_path(rel), rel, tmp_path / "in", pack) == _truth_view(plan_truths()[rel])
+    assert review_at(sample_path(rel), rel, tmp_path / "in", pack) == truth_view(plan_truths()[rel])
 
 
 @pytest.mark.parametrize("variant", sorted(FAST))
@@ -103,7 +69,7 @@ def test_a_word_variant_reviews_as_the_original(rel: str, variant: str, tmp_path
     if variant.startswith("headings-"):
         original = [h.text for h in read(sample_path(rel)).headings()]
         assert [h.text for h in read(made).headings()] == original
-    assert _review_at(made, rel, tmp_path / "in", pack) == _truth_view(plan_truths()[rel])
+    assert review_at(made, rel, tmp_path / "in", pack) == truth_view(plan_truths()[rel])
 
 
 @pytest.mark.slow
@@ -111,4 +77,4 @@ def test_a_word_variant_reviews_as_the_original(rel: str, variant: str, tmp_path
 @pytest.mark.parametrize("rel", PLANS)
 def test_a_libreoffice_round_trip_reviews_as_the_original(rel: str, route: str, tmp_path: Path, pack,
                                                           round_trips: dict[tuple[str, str], Path]) -> None:
-    assert _review_at(round_trips[rel, route], rel, tmp_path / "in", pack) == _truth_view(plan_truths()[rel])
+    assert review_at(round_trips[rel, route], rel, tmp_path / "in", pack) == truth_view(plan_truths()[rel])
