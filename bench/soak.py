@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.run_bench import timed_run
+from bench.run_bench import kind_peaks_text, timed_run
 from bench.samples import REPO
 from bench.soak_plans import build
 
@@ -98,6 +98,7 @@ def main(argv: list[str] | None = None) -> int:
                         args.work / f"out-{args.rss_plans}")
     print(f"峰值内存（含子进程）：冷启动 {args.rss_plans} 份 {some['peak_rss_mb']:.0f} MB（目标 ≤ {RSS_GOAL_MB} MB）；"
           f"基线（冷启动 1 份）{one['peak_rss_mb']:.0f} MB，{some['peak_rss_mb'] / one['peak_rss_mb']:.2f} 倍")
+    print(f"  各类进程各自的峰值：冷启动 {args.rss_plans} 份 {kind_peaks_text(some)}；冷启动 1 份 {kind_peaks_text(one)}")
     return 0
 
 
