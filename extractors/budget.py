@@ -1,6 +1,6 @@
 """The plan's money: total, enterprise, government (all levels), other, and by year, in 万元.
 
-A budget table is read with pandas whichever way it is laid out (sources as
+A budget table is read as rows of cell text whichever way it is laid out (sources as
 rows and years as columns, or the transpose, or one row per unit), in the unit
 its caption or header announces. The total the plan prints (合计/总计, "总投入…")
 is kept as ``stated_total_wan`` beside the computed sums, so a plan whose numbers
