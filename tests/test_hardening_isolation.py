@@ -141,3 +141,11 @@ def test_a_reader_child_retires_after_its_share_of_reads_and_reading_goes_on(tmp
     assert not first & _reader_children(), "the child that read its share should be gone"
     assert read_isolated(plan).blocks
     assert _reader_children() and not first & _reader_children()
+
+
+def test_no_reader_process_outlives_the_reading_of_a_batch(tmp_path):
+    """The outputs are written with the readers gone: idle, each would hold its parsers' heap meanwhile."""
+    _plan(tmp_path / "in" / "方案.docx")
+    assert review_folder(tmp_path / "in", tmp_path / "out", PACK) == 0
+    assert (tmp_path / "out" / "batch.json").is_file()
+    assert not _reader_children()
