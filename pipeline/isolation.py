@@ -49,7 +49,7 @@ DEFAULT_MEMORY_MB = 3072
 STARTUP_SECONDS = 120.0  # importing the PDF and OCR stack in a fresh interpreter on a loaded machine
 PARENT_WATCH_SECONDS = 1.0
 # A child grows about 2 MB a read (from 50 MB after its first) and is replaced after this many; a fresh one costs
-# about half a second of CPU, so 200 plans pay some 5 s on two cores for ~60 MB less per child at the end.
+# about half a second of CPU, so 200 plans pay some 5 s of CPU for a child of ~85 MB at most instead of ~120 MB.
 READS_PER_CHILD = 20
 NEAR_LIMIT = 0.95  # a read that failed with this share of the address-space limit mapped ran out of memory
 _HEADER_BYTES = 8
