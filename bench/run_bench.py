@@ -24,6 +24,7 @@ plan; the full review of a text plan ≤ 2x its bare text extraction.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shutil
@@ -88,21 +89,44 @@ def bare_extraction_seconds(files: list[Path]) -> dict[str, float]:
     return seconds
 
 
-def timed_run(input_dir: Path, out_dir: Path) -> dict[str, float]:
-    """Run the real command; wall time and peak RSS of it and all its children."""
+def process_kind(process: psutil.Process, main: psutil.Process) -> str:
+    """Which part of the run a process is, for the per-kind peaks: the command, a reader, Prefect's server, other."""
+    if process.pid == main.pid:
+        return "main"
+    command = " ".join(process.cmdline())
+    if "pipeline.isolation" in command:
+        return "reader"
+    if "prefect" in command or "uvicorn" in command:
+        return "prefect-server"
+    return "other"
+
+
+def _tree_rss(process: psutil.Process) -> dict[str, int]:
+    """Resident bytes of the process and its descendants, summed per kind (a kind's several processes together)."""
+    by_kind: dict[str, int] = {}
+    for member in [process, *process.children(recursive=True)]:
+        with contextlib.suppress(psutil.Error):
+            kind = process_kind(member, process)
+            by_kind[kind] = by_kind.get(kind, 0) + member.memory_info().rss
+    return by_kind
+
+
+def timed_run(input_dir: Path, out_dir: Path) -> dict:
+    """Run the real command; wall time, peak RSS of it and all its children, and each kind's own peak (MB)."""
     command = [sys.executable, "-m", "flows.cli", "run", str(input_dir), "--out", str(out_dir)]
     began = time.perf_counter()
     process = psutil.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     peak = 0
+    kind_peaks: dict[str, int] = {}
 
     def watch() -> None:
         nonlocal peak
         while process.poll() is None:
-            try:
-                tree = [process, *process.children(recursive=True)]
-                peak = max(peak, sum(p.memory_info().rss for p in tree if p.is_running()))
-            except psutil.Error:
-                pass
+            with contextlib.suppress(psutil.Error):
+                by_kind = _tree_rss(process)
+                peak = max(peak, sum(by_kind.values()))
+                for kind, rss in by_kind.items():
+                    kind_peaks[kind] = max(kind_peaks.get(kind, 0), rss)
             time.sleep(RSS_POLL_SECONDS)
 
     watcher = threading.Thread(target=watch, daemon=True)
@@ -111,7 +135,13 @@ def timed_run(input_dir: Path, out_dir: Path) -> dict[str, float]:
     watcher.join()
     wall = time.perf_counter() - began
     record = json.loads((out_dir / "run.json").read_text("utf-8"))
-    return {"exit": code, "wall": wall, "peak_rss_mb": peak / 2**20, **record}
+    kinds_mb = {kind: rss / 2**20 for kind, rss in sorted(kind_peaks.items())}
+    return {"exit": code, "wall": wall, "peak_rss_mb": peak / 2**20, "kind_peak_mb": kinds_mb, **record}
+
+
+def kind_peaks_text(run: dict) -> str:
+    """Each kind's own peak, e.g. ``main 464 MB, reader 256 MB`` (a kind's processes summed)."""
+    return "，".join(f"{kind} {mb:.0f} MB" for kind, mb in run["kind_peak_mb"].items())
 
 
 def _in_process_seconds(mode: str, input_dir: Path, out_dir: Path) -> float:

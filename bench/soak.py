@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.run_bench import timed_run
+from bench.run_bench import kind_peaks_text, timed_run
 from bench.samples import REPO
 from bench.soak_plans import build
 
@@ -93,11 +93,13 @@ def main(argv: list[str] | None = None) -> int:
           f"{cached['batch_seconds']:.2f} s）；基线（逐个文件求哈希并读缓存）{floor:.2f} s，"
           f"{cached['flow_seconds'] / floor:.1f} 倍")
 
-    one = cold_peak_mb(subset(plans, args.work / "plans-1", 1), args.work / "out-1")
-    some = cold_peak_mb(subset(plans, args.work / f"plans-{args.rss_plans}", args.rss_plans),
-                        args.work / f"out-{args.rss_plans}")
+    # Folders of their own: with --rss-plans equal to --plans, "plans-N" would be the batch itself, emptied to be refilled.
+    one = cold_peak_mb(subset(plans, args.work / "rss-plans-1", 1), args.work / "rss-out-1")
+    some = cold_peak_mb(subset(plans, args.work / f"rss-plans-{args.rss_plans}", args.rss_plans),
+                        args.work / f"rss-out-{args.rss_plans}")
     print(f"峰值内存（含子进程）：冷启动 {args.rss_plans} 份 {some['peak_rss_mb']:.0f} MB（目标 ≤ {RSS_GOAL_MB} MB）；"
           f"基线（冷启动 1 份）{one['peak_rss_mb']:.0f} MB，{some['peak_rss_mb'] / one['peak_rss_mb']:.2f} 倍")
+    print(f"  各类进程各自的峰值：冷启动 {args.rss_plans} 份 {kind_peaks_text(some)}；冷启动 1 份 {kind_peaks_text(one)}")
     return 0
 
 

@@ -1,6 +1,6 @@
 """The plan's money: total, enterprise, government (all levels), other, and by year, in 万元.
 
-A budget table is read with pandas whichever way it is laid out (sources as
+A budget table is read as rows of cell text whichever way it is laid out (sources as
 rows and years as columns, or the transpose, or one row per unit), in the unit
 its caption or header announces. The total the plan prints (合计/总计, "总投入…")
 is kept as ``stated_total_wan`` beside the computed sums, so a plan whose numbers
@@ -17,8 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-
-import pandas as pd
 
 from pipeline.document import Block, Document, Heading, Paragraph, Table
 from pipeline.evidence import Unit, iter_units
@@ -146,22 +144,41 @@ def _qualifier(label: str) -> str:
 # --- tables -------------------------------------------------------------------------------
 
 
-def _labels_per_axis(frame: pd.DataFrame) -> tuple[int, int]:
+Grid = list[list[str]]  # a table's rows of cell texts, all of one width (Table.grid)
+
+
+def _transposed(grid: Grid) -> Grid:
+    return [list(column) for column in zip(*grid, strict=True)]
+
+
+def _column_counts(grid: Grid, test: Callable[[str], bool]) -> list[int]:
+    """How many cells of each column pass ``test``."""
+    return [sum(map(test, column)) for column in zip(*grid, strict=True)]
+
+
+def _best_column(counts: list[int]) -> int:
+    """The column with the most hits; the leftmost of equals."""
+    return counts.index(max(counts))
+
+
+def _labels_per_axis(grid: Grid) -> tuple[int, int]:
     """How many source labels the best column holds, and the best row."""
-    is_source = frame.map(lambda t: source_of(t) is not None and not parse_amount(t))
-    return int(is_source.sum(axis=0).max()), int(is_source.sum(axis=1).max())
+    def is_source(text: str) -> bool:
+        return source_of(text) is not None and not parse_amount(text)
+
+    return max(_column_counts(grid, is_source)), max(sum(map(is_source, row)) for row in grid)
 
 
-def _oriented(table: Table) -> tuple[pd.DataFrame, bool] | None:
+def _oriented(table: Table) -> tuple[Grid, bool] | None:
     """The table's grid with sources as rows (transposed when the plan lays sources out as columns)."""
-    frame = pd.DataFrame(table.grid())
-    if frame.empty:
+    grid = table.grid()
+    if not grid or not grid[0]:
         return None
-    in_column, in_row = _labels_per_axis(frame)
+    in_column, in_row = _labels_per_axis(grid)
     if max(in_column, in_row) < 2:
         return None
     transposed = in_row > in_column
-    return (frame.T.reset_index(drop=True) if transposed else frame), transposed
+    return (_transposed(grid) if transposed else grid), transposed
 
 
 def _cell_loc(table: Table, r: int, c: int, transposed: bool) -> Location:
@@ -173,28 +190,29 @@ def _table_lines(table: Table, caption: str, payers: _Payers) -> list[_Line]:
     oriented = _oriented(table)
     if oriented is None:
         return []
-    frame, transposed = oriented
-    label_col = int(frame.map(lambda t: source_of(t) is not None).sum(axis=0).idxmax())
-    first_source = next(r for r in range(len(frame)) if source_of(frame.iat[r, label_col]))
-    header = [" ".join(frame.iloc[:first_source, c]) for c in range(frame.shape[1])]
-    unit = unit_hint(caption) or unit_hint(" ".join(frame.iloc[0])) or unit_hint(table.text) or DEFAULT_TABLE_UNIT
-    value_cols = [c for c in range(frame.shape[1]) if c != label_col and not term("budget.not_amount_header").search(header[c])]
-    note_cols = [c for c in range(frame.shape[1]) if c != label_col and term("budget.note_header").search(header[c])]
+    grid, transposed = oriented
+    width = len(grid[0])
+    label_col = _best_column(_column_counts(grid, lambda t: source_of(t) is not None))
+    first_source = next(r for r in range(len(grid)) if source_of(grid[r][label_col]))
+    header = [" ".join(row[c] for row in grid[:first_source]) for c in range(width)]
+    unit = unit_hint(caption) or unit_hint(" ".join(grid[0])) or unit_hint(table.text) or DEFAULT_TABLE_UNIT
+    value_cols = [c for c in range(width) if c != label_col and not term("budget.not_amount_header").search(header[c])]
+    note_cols = [c for c in range(width) if c != label_col and term("budget.note_header").search(header[c])]
     unit_cols = {c: payers.unit_kind(header[c]) for c in value_cols if _names_a_unit(header[c], payers)}
     per_unit = len(unit_cols) >= 2
     lines = []
-    for r in range(first_source, len(frame)):
-        label = frame.iat[r, label_col]
+    for r in range(first_source, len(grid)):
+        label = grid[r][label_col]
         source = payers.source(label) if not per_unit else source_of(label)
         if source is None:
             continue
-        line = _Line(source, None, label=label, note=" ".join(frame.iat[r, c] for c in note_cols))
+        line = _Line(source, None, label=label, note=" ".join(grid[r][c] for c in note_cols))
         by_unit: dict[int, float] = {}
         for c in value_cols:
-            parsed = parse_amount(frame.iat[r, c], default_unit=unit_hint(header[c]) or unit)
+            parsed = parse_amount(grid[r][c], default_unit=unit_hint(header[c]) or unit)
             if parsed is None:
                 continue
-            line.evidence.append(Evidence(text=frame.iat[r, c].strip(),
+            line.evidence.append(Evidence(text=grid[r][c].strip(),
                                           loc=_cell_loc(table, r, c, transposed)))
             year = _YEAR.search(header[c])
             if c in unit_cols:
@@ -295,38 +313,41 @@ def _split_by_payer(line: _Line, by_unit: dict[int, float], unit_cols: dict[int,
 def _year_table_lines(table: Table, caption: str) -> list[_Line]:
     """A table of yearly amounts (年度 | 投资额（万元） | 主要用途), years down its rows or across its columns:
     the years' amounts as by_year and its 合计 as the stated total."""
-    frame = pd.DataFrame(table.grid())
-    if frame.empty:
+    grid = table.grid()
+    if not grid or not grid[0]:
         return []
-    for transposed, grid in ((False, frame), (True, frame.T.reset_index(drop=True))):
-        lines = _yearly_amounts(table, grid, caption, transposed)
+    for transposed, oriented in ((False, grid), (True, _transposed(grid))):
+        lines = _yearly_amounts(table, oriented, caption, transposed)
         if lines:
             return lines
     return []
 
 
-def _yearly_amounts(table: Table, frame: pd.DataFrame, caption: str, transposed: bool) -> list[_Line]:
+def _yearly_amounts(table: Table, grid: Grid, caption: str, transposed: bool) -> list[_Line]:
     """The one spending column of a grid whose year labels run down a column; none when the grid has
     several amount columns (sources by year, read as sources) or no column that speaks of spending."""
-    is_year = frame.map(lambda t: _YEAR_LABEL.fullmatch(clean_name(t)) is not None)
-    year_col = int(is_year.sum(axis=0).idxmax())
-    if is_year[year_col].sum() < 2:
+    def is_year(text: str) -> bool:
+        return _YEAR_LABEL.fullmatch(clean_name(text)) is not None
+
+    counts = _column_counts(grid, is_year)
+    year_col = _best_column(counts)
+    if counts[year_col] < 2:
         return []
-    first_year = int(is_year[year_col].idxmax())
-    header = [" ".join(frame.iloc[:first_year, c]) for c in range(frame.shape[1])]
-    amount_cols = [c for c in range(frame.shape[1]) if c != year_col
+    first_year = next(r for r, row in enumerate(grid) if is_year(row[year_col]))
+    header = [" ".join(row[c] for row in grid[:first_year]) for c in range(len(grid[0]))]
+    amount_cols = [c for c in range(len(grid[0])) if c != year_col
                    and term("budget.spending").search(header[c]) and not term("budget.not_amount_header").search(header[c])]
     if len(amount_cols) != 1:
         return []
     col = amount_cols[0]
     unit = unit_hint(header[col]) or unit_hint(caption) or DEFAULT_TABLE_UNIT
     line = _Line("year", None, label=header[col])
-    for r in range(first_year, len(frame)):
-        year = _YEAR_LABEL.fullmatch(clean_name(frame.iat[r, year_col]))
-        parsed = parse_amount(frame.iat[r, col], default_unit=unit)
-        if parsed is None or not (year or source_of(frame.iat[r, year_col]) == "total"):
+    for r in range(first_year, len(grid)):
+        year = _YEAR_LABEL.fullmatch(clean_name(grid[r][year_col]))
+        parsed = parse_amount(grid[r][col], default_unit=unit)
+        if parsed is None or not (year or source_of(grid[r][year_col]) == "total"):
             continue
-        line.evidence.append(Evidence(text=frame.iat[r, col].strip(), loc=_cell_loc(table, r, col, transposed)))
+        line.evidence.append(Evidence(text=grid[r][col].strip(), loc=_cell_loc(table, r, col, transposed)))
         if year:
             line.by_year[year.group(1)] = parsed[0]
         else:

@@ -39,6 +39,7 @@ from flows.progress import plan_progress
 from pipeline.atomic import write_text
 from pipeline.errors import error_message
 from pipeline.inventory import InputFile, take_inventory
+from pipeline.isolation import end_idle_readers
 from pipeline.lock import claim_output
 from pipeline.overrides import Overrides, load_overrides
 from pipeline.readers.ocr_cache import OCR_CACHE_ENV
@@ -188,6 +189,7 @@ def run_batch(
     with scratch_dir("inputs") as scratch:  # archive members, private (0700)
         inventory = take_inventory(root, Path(scratch))
         profiles, seconds = _profiles(inventory.files, cache, pack, profiler)
+    end_idle_readers()  # all is read: idle, the reader processes would hold ~80 MB each through the outputs
     assembly = assemble([profiles[e.rel] for e in inventory.files], {e.rel: e.archive for e in inventory.files})
     results = _results(assembly, profiles, pack)
     contents = BatchContents(

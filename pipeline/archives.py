@@ -22,10 +22,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Literal
 
-import py7zr
-from py7zr.helpers import get_sanitized_output_path
-from py7zr.py7zr import ArchiveFile
-
 from pipeline.errors import ReadError
 from pipeline.filenames import NamePart, member_parts
 from pipeline.readers.guard import (
@@ -115,11 +111,13 @@ def unpack(path: Path, dest: Path, budget: Budget) -> list[Member]:
     if kind == "zip":
         return _unpack_zip(path, dest, budget)
     if kind == "7z":
-        return _unpack_7z(path, dest, budget)
+        from pipeline.archives_7z import unpack_7z  # py7zr (12 MB) loads only when a .7z comes in
+
+        return unpack_7z(path, dest, budget)
     raise ReadError("unsupported_archive", say("errors.detail.archive_kinds"))
 
 
-def _judge(parts: list[NamePart]) -> tuple[tuple[NamePart, ...], str | None, str]:
+def judge(parts: list[NamePart]) -> tuple[tuple[NamePart, ...], str | None, str]:
     """The components a member is listed under; unsafe_path when its name points outside the archive's folder."""
     texts = [part.text for part in parts]
     listed = tuple(part for part in parts if part.text not in ("", ".", "..")) or (NamePart(say("errors.detail.unnamed")),)
@@ -128,7 +126,7 @@ def _judge(parts: list[NamePart]) -> tuple[tuple[NamePart, ...], str | None, str
     return listed, None, ""
 
 
-def _check_declared(sizes: list[tuple[str, int, int]], count: int, budget: Budget) -> None:
+def check_declared(sizes: list[tuple[str, int, int]], count: int, budget: Budget) -> None:
     """Refuse before extracting: ``sizes`` holds (name, declared size, compressed size) per stream."""
     if count > budget.members:
         raise ReadError("too_large", say("errors.detail.too_many_members", count=count, limit=MAX_ZIP_MEMBERS))
@@ -146,7 +144,7 @@ def _mb(size: int) -> str:
     return f"{size / 1024 / 1024:.1f} MB"
 
 
-class _Sink(py7zr.Py7zIO):
+class Sink:
     """One member's extracted copy: created exclusively (0o600) at a path built here, hashed and counted."""
 
     def __init__(self, dest: Path, index: int, name: str, declared: int, budget: Budget, label: str) -> None:
@@ -181,7 +179,7 @@ class _Sink(py7zr.Py7zIO):
     def seek(self, offset: int, whence: int = 0) -> int:
         raise OSError("write-only")
 
-    def seekable(self) -> bool:  # py7zr rewinds a finished member only when it can
+    def seekable(self) -> bool:  # a 7z extraction rewinds a finished member only when it can
         return False
 
     def flush(self) -> None:
@@ -221,7 +219,7 @@ def _unpack_zip(path: Path, dest: Path, budget: Budget) -> list[Member]:
         if any(info.flag_bits & ZIP_ENCRYPTED for info in infos):
             raise ReadError("encrypted", say("errors.detail.archive_password"))
         named = [(_zip_name(info), info) for info in infos if not _zip_is_dir(info)]
-        _check_declared([(_label(parts), i.file_size, i.compress_size) for parts, i in named], len(infos), budget)
+        check_declared([(label_of(parts), i.file_size, i.compress_size) for parts, i in named], len(infos), budget)
         return [_zip_member(zf, info, parts, dest, index, budget) for index, (parts, info) in enumerate(named)]
 
 
@@ -238,13 +236,13 @@ def _zip_is_dir(info: zipfile.ZipInfo) -> bool:
 def _zip_member(
     zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: list[NamePart], dest: Path, index: int, budget: Budget
 ) -> Member:
-    parts, error, detail = _judge(name)
+    parts, error, detail = judge(name)
     if error:
         return Member(parts, None, error=error, detail=detail)
-    label = _label(parts)
+    label = label_of(parts)
     if stat.S_ISLNK(info.external_attr >> 16):
         return Member(parts, None, error="archive_link", detail=say("errors.detail.is_link", name=label))
-    sink = _Sink(dest, index, parts[-1].text, info.file_size, budget, label)
+    sink = Sink(dest, index, parts[-1].text, info.file_size, budget, label)
     try:
         for chunk in _zip_chunks(zf, info, label):
             sink.write(chunk)
@@ -265,98 +263,5 @@ def _zip_chunks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, label: str) -> Itera
         raise ReadError("corrupt", say("errors.detail.member_damaged", name=label)) from exc
 
 
-# --- 7z --------------------------------------------------------------------------------------------
-
-
-class _SinkFactory(py7zr.WriterFactory):
-    """Hands py7zr a sink per member; py7zr names a member by its sanitised output path, mapped back here."""
-
-    def __init__(self, dest: Path, budget: Budget, wanted: dict[str, tuple[int, int, str]]) -> None:
-        self.dest, self.budget, self.wanted = dest, budget, wanted
-        self.sinks: dict[str, _Sink] = {}
-
-    def create(self, filename: str) -> py7zr.Py7zIO:
-        if filename not in self.wanted or filename in self.sinks:
-            raise ReadError("corrupt", say("errors.detail.directory_mismatch"))
-        index, declared, label = self.wanted[filename]
-        self.sinks[filename] = _Sink(self.dest, index, label.rpartition("/")[2], declared, self.budget, label)
-        return self.sinks[filename]
-
-
-def _unpack_7z(path: Path, dest: Path, budget: Budget) -> list[Member]:
-    try:
-        with path.open("rb") as fh, py7zr.SevenZipFile(fh) as archive:
-            return _read_7z(archive, dest, budget)
-    except (ReadError, ScratchError):
-        raise
-    except py7zr.PasswordRequired as exc:
-        raise ReadError("encrypted", say("errors.detail.archive_password")) from exc
-    except py7zr.UnsupportedCompressionMethodError as exc:
-        raise ReadError("unsupported_archive", say("errors.detail.method")) from exc
-    except Exception as exc:  # py7zr's decoders raise many types on hostile bytes; each means the same
-        raise ReadError("corrupt", say("errors.detail.archive_damaged")) from exc
-
-
-def _read_7z(archive: py7zr.SevenZipFile, dest: Path, budget: Budget) -> list[Member]:
-    if archive.needs_password():
-        raise ReadError("encrypted", say("errors.detail.archive_password"))
-    files = [f for f in archive.files if not f.is_directory]
-    _check_declared(_7z_streams(files), len(archive.files), budget)
-    names: dict[int, tuple[NamePart, ...]] = {}
-    refused: dict[int, Member] = {}
-    for f in files:
-        parts, error, detail = _judge(member_parts(f.filename.encode("utf-8", "surrogatepass"), utf8_flag=True))
-        if not error and (f.is_symlink or f.is_junction or f.is_socket):
-            error, detail = "archive_link", say("errors.detail.is_link", name=_label(parts))
-        names[f.id] = parts
-        if error:
-            refused[f.id] = Member(parts, None, error=error, detail=detail)
-    keys = _7z_output_keys(archive, {f.id for f in files if f.id not in refused}, dest)
-    factory = _SinkFactory(dest, budget, {keys[f.id]: (f.id, f.uncompressed, _label(names[f.id])) for f in files
-                                          if f.id in keys})
-    try:
-        if keys:
-            archive.extract(path=dest, targets=sorted({f.filename for f in files if f.id in keys}), factory=factory)
-    finally:
-        for sink in factory.sinks.values():
-            sink.close()
-    missing = [label for key, (_, _, label) in factory.wanted.items() if key not in factory.sinks]
-    if missing:
-        raise ReadError("corrupt", say("errors.detail.not_unpacked", name=missing[0]))
-    return [refused.get(f.id) or factory.sinks[keys[f.id]].member(names[f.id]) for f in files]
-
-
-def _label(parts: Sequence[NamePart]) -> str:
+def label_of(parts: Sequence[NamePart]) -> str:
     return "/".join(part.text for part in parts)
-
-
-def _7z_streams(files: list[ArchiveFile]) -> list[tuple[str, int, int]]:
-    """(name, size, packed size) per compressed block: in a solid archive many files share one block."""
-    blocks: dict[int, tuple[str, int, int]] = {}
-    for f in files:
-        if f.emptystream or f.folder is None:
-            continue
-        name, size, packed = blocks.get(id(f.folder), (f.filename, 0, 0))
-        blocks[id(f.folder)] = (name, size + f.uncompressed, packed + (f.compressed or 0))
-    return list(blocks.values())
-
-
-def _7z_output_keys(archive: py7zr.SevenZipFile, ids: set[int], dest: Path) -> dict[int, str]:
-    """The name py7zr hands the writer factory for each wanted member, computed as py7zr computes it.
-
-    py7zr extracts every member whose name is a target, numbering repeats of a name ``name_0``, ``name_1``.
-    """
-    targets = {f.filename for f in archive.files if f.id in ids}
-    repeats: dict[str, int] = {}
-    keys = {}
-    for f in archive.files:
-        if f.filename not in targets:
-            continue
-        if f.filename in repeats:
-            outname = f"{f.filename}_{repeats[f.filename]}"
-            repeats[f.filename] += 1
-        else:
-            outname, repeats[f.filename] = f.filename, 0
-        if f.id in ids:
-            keys[f.id] = get_sanitized_output_path(outname, dest).as_posix()
-    return keys

@@ -11,13 +11,21 @@ from pathlib import Path
 
 import numpy as np
 import pikepdf
+import psutil
 import pytest
 from PIL import Image
 
 from flows.plan_review import review_plan
 from flows.planner import review_folder
 from pipeline.errors import ReadError
-from pipeline.isolation import MEMORY_ENV, TIMEOUT_ENV, Limits, end_idle_readers, read_isolated
+from pipeline.isolation import (
+    MEMORY_ENV,
+    READS_PER_CHILD,
+    TIMEOUT_ENV,
+    Limits,
+    end_idle_readers,
+    read_isolated,
+)
 from pipeline.rulepack import load_rulepack
 from tests.review_samples import PlanText, write_plan
 
@@ -117,3 +125,27 @@ def test_limits_come_from_the_environment_and_bad_values_fall_back(monkeypatch):
     monkeypatch.setenv(TIMEOUT_ENV, "soon")
     monkeypatch.setenv(MEMORY_ENV, "-1")
     assert Limits.from_env() == Limits()
+
+
+def _reader_children() -> set[int]:
+    return {p.pid for p in psutil.Process().children() if "pipeline.isolation" in " ".join(p.cmdline())}
+
+
+def test_a_reader_child_retires_after_its_share_of_reads_and_reading_goes_on(tmp_path):
+    end_idle_readers()
+    plan = _plan(tmp_path / "plan.docx")
+    read_isolated(plan)
+    first = _reader_children()
+    for _ in range(READS_PER_CHILD - 1):
+        assert read_isolated(plan).blocks
+    assert not first & _reader_children(), "the child that read its share should be gone"
+    assert read_isolated(plan).blocks
+    assert _reader_children() and not first & _reader_children()
+
+
+def test_no_reader_process_outlives_the_reading_of_a_batch(tmp_path):
+    """The outputs are written with the readers gone: idle, each would hold its parsers' heap meanwhile."""
+    _plan(tmp_path / "in" / "方案.docx")
+    assert review_folder(tmp_path / "in", tmp_path / "out", PACK) == 0
+    assert (tmp_path / "out" / "batch.json").is_file()
+    assert not _reader_children()
