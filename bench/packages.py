@@ -30,6 +30,7 @@ def main() -> int:
     from flows.profile import profile_file
     from pipeline.inventory import take_inventory
     from pipeline.isolation import read_isolated
+    from pipeline.plan_text import PlanText
     from pipeline.rulepack import load_rulepack
 
     pack = load_rulepack()
@@ -51,7 +52,7 @@ def main() -> int:
                 continue
             doc = read_isolated(entry.path)  # again, to time the classification alone on the same document
             began = time.perf_counter()
-            classify(doc, pack)
+            classify(PlanText(doc, pack))
             classified = time.perf_counter() - began
             plan_classify_s += classified
             plan_review_s += took - classified  # its read, extraction and checks

@@ -15,10 +15,8 @@ from extractors.members import extract_members, stated_member_count
 from extractors.reading import cap_to_reading, reading_confidence
 from extractors.schedule import extract_schedule
 from extractors.targets import extract_targets, tasks
-from pipeline.document import Document
-from pipeline.evidence import document_units, iter_units
 from pipeline.orgnames import classify_kind, same_unit, short_forms
-from pipeline.outline import body_start, map_outline, section_blocks
+from pipeline.plan_text import PlanText
 from pipeline.rulepack import RulePack
 from pipeline.submission import LOW_CONFIDENCE, Member, Submission, TextField, unit_key
 
@@ -62,42 +60,37 @@ def _reconcile_lead(
     return lead, members
 
 
-def extract(doc: Document, pack: RulePack, rel_path: str) -> Submission:
+def extract(plan: PlanText, rel_path: str) -> Submission:
     """Everything the review needs from one plan, each value with its evidence."""
-    sections = map_outline(doc, pack)
-    units = document_units(doc)
-    start = body_start(sections)
-    cover = list(iter_units(doc.blocks[:start]))
-    body = list(iter_units(doc.blocks[start:]))
-    cover_first = cover + body
+    doc, pack, units = plan.doc, plan.pack, plan.all_units
+    cover_first = plan.cover + plan.body
 
-    members = extract_members(doc, pack, sections)
+    members = extract_members(plan)
     lead = basics.lead_unit(cover_first)
     doubtful = any((score := reading_confidence(doc, ev.loc)) is not None and score < LOW_CONFIDENCE
                    for ev in lead.evidence if ev.loc is not None)
     lead, members = _reconcile_lead(lead, members, pack, doubtful)
     short = tuple(short_forms(lead.value, (unit.text for unit in units))) if lead.value else ()
-    goal_blocks = section_blocks(doc, sections, 2)
-    goal_units = list(iter_units(goal_blocks))
-    context = list(iter_units(section_blocks(doc, sections, 1))) + goal_units
-    schedule_blocks = section_blocks(doc, sections, 5) or doc.blocks[start:]
+    goal_units = plan.section_units(2)
+    context = plan.section_units(1) + goal_units
+    schedule_blocks = plan.section_blocks(5) or plan.blocks[plan.body_start:]
 
     extracted = Submission(
         consortium_name=basics.consortium_name(cover_first),
         lead_unit=lead,
         members=members,
-        members_stated=stated_member_count(doc, sections),
+        members_stated=stated_member_count(plan),
         strategic_field=extract_field(cover_first, context, pack),
-        district=basics.district(cover_first, pack, rel_path, lead.value, len(cover)),
+        district=basics.district(cover_first, pack, rel_path, lead.value, len(plan.cover)),
         application_type=basics.application_type(cover_first, pack),
-        submission_date=basics.submission_date(cover, list(iter_units(doc.blocks[-COVER_TAIL_BLOCKS:]))),
+        submission_date=basics.submission_date(plan.cover, plan.units(plan.blocks[-COVER_TAIL_BLOCKS:])),
         lead_active_projects=basics.lead_active_projects(units, lead.value, short),
         lead_qualification=basics.lead_qualification(units, pack, lead.value, short),
-        targets=extract_targets(goal_units, body, pack),
-        tasks=tasks(goal_blocks),
-        governance=extract_governance(body, pack, lead.value, [m.name for m in members]),
-        budget=extract_budget(doc, pack, sections, members),
-        schedule=extract_schedule(schedule_blocks, pack),
-        sections=sections,
+        targets=extract_targets(goal_units, plan.body, pack),
+        tasks=tasks(plan, plan.section_blocks(2)),
+        governance=extract_governance(plan.body, pack, lead.value, [m.name for m in members]),
+        budget=extract_budget(plan, members),
+        schedule=extract_schedule(plan, schedule_blocks),
+        sections=plan.sections,
     )
     return cap_to_reading(extracted, doc)

@@ -18,15 +18,15 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
-from pipeline.document import Block, Document, Heading, Paragraph, Table
-from pipeline.evidence import Unit, iter_units
+from pipeline.document import Block, Heading, Paragraph, Table
+from pipeline.evidence import Unit
 from pipeline.money import find_amounts, parse_amount, unit_hint
 from pipeline.orgnames import clean_name, ends_with_suffix, unit_named
-from pipeline.outline import section_blocks
+from pipeline.plan_text import PlanText
 from pipeline.readers.heading_patterns import split_numbering
 from pipeline.rulepack import RulePack
 from pipeline.sentences import END_MARKS, sentences
-from pipeline.submission import Budget, Evidence, Location, Member, Section
+from pipeline.submission import Budget, Evidence, Location, Member
 from pipeline.terms import compact, term
 
 FUNDING_SECTION = 4  # 附件2 四、经费投入与保障措施
@@ -457,7 +457,7 @@ def _take_out_loan(sentence_lines: list[_Line], after: str, next_other: float | 
     owner.value = owner.value - next_other if is_loan and next_other <= owner.value else None
 
 
-def _prose_lines(blocks: list[Block], payers: _Payers) -> list[_Line]:
+def _prose_lines(plan: PlanText, blocks: list[Block], payers: _Payers) -> list[_Line]:
     """Amounts in sentences, each named by the source or year words just before it.
 
     Once a sentence speaks of one year, its later amounts are that year's split,
@@ -469,7 +469,7 @@ def _prose_lines(blocks: list[Block], payers: _Payers) -> list[_Line]:
     """
     lines: list[_Line] = []
     in_year = False
-    for unit in iter_units(_budget_prose(blocks)):
+    for unit in plan.units(_budget_prose(blocks)):
         unit_start, remainders, unread = len(lines), [], False
         for index, sentence in enumerate(sentences(unit.text)):
             total = next((line.value for line in lines[unit_start:] if line.source == "total"), None)
@@ -574,15 +574,15 @@ def _budget_from(lines: list[_Line], is_part: Callable[[str], bool], written: _L
     )
 
 
-def _best_table_lines(doc: Document, blocks: list[Block], payers: _Payers) -> list[_Line]:
+def _best_table_lines(plan: PlanText, blocks: list[Block], payers: _Payers) -> list[_Line]:
     """The budget table naming the most sources among ``blocks``, with the first year table's amounts
     when that table has no years; its total, when it prints one, stays the stated total."""
     wanted = {id(b) for b in blocks}
     best: list[_Line] = []
     yearly: list[_Line] = []
-    for index, block in enumerate(doc.blocks):
+    for index, block in enumerate(plan.blocks):
         if isinstance(block, Table) and id(block) in wanted:
-            caption = _caption(doc.blocks, index)
+            caption = _caption(plan.blocks, index)
             lines = _table_lines(block, caption, payers)
             if len({line.source for line in lines}) > len({line.source for line in best}):
                 best = lines
@@ -590,13 +590,13 @@ def _best_table_lines(doc: Document, blocks: list[Block], payers: _Payers) -> li
     return best if any(line.by_year for line in best) else best + yearly
 
 
-def extract_budget(doc: Document, pack: RulePack, sections: list[Section], members: list[Member] = ()) -> Budget:
+def extract_budget(plan: PlanText, members: list[Member] = ()) -> Budget:
     """The plan's funding in 万元, from the budget section (the whole plan when the outline lacks it);
     ``members`` (with their kinds) tell whose self-funding is enterprise money."""
-    payers = _Payers(pack, tuple(members))
-    blocks = section_blocks(doc, sections, FUNDING_SECTION) or list(doc.blocks)
-    table_lines = _best_table_lines(doc, blocks, payers)
-    prose = _prose_lines(blocks, payers)
+    payers = _Payers(plan.pack, tuple(members))
+    blocks = plan.section_blocks(FUNDING_SECTION) or list(plan.blocks)
+    table_lines = _best_table_lines(plan, blocks, payers)
+    prose = _prose_lines(plan, blocks, payers)
     covered = {line.source for line in table_lines}
     if covered & set(SELF_FUNDING):
         covered |= set(SELF_FUNDING)  # a table's self-funding rows already say who pays what

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipeline.document import Document, Table
-from pipeline.evidence import Unit, iter_units
+from pipeline.document import Table
+from pipeline.evidence import Unit
 from pipeline.orgnames import UnitIndex, find_org_names
-from pipeline.rulepack import RulePack
+from pipeline.plan_text import PlanText
 from pipeline.sentences import END_MARKS
 from pipeline.submission import Evidence, Location
 from pipeline.terms import Term, compact, term
@@ -53,45 +53,45 @@ def _terms() -> tuple[Term, Term, Term]:
     return term("signature.block"), term("signature.party"), term("signature.unit_column")
 
 
-def signatories(doc: Document, pack: RulePack) -> list[Signatory]:
-    """The units that signed ``doc``, in document order, each once. ``pack`` is the planner's common
-    argument; a letter is read by the language terms alone."""
-    signed = _signed(doc)
-    chosen = signed or _parties(doc)
+def signatories(plan: PlanText) -> list[Signatory]:
+    """The units that signed the document, in document order, each once; a letter is read by the language
+    terms alone."""
+    signed = _signed(plan)
+    chosen = signed or _parties(plan)
     return _distinct([f.signatory for f in sorted(chosen, key=lambda f: f.order)])
 
 
-def signature_evidence(doc: Document) -> Evidence | None:
-    """The first signature block of ``doc`` (a signature table's header, or a seal or signature line)."""
+def signature_evidence(plan: PlanText) -> Evidence | None:
+    """The first signature block of the document (a signature table's header, or a seal or signature line)."""
     block, _, _ = _terms()
-    for table in doc.tables():
+    for table in plan.tables:
         if (header := _signature_header(table)) is not None:
             row, _, signs = header
             if (unit := _cell_unit(table, row, signs[0])) is not None:
                 return unit.evidence()
-    units = _line_units(doc)
+    units = _line_units(plan)
     for unit in units:
         if _is_signature_line(compact(unit.text), block):
             return unit.evidence()
     return None
 
 
-def party_evidence(doc: Document) -> Evidence | None:
-    """The first line of ``doc`` that names a party with its label (甲方：X, 成员单位一：X)."""
-    found = _parties(doc)
+def party_evidence(plan: PlanText) -> Evidence | None:
+    """The first line of the document that names a party with its label (甲方：X, 成员单位一：X)."""
+    found = _parties(plan)
     return found[0].signatory.evidence if found else None
 
 
 # --- signatures --------------------------------------------------------------------------
 
 
-def _signed(doc: Document) -> list[_Found]:
+def _signed(plan: PlanText) -> list[_Found]:
     found: list[_Found] = []
-    for table in doc.tables():
+    for table in plan.tables:
         found += _table_signatures(table)
     block, party, _ = _terms()
-    labelled = _labelled_parties(doc)
-    units = _line_units(doc)
+    labelled = _labelled_parties(plan)
+    units = _line_units(plan)
     for i, unit in enumerate(units):
         text = compact(unit.text)
         if not _is_signature_line(text, block):
@@ -184,27 +184,27 @@ def _column_names(table: Table, header_row: int, cols: list[int]) -> list[_Found
 # --- parties -----------------------------------------------------------------------------
 
 
-def _parties(doc: Document) -> list[_Found]:
+def _parties(plan: PlanText) -> list[_Found]:
     """The parties the letter lists: labelled lines (甲方：X), else a table's unit column (单位名称)."""
     _, party, _ = _terms()
     found = []
-    for unit in _line_units(doc):
+    for unit in _line_units(plan):
         text = compact(unit.text)
         if len(text) > MAX_SIGNATURE_LINE:
             continue
         for _label, value in _labelled(text, party):
             found += [_found(unit, name) for name in _names(value)]
     if not found:
-        for table in doc.tables():
+        for table in plan.tables:
             found += _member_column(table)
     return found
 
 
-def _labelled_parties(doc: Document) -> dict[str, list[str]]:
+def _labelled_parties(plan: PlanText) -> dict[str, list[str]]:
     """Each party label's unit(s) (甲方 → [X]), for a signature line that gives only the label."""
     _, party, _ = _terms()
     out: dict[str, list[str]] = {}
-    for unit in _line_units(doc):
+    for unit in _line_units(plan):
         for label, value in _labelled(compact(unit.text), party):
             if names := _names(value):
                 out.setdefault(_label_key(label), names)
@@ -243,14 +243,9 @@ def _names(text: str) -> list[str]:
     return [h.name for h in find_org_names(text) if not h.held]
 
 
-def _line_units(doc: Document) -> list[Unit]:
+def _line_units(plan: PlanText) -> list[Unit]:
     """Every paragraph, heading and cell of a table that is not a signature table, in document order."""
-    units = []
-    for block in doc.blocks:
-        if isinstance(block, Table) and _signature_header(block) is not None:
-            continue
-        units += iter_units([block])
-    return units
+    return plan.units(b for b in plan.blocks if not (isinstance(b, Table) and _signature_header(b) is not None))
 
 
 def _cell_unit(table: Table, row: int, col: int) -> Unit | None:

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 
 import cn2an
 
-from pipeline.document import Block, Cell, Document, Heading, Table
-from pipeline.evidence import Unit, clause_around, iter_units
+from pipeline.document import Block, Cell, Heading, Table
+from pipeline.evidence import Unit, clause_around
 from pipeline.orgnames import (
     NameHit,
     UnitIndex,
@@ -30,10 +30,10 @@ from pipeline.orgnames import (
     units_shortened,
     university_of,
 )
-from pipeline.outline import body_start, section_blocks
+from pipeline.plan_text import PlanText
 from pipeline.rulepack import RulePack
 from pipeline.sentences import clauses, sentences
-from pipeline.submission import Evidence, Location, Member, Section, TextField, unit_key
+from pipeline.submission import Evidence, Location, Member, TextField, unit_key
 from pipeline.terms import Term, compact, term
 
 ORGANISATION_SECTION = 3  # 附件2 三、组织架构与运行机制: where the plan names its members
@@ -69,22 +69,22 @@ class _Found:
     evidence: list[Evidence] = field(default_factory=list)
 
 
-def _member_zone(doc: Document, sections: list[Section]) -> list[Block]:
+def _member_zone(plan: PlanText) -> list[Block]:
     """Cover plus the 组织架构 section and a member list put after the five parts; the whole plan when the
     outline is unknown."""
-    zone = section_blocks(doc, sections, ORGANISATION_SECTION)
+    zone = plan.section_blocks(ORGANISATION_SECTION)
     if not zone:
-        return list(doc.blocks)
-    return doc.blocks[: body_start(sections)] + zone + _member_appendix(doc, body_start(sections))
+        return list(plan.blocks)
+    return plan.blocks[: plan.body_start] + zone + _member_appendix(plan.blocks, plan.body_start)
 
 
-def _member_appendix(doc: Document, start: int) -> list[Block]:
+def _member_appendix(blocks: list[Block], start: int) -> list[Block]:
     """A member list a plan puts after its outline ("附件：成员单位名单（共6家）", "六、成员单位及分工"):
     from its title line to the end."""
-    for index, block in enumerate(doc.blocks[start:], start):
+    for index, block in enumerate(blocks[start:], start):
         text = clean_name(block.text)
         if not isinstance(block, Table) and len(text) <= MAX_LIST_TITLE and term("members.list_title").search(text):
-            return doc.blocks[index:]
+            return blocks[index:]
     return []
 
 
@@ -504,10 +504,10 @@ def _describe_from_prose(found: list[_Found], units: list[Unit], pack: RulePack)
                     break
 
 
-def _page_notes(doc: Document, zone: set[int]) -> list[Unit]:
+def _page_notes(plan: PlanText, zone: set[int]) -> list[Unit]:
     """Footnotes a PDF prints at the foot of a page, wherever that falls ("1X研究院为…检验检测机构"): they
     describe the names their number is attached to in the member list."""
-    return [unit for unit in iter_units(b for b in doc.blocks if id(b) not in zone and not isinstance(b, Table))
+    return [unit for unit in plan.units(b for b in plan.blocks if id(b) not in zone and not isinstance(b, Table))
             if _PAGE_NOTE.match(unit.text)]
 
 
@@ -565,15 +565,14 @@ def _not_yet_listed(found: list[_Found], more: list[_Found]) -> list[_Found]:
     return fresh
 
 
-def _members_where_no_list(found: list[_Found], doc: Document, zone: list[Unit], pack: RulePack) -> list[_Found]:
+def _members_where_no_list(found: list[_Found], plan: PlanText, zone: list[Unit]) -> list[_Found]:
     """A plan with no member table or list names its members as the units whose heads form the council
     and as the 承担单位 of its tasks."""
     if len({unit_key(f.name) for f in found}) >= MIN_LISTED_UNITS:
         return []
-    named = _council_units(zone, pack)
-    for block in doc.blocks:
-        if isinstance(block, Table):
-            named.extend(_task_table_units(block))
+    named = _council_units(zone, plan.pack)
+    for table in plan.tables:
+        named.extend(_task_table_units(table))
     return _not_yet_listed(found, named)
 
 
@@ -589,19 +588,17 @@ class _Outside:
     evidence: Evidence
 
 
-def _declared_non_members(doc: Document) -> list[_Outside]:
+def _declared_non_members(plan: PlanText) -> list[_Outside]:
     """Units the plan says are not members ("东华大学不作为联合体成员单位", a bank's row in the member table marked
     "不作为联合体成员单位"): the names in the clause or table row that says so, else in its sentence."""
     not_member = term("members.not_member")
     outside: list[_Outside] = []
-    for block in doc.blocks:
-        if not isinstance(block, Table):
-            continue
+    for block in plan.tables:
         for row in block.rows():
             if any(not_member.search(c.text) for c in row):
                 outside.extend(_Outside(h.name, True, _cell_evidence(block, c.row, c.col, c.text))
                                for c in row for h in find_org_names(c.text) if not h.held)
-    for unit in iter_units(b for b in doc.blocks if not isinstance(b, Table)):
+    for unit in plan.units(b for b in plan.blocks if not isinstance(b, Table)):
         for sentence in sentences(unit.text):
             parts = list(clauses(sentence.group()))
             for i, clause in enumerate(parts):
@@ -673,16 +670,16 @@ def _merge(found: list[_Found], pack: RulePack) -> list[Member]:
     return sorted(members, key=lambda m: not m.is_lead)
 
 
-def extract_members(doc: Document, pack: RulePack, sections: list[Section]) -> list[Member]:
+def extract_members(plan: PlanText) -> list[Member]:
     """Every member unit the plan defines, lead flagged, with kind, task division and evidence."""
-    zone = {id(b) for b in _member_zone(doc, sections)}
+    zone = {id(b) for b in _member_zone(plan)}
     found: list[_Found] = []
     prose: list[Unit] = []
     previous_cue = False
     lines: list[_Found] = []  # the name-only lines in a row so far, and whether a cue came before them
     lines_after_cue = False
     layout: tuple[str | None, ...] | None = None  # the member table just read: a headerless table next continues it
-    for block in doc.blocks:
+    for block in plan.blocks:
         line = None
         if isinstance(block, Table):
             own = _table_members(block) or _transposed_members(block) or _record_table_members(block)
@@ -690,7 +687,7 @@ def extract_members(doc: Document, pack: RulePack, sections: list[Section]) -> l
             layout = _layout(block) if own else layout if carried else None
             found.extend(own or carried or _label_table_members(block))
         elif id(block) in zone:
-            unit = next(iter_units([block]))
+            unit = plan.units_of(block)[0]
             prose.append(unit)
             found.extend(_paragraph_record(unit) or _prose_members(unit, previous_cue))
             line = _name_line(unit)
@@ -706,14 +703,14 @@ def extract_members(doc: Document, pack: RulePack, sections: list[Section]) -> l
             found.extend(_listed_lines(lines, lines_after_cue))
             lines = []
     found.extend(_listed_lines(lines, lines_after_cue))
-    found.extend(_members_where_no_list(found, doc, prose, pack))
-    outside = UnitIndex(o.name for o in _declared_non_members(doc))
+    found.extend(_members_where_no_list(found, plan, prose))
+    outside = UnitIndex(o.name for o in _declared_non_members(plan))
     found = [f for f in found if f.name not in outside]
     _fold_region_dropped(found)
     _fold_short_names(found)
     _expand_defined_kinds(found, prose)
-    _describe_from_prose(found, prose + _page_notes(doc, zone), pack)
-    return _merge(found, pack)
+    _describe_from_prose(found, prose + _page_notes(plan, zone), plan.pack)
+    return _merge(found, plan.pack)
 
 
 def _count(text: str) -> int | None:
@@ -723,11 +720,11 @@ def _count(text: str) -> int | None:
         return None
 
 
-def stated_member_count(doc: Document, sections: list[Section]) -> TextField:
+def stated_member_count(plan: PlanText) -> TextField:
     """How many units, lead included, the plan says the consortium has ("由牵头单位和4家成员单位组成" → 5),
     quoted; the first sentence of the 组织架构 section (or cover) that says so. A count of units, not of members
     ("由5家单位组成"), leaves out those the member table lists yet marks as no member (a bank giving credit)."""
-    for unit in iter_units(_member_zone(doc, sections)):
+    for unit in plan.units(_member_zone(plan)):
         for sentence in sentences(unit.text):
             text = sentence.group()
             if term("members.someone_else").search(text):
@@ -739,7 +736,7 @@ def stated_member_count(doc: Document, sections: list[Section]) -> TextField:
                 total = count + 1 if with_lead else count
                 evidence = [unit.evidence(sentence.start() + said[1], sentence.start() + said[2])]
                 if not term("members.member_word").search(said[0].group()):  # "由5家单位组成" counts the units listed, not members
-                    listed = {unit_key(o.name): o for o in _declared_non_members(doc) if o.listed}
+                    listed = {unit_key(o.name): o for o in _declared_non_members(plan) if o.listed}
                     total -= len(listed)
                     evidence += [o.evidence for o in listed.values()]
                 return TextField(value=str(total), confidence=0.8, source="text", evidence=evidence)

@@ -16,11 +16,10 @@ from typing import Literal
 
 from extractors.basics import consortium_name
 from extractors.letter import party_evidence, signature_evidence
-from pipeline.document import Document, Heading, Paragraph
-from pipeline.evidence import Unit, document_units, iter_units
-from pipeline.outline import map_outline
+from pipeline.document import Heading, Paragraph
+from pipeline.evidence import Unit
+from pipeline.plan_text import PlanText
 from pipeline.readers.heading_patterns import looks_like_heading_text, split_numbering
-from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, Section
 from pipeline.terms import Term, compact, term
 
@@ -75,7 +74,7 @@ class _Title:
 class _Reading:
     """What the role is judged from: the document, its title, its opening and the outline sections it has."""
 
-    doc: Document
+    plan: PlanText
     title: _Title | None
     opening: list[Unit]
     sections: list[Section]
@@ -93,16 +92,16 @@ class _Reading:
         return RoleFinding(role, reason, distinct, consortium or self.consortium, title, settled)
 
 
-def classify(doc: Document, pack: RulePack) -> RoleFinding:
-    """The role of ``doc`` with its reason and evidence, the consortium it names and its title."""
-    title = _title(doc)
-    opening = list(iter_units(doc.blocks[:OPENING_BLOCKS]))
-    reading = _Reading(doc, title, opening, [s for s in map_outline(doc, pack) if s.present],
+def classify(plan: PlanText) -> RoleFinding:
+    """The role of the document with its reason and evidence, the consortium it names and its title."""
+    title = _title(plan)
+    opening = plan.units(plan.blocks[:OPENING_BLOCKS])
+    reading = _Reading(plan, title, opening, [s for s in plan.sections if s.present],
                        _named_consortium(title, opening))
     cue = _cue_of(title.text) if title else None
     if _is_plan(cue, reading.sections):
         return reading.finding("plan", _plan_reason(title, cue, reading.sections),
-                               _plan_evidence(title, reading.sections), consortium_name(document_units(doc)).value)
+                               _plan_evidence(title, reading.sections), consortium_name(plan.all_units).value)
     if cue is not None:
         return _by_title(reading, cue)
     return _by_opening(reading)
@@ -114,7 +113,7 @@ def _by_title(reading: _Reading, cue: tuple[str, Role, str]) -> RoleFinding:
     quoted = f"标题为“{reading.title.text if reading.title else ''}”"
     evidence = reading.title_evidence
     if role == "intent_letter":
-        if signed := _signed_or_parties(reading.doc):
+        if signed := _signed_or_parties(reading.plan):
             return reading.finding(role, f"{quoted}，{signed[0]}", evidence + signed[1])
         return reading.finding("attachment", f"{quoted}，但未见签章栏或合作各方", evidence)
     if role == "commitment":
@@ -136,7 +135,7 @@ def _by_opening(reading: _Reading) -> RoleFinding:
         return reading.finding("commitment", f"开头写明“{_short(hit[1])}”", [*evidence, hit[0].evidence()],
                                settled=True)
     hit = _first_match(opening, "document_roles.intent_letter.opening")
-    if hit and (signed := _signed_or_parties(reading.doc)):
+    if hit and (signed := _signed_or_parties(reading.plan)):
         reason = f"开头写明“{_short(hit[1])}”，{signed[0]}"
         return reading.finding("intent_letter", reason, [*evidence, hit[0].evidence(), *signed[1]])
     return reading.finding("attachment", "未见实施方案提纲，也不是意向书或承诺书", evidence)
@@ -158,10 +157,10 @@ def _short(text: str) -> str:
     return text if len(text) <= MAX_QUOTE_CHARS else text[:MAX_QUOTE_CHARS] + "…"
 
 
-def _signed_or_parties(doc: Document) -> tuple[str, list[Evidence]] | None:
-    if (signature := signature_evidence(doc)) is not None:
+def _signed_or_parties(plan: PlanText) -> tuple[str, list[Evidence]] | None:
+    if (signature := signature_evidence(plan)) is not None:
         return "有各方签章栏", [signature]
-    if (parties := party_evidence(doc)) is not None:
+    if (parties := party_evidence(plan)) is not None:
         return "列有合作各方", [parties]
     return None
 
@@ -197,12 +196,12 @@ def _plan_evidence(title: _Title | None, sections: list[Section]) -> list[Eviden
 # --- title and consortium ------------------------------------------------------------------
 
 
-def _title(doc: Document) -> _Title | None:
+def _title(plan: PlanText) -> _Title | None:
     """The first short heading-like lines, joined (浙江省…创新联合体 / 组建意向书), past an 附件N label; a title
     set as headings goes on only with headings (a licence's 统一社会信用代码 line is no part of it)."""
     label = term("layout.attachment_label")
     lines: list[tuple[str, Unit]] = []
-    for index, block in enumerate(doc.blocks[: TITLE_SEARCH_BLOCKS + MAX_TITLE_LINES]):
+    for index, block in enumerate(plan.blocks[: TITLE_SEARCH_BLOCKS + MAX_TITLE_LINES]):
         raw = compact(block.text) if isinstance(block, Heading | Paragraph) else None
         text = _without_label(raw, label) if raw else None
         if raw and not text:
@@ -211,7 +210,7 @@ def _title(doc: Document) -> _Title | None:
         if text and _title_like(text) and continues:
             if _completes(lines, text):
                 break  # 浙江省…实施方案 is whole; the heading after it (联合体基本情况表) is no part of it
-            lines.append((text, next(iter_units([block]))))
+            lines.append((text, plan.units_of(block)[0]))
             if len(lines) == MAX_TITLE_LINES or sum(len(t) for t, _ in lines) >= MAX_TITLE_CHARS:
                 break
         elif lines or index >= TITLE_SEARCH_BLOCKS:

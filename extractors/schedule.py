@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 
 from pipeline.document import Block, Cell, Table
-from pipeline.evidence import iter_units
 from pipeline.nlp import YEAR_RANGE, get_nlp, years_in
-from pipeline.rulepack import RulePack
+from pipeline.plan_text import PlanText
 from pipeline.submission import Evidence, SchedulePhase
 from pipeline.terms import term
 
@@ -98,20 +97,19 @@ def _row_period(row: list[Cell]) -> str | None:
     return None
 
 
-def _lines(block: Block) -> list[tuple[str, str | None, list[Evidence]]]:
+def _lines(plan: PlanText, block: Block) -> list[tuple[str, str | None, list[Evidence]]]:
     """(text, period, quotes) for each table row (a quote per filled cell), or for any other block as itself."""
     if isinstance(block, Table):
         out = []
+        cell_units = {((u.loc.table or {})["row"], (u.loc.table or {})["col"]): u for u in plan.units_of(block)}
         for row in block.rows():
             filled = [c for c in row if c.text.strip()]
             text = "：".join(c.text.strip() for c in filled)
             if filled:
-                quotes = [unit.evidence() for unit in iter_units([_row_table(block, filled)])]
+                quotes = [cell_units[(c.row, c.col)].evidence() for c in filled]
                 out.append((text, _row_period(row), quotes))
         return out
-    unit = next(iter_units([block]), None)
-    if unit is None:
-        return []
+    unit = plan.units_of(block)[0]
     starts, period_of = _phase_starts(unit.text), _period
     if not starts:
         starts, period_of = _year_led_starts(unit.text), _year_led
@@ -135,11 +133,6 @@ def _year_led_starts(text: str) -> list[int]:
     return starts if starts[:1] == [0] and len(years) >= MIN_YEAR_LED else []
 
 
-def _row_table(table: Table, cells: list[Cell]) -> Table:
-    """One row of ``table`` as a table of its own, so its cells are quoted where they stand."""
-    return Table(prov=table.prov, cells=cells)
-
-
 def _phase_starts(text: str) -> list[int]:
     """Offsets where a phase opens: the line's start, or after 。；： when a period follows
     ("牵头单位（盖章）：2025年：…", two OCR lines merged into one)."""
@@ -153,12 +146,12 @@ def _phase_starts(text: str) -> list[int]:
     return starts
 
 
-def extract_schedule(blocks: list[Block], pack: RulePack) -> list[SchedulePhase]:
-    """Phases in the order written, each with its period text and first and last year."""
-    nlp = get_nlp(pack)
+def extract_schedule(plan: PlanText, blocks: list[Block]) -> list[SchedulePhase]:
+    """Phases in the order written in ``blocks``, each with its period text and first and last year."""
+    nlp = get_nlp(plan.pack)
     phases = []
     for block in blocks:
-        for text, period, quotes in _lines(block):
+        for text, period, quotes in _lines(plan, block):
             if period is None:
                 continue
             years = years_in(nlp, period)

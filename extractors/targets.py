@@ -14,9 +14,10 @@ import re
 import cn2an
 
 from pipeline.document import Block, Heading, Paragraph, Table
-from pipeline.evidence import Unit, clause_around, iter_units
+from pipeline.evidence import Unit, clause_around
 from pipeline.nlp import get_nlp, years_in
 from pipeline.outline import normalise_title
+from pipeline.plan_text import PlanText
 from pipeline.rulepack import RulePack
 from pipeline.sentences import phrase_start, sentence_end, sentence_start
 from pipeline.submission import Evidence, Target, Task
@@ -107,8 +108,8 @@ def _clean_title(text: str) -> str:
     return re.sub(r"\s+", "", first)[:60]
 
 
-def _task(block: Block) -> Task:
-    unit = next(iter_units([block]))
+def _task(plan: PlanText, block: Block) -> Task:
+    unit = plan.units_of(block)[0]
     return Task(title=_title_of(block), evidence=[Evidence(text=clause_around(unit.text, 0, 1), loc=unit.loc)])
 
 
@@ -120,7 +121,7 @@ def _task_at(unit: Unit, start: int, title: str) -> Task:
     return Task(title=_clean_title(title), evidence=[unit.evidence(start, start + 1)])
 
 
-def tasks(blocks: list[Block]) -> list[Task]:
+def tasks(plan: PlanText, blocks: list[Block]) -> list[Task]:
     """Major tasks, from the most to the least explicit way a plan names them.
 
     任务一…/课题1… labels (opening a block or a clause), items listed inline in the paragraph about
@@ -128,14 +129,14 @@ def tasks(blocks: list[Block]) -> list[Task]:
     table (a 课题/任务 column), a "设置A、B、C三个子任务" count in prose, unnumbered "；"-separated items
     after a colon ("攻关任务组织为项目群：A（甲）；B（乙）。"), and last the plan's top-level headings in the part.
     """
-    units = [u for u in iter_units(blocks) if not isinstance(u.block, Table)]
-    for found in (_labelled(units), _inline(units), _under_task_heading(blocks), _task_table(blocks), _enumerated(units),
+    units = [u for u in plan.units(blocks) if not isinstance(u.block, Table)]
+    for found in (_labelled(units), _inline(units), _under_task_heading(plan, blocks), _task_table(plan, blocks), _enumerated(units),
                   _after_colon(units)):
         if found:
             return found
     headings = [b for b in blocks if isinstance(b, Heading)]
     top = min((b.level for b in headings), default=0)
-    return [_task(b) for b in headings if b.level == top and not term("goals.heading").search(b.text)]
+    return [_task(plan, b) for b in headings if b.level == top and not term("goals.heading").search(b.text)]
 
 
 def _labelled(units: list[Unit]) -> list[Task]:
@@ -150,12 +151,12 @@ def _labelled(units: list[Unit]) -> list[Task]:
     return list(found.values())
 
 
-def _under_task_heading(blocks: list[Block]) -> list[Task]:
+def _under_task_heading(plan: PlanText, blocks: list[Block]) -> list[Task]:
     for i, parent in enumerate(blocks):
         if isinstance(parent, Heading) and term("tasks.parent").search(normalise_title(parent.text)):
             children = _children(blocks[i + 1:], parent.level)
             if children:
-                return [_task(c) for c in children]
+                return [_task(plan, c) for c in children]
     return []
 
 
@@ -173,7 +174,7 @@ def _children(blocks: list[Block], parent_level: int) -> list[Block]:
     return [b for b in inside if isinstance(b, Paragraph) and _NUMBERED.match(b.text)]
 
 
-def _task_table(blocks: list[Block]) -> list[Task]:
+def _task_table(plan: PlanText, blocks: list[Block]) -> list[Task]:
     """The rows of a table whose header names a task column (课题 / 任务名称 / 攻关方向 …)."""
     for table in (b for b in blocks if isinstance(b, Table)):
         rows = table.rows()
@@ -181,7 +182,7 @@ def _task_table(blocks: list[Block]) -> list[Task]:
         if column is None:
             continue
         cells = [c for row in rows[1:] for c in row if c.col == column and c.text.strip()]
-        unit_of = {(u.loc.table or {}).get("row"): u for u in iter_units([table]) if (u.loc.table or {}).get("col") == column}
+        unit_of = {(u.loc.table or {}).get("row"): u for u in plan.units_of(table) if (u.loc.table or {}).get("col") == column}
         return [_task_at(unit_of[c.row], 0, c.text) for c in cells if not term("tables.total_row").search(c.text)]
     return []
 

@@ -87,9 +87,10 @@ def print_document(document: Document, as_json: bool) -> None:
 
 def print_extraction(document: Document, rules: str | None, rel: str) -> None:
     from extractors import extract  # the extraction stack (jieba, spaCy) loads only when asked for
+    from pipeline.plan_text import PlanText
     from pipeline.rulepack import DEFAULT_PACK, load_rulepack
 
-    submission = extract(document, load_rulepack(rules or DEFAULT_PACK), rel)
+    submission = extract(PlanText(document, load_rulepack(rules or DEFAULT_PACK)), rel)
     print(submission.model_dump_json(indent=2))
 
 

@@ -25,6 +25,7 @@ from pipeline.fingerprint import signature
 from pipeline.inventory import file_digest
 from pipeline.isolation import read_isolated
 from pipeline.overrides import Overrides, apply_overrides
+from pipeline.plan_text import PlanText
 from pipeline.report.docx_report import write_report_docx
 from pipeline.report.excerpt import CONTEXT_CHARS, LONG_TABLE_ROWS, NEIGHBOURS, clip, excerpt, rows_kept
 from pipeline.report.html import render_report_html
@@ -103,7 +104,7 @@ def review_plan(path: Path, root: Path, pack: RulePack) -> Review:
         return unreadable_result(rel, sha256, path, pack, exc)
     except ReadError as exc:
         return unreadable_result(rel, sha256, path, pack, exc)
-    return review_document(doc, rel, sha256, pack, path)
+    return review_document(PlanText(doc, pack), rel, sha256, path)
 
 
 def unreadable_result(rel: str, sha256: str, path: Path | None, pack: RulePack, exc: Exception) -> Review:
@@ -116,10 +117,11 @@ def unreadable_result(rel: str, sha256: str, path: Path | None, pack: RulePack, 
     return failed_result(rel, sha256, path, pack, error.code, error.message)
 
 
-def review_document(doc: Document, rel: str, sha256: str, pack: RulePack, path: Path | None = None) -> Review:
+def review_document(plan: PlanText, rel: str, sha256: str, path: Path | None = None) -> Review:
     """Extract and check a read plan; a bug on one plan gives a failed result, never an exception (contract)."""
+    doc, pack = plan.doc, plan.pack
     try:
-        submission = extract(doc, pack, rel)
+        submission = extract(plan, rel)
         checks = run_plan_checks(submission, pack)
     except Exception:
         log.exception(say("run.log.review_failed", file=rel))

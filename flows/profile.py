@@ -22,10 +22,10 @@ from flows.plan_review import (
     review_document,
     unreadable_result,
 )
-from pipeline.document import Document
 from pipeline.errors import ReadError, error_message
 from pipeline.inventory import InputFile
 from pipeline.isolation import read_isolated
+from pipeline.plan_text import PlanText
 from pipeline.rulepack import RulePack
 from pipeline.wording import say
 
@@ -44,18 +44,18 @@ def profile_file(entry: InputFile, pack: RulePack) -> dict[str, Any]:
         result = failed_result(entry.rel, entry.sha256, entry.path, pack, entry.error, message)
         return {**base, "role": role, "result": result.dump()}
     try:
-        doc, finding = _read_and_classify(entry, pack)
+        plan, finding = _read_and_classify(entry, pack)
     except (OSError, ReadError) as exc:
         return {**base, "role": "failed", "result": unreadable_result(entry.rel, entry.sha256, entry.path, pack, exc).dump()}
     try:
-        return {**base, **_profile_document(doc, finding, entry, pack)}
+        return {**base, **_profile_document(plan, finding, entry)}
     except Exception:  # a bug on one file must never stop the batch (contract)
         log.exception(say("run.log.role_failed", file=entry.rel))
         result = failed_result(entry.rel, entry.sha256, entry.path, pack, INTERNAL_ERROR, INTERNAL_MESSAGE)
         return {**base, "role": "failed", "result": result.dump()}
 
 
-def _read_and_classify(entry: InputFile, pack: RulePack) -> tuple[Document, RoleFinding]:
+def _read_and_classify(entry: InputFile, pack: RulePack) -> tuple[PlanText, RoleFinding]:
     """A glance first (a scan's first page only); the whole file only when its role needs it: a plan is
     reviewed, a letter's signatories are read, and a document not recognised may be a plan after all."""
     try:
@@ -64,14 +64,18 @@ def _read_and_classify(entry: InputFile, pack: RulePack) -> tuple[Document, Role
         if exc.code != "no_text":  # a blank first page says nothing of the pages after it
             raise
     else:
-        finding = classify(doc, pack)
+        plan = PlanText(doc, pack)
+        finding = classify(plan)
         if doc.complete or finding.settled:
-            return doc, finding
-    doc = read_isolated(entry.path)
-    return doc, classify(doc, pack)
+            return plan, finding
+    plan = PlanText(read_isolated(entry.path), pack)
+    return plan, classify(plan)
 
 
-def _profile_document(doc: Document, finding: RoleFinding, entry: InputFile, pack: RulePack) -> dict[str, Any]:
+def _profile_document(plan: PlanText, finding: RoleFinding, entry: InputFile) -> dict[str, Any]:
+    """The role found and what it brings: a letter its signatories, a plan its result, reviewed from the
+    sections and units its classification already built."""
+    doc = plan.doc
     profile: dict[str, Any] = {
         "role": finding.role,
         "role_reason": finding.reason,
@@ -86,10 +90,10 @@ def _profile_document(doc: Document, finding: RoleFinding, entry: InputFile, pac
     if finding.role == "intent_letter":
         profile["signatories"] = [
             {"name": s.name, "evidence": [s.evidence.model_dump(mode="json")]}
-            for s in signatories(doc, pack)
+            for s in signatories(plan)
         ]
     if finding.role == "plan":
-        profile["result"] = review_document(doc, entry.rel, entry.sha256, pack, entry.path).dump()
+        profile["result"] = review_document(plan, entry.rel, entry.sha256, entry.path).dump()
         if profile["result"]["status"] != "ok":
             profile["role"] = "failed"
     return profile

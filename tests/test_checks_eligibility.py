@@ -4,6 +4,7 @@ from docx import Document as WordDocument
 
 from checks import run_plan_checks
 from extractors import extract
+from pipeline.plan_text import PlanText
 from pipeline.readers import read
 from pipeline.rulepack import load_rulepack
 from pipeline.submission import TextField
@@ -99,7 +100,7 @@ def test_university_lead_fails_type_two_though_a_member_is_called_a_leading_ente
     path = tmp_path / "拱墅区" / "plan.docx"
     path.parent.mkdir()
     word.save(path)
-    sub = extract(read(path), PACK, "拱墅区/plan.docx")
+    sub = extract(PlanText(read(path), PACK), "拱墅区/plan.docx")
     assert sub.lead_qualification.value is None
     checks = results(sub)
     assert checks["lead.qualification"].status == "fail"
@@ -117,7 +118,7 @@ def test_leading_enterprise_title_said_of_a_member_does_not_qualify_the_lead(tmp
     path = tmp_path / "余杭区" / "plan.docx"
     path.parent.mkdir()
     word.save(path)
-    sub = extract(read(path), PACK, "余杭区/plan.docx")
+    sub = extract(PlanText(read(path), PACK), "余杭区/plan.docx")
     checks = results(sub)
     assert checks["lead.qualification"].status == "fail" and "高新技术企业" in checks["lead.qualification"].message
     assert checks["type.eligibility"].status == "fail"
@@ -132,7 +133,7 @@ def test_lead_called_a_leading_enterprise_after_a_member_so_called_qualifies(tmp
     path = tmp_path / "余杭区" / "plan.docx"
     path.parent.mkdir()
     word.save(path)
-    checks = results(extract(read(path), PACK, "余杭区/plan.docx"))
+    checks = results(extract(PlanText(read(path), PACK), "余杭区/plan.docx"))
     assert checks["lead.qualification"].status == "pass"
     assert checks["type.eligibility"].status == "pass"
 
@@ -147,7 +148,7 @@ def _type_one_plan(tmp_path, statement: str):
     path = tmp_path / "余杭区" / "plan.docx"
     path.parent.mkdir()
     word.save(path)
-    return results(extract(read(path), PACK, "余杭区/plan.docx"))
+    return results(extract(PlanText(read(path), PACK), "余杭区/plan.docx"))
 
 
 def test_type_one_resting_on_an_earlier_ordinary_project_fails_quoting_it(tmp_path):
@@ -198,7 +199,7 @@ def test_a_type_stated_only_in_a_body_sentence_is_declared_and_checked(tmp_path)
     path = tmp_path / "临平区" / "plan.docx"
     path.parent.mkdir()
     word.save(path)
-    sub = extract(read(path), PACK, "临平区/plan.docx")
+    sub = extract(PlanText(read(path), PACK), "临平区/plan.docx")
     checks = results(sub)
     assert checks["type.declared"].status == "pass" and checks["type.declared"].observed == "类型二"
     assert "按照类型二申报" in checks["type.declared"].evidence[0].text
@@ -218,7 +219,7 @@ def _type_one_cell_plan(tmp_path, background: str):
     path = tmp_path / "钱塘区" / "plan.docx"
     path.parent.mkdir()
     word.save(path)
-    return results(extract(read(path), PACK, "钱塘区/plan.docx"))
+    return results(extract(PlanText(read(path), PACK), "钱塘区/plan.docx"))
 
 
 def test_type_one_declared_on_the_cover_rests_on_the_jiebang_the_body_states(tmp_path):
@@ -257,7 +258,7 @@ def test_type_two_label_repeating_the_call_s_definition_does_not_qualify_the_lea
     path = tmp_path / "萧山区" / "plan.docx"
     path.parent.mkdir()
     word.save(path)
-    checks = results(extract(read(path), PACK, "萧山区/plan.docx"))
+    checks = results(extract(PlanText(read(path), PACK), "萧山区/plan.docx"))
     assert checks["type.declared"].status == "pass" and checks["type.declared"].observed == "类型二"
     assert checks["type.eligibility"].status != "pass"
     assert checks["lead.qualification"].status == "fail"
@@ -292,7 +293,7 @@ def _type_three_plan(tmp_path, lead: str):
     path = tmp_path / "滨江区" / "plan.docx"
     path.parent.mkdir()
     word.save(path)
-    return results(extract(read(path), PACK, "滨江区/plan.docx"))
+    return results(extract(PlanText(read(path), PACK), "滨江区/plan.docx"))
 
 
 def test_listed_lead_written_without_its_place_name_qualifies_for_type_three(tmp_path):

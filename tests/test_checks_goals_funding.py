@@ -1,6 +1,7 @@
 """Goal, schedule, field and funding checks: observed vs expected, manual when undecidable."""
 
 from checks import run_plan_checks
+from pipeline.plan_text import PlanText
 from pipeline.rulepack import load_rulepack
 from pipeline.submission import Budget, SchedulePhase, Target, TextField
 from tests.check_builders import ev, good_plan
@@ -172,7 +173,7 @@ def test_enterprise_money_left_as_the_rest_of_the_total_is_checked_against_half(
                        "浙江钱塘农村商业银行科创支行提供科技信贷4000万元；其余由各成员企业自筹。")
     path = tmp_path / "plan.docx"
     word.save(path)
-    r = results(extract(read(path), PACK, "plan.docx"))["funding.enterprise_main"]
+    r = results(extract(PlanText(read(path), PACK), "plan.docx"))["funding.enterprise_main"]
     assert r.status == "fail" and "10,000万元" in r.message and "50.0%" in r.message
 
 

@@ -4,6 +4,7 @@ import docx
 
 from checks import run_plan_checks
 from extractors import extract
+from pipeline.plan_text import PlanText
 from pipeline.readers import read
 from pipeline.rulepack import load_rulepack
 from pipeline.submission import Governance, TextField
@@ -173,7 +174,7 @@ def test_fewer_names_than_the_plan_says_it_has_go_to_a_reviewer(tmp_path):
     d.add_heading("四、经费投入与保障措施", 1)
     d.add_paragraph("联合体总投入1.2亿元。")
     d.save(tmp_path / "plan.docx")
-    sub = extract(read(tmp_path / "plan.docx"), PACK, "滨江区/plan.docx")
+    sub = extract(PlanText(read(tmp_path / "plan.docx"), PACK), "滨江区/plan.docx")
     assert sub.members_stated.value == "5"
     r = results(sub)["members.min_count"]
     assert r.status == "manual" and "共5个单位" in r.message and "3个" in r.message

@@ -8,6 +8,7 @@ from docx import Document as WordDocument
 from extractors import basics, extract
 from pipeline.document import Cell, Document, Heading, Paragraph, Provenance, Table
 from pipeline.evidence import document_units
+from pipeline.plan_text import PlanText
 from pipeline.readers import read
 from tests.extract_docs import PACK, add_word_table, units
 from tests.reader_docx_samples import add_note
@@ -360,13 +361,13 @@ def _sealed_cover_scan(lead_row_note: str) -> Document:
 
 
 def test_a_lead_name_garbled_under_a_seal_gives_way_to_the_member_table_s_lead_row():
-    sub = extract(_sealed_cover_scan("企业（牵头）"), PACK, "萧山区/scan.pdf")
+    sub = extract(PlanText(_sealed_cover_scan("企业（牵头）"), PACK), "萧山区/scan.pdf")
     assert sub.lead_unit.value == "杭州驰域智能汽车电子股份有限公司"
     assert [m.name for m in sub.members if m.is_lead] == ["杭州驰域智能汽车电子股份有限公司"]
     assert len(sub.members) == 3  # the garbled name is no member
 
 
 def test_a_garbled_lead_name_with_no_lead_row_stays_doubtful_and_is_no_member():
-    sub = extract(_sealed_cover_scan("企业"), PACK, "萧山区/scan.pdf")
+    sub = extract(PlanText(_sealed_cover_scan("企业"), PACK), "萧山区/scan.pdf")
     assert sub.lead_unit.confidence < 0.5
     assert "杭州驰域智能海电股设纷有限公司" not in [m.name for m in sub.members]

@@ -8,7 +8,7 @@ from docx.shared import Cm
 
 from checks import run_plan_checks
 from extractors.budget import extract_budget
-from pipeline.outline import map_outline
+from pipeline.plan_text import PlanText
 from pipeline.readers import read
 from pipeline.rulepack import load_rulepack
 from pipeline.submission import Member
@@ -43,7 +43,7 @@ def _budget(tmp_path: Path, paragraphs: list[str], table: list[list[str]] | None
     path = tmp_path / "plan.docx"
     d.save(path)
     doc = read(to_pdf(path, tmp_path) if pdf else path)
-    return extract_budget(doc, PACK, map_outline(doc, PACK), members)
+    return extract_budget(PlanText(doc, PACK), members)
 
 
 def test_prose_in_yi_with_government_levels_summed(tmp_path):
@@ -225,7 +225,7 @@ def test_amounts_under_a_safeguards_heading_are_not_budget_lines(tmp_path):
     d.add_paragraph("2023年完成样机。2024年完成中试。")
     d.save(tmp_path / "plan.docx")
     doc = read(tmp_path / "plan.docx")
-    b = extract_budget(doc, PACK, map_outline(doc, PACK), MEMBERS)
+    b = extract_budget(PlanText(doc, PACK), MEMBERS)
     assert (b.total_wan, b.enterprise_wan, b.government_wan, b.other_wan) == (8000.0, 6000.0, 2000.0, None)
 
 
@@ -285,7 +285,7 @@ def test_amounts_a_narrow_pdf_cell_wraps_inside_the_number_are_read_whole(tmp_pa
     d.add_paragraph("2023年完成样机。")
     d.save(tmp_path / "plan.docx")
     doc = read(to_pdf(tmp_path / "plan.docx", tmp_path))
-    b = extract_budget(doc, PACK, map_outline(doc, PACK), [])
+    b = extract_budget(PlanText(doc, PACK), [])
     assert (b.total_wan, b.enterprise_wan, b.government_wan) == (10000.0, 9000.0, 1000.0)
 
 

@@ -7,6 +7,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.shared import Pt
 
 from extractors import extract
+from pipeline.plan_text import PlanText
 from pipeline.readers import read
 from tests.extract_docs import PACK
 from tests.reader_pdf_samples import to_pdf
@@ -45,7 +46,7 @@ def test_extract_a_word_plan(tmp_path):
     path = tmp_path / "余杭区" / "plan.docx"
     path.parent.mkdir()
     _write_plan(path)
-    sub = extract(read(path), PACK, "余杭区/plan.docx")
+    sub = extract(PlanText(read(path), PACK), "余杭区/plan.docx")
     assert sub.consortium_name.value == "浙江省高端数控装备创新联合体"
     assert sub.lead_unit.value == LEAD
     assert [m.name for m in sub.members if m.is_lead] == [LEAD]
@@ -69,7 +70,7 @@ def test_district_named_only_by_its_science_city_or_development_zone(tmp_path):
     path = tmp_path / "临安区" / "plan.docx"
     path.parent.mkdir()
     doc.save(path)
-    sub = extract(read(path), PACK, "临安区/plan.docx")
+    sub = extract(PlanText(read(path), PACK), "临安区/plan.docx")
     assert (sub.district.value, sub.district.source) == ("临安区", "text")
     assert "青山湖科技城" in sub.district.evidence[0].text
 
@@ -90,7 +91,7 @@ def test_word_plan_typed_with_full_width_digits_and_spread_out_names(tmp_path):
     path = tmp_path / "钱塘区" / "plan.docx"
     path.parent.mkdir()
     doc.save(path)
-    sub = extract(read(path), PACK, "钱塘区/plan.docx")
+    sub = extract(PlanText(read(path), PACK), "钱塘区/plan.docx")
     assert sub.application_type.value == "类型二"
     assert {m.name: m.kind for m in sub.members}["浙江大学"] == "university"
     assert any(t.year == 2025 for t in sub.targets)
@@ -111,5 +112,5 @@ def test_cover_title_broken_over_two_lines_of_a_pdf(tmp_path):
     doc.save(source)
     pdf = read(to_pdf(source, tmp_path))
     assert name not in [b.text for b in pdf.blocks], "the title no longer fits one line"
-    sub = extract(pdf, PACK, "余杭区/plan.pdf")
+    sub = extract(PlanText(pdf, PACK), "余杭区/plan.pdf")
     assert sub.consortium_name.value == name

@@ -7,7 +7,7 @@ import docx
 from checks import run_plan_checks
 from extractors import extract
 from extractors.members import extract_members, stated_member_count
-from pipeline.outline import map_outline
+from pipeline.plan_text import PlanText
 from pipeline.readers import read
 from pipeline.rulepack import load_rulepack
 from tests.extract_docs import add_word_table
@@ -21,7 +21,7 @@ def _plan(tmp_path: Path, paragraphs_before: list[str], table: list[list[str]] |
           paragraphs_after: list[str] = (), merge: tuple[tuple[int, int], tuple[int, int]] | None = None):
     """The members of a small plan (see ``_plan_doc``)."""
     doc = _plan_doc(tmp_path, paragraphs_before, table, paragraphs_after, merge)
-    return {m.name: m for m in extract_members(doc, PACK, map_outline(doc, PACK))}
+    return {m.name: m for m in extract_members(PlanText(doc, PACK))}
 
 
 def _plan_doc(tmp_path: Path, paragraphs_before: list[str], table: list[list[str]] | None = None,
@@ -225,7 +225,7 @@ def test_member_table_carried_past_a_page_break_on_another_grid(tmp_path):
     path = tmp_path / "plan.docx"
     word.save(path)
     doc = read(path)
-    members = {m.name: m for m in extract_members(doc, PACK, map_outline(doc, PACK))}
+    members = {m.name: m for m in extract_members(PlanText(doc, PACK))}
     assert list(members) == ["杭州富春光联科技股份有限公司", "杭州电子科技大学", "中国科学院上海光学精密机械研究所",
                              "杭州富春江创业投资有限公司"]
     assert members["杭州富春江创业投资有限公司"].kind == "service"
@@ -259,7 +259,7 @@ def test_a_kind_stated_in_a_footnote_on_the_name_is_the_members_kind(tmp_path):
     d.add_paragraph("联合体总投入1.2亿元。")
     d.save(tmp_path / "plan.docx")
     doc = read(tmp_path / "plan.docx")
-    members = {m.name: m.kind for m in extract_members(doc, PACK, map_outline(doc, PACK))}
+    members = {m.name: m.kind for m in extract_members(PlanText(doc, PACK))}
     assert members == {"浙江临纸新材料股份有限公司": "enterprise", "杭州禾丰生物基材料有限公司": "enterprise",
                        "杭州临平质量技术研究院": "service"}
 
@@ -277,7 +277,7 @@ def test_a_bulleted_member_list_in_a_pdf_is_read_and_prose_ending_in_a_unit_word
     d.add_paragraph("联合体总投入1.2亿元。")
     d.save(tmp_path / "plan.docx")
     doc = read(to_pdf(tmp_path / "plan.docx", tmp_path))
-    members = {m.name: m.kind for m in extract_members(doc, PACK, map_outline(doc, PACK))}
+    members = {m.name: m.kind for m in extract_members(PlanText(doc, PACK))}
     assert members == {"杭州康纬医疗科技有限公司": "enterprise", "浙江理工大学": "university", "浙江省医学科学院": "institute"}
 
 
@@ -301,7 +301,7 @@ def test_in_a_pdf_a_note_number_stuck_to_a_name_and_the_note_at_the_page_foot_ar
     d.add_paragraph("联合体总投入1.2亿元。")
     d.save(tmp_path / "plan.docx")
     doc = read(to_pdf(tmp_path / "plan.docx", tmp_path))
-    members = {m.name: m.kind for m in extract_members(doc, PACK, map_outline(doc, PACK))}
+    members = {m.name: m.kind for m in extract_members(PlanText(doc, PACK))}
     assert members == {"浙江临纸新材料股份有限公司": "enterprise", "浙江理工大学": "university",
                        "杭州临平质量技术研究院": "service", "杭州禾丰生物基材料有限公司": "enterprise"}
 
@@ -346,7 +346,7 @@ def test_a_member_list_after_the_five_parts_is_read(tmp_path):
     path = tmp_path / "plan.docx"
     d.save(path)
     doc = read(path)
-    members = {m.name: m for m in extract_members(doc, PACK, map_outline(doc, PACK))}
+    members = {m.name: m for m in extract_members(PlanText(doc, PACK))}
     assert set(members) == {"杭州新元医疗材料有限公司", "浙江大学", "浙江省医疗器械审评检验服务中心有限公司"}
     assert members["杭州新元医疗材料有限公司"].is_lead
     assert members["浙江省医疗器械审评检验服务中心有限公司"].kind == "service"
@@ -396,12 +396,12 @@ def test_a_bank_the_member_table_marks_as_no_member_is_left_out_and_not_counted(
         ["4", "杭州某某刀具有限公司", "民营企业", "成员单位，负责刀具"],
         ["5", "浙江某某农村商业银行科创支行", "银行", "合作金融机构，提供科技信贷，不作为联合体成员单位"],
     ], ["其中，浙江某某农村商业银行科创支行作为合作金融机构，为联合体提供授信支持，不签署组建意向书。"])
-    members = {m.name for m in extract_members(doc, PACK, map_outline(doc, PACK))}
+    members = {m.name for m in extract_members(PlanText(doc, PACK))}
     assert members == {LEAD, "浙江工业大学", "杭州某某伺服电机有限公司", "杭州某某刀具有限公司"}
-    stated = stated_member_count(doc, map_outline(doc, PACK))
+    stated = stated_member_count(PlanText(doc, PACK))
     assert stated.value == "4"  # the "5家单位" take in the bank, which the row says is no member
     assert any("银行" in e.text for e in stated.evidence)
-    count = {r.id: r for r in run_plan_checks(extract(doc, PACK, "余杭区/plan.docx"), PACK)}["members.min_count"]
+    count = {r.id: r for r in run_plan_checks(extract(PlanText(doc, PACK), "余杭区/plan.docx"), PACK)}["members.min_count"]
     assert count.status == "fail" and "4个" in count.message  # not a pass on the bank's row
 
 
@@ -411,7 +411,7 @@ def test_a_university_that_is_no_member_does_not_pass_the_academic_check(tmp_pat
         "浙江某某检测研究院有限公司共同参与，共5家单位。其中浙江某某检测研究院有限公司为检验检测机构。",
         "此外，联合体与浙江大学签订技术合作协议；浙江大学不作为联合体成员单位，不参加理事会。",
     ])
-    academic = {r.id: r for r in run_plan_checks(extract(doc, PACK, "余杭区/plan.docx"), PACK)}["members.academic"]
+    academic = {r.id: r for r in run_plan_checks(extract(PlanText(doc, PACK), "余杭区/plan.docx"), PACK)}["members.academic"]
     assert academic.status == "fail", academic.message
 
 
@@ -513,13 +513,13 @@ def test_members_run_on_after_a_cue_with_semicolons_and_brackets_in_names(tmp_pa
         "浙江省海洋腐蚀与防护学会（社会团体）。共6家单位，各成员单位已签订组建意向书。产品已应用于舟山海上风电场；"
         "杭州某某港务有限公司（用户）。",
     ])
-    members = {m.name: m for m in extract_members(doc, PACK, map_outline(doc, PACK))}
+    members = {m.name: m for m in extract_members(PlanText(doc, PACK))}
     assert list(members) == [LEAD, "浙江海洋大学", "中国船舶集团有限公司第七二五研究所", "中涂新材（杭州）有限公司",
                              "杭州某某检测技术有限公司", "浙江省海洋腐蚀与防护学会"]  # not the customer
     assert members[LEAD].is_lead
     assert members["杭州某某检测技术有限公司"].kind == "service"
     assert members["浙江省海洋腐蚀与防护学会"].kind == "other"
-    checks = {r.id: r for r in run_plan_checks(extract(doc, PACK, "萧山区/plan.docx"), PACK)}
+    checks = {r.id: r for r in run_plan_checks(extract(PlanText(doc, PACK), "萧山区/plan.docx"), PACK)}
     assert checks["members.academic"].status == "pass", checks["members.academic"].message
 
 

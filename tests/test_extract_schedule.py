@@ -5,8 +5,16 @@ from __future__ import annotations
 from docx import Document as DocxDocument
 
 from extractors.schedule import extract_schedule
+from pipeline.document import Document
+from pipeline.plan_text import PlanText
 from pipeline.readers import read
+from pipeline.submission import SchedulePhase
 from tests.extract_docs import PACK, plan
+
+
+def _schedule(doc: Document) -> list[SchedulePhase]:
+    """The phases of all of ``doc``'s blocks."""
+    return extract_schedule(PlanText(doc, PACK), doc.blocks)
 
 
 def test_phases_in_their_common_forms():
@@ -17,7 +25,7 @@ def test_phases_in_their_common_forms():
         "各阶段由理事会监督。",
         [["时间", "主要任务"], ["2026年", "推广"]],
     )
-    phases = extract_schedule(doc.blocks, PACK)
+    phases = _schedule(doc)
     assert [(p.start_year, p.end_year) for p in phases] == [(2023, 2023), (2024, 2024), (2025, 2025), (2026, 2026)]
     assert phases[0].period == "第一阶段（2023年1月—2023年12月"[:len(phases[0].period)]
     assert phases[0].period.startswith("第一阶段") and "2023年12月" in phases[0].period
@@ -25,12 +33,12 @@ def test_phases_in_their_common_forms():
 
 
 def test_multi_year_phase():
-    phases = extract_schedule(plan("2023—2025年：分阶段推进攻关。").blocks, PACK)
+    phases = _schedule(plan("2023—2025年：分阶段推进攻关。"))
     assert (phases[0].start_year, phases[0].end_year) == (2023, 2025)
 
 
 def test_prose_without_periods_gives_no_phase():
-    assert extract_schedule(plan("到2025年实现目标。", "按计划推进。").blocks, PACK) == []
+    assert _schedule(plan("到2025年实现目标。", "按计划推进。")) == []
 
 
 def test_milestones_dotted_dates_and_numbered_years():
@@ -41,7 +49,7 @@ def test_milestones_dotted_dates_and_numbered_years():
         "第三年（2025年）：全面完成考核指标。",
         "每年1月报送自评报告。",
     )
-    phases = extract_schedule(doc.blocks, PACK)
+    phases = _schedule(doc)
     assert [(p.start_year, p.end_year) for p in phases] == [(2023, 2023), (2024, 2024), (2024, 2024), (2025, 2025)]
     assert phases[0].period == "2023年3月底前"
     assert phases[2].text.startswith("第二阶段（2024.01—2024.12）")
@@ -60,7 +68,7 @@ def test_phase_table_with_stage_time_task_and_indicator_columns(tmp_path):
         for c, text in enumerate(row):
             table.cell(r, c).text = text
     document.save(tmp_path / "plan.docx")
-    phases = extract_schedule(read(tmp_path / "plan.docx").blocks, PACK)
+    phases = _schedule(read(tmp_path / "plan.docx"))
     assert [(p.start_year, p.end_year) for p in phases] == [(2023, 2023), (2024, 2024), (2025, 2025)]
     assert phases[0].period.startswith("启动期") and phases[0].evidence[0].loc.table == {"row": 1, "col": 0}
 
@@ -69,7 +77,7 @@ def test_a_date_column_after_the_task_is_a_milestone_but_a_year_inside_prose_is_
     doc = plan([["主要任务", "完成时间"],
                 ["完成联合体组建和管理制度建设并签订任务书", "2023年6月底前"],
                 ["完成样机研制与临床验证并申请注册证三项", "力争2024年完成"]])
-    phases = extract_schedule(doc.blocks, PACK)
+    phases = _schedule(doc)
     assert [(p.period, p.start_year) for p in phases] == [("2023年6月底前", 2023)]
 
 
@@ -79,7 +87,7 @@ def test_a_stage_word_inside_the_phase_text_is_not_its_label():
         "2024年：建成中试线二期。",
         "启动期（2025年）：推广应用。",
     )
-    phases = extract_schedule(doc.blocks, PACK)
+    phases = _schedule(doc)
     assert [(p.period, p.start_year) for p in phases] == [("2023年", 2023), ("2024年", 2024), ("启动期（2025年", 2025)]
 
 
@@ -92,7 +100,7 @@ def test_ocr_noise_in_dates_is_tolerated():
         "2028年：总结。2029年：评估。",
         "型号XO2O23已定型。",
     )
-    phases = extract_schedule(doc.blocks, PACK)
+    phases = _schedule(doc)
     assert [(p.start_year, p.end_year) for p in phases] == [
         (2023, 2023), (2024, 2024), (2025, 2026), (2027, 2027), (2028, 2028), (2029, 2029)]
     assert phases[3].text.startswith("2027年：通过验收")
@@ -108,7 +116,7 @@ def test_milestones_by_quarter_are_phases(tmp_path):
                  "力争2025年第二季度实现批量供货。"):
         document.add_paragraph(text)
     document.save(tmp_path / "plan.docx")
-    phases = extract_schedule(read(tmp_path / "plan.docx").blocks, PACK)
+    phases = _schedule(read(tmp_path / "plan.docx"))
     assert [(p.period, p.start_year) for p in phases] == [
         ("2023年第四季度前", 2023), ("2024年第四季度前", 2024), ("2025年第四季度前", 2025)]
 
@@ -117,7 +125,7 @@ def test_clauses_of_one_paragraph_each_opening_with_a_year_are_phases():
     """"2023年完成…；2024年完成…；2025年量产…" schedules three years; one sentence opening with a year is prose."""
     doc = plan("2023年完成芯片流片和操作系统内核；2024年完成样机、整车验证和功能安全认证；2025年量产装车，完成全部指标。",
                "2022年公司营业收入达到12亿元，研发投入占比8%。")
-    phases = extract_schedule(doc.blocks, PACK)
+    phases = _schedule(doc)
     assert [(p.period, p.start_year) for p in phases] == [("2023年", 2023), ("2024年", 2024), ("2025年", 2025)]
     assert phases[1].text.startswith("2024年完成样机")
 

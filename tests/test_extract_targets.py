@@ -5,8 +5,16 @@ from __future__ import annotations
 from docx import Document as WordDocument
 
 from extractors.targets import STRATEGIC_GOAL, extract_targets, tasks
+from pipeline.document import Document
+from pipeline.plan_text import PlanText
 from pipeline.readers import read
+from pipeline.submission import Task
 from tests.extract_docs import PACK, plan, units
+
+
+def _tasks(doc: Document) -> list[Task]:
+    """The tasks read from all of ``doc``'s blocks."""
+    return tasks(PlanText(doc, PACK), doc.blocks)
 
 
 def test_goal_and_indicators():
@@ -37,42 +45,42 @@ def test_years_and_dates_are_not_indicators():
 def test_tasks_from_task_headings():
     doc = plan("## （一）总体目标", "到2025年……", "## （二）主要研发任务",
                "### 1. 高精度伺服驱动技术", "内容", "### 2. 数控系统可靠性技术", "内容")
-    assert [t.title for t in tasks(doc.blocks)] == ["高精度伺服驱动技术", "数控系统可靠性技术"]
+    assert [t.title for t in _tasks(doc)] == ["高精度伺服驱动技术", "数控系统可靠性技术"]
 
 
 def test_tasks_from_numbered_paragraphs_and_explicit_labels():
     doc = plan("## （二）重大攻关任务（项目群）", "1. 任务甲：研究A。", "2. 任务乙：研究B。", "## （三）预期成果", "成果")
-    assert [t.title for t in tasks(doc.blocks)] == ["任务甲：研究A", "任务乙：研究B"]
+    assert [t.title for t in _tasks(doc)] == ["任务甲：研究A", "任务乙：研究B"]
     doc = plan("任务一：高端轴承材料研发。", "说明", "任务二：精密加工工艺。")
-    assert [t.title for t in tasks(doc.blocks)] == ["任务一：高端轴承材料研发", "任务二：精密加工工艺"]
+    assert [t.title for t in _tasks(doc)] == ["任务一：高端轴承材料研发", "任务二：精密加工工艺"]
     doc = plan("# 课题1 高纯偶联剂合成", "课题2高端密封胶开发", "已完成项目3个。")
-    assert [t.title for t in tasks(doc.blocks)] == ["课题1高纯偶联剂合成", "课题2高端密封胶开发"]
+    assert [t.title for t in _tasks(doc)] == ["课题1高纯偶联剂合成", "课题2高端密封胶开发"]
 
 
 def test_tasks_listed_inline_in_one_paragraph_once_per_label():
     doc = plan("（二）主要任务。设置四个攻关任务，组成项目群：",
                "任务一，数据集与标注工具链，由甲公司牵头；任务二，基础大模型，由乙大学承担；任务三，边缘推理一体机。",
                "其中任务1、任务2拟申报省级计划；任务三另行配套立项。")
-    assert [t.title for t in tasks(doc.blocks)] == ["任务一，数据集与标注工具链，由甲公司牵头", "任务二，基础大模型，由乙大学承担",
+    assert [t.title for t in _tasks(doc)] == ["任务一，数据集与标注工具链，由甲公司牵头", "任务二，基础大模型，由乙大学承担",
                                                     "任务三，边缘推理一体机"]
 
 
 def test_tasks_enumerated_in_prose():
     doc = plan("围绕揭榜任务，联合体设置衬底外延、芯片工艺、模块封装、整车验证四个子任务，形成项目群：甲负责衬底。")
-    assert [t.title for t in tasks(doc.blocks)] == ["衬底外延", "芯片工艺", "模块封装", "整车验证"]
+    assert [t.title for t in _tasks(doc)] == ["衬底外延", "芯片工艺", "模块封装", "整车验证"]
     doc = plan("主要研发任务共三个方向：一是偶联剂绿色合成，由甲承担；二是导热密封材料，由乙牵头；三是低应力封装胶")
-    assert [t.title for t in tasks(doc.blocks)] == ["偶联剂绿色合成，由甲承担", "导热密封材料，由乙牵头", "低应力封装胶"]
+    assert [t.title for t in _tasks(doc)] == ["偶联剂绿色合成，由甲承担", "导热密封材料，由乙牵头", "低应力封装胶"]
 
 
 def test_enumerations_that_are_not_tasks_give_none():
     doc = plan("运行机制：一是数据共享；二是开放合作。", "凝练形成三项重大攻关任务，每项任务明确牵头单位。")
-    assert tasks(doc.blocks) == []
+    assert _tasks(doc) == []
 
 
 def test_tasks_from_a_task_table_column():
     doc = plan("三个方向共设置课题如下：",
                [["方向", "课题", "承担单位"], ["方向一", "硅烷偶联剂绿色合成", "甲"], ["方向二", "导热灌封胶", "乙"], ["合计", "", ""]])
-    found = tasks(doc.blocks)
+    found = _tasks(doc)
     assert [t.title for t in found] == ["硅烷偶联剂绿色合成", "导热灌封胶"]
     assert found[0].evidence[0].loc.table == {"row": 1, "col": 1}
 
@@ -80,13 +88,13 @@ def test_tasks_from_a_task_table_column():
 def test_tasks_listed_inline_with_bracketed_or_circled_numbers():
     doc = plan("到2025年，建成示范线2条。",
                "主要任务：（1）整机设计；(2)视觉识别；③调度软件。四项任务组成项目群，其中任务（2）拟申报省级计划。")
-    assert [t.title for t in tasks(doc.blocks)] == ["整机设计", "视觉识别", "调度软件"]
+    assert [t.title for t in _tasks(doc)] == ["整机设计", "视觉识别", "调度软件"]
     # An OCR line break carries the list on into the next paragraphs.
     doc = plan("重点任务：（1）种质资源评价；（2）基因组选育；", "（3）良种扩繁；（4）生态养殖示范。任务组成项目", "群，任务（2）拟申报。")
-    found = tasks(doc.blocks)
+    found = _tasks(doc)
     assert [t.title for t in found] == ["种质资源评价", "基因组选育", "良种扩繁", "生态养殖示范"]
     assert found[2].evidence[0].loc.block == 1
-    assert tasks(plan("保障措施：（1）设立专账；（2）专款专用。").blocks) == []
+    assert _tasks(plan("保障措施：（1）设立专账；（2）专款专用。")) == []
 
 
 def test_task_list_broken_right_after_its_first_item(tmp_path):
@@ -98,7 +106,7 @@ def test_task_list_broken_right_after_its_first_item(tmp_path):
     word.add_paragraph("（1）本段另起的编号不是任务。")
     path = tmp_path / "plan.docx"
     word.save(path)
-    found = tasks(read(path).blocks)
+    found = _tasks(read(path))
     assert [t.title for t in found] == ["高功率密度伺服电机设计与制造，由牵头单位承担", "高分辨率绝对值编码器，由杭州临安智能装备研究院有限公司承担",
                                         "伺服专用精密轴承，由杭州锐驰精密轴承有限公司承担"]
 
@@ -112,7 +120,7 @@ def test_tasks_numbered_inline_with_arabic_numbers(tmp_path):
                        "上述任务形成项目群，任务1、任务2拟申报省“尖兵”研发攻关计划。")
     path = tmp_path / "plan.docx"
     word.save(path)
-    assert [t.title for t in tasks(read(path).blocks)] == ["高速激光器芯片", "硅光调制芯片", "800G光模块", "整机验证与示范应用"]
+    assert [t.title for t in _tasks(read(path))] == ["高速激光器芯片", "硅光调制芯片", "800G光模块", "整机验证与示范应用"]
 
 
 def test_unnumbered_tasks_after_a_colon_separated_by_semicolons(tmp_path):
@@ -125,7 +133,7 @@ def test_unnumbered_tasks_after_a_colon_separated_by_semicolons(tmp_path):
     word.add_paragraph("保障措施：设立专账；专款专用。")
     path = tmp_path / "plan.docx"
     word.save(path)
-    found = tasks(read(path).blocks)
+    found = _tasks(read(path))
     assert [t.title for t in found] == ["透明PI单体合成与浆料制备", "封装阻隔膜", "光学透明胶配方与涂布工艺", "面板企业上线验证"]
     assert found[1].evidence[0].text.startswith("攻关任务")
-    assert tasks(plan("保障措施：设立专账；专款专用。", "考核指标：专利10项；标准2项。").blocks) == []
+    assert _tasks(plan("保障措施：设立专账；专款专用。", "考核指标：专利10项；标准2项。")) == []

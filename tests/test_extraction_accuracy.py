@@ -12,6 +12,7 @@ from functools import lru_cache
 import pytest
 
 from extractors import extract
+from pipeline.plan_text import PlanText
 from pipeline.readers import read
 from pipeline.rulepack import load_rulepack
 from pipeline.submission import Submission, unit_key
@@ -44,7 +45,7 @@ def _extracted() -> tuple[tuple[dict, Submission], ...]:
     pack = load_rulepack()
     out = []
     for rel, truth in sorted(plan_truths().items()):
-        out.append((truth, extract(read(sample_path(rel)), pack, rel)))
+        out.append((truth, extract(PlanText(read(sample_path(rel)), pack), rel)))
     return tuple(out)
 
 

@@ -14,6 +14,7 @@ from checks.registry import run_plan_check
 from extractors import extract
 from extractors.governance import extract_governance
 from pipeline.evidence import document_units
+from pipeline.plan_text import PlanText
 from pipeline.readers import read
 from tests.extract_docs import PACK, add_word_table
 
@@ -50,7 +51,7 @@ def _plan(tmp_path: Path, background: list[str | list[list[str]]],
     path = tmp_path / "临平区" / "plan.docx"
     path.parent.mkdir(exist_ok=True)
     doc.save(path)
-    return extract(read(path), PACK, "临平区/plan.docx")
+    return extract(PlanText(read(path), PACK), "临平区/plan.docx")
 
 
 def test_active_projects_of_both_programmes_written_apart_are_added_up(tmp_path):

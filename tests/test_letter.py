@@ -10,6 +10,7 @@ import pytest
 from extractors.letter import Signatory, signatories
 from extractors.roles import classify
 from pipeline.orgnames import UnitIndex, same_unit, unsigned
+from pipeline.plan_text import PlanText
 from pipeline.readers import read
 from pipeline.rulepack import load_rulepack
 from tests.letter_docs import (
@@ -28,7 +29,7 @@ SEAL_LINE_SIGNERS = [LEAD, MEMBERS[1], MEMBERS[3], MEMBERS[2]]
 
 
 def _signed(path: Path) -> list[Signatory]:
-    return signatories(read(path), PACK)
+    return signatories(PlanText(read(path), PACK))
 
 
 def test_a_signature_table_gives_every_signing_unit_with_its_cell(tmp_path: Path) -> None:
@@ -42,7 +43,7 @@ def test_a_signature_table_gives_every_signing_unit_with_its_cell(tmp_path: Path
 def test_units_only_mentioned_in_the_text_did_not_sign(tmp_path: Path) -> None:
     letter = signature_table_letter(tmp_path / "意向书.docx", signed=[LEAD, MEMBERS[2]])
     assert MENTIONED in read(letter).text and MEMBERS[1] in read(letter).text
-    assert [s.name for s in signatories(read(letter), PACK)] == [LEAD, MEMBERS[2]]
+    assert [s.name for s in signatories(PlanText(read(letter), PACK))] == [LEAD, MEMBERS[2]]
 
 
 def test_members_missing_from_the_signatures_are_named_in_plan_order(tmp_path: Path) -> None:
@@ -71,7 +72,7 @@ def test_seal_lines_read_the_same_from_libreoffice_pdf(tmp_path: Path) -> None:
     pdf = to_pdf(seal_line_letter(tmp_path / "合作意向书.docx"), tmp_path)
     document = read(pdf)
     assert document.format == "pdf"
-    signed = signatories(document, PACK)
+    signed = signatories(PlanText(document, PACK))
     assert [s.name for s in signed] == SEAL_LINE_SIGNERS
     assert all(s.evidence.loc is not None and s.evidence.loc.page == 1 for s in signed)
 
@@ -83,8 +84,8 @@ def test_a_stamped_scan_still_gives_the_printed_names(tmp_path: Path) -> None:
     scan = scan_with_seal(pdf, tmp_path / "意向书（盖章扫描件）.pdf", stamped=LEAD)
     document = read(scan)
     assert document.format == "pdf-ocr"
-    assert classify(document, PACK).role == "intent_letter"
-    names = [s.name for s in signatories(document, PACK)]
+    assert classify(PlanText(document, PACK)).role == "intent_letter"
+    names = [s.name for s in signatories(PlanText(document, PACK))]
     assert unsigned(MEMBERS, names) == []
     assert not unsigned(names, MEMBERS)  # and nothing read from the seal's own text
 

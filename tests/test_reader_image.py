@@ -11,6 +11,7 @@ from PIL import Image, ImageDraw, ImageFont
 
 from extractors.roles import classify
 from pipeline.errors import ReadError
+from pipeline.plan_text import PlanText
 from pipeline.readers import read
 from pipeline.readers.sniff import sniff
 from pipeline.rulepack import load_rulepack
@@ -66,7 +67,7 @@ def test_a_licence_photo_reads_by_ocr_and_is_an_attachment(licence: Path) -> Non
     assert document.format == "pdf-ocr" and document.pages == 1
     assert all(b.prov.reader == "pdf-ocr" and b.prov.page == 1 for b in document.blocks)
     assert LEAD in document.text.replace(" ", "")
-    found = classify(document, PACK)
+    found = classify(PlanText(document, PACK))
     assert found.role == "attachment"
     assert "营业执照" in found.reason
     assert found.consortium is None
@@ -94,4 +95,4 @@ def test_a_transparent_png_is_read_on_white(tmp_path: Path) -> None:
     image.save(tmp_path / "承诺书.png")
     document = read(tmp_path / "承诺书.png")
     assert "郑重承诺" in document.text
-    assert classify(document, PACK).role == "commitment"
+    assert classify(PlanText(document, PACK)).role == "commitment"

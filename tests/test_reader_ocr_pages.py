@@ -14,6 +14,7 @@ from reportlab.pdfgen import canvas
 
 from extractors import extract
 from pipeline.document import Document
+from pipeline.plan_text import PlanText
 from pipeline.readers import ocr_cache
 from pipeline.readers.pdf import read_pdf
 from pipeline.rulepack import load_rulepack
@@ -92,7 +93,7 @@ def test_fonts_without_unicode_maps_are_read_by_ocr_beside_text_pages(printed: P
     assert any(LEAD in b.text for b in first)
     assert [b.text for b in second] == [TITLE, *SENTENCES]
 
-    extracted = extract(doc, load_rulepack("zhejiang-2022"), "余杭区/mixed.pdf")
+    extracted = extract(PlanText(doc, load_rulepack("zhejiang-2022")), "余杭区/mixed.pdf")
     assert extracted.consortium_name.value == CONSORTIUM
     assert extracted.consortium_name.confidence is not None and extracted.consortium_name.confidence < 1
     assert extracted.consortium_name.evidence[0].loc.page == 1

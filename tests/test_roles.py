@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from extractors.roles import RoleFinding, classify
+from pipeline.plan_text import PlanText
 from pipeline.readers import read
 from pipeline.rulepack import load_rulepack
 from tests.letter_docs import (
@@ -27,7 +28,7 @@ SAMPLES = Path(__file__).resolve().parents[1] / "sample_submissions"
 
 
 def _classify(path: Path) -> RoleFinding:
-    return classify(read(path), PACK)
+    return classify(PlanText(read(path), PACK))
 
 
 def test_a_letter_signed_in_a_table_is_an_intent_letter_of_its_consortium(tmp_path: Path) -> None:

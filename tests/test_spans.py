@@ -11,6 +11,7 @@ import docx
 import pytest
 
 from flows.plan_review import review_document
+from pipeline import plan_text
 from pipeline.document import Document
 from pipeline.readers import read
 from pipeline.rulepack import load_rulepack
@@ -60,7 +61,7 @@ def test_a_wrapped_member_name_is_quoted_as_the_cell_shows_it(tmp_path):
     cell.paragraphs[0].text = "杭州钱塘精密机械\n有限公司"
     document.save(path)
     doc = read(path)
-    result = review_document(doc, "方案.docx", "0" * 64, PACK).dump()
+    result = review_document(plan_text.PlanText(doc, PACK), "方案.docx", "0" * 64).dump()
 
     assert _assert_quotes_slice_back(result, doc) > 20
     member = next(m for m in result["extracted"]["members"] if m["name"] == "杭州钱塘精密机械有限公司")
@@ -80,5 +81,5 @@ def test_a_quote_pointing_at_the_wrong_unit_is_reported_not_given_a_span(tmp_pat
 @pytest.mark.parametrize("rel", TEXT_PLANS)
 def test_every_sample_quote_slices_back_out_of_its_unit(rel: str):
     doc = read(sample_path(rel))
-    result = review_document(doc, rel, "0" * 64, PACK).dump()
+    result = review_document(plan_text.PlanText(doc, PACK), rel, "0" * 64).dump()
     assert _assert_quotes_slice_back(result, doc) > 0

@@ -115,7 +115,7 @@ def _evidence_view(evidence: dict[str, Any], sources: Sources, with_crop: bool, 
     if table and block.get("kind") == "table":
         view["row"] = table_row(block, table["row"], table.get("col"))
     elif "text" in block:
-        view["pieces"] = in_sentence(block["text"], evidence["text"], mark)
+        view["pieces"] = in_sentence(block["text"], evidence["text"], mark, evidence.get("start"))
     if with_crop and sources.crops is not None:
         view["crop"] = sources.crops.crop(loc.get("page"), evidence["text"], mark, bool(table))
     return view

@@ -10,10 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from pipeline.report.excerpt import ELLIPSIS
+from pipeline.report.excerpt import ELLIPSIS, clip
 from pipeline.sentences import sentence_end, sentence_start
 
 SENTENCE_CHARS = 160  # of a block shown on each side of a quote, at most
+MARKED_CHARS = 400  # of a quote shown marked; a longer one is cut, "…" saying so
 MAX_CELLS = 12  # columns of a quoted table row shown beside it
 
 
@@ -44,12 +45,13 @@ def find_span(text: str, quote: str) -> tuple[int, int] | None:
     return index[at], index[at + len(wanted) - 1] + 1
 
 
-def in_sentence(text: str, quote: str, mark: str | None = None) -> list[Piece]:
+def in_sentence(text: str, quote: str, mark: str | None = None, at: int | None = None) -> list[Piece]:
     """The sentence(s) of ``text`` around ``quote`` with ``mark`` (a part of the quote, by default all of
-    it) marked; the quote alone, marked, when the block does not hold it."""
-    span = find_span(text, quote)
+    it) marked; the quote alone, marked, when the block does not hold it. ``at`` is where the quote was
+    read in ``text`` (its span's start), so a quote the block holds twice is marked where it was read."""
+    span = (at, at + len(quote)) if at is not None and text.startswith(quote, at) else find_span(text, quote)
     if span is None:
-        return [Piece(quote, True)]
+        return [Piece(clip(quote, MARKED_CHARS), True)]
     start, end = span
     inner = find_span(text[start:end], mark) if mark else None
     lo, hi = (start + inner[0], start + inner[1]) if inner else (start, end)
@@ -57,7 +59,7 @@ def in_sentence(text: str, quote: str, mark: str | None = None) -> list[Piece]:
     right = min(sentence_end(text, end - 1) + 1, len(text), end + SENTENCE_CHARS)  # a quote ending its sentence ends the excerpt
     pieces = [
         Piece((ELLIPSIS if left > 0 else "") + text[left:lo].lstrip(), False),
-        Piece(text[lo:hi], True),
+        Piece(clip(text[lo:hi], MARKED_CHARS), True),
         Piece(text[hi:right].rstrip() + (ELLIPSIS if right < len(text) else ""), False),
     ]
     return [p for p in pieces if p.text]
