@@ -133,6 +133,6 @@ def test_clauses_of_one_paragraph_each_opening_with_a_year_are_phases():
 def test_a_table_of_half_years_written_as_quarters():
     doc = plan([["时间", "主要任务"], ["2023年第一、二季度", "粉体合成工艺小试"], ["2024年三至四季度", "气压烧结中试"],
                 ["2025年第三、四季度", "封装应用验证"]])
-    phases = extract_schedule(doc.blocks, PACK)
+    phases = _schedule(doc)
     assert [(p.period, p.start_year) for p in phases] == [
         ("2023年第一、二季度", 2023), ("2024年三至四季度", 2024), ("2025年第三、四季度", 2025)]
