@@ -62,7 +62,7 @@ def min_count(sub: Submission, pack: RulePack) -> Outcome:
 def academic(sub: Submission, pack: RulePack) -> Outcome:
     """成员中是否有高校或科研院所；指引 一、三(二) 要求“高校院所支撑”，仅企业组成的联合体不符合。"""
     say = messages("members.academic")
-    kinds = "或".join(pack.member_kinds[k].label for k in ACADEMIC_KINDS if k in pack.member_kinds)
+    kinds = _SAY("either").join(pack.member_kinds[k].label for k in ACADEMIC_KINDS if k in pack.member_kinds)
     expected = say("expected", kinds=kinds)
     if not _member_list_found(sub):
         return _no_member_list(sub)
