@@ -20,6 +20,7 @@ from pipeline.submission import Evidence, unit_key
 DUPLICATE_SIMILARITY = 0.9
 MAX_BATCH_EVIDENCE = 30
 _SAY = messages("batch")
+_SEEN = messages("observed")
 
 
 def anchor(plan: BatchPlan) -> Evidence | None:
@@ -47,7 +48,7 @@ def _too_few(plans: list[BatchPlan]) -> Outcome | None:
 
 def _nothing_shared(plans: list[BatchPlan], what: str) -> Outcome:
     return Outcome("pass", _SAY("nothing_shared", count=len(plans), files=_files(plans), what=what), _anchors(plans),
-                   observed="无", expected="无")
+                   observed=_SEEN("none"), expected=_SEEN("none"))
 
 
 def duplicate_pairs(plans: list[BatchPlan]) -> list[tuple[BatchPlan, BatchPlan, str]]:
@@ -74,7 +75,7 @@ def duplicate(plans: list[BatchPlan], pack: RulePack) -> Outcome:
     pairs = duplicate_pairs(plans)
     if not pairs:
         return _nothing_shared(plans, say("none"))
-    observed = "；".join(f"{a.file} 与 {b.file}：{why}" for a, b, why in pairs)
+    observed = "；".join(_SEEN("duplicate_pair", first=a.file, second=b.file, why=why) for a, b, why in pairs)
     involved = list({id(p): p for pair in pairs for p in pair[:2]}.values())
     return Outcome("warn", say("warn", observed=observed), _anchors(involved),
                    observed=observed, expected=say("expected"))
@@ -97,7 +98,8 @@ def lead_multiple(plans: list[BatchPlan], pack: RulePack) -> Outcome:
     note = say("unknown", count=unknown) if unknown else ""
     if not repeated:
         return _nothing_shared(plans, say("none", note=note))
-    observed = "；".join(f"“{lead}”牵头{len(group)}个：{_files(group)}" for lead, group in repeated.items())
+    observed = "；".join(_SEEN("same_lead", lead=lead, count=len(group), files=_files(group))
+                         for lead, group in repeated.items())
     evidence = [ev.model_copy(update={"file": plan.file})
                 for group in repeated.values() for plan in group for ev in plan.submission.lead_unit.evidence[:1]]
     return Outcome("warn", say("warn", observed=observed, note=note), evidence[:MAX_BATCH_EVIDENCE],

@@ -16,6 +16,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from pipeline.check_result import Severity
+from pipeline.wording import say
 from pipeline.yaml_source import YamlProblem, read_yaml
 
 CATALOGUE_FILE = Path(__file__).parent / "catalogue.yaml"
@@ -33,7 +34,7 @@ def _well_formed(templates: dict[str, str]) -> dict[str, str]:
         try:
             list(Formatter().parse(template))
         except ValueError as exc:
-            raise ValueError(f"消息模板 {key} 的花括号有误：{exc}") from exc
+            raise ValueError(say("loading.catalogue.braces", key=key, problem=exc)) from exc
     return templates
 
 
@@ -78,7 +79,7 @@ class Catalogue(BaseModel):
     def _distinct(self) -> Catalogue:
         ids = [e.id for e in self.checks]
         if repeated := sorted({i for i in ids if ids.count(i) > 1}):
-            raise ValueError(f"检查编号重复：{', '.join(repeated)}")
+            raise ValueError(say("loading.catalogue.repeated", ids=", ".join(repeated)))
         for templates in self.shared.values():
             _well_formed(templates)
         return self
@@ -86,7 +87,7 @@ class Catalogue(BaseModel):
     def entry(self, check_id: str) -> Entry:
         found = next((e for e in self.checks if e.id == check_id), None)
         if found is None:
-            raise CatalogueError(f"检查 {check_id} 在检查目录中没有条目")
+            raise CatalogueError(say("loading.catalogue.no_entry", check=check_id))
         return found
 
     def messages(self, name: str) -> Messages:
@@ -103,7 +104,7 @@ def load_catalogue(path: Path = CATALOGUE_FILE) -> Catalogue:
         data, _ = read_yaml(path)
         return Catalogue.model_validate(data)
     except YamlProblem as exc:
-        raise CatalogueError(f"检查目录 {path}：{exc}") from None
+        raise CatalogueError(say("loading.catalogue.unreadable", path=path, problem=exc)) from None
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        raise CatalogueError(f"检查目录 {path} 内容有误：{problems}") from None
+        raise CatalogueError(say("loading.catalogue.invalid", path=path, problems=problems)) from None

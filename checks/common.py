@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from checks.registry import messages
 from pipeline.submission import LOW_CONFIDENCE, Evidence, Location, Member, Submission, TextField, unit_key
 
 MAX_EVIDENCE = 6
@@ -68,7 +69,7 @@ def quoted(words: Iterable[str], limit: int = MAX_NAMED) -> str:
     listed = list(words)
     if len(listed) <= limit:
         return "、".join(listed)
-    return "、".join(listed[:limit]) + f"等{len(listed)}个"
+    return messages("observed")("and_more", names="、".join(listed[:limit]), count=len(listed))
 
 
 def contains_any(texts: Iterable[str], words: Iterable[str]) -> str | None:

@@ -19,6 +19,8 @@ from pipeline.sentences import clause_texts, sentence_start
 from pipeline.submission import CONFLICT, Evidence, Submission, unit_key
 from pipeline.terms import term
 
+_SEEN = messages("observed")
+
 _SPACE = re.compile(r"\s+")
 MAX_CLAIM = 80  # characters of a plan's claim a message quotes
 _DECLARED = messages("type.declared")
@@ -38,10 +40,10 @@ def declared(sub: Submission, pack: RulePack) -> Outcome:
     evidence = pick(field.evidence)
     if field.value is None and field.source == CONFLICT:
         said = "”与“".join(ev.text for ev in field.evidence)
-        return Outcome("manual", _DECLARED("conflict", said=said), evidence, "前后不一致", expected)
+        return Outcome("manual", _DECLARED("conflict", said=said), evidence, _SEEN("inconsistent"), expected)
     if field.value is None:
         searched = quoted(w for t in pack.application_types for w in [t.name, *t.aliases, *t.phrases])
-        return Outcome("fail", _DECLARED("none", searched=searched), evidence, "未确定", expected)
+        return Outcome("fail", _DECLARED("none", searched=searched), evidence, _SEEN("undetermined"), expected)
     if declared_type(sub, pack) is None:
         return Outcome("fail", _DECLARED("unknown", value=field.value, expected=expected), evidence, field.value,
                        expected)
@@ -56,7 +58,7 @@ def _listed_lead(sub: Submission, kind: ApplicationType, pack: RulePack) -> Outc
     evidence = pick(sub.lead_unit.evidence)
     if not lead:
         return Outcome("manual", _ELIGIBLE("no_lead", kind=kind.name, expected=expected),
-                       observed="未识别", expected=expected)
+                       observed=_SEEN("unrecognised"), expected=expected)
     # One company written with or without its leading place name (杭州海康威视… ~ 海康威视…), never another core.
     if (listed := UnitIndex(pack.listed_leads).find(lead)) is not None:
         if legal_form_differs(lead, listed):
@@ -142,7 +144,7 @@ def _stated_wording(sub: Submission, kind: ApplicationType) -> Outcome:
                        pick(held), said, expected)
     searched = quoted(kind.evidence_phrases)
     return Outcome("fail", _ELIGIBLE("unstated", kind=kind.name, searched=searched, expected=expected),
-                   pick(sources), "未见表述", expected)
+                   pick(sources), _SEEN("unsaid"), expected)
 
 
 @register("type.eligibility")
@@ -152,7 +154,7 @@ def eligibility(sub: Submission, pack: RulePack) -> Outcome:
     通知 一、二 按类型规定申报对象。"""
     kind = declared_type(sub, pack)
     if kind is None or not trusted(sub.application_type):
-        return Outcome("manual", _ELIGIBLE("undetermined"), observed="类型未定")
+        return Outcome("manual", _ELIGIBLE("undetermined"), observed=_SEEN("type_undetermined"))
     if (lead := academic_lead(sub)) is not None:
         label = pack.member_kinds[lead.kind].label
         say = _ELIGIBLE("academic_lead", lead=lead.name, label=label, kind=kind.name, expected=kind.eligibility)

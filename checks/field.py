@@ -12,6 +12,8 @@ from checks.registry import Outcome, messages, register
 from pipeline.rulepack import RulePack
 from pipeline.submission import Submission
 
+_SEEN = messages("observed")
+
 
 @register("field.strategic")
 def strategic(sub: Submission, pack: RulePack) -> Outcome:
@@ -25,7 +27,7 @@ def strategic(sub: Submission, pack: RulePack) -> Outcome:
                        evidence[0].text, expected)
     if field.value is None:
         quote = say("quote", said=evidence[0].text) if evidence else ""
-        return Outcome("manual", say("none", quote=quote), evidence, "未确定", expected)
+        return Outcome("manual", say("none", quote=quote), evidence, _SEEN("undetermined"), expected)
     if field.value not in pack.field_names:
         return Outcome("fail", say("unlisted", said=field.value, expected=expected), evidence, field.value, expected)
     if not trusted(field):

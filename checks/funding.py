@@ -11,6 +11,9 @@ from checks.registry import Outcome, messages, register
 from pipeline.rulepack import RulePack
 from pipeline.submission import Budget, Submission
 
+_SEEN = messages("observed")
+_FUNDING = messages("funding")
+
 ABS_TOLERANCE_WAN = 0.5
 REL_TOLERANCE = 0.005
 SHARE_PRECISION_WAN = 2  # decimals of 万元 (100元) below which a share sits AT the threshold, not above it
@@ -19,7 +22,7 @@ DOUBTFUL_OCR_SCORE = 0.9
 
 
 def _wan(amount: float) -> str:
-    return f"{amount:,.2f}".rstrip("0").rstrip(".") + "万元"
+    return _FUNDING("wan", amount=f"{amount:,.2f}".rstrip("0").rstrip("."))
 
 
 def _total(budget: Budget) -> float | None:
@@ -36,7 +39,7 @@ def total(sub: Submission, pack: RulePack) -> Outcome:
     say = messages("funding.total")
     amount = _total(sub.budget)
     if amount is None:
-        return Outcome("fail", say("none"), observed="未找到", expected=say("expected"))
+        return Outcome("fail", say("none"), observed=_SEEN("not_found"), expected=say("expected"))
     return Outcome("pass", say("pass", amount=_wan(amount)), pick(sub.budget.evidence), _wan(amount), say("expected"))
 
 
@@ -50,7 +53,7 @@ def enterprise_main(sub: Submission, pack: RulePack) -> Outcome:
     evidence = pick(sub.budget.evidence)
     if amount is None or enterprise is None or amount <= 0:
         missing = say("total") if amount is None or amount <= 0 else say("enterprise")
-        return Outcome("manual", say("unknown", missing=missing, expected=expected), evidence, "无法计算", expected)
+        return Outcome("manual", say("unknown", missing=missing, expected=expected), evidence, _SEEN("cannot_compute"), expected)
     share = enterprise / amount
     observed = say("observed", enterprise=_wan(enterprise), amount=_wan(amount), share=share)
     doubt = _doubtful_reading(sub.budget, amount)
@@ -70,7 +73,7 @@ def _doubtful_reading(budget: Budget, amount: float) -> str | None:
     if budget.confidence is None:
         return None
     if budget.confidence < DOUBTFUL_OCR_SCORE:
-        return f"经费数字取自扫描件，识别置信度仅{budget.confidence:.2f}"
+        return _FUNDING("low_confidence", score=budget.confidence)
     comparisons = _comparisons(budget)
     mismatched = [what for what, value in comparisons if not _close(value, amount)]
     # Parts (enterprise, government, other) adding up to the total vouch for the figures the share is made of;
@@ -78,11 +81,11 @@ def _doubtful_reading(budget: Budget, amount: float) -> str | None:
     if comparisons and comparisons[0][0] == _PARTS and _PARTS not in mismatched:
         mismatched = [what for what in mismatched if what != _BY_YEAR]
     if mismatched:
-        return f"经费数字取自扫描件，且{'、'.join(mismatched)}与总额不符，可能有识别错误"
+        return _FUNDING("mismatched", parts="、".join(mismatched))
     return None
 
 
-_PARTS, _BY_YEAR = "分项（企业、政府、其他）之和", "分年度之和"
+_PARTS, _BY_YEAR = _FUNDING("parts"), _FUNDING("by_year")
 
 
 def _comparisons(budget: Budget) -> list[tuple[str, float]]:
@@ -94,7 +97,7 @@ def _comparisons(budget: Budget) -> list[tuple[str, float]]:
     if budget.by_year:
         pairs.append((_BY_YEAR, sum(budget.by_year.values())))
     if budget.total_wan is not None and budget.stated_total_wan is not None:
-        pairs.append(("方案所列合计", budget.stated_total_wan))
+        pairs.append((_FUNDING("stated_total"), budget.stated_total_wan))
     return pairs
 
 
@@ -115,17 +118,17 @@ def consistent(sub: Submission, pack: RulePack) -> Outcome:
     budget = sub.budget
     if not _has_figures(budget):
         return Outcome("n/a", say("no_figures"),
-                       observed="无经费数字", expected="分项、分年度之和等于总额")
+                       observed=_SEEN("no_figures"), expected=_SEEN("adds_up"))
     amount = _total(budget)
     evidence = pick(budget.evidence)
     pairs = _comparisons(budget) if amount is not None else []
     if amount is None or not pairs:
         return Outcome("manual", say("single"),
-                       evidence, "无可比对数字", "分项、分年度之和等于总额")
-    expected = f"等于总额{_wan(amount)}"
+                       evidence, _SEEN("nothing_to_compare"), _SEEN("adds_up"))
+    expected = _SEEN("equals_total", amount=_wan(amount))
     mismatched = [(what, value) for what, value in pairs if not _close(value, amount)]
     observed = "；".join(f"{what}{_wan(value)}" for what, value in pairs)
     if mismatched:
-        wrong = "；".join(f"{what}为{_wan(value)}" for what, value in mismatched)
+        wrong = "；".join(_FUNDING("sum_is", what=what, amount=_wan(value)) for what, value in mismatched)
         return Outcome("warn", say("mismatch", wrong=wrong, amount=_wan(amount)), evidence, observed, expected)
     return Outcome("pass", say("pass", observed=observed, amount=_wan(amount)), evidence, observed, expected)

@@ -17,6 +17,8 @@ from pipeline.rulepack import RulePack
 from pipeline.submission import Submission, Target
 from pipeline.terms import term
 
+_SEEN = messages("observed")
+
 MIN_TASKS_FOR_GROUP = 2  # a “项目群” is more than one project
 
 
@@ -25,7 +27,7 @@ def _span(years: list[int]) -> int:
 
 
 def _horizon_words(years: int) -> tuple[str, str]:
-    return f"{years}年", f"{cn2an.an2cn(years)}年"
+    return _SEEN("years", years=years), _SEEN("years", years=cn2an.an2cn(years))
 
 
 def horizon_end(pack: RulePack) -> int:
@@ -55,7 +57,7 @@ def three_year(sub: Submission, pack: RulePack) -> Outcome:
     years = pack.thresholds.strategic_goal_years
     expected = say("expected", years=years)
     if not sub.targets:
-        return Outcome("fail", say("none"), observed="未找到", expected=expected)
+        return Outcome("fail", say("none"), observed=_SEEN("not_found"), expected=expected)
     end = horizon_end(pack)
     worded: list[Target] = [
         t for t in sub.targets if t.year == end or any(w in t.text for w in _horizon_words(years))
@@ -64,17 +66,17 @@ def three_year(sub: Submission, pack: RulePack) -> Outcome:
     evidence = pick(ev for t in (worded or sub.targets) for ev in t.evidence[:1])
     if worded:
         return Outcome("pass", say("worded", years=years, end=end, target=worded[0].text), evidence,
-                       f"{years}年", expected)
+                       _SEEN("years", years=years), expected)
     if span == years:
         first, last = min(_goal_years(sub)), max(_goal_years(sub))
-        return Outcome("pass", say("spanned", span=span, first=first, last=last), evidence, f"{span}年", expected)
+        return Outcome("pass", say("spanned", span=span, first=first, last=last), evidence, _SEEN("years", years=span), expected)
     reach = [t.year for t in sub.targets if t.year] + [p.end_year for p in sub.schedule if p.end_year]
     stated, last = _stated_horizon(sub.targets), max(reach, default=end)
     if stated is not None and stated[0] < years and last < end:
         short, target = stated
         say_short = say("shorter", stated=short, target=target.text, last=last, years=years, end=end)
-        return Outcome("fail", say_short, pick(target.evidence[:1]), f"{short}年", expected)
-    observed = f"{span}年" if span else "未写明年限"
+        return Outcome("fail", say_short, pick(target.evidence[:1]), _SEEN("years", years=short), expected)
+    observed = _SEEN("years", years=span) if span else _SEEN("unstated_years")
     return Outcome("manual", say("unclear", count=len(sub.targets), observed=observed, years=years),
                    evidence, observed, expected)
 
@@ -85,8 +87,8 @@ def tasks(sub: Submission, pack: RulePack) -> Outcome:
     say = messages("goals.tasks")
     expected = say("expected", minimum=MIN_TASKS_FOR_GROUP)
     if not sub.tasks:
-        return Outcome("fail", say("none"), observed="0项", expected=expected)
-    observed = f"{len(sub.tasks)}项"
+        return Outcome("fail", say("none"), observed=_SEEN("items", count=0), expected=expected)
+    observed = _SEEN("items", count=len(sub.tasks))
     evidence = pick(ev for t in sub.tasks for ev in t.evidence[:1])
     titles = "；".join(t.title for t in sub.tasks[:5])
     if len(sub.tasks) >= MIN_TASKS_FOR_GROUP:
@@ -100,15 +102,15 @@ def measurable(sub: Submission, pack: RulePack) -> Outcome:
     say = messages("goals.measurable")
     expected = say("expected")
     if not sub.targets:
-        return Outcome("fail", say("none"), observed="未找到", expected=expected)
+        return Outcome("fail", say("none"), observed=_SEEN("not_found"), expected=expected)
     numeric = [t for t in sub.targets if t.value is not None]
     if numeric:
-        observed = f"量化指标{len(numeric)}项"
+        observed = _SEEN("measurable", count=len(numeric))
         sample = "；".join(t.text for t in numeric[:3])
         return Outcome("pass", say("pass", observed=observed, sample=sample),
                        pick(ev for t in numeric for ev in t.evidence[:1]), observed, expected)
     return Outcome("warn", say("unmeasured", count=len(sub.targets)),
-                   pick(ev for t in sub.targets for ev in t.evidence[:1]), "无量化指标", expected)
+                   pick(ev for t in sub.targets for ev in t.evidence[:1]), _SEEN("unmeasured"), expected)
 
 
 @register("schedule.yearly")
@@ -119,15 +121,15 @@ def yearly(sub: Submission, pack: RulePack) -> Outcome:
     expected = say("expected", years=years)
     if not sub.schedule:
         where = [ev for s in sub.sections for ev in heading_evidence(s)[:1]]
-        return Outcome("warn", say("none"), pick(where), "未找到", expected)
+        return Outcome("warn", say("none"), pick(where), _SEEN("not_found"), expected)
     covered = sorted({
         y for p in sub.schedule if p.start_year
         for y in range(p.start_year, (p.end_year or p.start_year) + 1)
     })
     evidence = pick((ev for p in sub.schedule for ev in p.evidence[:1]), limit=len(sub.schedule))
     if not covered:
-        return Outcome("manual", say("no_years", count=len(sub.schedule)), evidence, "未写明年份", expected)
-    observed = f"{covered[0]}–{covered[-1]}年（{len(covered)}年，{len(sub.schedule)}个阶段）"
+        return Outcome("manual", say("no_years", count=len(sub.schedule)), evidence, _SEEN("unstated_year"), expected)
+    observed = _SEEN("schedule_span", first=covered[0], last=covered[-1], years=len(covered), phases=len(sub.schedule))
     if len(covered) >= years:
         return Outcome("pass", say("pass", observed=observed), evidence, observed, expected)
     return Outcome("warn", say("short", observed=observed, expected=expected), evidence, observed, expected)

@@ -16,6 +16,7 @@ from checks.registry import Outcome, messages, register
 from pipeline.rulepack import RulePack
 from pipeline.submission import Submission
 
+_SEEN = messages("observed")
 _DIGITS = re.compile(r"\d+")
 _CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十]+")
 
@@ -56,7 +57,7 @@ def qualification(sub: Submission, pack: RulePack) -> Outcome:
         return Outcome("fail", say("other", said=field.value, expected=expected), pick(field.evidence),
                        observed=field.value, expected=expected)
     message = say("unsaid", lead=f"“{lead}”" if lead else "", expected=expected)
-    return Outcome("manual", message, pick(field.evidence), observed=field.value or "未写明", expected=expected)
+    return Outcome("manual", message, pick(field.evidence), observed=field.value or _SEEN("unstated"), expected=expected)
 
 
 @register("lead.active_projects")
@@ -73,7 +74,7 @@ def active_projects(sub: Submission, pack: RulePack) -> Outcome:
             "manual",
             say("unsaid", expected=expected),
             pick(field.evidence),
-            observed=field.value or "未写明",
+            observed=field.value or _SEEN("unstated"),
             expected=expected,
         )
     observed = say("observed", count=count)

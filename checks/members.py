@@ -19,6 +19,7 @@ from pipeline.submission import Evidence, Submission
 
 ACADEMIC_KINDS = ("university", "institute")
 _SAY = messages("members")
+_SEEN = messages("observed")
 
 
 def governance_evidence(sub: Submission, *keys: str) -> list[Evidence]:
@@ -33,7 +34,7 @@ def _member_list_found(sub: Submission) -> bool:
 def _no_member_list(sub: Submission) -> Outcome:
     lead = sub.lead_name()
     only = _SAY("only_lead", lead=lead) if lead else ""
-    return Outcome("manual", _SAY("no_list", only=only), observed="未识别")
+    return Outcome("manual", _SAY("no_list", only=only), observed=_SEEN("unrecognised"))
 
 
 @register("members.min_count")
@@ -45,7 +46,7 @@ def min_count(sub: Submission, pack: RulePack) -> Outcome:
     expected = say("expected", minimum=minimum)
     if not _member_list_found(sub):
         return _no_member_list(sub)
-    observed = f"{len(units)}个（含牵头单位）"
+    observed = _SEEN("members", count=len(units))
     evidence = pick((ev for m in units for ev in m.evidence[:1]), limit=len(units))
     if len(units) >= minimum:
         return Outcome("pass", say("pass", observed=observed, expected=expected), evidence, observed, expected)
@@ -61,7 +62,7 @@ def min_count(sub: Submission, pack: RulePack) -> Outcome:
 def academic(sub: Submission, pack: RulePack) -> Outcome:
     """成员中是否有高校或科研院所；指引 一、三(二) 要求“高校院所支撑”，仅企业组成的联合体不符合。"""
     say = messages("members.academic")
-    kinds = "或".join(pack.member_kinds[k].label for k in ACADEMIC_KINDS if k in pack.member_kinds)
+    kinds = _SAY("either").join(pack.member_kinds[k].label for k in ACADEMIC_KINDS if k in pack.member_kinds)
     expected = say("expected", kinds=kinds)
     if not _member_list_found(sub):
         return _no_member_list(sub)
@@ -75,7 +76,7 @@ def academic(sub: Submission, pack: RulePack) -> Outcome:
         "fail",
         say("fail", count=len(units), kinds=kinds, names=quoted(m.name for m in units), expected=expected),
         pick(ev for m in units for ev in m.evidence[:1]),
-        observed="无",
+        observed=_SEEN("none"),
         expected=expected,
     )
 
@@ -102,17 +103,17 @@ def _letter_signed_by_members(sub: Submission) -> Outcome:
         return _no_member_list(sub)
     signed = [s for letter in letters for s in letter.signatories]
     if not signed:
-        return Outcome("manual", say("no_signatories", files=files), observed="未识别签章单位", expected=expected)
+        return Outcome("manual", say("no_signatories", files=files), observed=_SEEN("no_signatories"), expected=expected)
     members = [m.name for m in all_units(sub)]
     missing = unsigned(members, [s.name for s in signed])
     letter_evidence = pick((ev for s in signed for ev in s.evidence[:1]), limit=len(signed))
     if missing:
         return Outcome("fail", say("unsigned", files=files, missing=quoted(missing)),
-                       letter_evidence, f"缺{len(missing)}家：{quoted(missing)}", expected)
+                       letter_evidence, _SEEN("missing_signatures", count=len(missing), names=quoted(missing)), expected)
     scanned = any(letter.read_by_ocr for letter in letters)
     note = say("scanned") if scanned else ""
     return Outcome("pass", say("signed", count=len(members), files=files, note=note),
-                   letter_evidence, f"{len(members)}家均已签章", expected)
+                   letter_evidence, _SEEN("all_signed", count=len(members)), expected)
 
 
 def _plan_statement(sub: Submission, pack: RulePack) -> Outcome:
@@ -122,10 +123,10 @@ def _plan_statement(sub: Submission, pack: RulePack) -> Outcome:
     expected = say("expected")
     letter = governance_evidence(sub, "intent_letter")
     if not sub.governance.intent_letter and letter:
-        return Outcome("fail", say("not_signed"), pick(letter), "未签订", expected)
+        return Outcome("fail", say("not_signed"), pick(letter), _SEEN("not_signed"), expected)
     if not sub.governance.intent_letter:
         searched = quoted(terms.get("intent_letter", []))
-        return Outcome("fail", say("absent", searched=searched), observed="未找到", expected=expected)
+        return Outcome("fail", say("absent", searched=searched), observed=_SEEN("not_found"), expected=expected)
     roles = [m for m in sub.members if m.role]
     texts = [ev.text for ev in letter]
     division = contains_any(texts, terms.get("task_division", []))
@@ -134,11 +135,11 @@ def _plan_statement(sub: Submission, pack: RulePack) -> Outcome:
     if division or roles:
         how = say("division", division=division) if division else say("roles", count=len(roles))
         evidence = pick([*letter, *(ev for m in roles for ev in m.evidence[:1])])
-        return Outcome("pass", say("pass", how=how, rights=rights_note), evidence, "已签订，有分工", expected)
+        return Outcome("pass", say("pass", how=how, rights=rights_note), evidence, _SEEN("signed_divided"), expected)
     return Outcome(
         "manual",
         say("no_division", searched=quoted(terms.get("task_division", []))),
         pick(letter),
-        observed="已签订，未见分工",
+        observed=_SEEN("signed_undivided"),
         expected=expected,
     )

@@ -21,20 +21,21 @@ from pipeline.submission import Evidence, Submission, unit_key
 from pipeline.terms import term
 
 _SAY = messages("org")
+_SEEN = messages("observed")
 
 
 def _absent(item: str, pack: RulePack, term_key: str, expected: str, quotes: list[Evidence]) -> Outcome:
     """Not established: quote what the plan says about it, or name what was searched for."""
     if quotes:
-        return Outcome("fail", _SAY("absent_quoted", item=item), pick(quotes), "未建立", expected)
+        return Outcome("fail", _SAY("absent_quoted", item=item), pick(quotes), _SEEN("not_established"), expected)
     searched = quoted(pack.governance_terms.get(term_key, []))
-    return Outcome("fail", _SAY("absent", item=item, searched=searched), observed="未找到", expected=expected)
+    return Outcome("fail", _SAY("absent", item=item, searched=searched), observed=_SEEN("not_found"), expected=expected)
 
 
 def _no_council(sub: Submission, status: Status, expected: str) -> Outcome:
     """No council: the rule cannot be met; quote what the plan says about it, or where it was sought."""
     where = pick(governance_evidence(sub, "council")) or _where_organisation_is(sub)
-    return Outcome(status, _SAY("no_council", expected=expected), where, "未建立理事会", expected)
+    return Outcome(status, _SAY("no_council", expected=expected), where, _SEEN("no_council"), expected)
 
 
 def _where_organisation_is(sub: Submission) -> list[Evidence]:
@@ -51,7 +52,7 @@ def council(sub: Submission, pack: RulePack) -> Outcome:
     expected = say("expected")
     quotes = governance_evidence(sub, "council")
     if sub.governance.council:
-        return Outcome("pass", say("pass"), pick(quotes), "已建立", expected)
+        return Outcome("pass", say("pass"), pick(quotes), _SEEN("established"), expected)
     return _absent(say("item"), pack, "council", expected, quotes)
 
 
@@ -85,7 +86,7 @@ def council_chair(sub: Submission, pack: RulePack) -> Outcome:
     quotes = pick(governance_evidence(sub, "council_chair"))
     by_short_form = None if gov.council_chair_unit else _chair_unit_by_short_form(sub)
     if not gov.council_chair and not gov.council_chair_unit and not by_short_form:
-        return Outcome("manual", say("unnamed"), quotes, "未写明", expected)
+        return Outcome("manual", say("unnamed"), quotes, _SEEN("unstated"), expected)
     if not lead:
         return Outcome("manual", say("no_lead"), quotes, gov.council_chair_unit or gov.council_chair, expected)
     observed = gov.council_chair_unit or gov.council_chair or ""
@@ -115,13 +116,13 @@ def council_members(sub: Submission, pack: RulePack) -> Outcome:
     quotes = pick(governance_evidence(sub, "council_members_all", "council_members"))
     stated, members = _stated_unit_count(quotes), len(all_units(sub))
     if gov.council_members_all is True and stated is not None and stated < members:
-        return Outcome("warn", say("fewer", stated=stated, members=members), quotes, f"{stated}家", expected)
+        return Outcome("warn", say("fewer", stated=stated, members=members), quotes, _SEEN("units", count=stated), expected)
     if gov.council_members_all is True:
-        return Outcome("pass", say("all"), quotes, "包括所有成员单位", expected)
+        return Outcome("pass", say("all"), quotes, _SEEN("all_members"), expected)
     if gov.council_members_all is False:
         return Outcome("warn", say("not_all"), quotes or pick(governance_evidence(sub, "council")),
-                       "未包括全部成员单位", expected)
-    return Outcome("manual", say("unsaid"), pick(governance_evidence(sub, "council")), "未写明", expected)
+                       _SEEN("not_all_members"), expected)
+    return Outcome("manual", say("unsaid"), pick(governance_evidence(sub, "council")), _SEEN("unstated"), expected)
 
 
 def _stated_unit_count(quotes: list[Evidence]) -> int | None:
@@ -138,13 +139,13 @@ def _encouraged(sub: Submission, present: bool, check_id: str, quotes: list[Evid
     item = messages(check_id)("item")
     expected = _SAY("encouraged", item=item)
     if present:
-        return Outcome("pass", _SAY("encouraged_present", item=item), pick(quotes), "有", expected)
+        return Outcome("pass", _SAY("encouraged_present", item=item), pick(quotes), _SEEN("some"), expected)
     searched = quoted(pack.governance_terms.get(key, []))
     where = pick(quotes) or _where_organisation_is(sub)
     if not where:
         return Outcome("manual", _SAY("encouraged_nowhere", item=item, searched=searched),
-                       observed="未找到", expected=expected)
-    return Outcome("warn", _SAY("encouraged_absent", item=item, searched=searched), where, "无", expected)
+                       observed=_SEEN("not_found"), expected=expected)
+    return Outcome("warn", _SAY("encouraged_absent", item=item, searched=searched), where, _SEEN("none"), expected)
 
 
 @register("org.expert_committee")
@@ -170,5 +171,5 @@ def ip_sharing(sub: Submission, pack: RulePack) -> Outcome:
     if sub.governance.ip_agreement:
         found = contains_any((ev.text for ev in quotes), pack.governance_terms.get("ip_sharing", []))
         message = say("pass", found=found) if found else say("pass_quoted")
-        return Outcome("pass", message, quotes, "已建立", expected)
+        return Outcome("pass", message, quotes, _SEEN("established"), expected)
     return _absent(say("item"), pack, "ip_sharing", expected, quotes)

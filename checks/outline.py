@@ -65,7 +65,7 @@ def _register_section_check(check_id: str, number: int) -> None:
                 expected=label,
             )
         searched = "、".join([part.title, *part.synonyms])
-        return Outcome("fail", _SAY("missing", label=label, searched=searched), observed="未找到", expected=label)
+        return Outcome("fail", _SAY("missing", label=label, searched=searched), observed=messages("observed")("not_found"), expected=label)
 
     check.__doc__ = (
         f"附件2 参考提纲第{number}部分是否存在：按含义匹配标题（编号形式与措辞小变化均可），"

@@ -17,6 +17,7 @@ from checks.catalogue import Catalogue, CatalogueError, Messages, Scope, load_ca
 from pipeline.check_result import CheckResult, Severity, Status
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, Submission
+from pipeline.wording import say
 
 CheckFunction = Callable[..., "Outcome"]
 
@@ -68,10 +69,10 @@ class Check:
         try:
             outcome = self.function(*args)
         except Exception as exc:
-            return self.result(Outcome("manual", f"自动检查出错（{type(exc).__name__}: {exc}），请人工核对。"))
+            return self.result(Outcome("manual", messages("registry")("crashed", error=f"{type(exc).__name__}: {exc}")))
         if outcome.status in NEEDS_EVIDENCE and not outcome.evidence:
             return self.result(
-                Outcome("manual", f"{outcome.message}（无可引用的原文依据，请人工核对）", [],
+                Outcome("manual", messages("registry")("no_evidence", message=outcome.message), [],
                         outcome.observed, outcome.expected)
             )
         return self.result(outcome)
@@ -88,7 +89,7 @@ def register(check_id: str) -> Callable[[CheckFunction], CheckFunction]:
 
     def decorate(function: CheckFunction) -> CheckFunction:
         if check_id in FUNCTIONS:
-            raise CatalogueError(f"检查 {check_id} 注册了两个函数")
+            raise CatalogueError(say("loading.catalogue.registered_twice", check=check_id))
         FUNCTIONS[check_id] = function
         return function
 
@@ -104,9 +105,9 @@ def assemble(catalogue: Catalogue, functions: dict[str, CheckFunction]) -> dict[
     """The checks in catalogue order, each entry with its function; both must name the same ids."""
     listed = [e.id for e in catalogue.checks]
     if unwritten := [i for i in listed if i not in functions]:
-        raise CatalogueError(f"检查目录中的 {', '.join(unwritten)} 没有注册函数")
+        raise CatalogueError(say("loading.catalogue.no_function", ids=", ".join(unwritten)))
     if unlisted := [i for i in functions if i not in listed]:
-        raise CatalogueError(f"函数 {', '.join(unlisted)} 在检查目录中没有条目")
+        raise CatalogueError(say("loading.catalogue.unlisted", ids=", ".join(unlisted)))
     return {
         e.id: Check(e.id, e.title, e.clause, e.severity, e.scope, functions[e.id]) for e in catalogue.checks
     }

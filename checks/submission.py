@@ -19,7 +19,7 @@ def deadline(sub: Submission, pack: RulePack) -> Outcome:
     expected = say("expected", deadline=pack.deadline, deadline_text=pack.deadline_text)
     if not dated.value:
         return Outcome("manual", say("undated", deadline_text=pack.deadline_text),
-                       observed="未找到", expected=expected)
+                       observed=messages("observed")("not_found"), expected=expected)
     compared = pack.deadline[: len(dated.value)]  # a date of year and month only is compared by month
     if dated.value > compared:
         return Outcome("warn", say("late", dated=dated.value, deadline=pack.deadline),

@@ -22,6 +22,7 @@ from pipeline.plan_text import PlanText
 from pipeline.readers.heading_patterns import looks_like_heading_text, split_numbering
 from pipeline.submission import Evidence, Section
 from pipeline.terms import Term, compact, term
+from pipeline.wording import say, templates
 
 Role = Literal["plan", "intent_letter", "commitment", "attachment"]
 
@@ -32,15 +33,15 @@ OPENING_BLOCKS = 8  # how far the opening reaches: title, salutation, first para
 PLAN_SECTIONS = 3  # outline sections that make a plan whatever its title line says is missing
 PLAN_SECTIONS_WITH_TITLE = 2  # with a title ending in 实施方案
 PLAN_SECTIONS_OVER_ANY_TITLE = 4  # a whole plan behind a front page of another kind (承诺书 first)
-# (terms.yaml entry, role, what it is in the clerk's words); attachments' cues first: 关于报送…实施方案的说明
-# is a cover note before its 实施方案 is a title.
+# (terms.yaml entry, role, what it is: its key under roles.kind in wording.yaml); attachments' cues first:
+# 关于报送…实施方案的说明 is a cover note before its 实施方案 is a title.
 _TITLE_CUES: tuple[tuple[str, Role, str], ...] = (
-    ("document_roles.attachment.cover_note", "attachment", "报送或推荐材料"),
-    ("document_roles.attachment.support_letter", "attachment", "支持函"),
-    ("document_roles.attachment.licence", "attachment", "营业执照"),
-    ("document_roles.commitment.title", "commitment", "承诺书"),
-    ("document_roles.intent_letter.title", "intent_letter", "意向书或合作协议"),
-    ("document_roles.plan.title", "plan", "实施方案"),
+    ("document_roles.attachment.cover_note", "attachment", "cover_note"),
+    ("document_roles.attachment.support_letter", "attachment", "support_letter"),
+    ("document_roles.attachment.licence", "attachment", "licence"),
+    ("document_roles.commitment.title", "commitment", "commitment"),
+    ("document_roles.intent_letter.title", "intent_letter", "intent_letter"),
+    ("document_roles.plan.title", "plan", "plan"),
 )
 _OPENING_ATTACHMENT_CUES = _TITLE_CUES[:3]
 _LABEL_OR_CODE = re.compile(r"[：:]|[A-Za-z0-9]{8,}")
@@ -110,17 +111,20 @@ def classify(plan: PlanText) -> RoleFinding:
 def _by_title(reading: _Reading, cue: tuple[str, Role, str]) -> RoleFinding:
     """A document whose title says what it is; a letter must also be signed or list its parties."""
     _, role, what = cue
-    quoted = f"标题为“{reading.title.text if reading.title else ''}”"
+    quoted = say("roles.titled", title=reading.title.text if reading.title else "")
     evidence = reading.title_evidence
     if role == "intent_letter":
         if signed := _signed_or_parties(reading.plan):
-            return reading.finding(role, f"{quoted}，{signed[0]}", evidence + signed[1])
-        return reading.finding("attachment", f"{quoted}，但未见签章栏或合作各方", evidence)
+            reason = say("roles.titled_signed", quoted=quoted, signed=signed[0])
+            return reading.finding(role, reason, evidence + signed[1])
+        return reading.finding("attachment", say("roles.unsigned", quoted=quoted), evidence)
     if role == "commitment":
         return reading.finding(role, quoted, evidence, settled=True)
     if role == "plan":
-        return reading.finding("attachment", f"{quoted}，但只找到{len(reading.sections)}个实施方案提纲部分", evidence)
-    return reading.finding(role, f"{quoted}，是{what}，不是实施方案本身", evidence, settled=True)
+        reason = say("roles.few_sections", quoted=quoted, count=len(reading.sections))
+        return reading.finding("attachment", reason, evidence)
+    reason = say("roles.not_the_plan", quoted=quoted, what=templates("roles.kind")[what])
+    return reading.finding(role, reason, evidence, settled=True)
 
 
 def _by_opening(reading: _Reading) -> RoleFinding:
@@ -129,16 +133,17 @@ def _by_opening(reading: _Reading) -> RoleFinding:
     joined = "".join(compact(u.text) for u in opening)
     for name, role, what in _OPENING_ATTACHMENT_CUES:
         if hit := _first_match(opening, name, joined):
-            return reading.finding(role, f"开头写明“{_short(hit[1])}”，是{what}", [*evidence, hit[0].evidence()],
-                                   settled=True)
+            reason = say("roles.opens_as", words=_short(hit[1]), what=templates("roles.kind")[what])
+            return reading.finding(role, reason, [*evidence, hit[0].evidence()], settled=True)
     if hit := _first_match(opening, "document_roles.commitment.opening"):
-        return reading.finding("commitment", f"开头写明“{_short(hit[1])}”", [*evidence, hit[0].evidence()],
+        reason = say("roles.opens_with", words=_short(hit[1]))
+        return reading.finding("commitment", reason, [*evidence, hit[0].evidence()],
                                settled=True)
     hit = _first_match(opening, "document_roles.intent_letter.opening")
     if hit and (signed := _signed_or_parties(reading.plan)):
-        reason = f"开头写明“{_short(hit[1])}”，{signed[0]}"
+        reason = say("roles.opens_signed", words=_short(hit[1]), signed=signed[0])
         return reading.finding("intent_letter", reason, [*evidence, hit[0].evidence(), *signed[1]])
-    return reading.finding("attachment", "未见实施方案提纲，也不是意向书或承诺书", evidence)
+    return reading.finding("attachment", say("roles.nothing"), evidence)
 
 
 def _first_match(units: list[Unit], name: str, joined: str | None = None) -> tuple[Unit, str] | None:
@@ -159,9 +164,9 @@ def _short(text: str) -> str:
 
 def _signed_or_parties(plan: PlanText) -> tuple[str, list[Evidence]] | None:
     if (signature := signature_evidence(plan)) is not None:
-        return "有各方签章栏", [signature]
+        return say("roles.signed"), [signature]
     if (parties := party_evidence(plan)) is not None:
-        return "列有合作各方", [parties]
+        return say("roles.parties"), [parties]
     return None
 
 
@@ -181,12 +186,12 @@ def _is_plan(cue: tuple[str, Role, str] | None, sections: list[Section]) -> bool
 
 def _plan_reason(title: _Title | None, cue: tuple[str, Role, str] | None, sections: list[Section]) -> str:
     headings = "；".join(s.heading_found or "" for s in sections)
-    found = f"按实施方案提纲找到{len(sections)}个部分（{headings}）"
+    found = say("roles.outline", count=len(sections), headings=headings)
     if title is None:
         return found
     if cue is not None and cue[1] != "plan":
-        return f"虽标题为“{title.text}”，但{found}"
-    return f"标题为“{title.text}”，{found}"
+        return say("roles.despite_title", title=title.text, found=found)
+    return say("roles.titled_outline", title=title.text, found=found)
 
 
 def _plan_evidence(title: _Title | None, sections: list[Section]) -> list[Evidence]:

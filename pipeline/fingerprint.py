@@ -13,6 +13,8 @@ import unicodedata
 
 from datasketch import MinHash, MinHashLSH
 
+from pipeline.wording import say
+
 SHINGLE = 5
 NUM_PERM = 128
 SEED = 1  # fixed: signatures of different runs must be comparable
@@ -37,7 +39,7 @@ def signature(text: str) -> list[int]:
 def similarity(a: list[int], b: list[int]) -> float:
     """Estimated Jaccard similarity of two signatures (share of equal positions)."""
     if len(a) != len(b) or not a:
-        raise ValueError("签名长度不一致，无法比较")
+        raise ValueError(say("faults.signature_lengths"))
     return sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
 
 

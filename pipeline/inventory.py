@@ -19,6 +19,7 @@ from pathlib import Path, PurePosixPath
 from pipeline.archives import Budget, Member, archive_kind, unpack
 from pipeline.errors import ReadError
 from pipeline.filenames import NamePart, disk_part, unique_rels
+from pipeline.wording import say
 
 CHUNK = 1 << 20
 EMPTY_SHA256 = hashlib.sha256(b"").hexdigest()
@@ -116,16 +117,16 @@ class _Walk:
             here = (*parts, disk_part(entry.name))
             real = Path(os.path.realpath(entry.path))
             if entry.is_symlink() and not real.exists():
-                yield _Found(here, None, error="dangling_link", detail=f"指向 {os.readlink(entry.path)}")
+                yield _Found(here, None, error="dangling_link", detail=say("errors.detail.points_to", target=os.readlink(entry.path)))
             elif entry.is_symlink() and not real.is_relative_to(self.root):
-                yield _Found(here, None, error="link_outside", detail=f"指向 {real}")
+                yield _Found(here, None, error="link_outside", detail=say("errors.detail.points_to", target=real))
             elif real.is_dir():
                 if real not in ancestors and real != self.scratch:  # a link back up would loop
                     yield from self._folder(real, here, ancestors | {real})
             elif real.is_file():
                 yield from self._file(real, here)
             else:  # a FIFO or device: opening it could block, and it holds no document
-                yield _Found(here, None, error="unsupported_format", detail="不是普通文件")
+                yield _Found(here, None, error="unsupported_format", detail=say("errors.detail.not_a_file"))
 
     def _file(self, path: Path, parts: tuple[NamePart, ...]) -> Iterator[_Found]:
         error = not_reviewed(tuple(p.text for p in parts))
@@ -146,7 +147,7 @@ class _Walk:
             yield _Found(parts, path, *file_digest(path), archive_depth=outer, error=exc.code, detail=exc.detail)
             return
         if not members:
-            yield _Found(parts, path, *file_digest(path), archive_depth=outer, error="empty", detail="压缩包内没有文件")
+            yield _Found(parts, path, *file_digest(path), archive_depth=outer, error="empty", detail=say("errors.detail.empty_archive"))
         for member in members:
             yield from self._member(member, parts, outer or len(parts), depth, budget)
 

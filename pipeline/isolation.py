@@ -38,6 +38,7 @@ import psutil
 
 from pipeline.document import Document
 from pipeline.errors import ReadError
+from pipeline.wording import say
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +80,7 @@ def _positive(name: str, kind: type[float] | type[int], default: float) -> Any:
     except ValueError:
         value = 0
     if value <= 0:
-        log.warning("环境变量 %s=%r 无效（应为正数），使用默认值 %s", name, raw, default)
+        log.warning(say("reading.bad_setting", name=name, value=repr(raw), default=default))
         return default
     return value
 
@@ -152,7 +153,7 @@ class _Worker:
             _receive(self._stdout_fd, time.monotonic() + STARTUP_SECONDS)
         except (_TimedOut, _ChildGone) as exc:
             self.stop()
-            raise RuntimeError("读取子进程未能启动") from exc
+            raise RuntimeError(say("reading.no_start")) from exc
         self._ready = True
 
     def kill(self) -> None:
@@ -171,7 +172,7 @@ class _Worker:
     def death(self) -> str:
         """Why the child died, for the log and the clerk's detail."""
         code = self.process.wait()
-        return f"信号 {signal.Signals(-code).name}" if code < 0 else f"退出码 {code}"
+        return say("reading.signal", name=signal.Signals(-code).name) if code < 0 else say("reading.exit_code", code=code)
 
 
 class ReadsStopped(Exception):
@@ -196,14 +197,14 @@ class ReaderPool:
             reply = worker.ask(path, glance, limits.timeout)
         except _TimedOut:
             self._drop(worker)
-            raise ReadError("timeout", f"读取超过 {limits.timeout:g} 秒，已停止") from None
+            raise ReadError("timeout", say("reading.timed_out", seconds=limits.timeout)) from None
         except _ChildGone:
             self._drop(worker)
             if self._stopping:
                 raise ReadsStopped from None
             why = worker.death()
-            log.warning("读取 %s 的子进程异常退出（%s）", path, why)
-            raise ReadError("too_large", f"读取时解析程序异常退出（{why}），可能超出 {limits.memory_mb} MB 内存上限") from None
+            log.warning(say("reading.child_died", path=path, why=why))
+            raise ReadError("too_large", say("reading.parser_died", why=why, limit=limits.memory_mb)) from None
         except BaseException:
             self._drop(worker)
             raise
@@ -260,7 +261,7 @@ def _unpack(reply: tuple) -> Document:
         return payload
     if kind == "error":
         raise ReadError(*payload)
-    raise RuntimeError(f"读取子进程内部错误：{payload}")
+    raise RuntimeError(say("reading.internal", payload=payload))
 
 
 _POOL = ReaderPool()
@@ -348,11 +349,11 @@ def _serve(memory_mb: int) -> None:
             _send(replies, ("ok", read(path, glance=glance)))
         except (ReadError, MemoryError) as exc:
             if _out_of_memory(exc, limit):
-                _send(replies, ("exhausted", f"读取时内存超过 {memory_mb} MB 上限"))
+                _send(replies, ("exhausted", say("reading.out_of_memory", limit=memory_mb)))
             else:
                 _send(replies, ("error", (exc.code, exc.detail)))
         except OSError as exc:  # moved, deleted or locked while the batch ran
-            _send(replies, ("error", ("corrupt", f"无法打开文件：{exc.strerror}")))
+            _send(replies, ("error", ("corrupt", say("errors.detail.cannot_open", reason=exc.strerror))))
         except Exception as exc:  # a bug of the tool: the parent reports it as an internal error
             _send(replies, ("bug", f"{type(exc).__name__}: {exc}"))
 

@@ -25,6 +25,7 @@ from pipeline.check_result import STATUSES, CheckOverride, CheckResult, StaleOve
 from pipeline.report.labels import status_label
 from pipeline.review_model import Review
 from pipeline.submission import Evidence
+from pipeline.wording import say
 from pipeline.yaml_source import YamlProblem, position_of, read_yaml
 
 log = logging.getLogger(__name__)
@@ -61,11 +62,11 @@ def load_overrides(path: Path) -> Overrides:
     try:
         data, root = read_yaml(path)
     except YamlProblem as exc:
-        raise OverridesError(f"复核意见文件 {path} {exc}") from None
+        raise OverridesError(say("overrides.unreadable", path=path, problem=exc)) from None
     try:
         return Overrides(_decisions(data))
     except _Fault as fault:
-        raise OverridesError(f"复核意见文件 {path} {position_of(root, fault.keys)}：{fault}") from None
+        raise OverridesError(say("overrides.at", path=path, position=position_of(root, fault.keys), fault=fault)) from None
 
 
 def overrides_problem(path: Path) -> str | None:
@@ -89,26 +90,27 @@ def _decisions(data: Any) -> dict[str, dict[str, Override]]:
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise _Fault("应按“方案文件 → 检查项”列出复核意见")
+        raise _Fault(say("overrides.not_by_file"))
     return {str(rel): _entries(rel, checks) for rel, checks in data.items()}
 
 
 def _entries(rel: Any, checks: Any) -> dict[str, Override]:
     if not isinstance(checks, dict):
-        raise _Fault(f"{rel} 下应按检查项 id 列出复核意见", rel)
+        raise _Fault(say("overrides.not_by_check", file=rel), rel)
     out = {}
     for check_id, entry in checks.items():
-        where = f"{rel} 的 {check_id}"
+        where = say("overrides.where", file=rel, check=check_id)
         if not isinstance(entry, dict):
-            raise _Fault(f"{where} 应包含 status、reviewer、note、sha256", rel, check_id)
+            raise _Fault(say("overrides.not_an_entry", where=where), rel, check_id)
         status, reviewer = str(entry.get("status", "")), str(entry.get("reviewer") or "").strip()
         sha = str(entry.get("sha256") or "").strip().lower()
         if status not in STATUSES:
-            raise _Fault(f"{where}：status 应为 {'/'.join(STATUSES)} 之一，实为 {status!r}", rel, check_id, "status")
+            message = say("overrides.bad_status", where=where, statuses="/".join(STATUSES), status=repr(status))
+            raise _Fault(message, rel, check_id, "status")
         if not reviewer:
-            raise _Fault(f"{where}：缺少审查人（reviewer）", rel, check_id, "reviewer")
+            raise _Fault(say("overrides.no_reviewer", where=where), rel, check_id, "reviewer")
         if not _SHA256.match(sha):
-            raise _Fault(f"{where}：sha256 应为作出复核时方案文件的 64 位 SHA-256 值", rel, check_id, "sha256")
+            raise _Fault(say("overrides.bad_sha", where=where), rel, check_id, "sha256")
         out[str(check_id)] = Override(status, reviewer, str(entry.get("note") or ""), sha)
     return out
 
@@ -124,15 +126,13 @@ def apply_overrides(result: Review, overrides: Overrides) -> Review:
     for check_id, decision in decisions.items():
         check = checks.get(check_id)
         if check is None:
-            notes.append(f"复核意见针对的检查项 {check_id} 在本次结果中不存在，未采用。")
+            notes.append(say("overrides.unknown_check", check=check_id))
         elif decision.sha256 != shown.source.sha256:
             check.override_stale = StaleOverride(
                 status=decision.status, reviewer=decision.reviewer, note=decision.note, sha256=decision.sha256
             )
-            notes.append(
-                f"{decision.reviewer} 对 {check_id} 的复核意见（{status_label(decision.status)}）作出后方案文件已变更，"
-                "未采用，请重新复核。"
-            )
+            notes.append(say("overrides.stale", reviewer=decision.reviewer, check=check_id,
+                             status=status_label(decision.status)))
         else:
             _apply(check, decision)
     for note in notes:
@@ -148,4 +148,5 @@ def _apply(check: CheckResult, decision: Override) -> None:
     check.status = decision.status
     if decision.status in ("pass", "fail", "warn") and not check.evidence:
         # The contract asks every pass/warn for evidence; here the evidence is the reviewer's own finding.
-        check.evidence = [Evidence(text=f"审查人{decision.reviewer}复核：{decision.note}", source="reviewer")]
+        finding = say("overrides.evidence", reviewer=decision.reviewer, note=decision.note)
+        check.evidence = [Evidence(text=finding, source="reviewer")]

@@ -13,6 +13,8 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ValidationError
 
+from pipeline.wording import say
+
 PACKS_DIR = Path(__file__).parent / "rulepacks"
 DEFAULT_PACK = "zhejiang-2022"
 
@@ -121,7 +123,7 @@ def _resolve(name_or_path: str | Path) -> Path:
     if candidate.exists():
         return candidate
     known = ", ".join(sorted(p.stem for p in PACKS_DIR.glob("*.yaml")))
-    raise RulePackError(f"找不到规则包 {name_or_path}（已有：{known}）")
+    raise RulePackError(say("loading.rulepack.not_found", name=name_or_path, known=known))
 
 
 @lru_cache(maxsize=8)
@@ -132,10 +134,10 @@ def load_rulepack(name_or_path: str | Path = DEFAULT_PACK) -> RulePack:
         data = yaml.safe_load(path.read_text("utf-8"))
         return RulePack.model_validate(data)
     except yaml.YAMLError as exc:
-        raise RulePackError(f"规则包 {path} 不是有效的 YAML：{exc}") from exc
+        raise RulePackError(say("loading.rulepack.not_yaml", path=path, problem=exc)) from exc
     except ValidationError as exc:
         problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-        raise RulePackError(f"规则包 {path} 内容不完整：{problems}") from exc
+        raise RulePackError(say("loading.rulepack.incomplete", path=path, problems=problems)) from exc
 
 
 def with_office(pack: RulePack, office: str | None) -> RulePack:

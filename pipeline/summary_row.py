@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, Member, Submission, TextField, unit_key
+from pipeline.wording import say
 
 
 def _other_members(sub: Submission) -> list[Member]:
@@ -53,7 +54,7 @@ def summary_fields(sub: Submission, pack: RulePack) -> dict[str, TextField]:
     """Each 汇总表 column (except 序号) with the field that fills it, value and evidence."""
     columns = pack.summary_table.columns[1:]
     if len(columns) != len(_COLUMN_SOURCES):
-        raise ValueError(f"规则包汇总表有{len(columns)}个数据列，程序只会填写{len(_COLUMN_SOURCES)}列")
+        raise ValueError(say("faults.summary_columns", columns=len(columns), filled=len(_COLUMN_SOURCES)))
     return {column: source(sub, pack) for column, source in zip(columns, _COLUMN_SOURCES, strict=True)}
 
 

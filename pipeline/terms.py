@@ -21,6 +21,8 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
 
+from pipeline.wording import say
+
 TERMS_FILE = Path(__file__).parent / "rulepacks" / "terms.yaml"
 _SPACE = re.compile(r"\s+")
 _NOT_SPACE = re.compile(r"\S")
@@ -60,12 +62,12 @@ class Term(BaseModel):
     @model_validator(mode="after")
     def _compile(self) -> Term:
         if not self.words and not self.patterns:
-            raise ValueError("需要 words 或 patterns")
+            raise ValueError(say("loading.terms.empty"))
         try:
             self._regex = re.compile(_alternation(self.words, self.patterns))
             self._unless = re.compile("|".join(f"(?:{p})" for p in self.unless)) if self.unless else None
         except re.error as exc:
-            raise ValueError(f"正则表达式无效：{exc}") from exc
+            raise ValueError(say("loading.terms.bad_regex", problem=exc)) from exc
         return self
 
     def search(self, text: str) -> re.Match[str] | None:
@@ -109,7 +111,7 @@ class Terms(BaseModel):
         try:
             return self.entries[name]
         except KeyError:
-            raise KeyError(f"terms.yaml 中没有条目 {name}") from None
+            raise KeyError(say("loading.terms.no_entry", name=name)) from None
 
 
 class TermsError(Exception):
@@ -119,7 +121,7 @@ class TermsError(Exception):
 def _leaves(node: Any, path: str) -> Iterator[tuple[str, Any]]:
     """(dotted path, mapping) of every entry: a mapping with ``examples`` is an entry, any other groups."""
     if not isinstance(node, dict):
-        raise TermsError(f"terms.yaml 的 {path or '顶层'} 应为映射")
+        raise TermsError(say("loading.terms.not_a_mapping", path=path or say("loading.terms.top")))
     if "examples" in node:
         yield path, node
         return
@@ -137,7 +139,7 @@ def _resolved(name: str, raws: dict[str, Any], seen: tuple[str, ...] = ()) -> An
     def one(match: re.Match[str]) -> str:
         other = match.group(1)
         if other not in raws or other in (*seen, name):
-            raise TermsError(f"terms.yaml 条目 {name} 引用的 {other} 不存在或循环引用")
+            raise TermsError(say("loading.terms.bad_reference", name=name, other=other))
         return f"(?:{_alternation(raws[other].get('words') or [], _resolved(other, raws, (*seen, name)) or [])})"
 
     return [_REFERENCE.sub(one, p) for p in patterns]
@@ -149,7 +151,7 @@ def load_terms(path: Path = TERMS_FILE) -> Terms:
     try:
         data = yaml.safe_load(Path(path).read_text("utf-8"))
     except (OSError, yaml.YAMLError) as exc:
-        raise TermsError(f"无法读取 {path}：{exc}") from exc
+        raise TermsError(say("loading.terms.unreadable", path=path, problem=exc)) from exc
     raws = dict(_leaves(data, ""))
     entries = {}
     for name, raw in raws.items():
@@ -157,7 +159,7 @@ def load_terms(path: Path = TERMS_FILE) -> Terms:
             entries[name] = Term.model_validate({**raw, "patterns": _resolved(name, raws)} if "patterns" in raw else raw)
         except ValidationError as exc:
             problems = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors())
-            raise TermsError(f"terms.yaml 条目 {name} 有误：{problems}") from exc
+            raise TermsError(say("loading.terms.invalid", name=name, problems=problems)) from exc
     return Terms(entries=entries)
 
 

@@ -21,6 +21,7 @@ from pipeline.errors import ReadError
 from pipeline.readers.forms import unfold_forms
 from pipeline.readers.guard import check_file_size, check_zip_package
 from pipeline.readers.sniff import Format, sniff
+from pipeline.wording import say
 
 __all__ = ["ReadError", "read"]
 
@@ -81,7 +82,7 @@ def read(path: Path, glance: bool = False) -> Document:
     except Exception as exc:  # a parser's own exception on a damaged file is a corrupt file to the clerk
         raise ReadError("corrupt", f"{type(exc).__name__}: {str(exc)[:200]}") from exc
     if not document.blocks:
-        raise ReadError("empty", "没有正文内容")
+        raise ReadError("empty", say("errors.detail.no_body"))
     if fmt == "doc" and path.suffix.lower() == WPS_SUFFIX:
         document.format = "wps"  # the contract's name for a WPS file in the Word 97 format
 

@@ -20,6 +20,7 @@ from pipeline.document import Document
 from pipeline.errors import ReadError
 from pipeline.readers.guard import check_zip_package
 from pipeline.scratch import scratch_dir
+from pipeline.wording import say
 
 PKG_NS = "http://schemas.microsoft.com/office/2006/xmlPackage"
 PKG = f"{{{PKG_NS}}}"
@@ -37,11 +38,11 @@ def to_package(path: Path, target: Path) -> Path:
     """Write the .docx package the Flat OPC file at ``path`` describes to ``target``."""
     data = path.read_bytes()
     if _DECLARATION.search(data):
-        raise ReadError("corrupt", "文件含有 DOCTYPE 或 ENTITY 声明，已拒绝")
+        raise ReadError("corrupt", say("errors.detail.xml_declares"))
     try:
         root = etree.fromstring(data, _PARSER)
     except etree.XMLSyntaxError as exc:
-        raise ReadError("corrupt", f"Word XML 文件结构不完整：{str(exc)[:120]}") from exc
+        raise ReadError("corrupt", say("errors.detail.xml_incomplete", problem=str(exc)[:120])) from exc
     types = etree.Element(f"{{{_CT}}}Types", nsmap={None: _CT})
     etree.SubElement(types, f"{{{_CT}}}Default", Extension="rels", ContentType=RELS_TYPE)
     with zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as package:
@@ -65,7 +66,7 @@ def _part_bytes(part: etree._Element) -> bytes:
     try:
         return base64.b64decode("".join((binary.text or "").split())) if binary is not None else b""
     except (binascii.Error, ValueError) as exc:
-        raise ReadError("corrupt", f"部件 {part.get(f'{PKG}name')} 的数据无法解码") from exc
+        raise ReadError("corrupt", say("errors.detail.part_undecodable", name=part.get(f"{PKG}name"))) from exc
 
 
 def read_flat_opc(path: Path) -> Document:

@@ -14,6 +14,7 @@ import zlib
 from pathlib import Path
 
 from pipeline.errors import ReadError
+from pipeline.wording import say
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
@@ -29,7 +30,7 @@ _OVERLAP = 16  # bytes kept from the previous chunk, so a declaration cut by a c
 def check_file_size(path: Path, limit: int = MAX_FILE_BYTES) -> None:
     size = path.stat().st_size
     if size > limit:
-        raise ReadError("too_large", f"文件 {size / 1024 / 1024:.0f} MB，上限 {limit / 1024 / 1024:.0f} MB")
+        raise ReadError("too_large", say("errors.detail.file_too_large", size=size / 1024 / 1024, limit=limit / 1024 / 1024))
 
 
 def check_zip_package(path: Path) -> None:
@@ -42,19 +43,20 @@ def check_zip_package(path: Path) -> None:
                 if info.filename.lower().endswith(XML_SUFFIXES):
                     _check_no_declarations(zf, info)
     except zipfile.BadZipFile as exc:
-        raise ReadError("corrupt", "压缩包结构不完整") from exc
+        raise ReadError("corrupt", say("errors.detail.zip_incomplete")) from exc
 
 
 def _check_declared_sizes(members: list[zipfile.ZipInfo]) -> None:
     if len(members) > MAX_ZIP_MEMBERS:
-        raise ReadError("too_large", f"压缩包内有 {len(members)} 个部件，上限 {MAX_ZIP_MEMBERS}")
+        raise ReadError("too_large", say("errors.detail.too_many_parts", count=len(members), limit=MAX_ZIP_MEMBERS))
     total = sum(info.file_size for info in members)
     if total > MAX_UNZIPPED_BYTES:
-        raise ReadError("too_large", f"解压后 {total / 1024 / 1024:.0f} MB，上限 {MAX_UNZIPPED_BYTES / 1024 / 1024:.0f} MB")
+        detail = say("errors.detail.parts_too_large", size=total / 1024 / 1024, limit=MAX_UNZIPPED_BYTES / 1024 / 1024)
+        raise ReadError("too_large", detail)
     for info in members:
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_EXEMPT_BYTES and ratio > MAX_COMPRESSION_RATIO:
-            raise ReadError("too_large", f"部件 {info.filename} 压缩比 {ratio:.0f}:1，疑似压缩炸弹")
+            raise ReadError("too_large", say("errors.detail.part_ratio", name=info.filename, ratio=ratio))
 
 
 def _check_no_declarations(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
@@ -65,7 +67,7 @@ def _check_no_declarations(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
         with zf.open(info) as fh:
             while chunk := fh.read(SCAN_CHUNK):
                 if _DECLARATION.search(tail + chunk):
-                    raise ReadError("corrupt", f"部件 {info.filename} 含有 DOCTYPE 或 ENTITY 声明，已拒绝")
+                    raise ReadError("corrupt", say("errors.detail.part_declares", name=info.filename))
                 tail = chunk[-_OVERLAP:]
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error) as exc:
-        raise ReadError("corrupt", f"部件 {info.filename} 无法解压") from exc
+        raise ReadError("corrupt", say("errors.detail.part_damaged", name=info.filename)) from exc

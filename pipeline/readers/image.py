@@ -20,6 +20,7 @@ from pipeline.readers.ocr import ocr_image
 from pipeline.readers.pdf import MIN_BODY_CHARS
 from pipeline.readers.pdf_blocks import BodyPage, build_blocks
 from pipeline.readers.pdf_furniture import PageLines, set_apart
+from pipeline.wording import say
 
 MAX_PIXELS = 64_000_000  # a 48-megapixel phone photo passes; more is no page anyone scanned
 MAX_LONG_SIDE = 2400  # pixels: an A4 page at about 200 dpi, what the OCR models read best
@@ -47,12 +48,12 @@ def _load(path: Path, long_side: int) -> Image.Image:
         with Image.open(path) as image:
             width, height = image.size  # from the header: nothing is decoded yet
             if width * height > MAX_PIXELS:
-                raise ReadError("too_large", f"图片 {width}×{height} 像素，上限 {MAX_PIXELS // 1_000_000} 百万像素")
+                raise ReadError("too_large", say("errors.detail.image_pixels", width=width, height=height, limit=MAX_PIXELS // 1_000_000))
             image.draft("RGB", _fitted(image.size, long_side))  # a JPEG decodes straight at a reduced size
             upright = ImageOps.exif_transpose(image)
             page = _on_white(upright)
     except Image.DecompressionBombError as exc:
-        raise ReadError("too_large", "图片像素过多") from exc
+        raise ReadError("too_large", say("errors.detail.image_bomb")) from exc
     page.thumbnail((long_side, long_side), Image.Resampling.LANCZOS)
     return page
 

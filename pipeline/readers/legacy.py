@@ -17,6 +17,7 @@ from pipeline.document import Document
 from pipeline.errors import ReadError
 from pipeline.readers.docx import read_docx
 from pipeline.scratch import scratch_dir
+from pipeline.wording import say
 
 CONVERT_TIMEOUT_S = 120
 SOFFICE = "soffice"
@@ -49,11 +50,11 @@ def convert_to_docx(path: Path, workdir: Path, timeout_s: float = CONVERT_TIMEOU
     except subprocess.TimeoutExpired as exc:
         os.killpg(process.pid, signal.SIGKILL)
         process.communicate()
-        raise ReadError("timeout", f"LibreOffice 转换超过 {timeout_s:.0f} 秒，已停止") from exc
+        raise ReadError("timeout", say("errors.detail.conversion_timeout", seconds=timeout_s)) from exc
     converted = workdir / "input.docx"
     if process.returncode != 0 or not converted.exists() or converted.stat().st_size == 0:
-        reason = output.decode("utf-8", "replace").strip().splitlines()[-1:] or ["无输出"]
-        raise ReadError("corrupt", f"LibreOffice 无法转换：{reason[0][:120]}")
+        reason = output.decode("utf-8", "replace").strip().splitlines()[-1:] or [say("errors.detail.no_output")]
+        raise ReadError("corrupt", say("errors.detail.not_converted", reason=reason[0][:120]))
     return converted
 
 

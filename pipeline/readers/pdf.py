@@ -22,6 +22,7 @@ from pipeline.readers.pdf_borderless import find_borderless_tables
 from pipeline.readers.pdf_furniture import PageLines, set_apart
 from pipeline.readers.pdf_tables import MIN_PATHS_FOR_TABLE, PageTable, find_tables
 from pipeline.readers.pdf_text import Line, survey_ink, text_lines
+from pipeline.wording import say
 
 MAX_PAGES = 1000
 MIN_BODY_CHARS = 10  # fewer than this in the whole body means nothing was read
@@ -48,7 +49,7 @@ def read_pdf(path: Path, ocr_limit: int | None = None) -> Document:
         if n_pages == 0:
             raise ReadError("empty")
         if n_pages > MAX_PAGES:
-            raise ReadError("too_large", f"共 {n_pages} 页，上限 {MAX_PAGES} 页")
+            raise ReadError("too_large", say("errors.detail.too_many_pages", pages=n_pages, limit=MAX_PAGES))
         pages = []
         for index in range(n_pages):
             may_ocr = ocr_limit is None or sum(p.reader == "pdf-ocr" for p in pages) < ocr_limit
