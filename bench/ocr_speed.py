@@ -27,13 +27,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import pypdfium2 as pdfium
 
+from bench.long_pdf import judging_ms
+from bench.samples import SAMPLES
 from pipeline.readers import ocr_cache
 from pipeline.readers.ocr import OCR_DPI, engine
-from pipeline.readers.page_quality import judge_text_layer
 from pipeline.readers.pdf import read_pdf
-from pipeline.readers.pdf_text import survey_ink, text_lines
 
-SAMPLES = Path(__file__).resolve().parents[1] / "sample_submissions"
 SAMPLE = SAMPLES / "富阳区" / "浙江省固废资源化利用创新联合体实施方案.pdf"
 
 
@@ -51,26 +50,6 @@ def timed(work: Callable[[], object]) -> tuple[float, float]:
     wall, cpu = time.perf_counter(), time.process_time()
     work()
     return time.perf_counter() - wall, time.process_time() - cpu
-
-
-def judging_ms() -> tuple[int, float, float]:
-    """Text pages judged over the sample PDFs, with the mean and worst milliseconds the judgement took."""
-    costs = []
-    for path in sorted(SAMPLES.rglob("*.pdf")):
-        try:
-            pdf = pdfium.PdfDocument(path)
-        except pdfium.PdfiumError:
-            continue
-        for index in range(len(pdf)):
-            page = pdf[index]
-            lines, ink = text_lines(page, index + 1), survey_ink(page)
-            began = time.perf_counter()
-            judge_text_layer(lines, ink)
-            if lines:
-                costs.append((time.perf_counter() - began) * 1000)
-            page.close()
-        pdf.close()
-    return len(costs), sum(costs) / max(len(costs), 1), max(costs, default=0.0)
 
 
 def main() -> None:
@@ -100,7 +79,7 @@ def main() -> None:
     print(f"reader, whole parse:           wall {best_reader[0]:.1f} s ({best_reader[0] / best_bare[0]:.2f}×), "
           f"CPU {best_reader[1]:.1f} s ({best_reader[1] / best_bare[1]:.2f}×)")
     print(f"reader, rerun from OCR store:  wall {rerun[0]:.2f} s ({rerun[0] / best_bare[0]:.3f}×)")
-    n, mean, worst = judging_ms()
+    n, mean, worst = judging_ms(sorted(SAMPLES.rglob("*.pdf")))
     print(f"text-layer judgement: {n} text pages, mean {mean:.3f} ms, worst {worst:.3f} ms")
 
 

@@ -5,7 +5,8 @@
     .venv/bin/python bench/score_group.py score OUT        # fields, members, budget, checks, wrong passes
 
 Only the run's outputs (batch.json and each result.json) are read, as a reviewer would read them; a plan is
-matched to its truth file by its path relative to the input folder.
+matched to its truth file by its path relative to the input folder. An input with a truth file but no
+result.json (taken for an attachment, or never reviewed) is named and counted with every item wrong.
 """
 
 from __future__ import annotations
@@ -50,18 +51,34 @@ def _close(got: float | None, want: float | None) -> bool:
     return abs(got - want) <= 0.01 * max(abs(want), 1e-9)
 
 
+def _missed(truth: dict, tally: dict[str, Counter]) -> None:
+    """A plan the run gave no result for: every field, member, amount and check it should have had is wrong,
+    so a plan left unreviewed lowers the score instead of leaving it out."""
+    tally["fields"].update(total=len(SCALARS))
+    tally["members"].update(fn=len(truth["members"]))
+    tally["budget"].update(total=len(BUDGET))
+    tally["checks"].update(total=len(truth["expected_checks"]))
+
+
 def score(out: Path) -> dict[str, Counter]:
     truths = _truths()
     batch = json.loads((out / "batch.json").read_text("utf-8"))
     tally: dict[str, Counter] = {k: Counter() for k in ("fields", "members", "kinds", "budget", "checks")}
     notes: list[str] = []
-    for entry in batch["plans"]:
-        truth = truths.get(entry["file"])
+    results = {entry["file"]: entry.get("result") for entry in batch["plans"]}
+    inputs = [*results, *(f["file"] for f in batch.get("files", []) if f["file"] not in results)]
+    for file in inputs:
+        truth = truths.get(file)
         if truth is None:
             continue
-        result = json.loads((out / entry["result"]).read_text("utf-8"))
+        plan = file.split("/")[-1]
+        result_file = out / results[file] if results.get(file) else None
+        if result_file is None or not result_file.is_file():
+            _missed(truth, tally)
+            notes.append(f"{plan}: no result.json, every item counted wrong")
+            continue
+        result = json.loads(result_file.read_text("utf-8"))
         got = result.get("extracted", {})
-        plan = entry["file"].split("/")[-1]
         for name in SCALARS:
             value = (got.get(name) or {}).get("value")
             ok = value == truth[name]
@@ -107,7 +124,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("verb", choices=("stage", "score"))
     parser.add_argument("folder", type=Path)
-    parser.add_argument("--group", choices=("seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"), default="seventh")
+    parser.add_argument("--group", choices=("seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth"), default="seventh")
     args = parser.parse_args()
     stage(args.folder, args.group) if args.verb == "stage" else score(args.folder)
 

@@ -8,11 +8,10 @@ anything else goes to a reviewer rather than being guessed.
 
 from __future__ import annotations
 
-import cn2an
-
 from checks.common import pick
 from checks.outline import heading_evidence
 from checks.registry import Outcome, messages, register
+from pipeline.numerals import count_value
 from pipeline.rulepack import RulePack
 from pipeline.submission import Submission, Target
 from pipeline.terms import term
@@ -24,10 +23,6 @@ MIN_TASKS_FOR_GROUP = 2  # a “项目群” is more than one project
 
 def _span(years: list[int]) -> int:
     return max(years) - min(years) + 1 if years else 0
-
-
-def _horizon_words(years: int) -> tuple[str, str]:
-    return _SEEN("years", years=years), _SEEN("years", years=cn2an.an2cn(years))
 
 
 def horizon_end(pack: RulePack) -> int:
@@ -42,12 +37,15 @@ def _goal_years(sub: Submission) -> list[int]:
     return [*years, *starts[:1]] if years else []
 
 
+def _stated_years(target: Target) -> list[int]:
+    """The lengths a goal gives itself in words ("两年目标：到2024年…", "三年内形成…"), in order."""
+    found = term("goals.stated_horizon").finditer(target.text)
+    return [years for m in found if (years := count_value(m.group("years"))) is not None]
+
+
 def _stated_horizon(targets: list[Target]) -> tuple[int, Target] | None:
-    """The length a goal gives itself in words ("两年目标：到2024年…"), with that goal."""
-    for target in targets:
-        if found := term("goals.stated_horizon").search(target.text):
-            return int(cn2an.cn2an(found.group("years").replace("两", "二"), "smart")), target
-    return None
+    """The first length a goal gives itself in words, with that goal."""
+    return next(((stated[0], t) for t in targets if (stated := _stated_years(t))), None)
 
 
 @register("goals.three_year")
@@ -59,9 +57,7 @@ def three_year(sub: Submission, pack: RulePack) -> Outcome:
     if not sub.targets:
         return Outcome("fail", say("none"), observed=_SEEN("not_found"), expected=expected)
     end = horizon_end(pack)
-    worded: list[Target] = [
-        t for t in sub.targets if t.year == end or any(w in t.text for w in _horizon_words(years))
-    ]
+    worded = [t for t in sub.targets if t.year == end or years in _stated_years(t)]
     span = _span(_goal_years(sub))
     evidence = pick(ev for t in (worded or sub.targets) for ev in t.evidence[:1])
     if worded:

@@ -7,27 +7,20 @@ else (only 高新技术企业, or a university) fails.
 
 from __future__ import annotations
 
-import re
-
-import cn2an
-
 from checks.common import academic_lead, contains_any, pick, quoted, trusted
 from checks.registry import Outcome, messages, register
+from pipeline.numerals import count_value
 from pipeline.rulepack import RulePack
 from pipeline.submission import Submission
+from pipeline.terms import term
 
 _SEEN = messages("observed")
-_DIGITS = re.compile(r"\d+")
-_CN_NUMBER = re.compile(r"[零〇一二两三四五六七八九十]+")
 
 
 def _count(text: str) -> int | None:
     """The project count a field states ("2项", "两项", "3"), or None when it states none."""
-    if match := _DIGITS.search(text):
-        return int(match.group())
-    if match := _CN_NUMBER.search(text):
-        return int(cn2an.cn2an(match.group(), "smart"))
-    return None
+    match = term("numbers.arabic").search(text) or term("numbers.chinese").search(text)
+    return count_value(match.group()) if match else None
 
 
 @register("lead.qualification")

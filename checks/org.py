@@ -9,12 +9,11 @@ were looked for.
 
 from __future__ import annotations
 
-import cn2an
-
 from checks.common import all_units, contains_any, pick, quoted, same_unit
 from checks.members import governance_evidence
 from checks.outline import SECTION_OF_CHECK, find_section, heading_evidence
 from checks.registry import Outcome, Status, messages, register
+from pipeline.numerals import count_value
 from pipeline.orgnames import unit_named
 from pipeline.rulepack import RulePack
 from pipeline.submission import Evidence, Submission, unit_key
@@ -129,7 +128,7 @@ def _stated_unit_count(quotes: list[Evidence]) -> int | None:
     """The number of units a council-membership quote states ("由6家成员单位负责人组成")."""
     for ev in quotes:
         if m := term("governance.council_unit_count").search(unit_key(ev.text)):
-            return int(m.group(1)) if m.group(1).isdigit() else int(cn2an.cn2an(m.group(1), "smart"))
+            return count_value(m.group(1))
     return None
 
 

@@ -13,10 +13,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-import cn2an
-
 from pipeline.document import Heading, Table
 from pipeline.evidence import Unit, clause_around
+from pipeline.numerals import count_value, digit_by_digit
 from pipeline.orgnames import clean_name, defined_short_forms, find_org_names
 from pipeline.rulepack import ApplicationType, RulePack
 from pipeline.sentences import clause_end, clause_start, sentence_end, sentence_start
@@ -24,9 +23,13 @@ from pipeline.submission import CONFLICT, Evidence, TextField
 from pipeline.terms import term as terms_entry
 
 _LABEL_SEP = r"\s*[（(][^）)]{0,12}[）)]?\s*[：:]\s*|\s*[：:]\s*"
-_CN_DIGITS = str.maketrans("〇零○Ｏ一二三四五六七八九", "0000123456789")
 _YEAR_MONTH = r"((?:19|20)\d{2}|[二〇零○Ｏ一三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
 _DATE = re.compile(_YEAR_MONTH + r"\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
+# A date written with dots, dashes or slashes ("2022.11.17", "2022-11-17", "2022/11/17"), not one end of a range.
+_RANGE_MARK = r"\d.．/\-－—–~～至到"
+_DOTTED_DATE = re.compile(
+    rf"(?<![{_RANGE_MARK}])((?:19|20)\d{{2}})[.．/\-－]([01]?\d)[.．/\-－]([0-3]?\d)(?![{_RANGE_MARK}])"
+)
 # A line that is only a year and month ("二〇二二年十一月", "日期：2022年11月"): a signing date without its day.
 _MONTH_LINE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}[：:])?" + _YEAR_MONTH)
 _STANDING_LIST_SEP = re.compile(r"、|和|及|以及")
@@ -337,20 +340,16 @@ def _clause(text: str, start: int, length: int) -> str:
     return clause_around(text, start, start + length)
 
 
-def _to_int(text: str) -> int:
-    return int(text) if text.isdigit() else int(cn2an.cn2an(text.replace("两", "二"), "smart"))
-
-
 def submission_date(cover: list[Unit], tail: list[Unit]) -> TextField:
     """The date the plan is signed (cover first, then its last lines), as YYYY-MM-DD, or YYYY-MM when
     a line gives only the year and month; a month inside a sentence (a schedule's "2025年12月") is no date."""
     for unit in (*cover, *reversed(tail)):
         compact = clean_name(unit.text)
-        m = _DATE.search(compact) or _MONTH_LINE.fullmatch(compact)
-        if m is None or not (year := m.group(1).translate(_CN_DIGITS)).isdigit():
+        m = _DATE.search(compact) or _DOTTED_DATE.search(compact) or _MONTH_LINE.fullmatch(compact)
+        if m is None or not (year := digit_by_digit(m.group(1))).isdigit():
             continue
-        day = f"-{_to_int(m.group(3)):02d}" if m.re is _DATE else ""
-        value = f"{int(year):04d}-{_to_int(m.group(2)):02d}{day}"
+        day = f"-{count_value(m.group(3)):02d}" if m.re is not _MONTH_LINE else ""
+        value = f"{int(year):04d}-{count_value(m.group(2)):02d}{day}"
         return _field(value, [Evidence(text=m.group() if len(compact) > 160 else compact, loc=unit.loc)])
     return TextField()
 
@@ -387,7 +386,7 @@ def _with_other_programme(text: str, m: re.Match[str]) -> tuple[int, int]:
     """The count a match states, plus the other programme's count when the match names only one of 尖兵/领雁 and
     the sentence goes on to the other ("尖兵2项，另有在研领雁2项" is 4): the 指引's limit is on both together.
     Also where the counted words end, for the quote."""
-    count = _to_int(next(g for g in m.groups() if g))
+    count = count_value(next(g for g in m.groups() if g))
     named = {p.group() for p in terms_entry("research_projects.programme").finditer(m.group())}
     if len(named) != 1:
         return count, m.end()
@@ -397,7 +396,7 @@ def _with_other_programme(text: str, m: re.Match[str]) -> tuple[int, int]:
         start, end = m.end() + other.start(), m.end() + other.end()
         clause = text[start:clause_end(text, end)]
         if other.group("programme") not in named and not closed.search(clause):
-            return count + _to_int(other.group("count")), end
+            return count + count_value(other.group("count")), end
     return count, m.end()
 
 

@@ -25,7 +25,7 @@ from pipeline.orgnames import clean_name, ends_with_suffix, unit_named
 from pipeline.plan_text import PlanText
 from pipeline.readers.heading_patterns import split_numbering
 from pipeline.rulepack import RulePack
-from pipeline.sentences import END_MARKS, sentences
+from pipeline.sentences import END_MARKS, clause_start, sentences
 from pipeline.submission import Budget, Evidence, Location, Member
 from pipeline.terms import compact, term
 
@@ -408,9 +408,9 @@ def _ratio_lines(unit: Unit, sentence: re.Match, total: float, payers: _Payers) 
     only when it names as many sources as the ratio has parts, and each of them is a known source."""
     for ratio, start, end in term("budget.ratio").located(sentence.group()):
         start, end = sentence.start() + start, sentence.start() + end
-        clause = unit.text[:start].rsplit("，", 1)[-1].rsplit(",", 1)[-1]
+        clause = unit.text[clause_start(unit.text, start):start]
         labels = [label for label in _PARTY_SEPARATOR.split(clause) if label.strip()]
-        parts = [float(part) for part in re.split(r"[∶:：比]", ratio.group("parts"))]
+        parts = [float(part.group()) for part in term("budget.ratio_part").finditer(ratio.group("parts"))]
         sources = [payers.source(label) for label in labels]
         if len(labels) != len(parts) or any(source in (None, "total") for source in sources):
             continue

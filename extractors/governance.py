@@ -212,7 +212,7 @@ def _chair(units: list[Unit], terms: list[str], lead: str | None) -> tuple[str |
         compact = clean_name(clause)
         names = find_org_names(compact)
         org = names[0].name if names else (
-            lead if "牵头单位" in compact or "牵头企业" in compact else government_office(compact))
+            lead if terms_entry("lead.role_word").search(compact) else government_office(compact))
         tail = compact[names[0].end:] if names else compact
         person = _person(tail)
         quotes = [Evidence(text=clause.strip(), loc=unit.loc)]
@@ -276,9 +276,9 @@ def _chief_scientist(units: list[Unit], terms: list[str]) -> tuple[str | None, l
 
 def extract_governance(units: list[Unit], pack: RulePack, lead: str | None = None,
                        members: Iterable[str] = ()) -> Governance:
-    """Governance facts with their quotes; ``lead`` resolves "牵头单位" when the chair's unit is not named, and
-    ``members`` (their names) tell whether a council listed unit by unit takes in every member, and whose refusal
-    to sign the 意向书 matters."""
+    """Governance facts with their quotes; ``lead`` resolves a role word ("牵头单位", "申报单位") when the chair's
+    unit is not named, and ``members`` (their names) tell whether a council listed unit by unit takes in every
+    member, and whose refusal to sign the 意向书 matters."""
     terms = pack.governance_terms
     names = list(members)
     gov = Governance()

@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-import cn2an
-
 from pipeline.document import Block, Cell, Heading, Table
 from pipeline.evidence import Unit, clause_around
+from pipeline.numerals import count_value
 from pipeline.orgnames import (
     NameHit,
     UnitIndex,
@@ -142,10 +141,17 @@ def _cell_evidence(table: Table, row: int, col: int, text: str) -> Evidence:
     return Evidence(text=clean_name(text), loc=Location(**table.prov.loc(row, col)))
 
 
-def _strip_lead_note(name: str) -> tuple[str, bool]:
-    """"X有限公司（牵头单位）" → ("X有限公司", True)."""
-    m = re.search(r"[（(][^（）()]*牵头[^（）()]*[）)]$", name)
-    return (name[: m.start()], True) if m else (name, False)
+def _strip_name_note(name: str) -> tuple[str, bool, str | None]:
+    """A note in brackets after a name in a list cell, taken off: "X有限公司（牵头单位）" → ("X有限公司", True,
+    "牵头单位"); "X有限公司（省属转制院所）" → ("X有限公司", False, "省属转制院所"), the note saying what the unit is.
+    A bracket that ends the name itself ("…合伙企业（有限合伙）") stays."""
+    m = re.search(r"[（(]([^（）()]*)[）)]$", name)
+    if m is None:
+        return name, False, None
+    lead = bool(term("lead.mark").search(m.group(1)))
+    if lead or (ends_with_suffix(name[: m.start()]) and not ends_with_suffix(name)):
+        return name[: m.start()], lead, m.group(1)
+    return name, False, None
 
 
 def _table_members(table: Table) -> list[_Found]:
@@ -175,14 +181,14 @@ def _table_members(table: Table) -> list[_Found]:
             found[-1].name += name  # a name wrapped onto the next row
             found[-1].evidence.append(_cell_evidence(table, r, cols["name"], name))
             continue
-        name, lead_note = _strip_lead_note(name)
+        name, lead_note, note = _strip_name_note(name)
         kind_text = row[cols["kind"]] if "kind" in cols else ""
         role_text = row[cols["role"]] if "role" in cols else ""
         found.append(_Found(
             name=name,
             is_lead=lead_note or bool(term("lead.mark").search(role_text) or term("lead.mark").search(kind_text)),
             role=clean_name(row[cols["task"]]) or None if "task" in cols else None,
-            described_as=kind_text or None,
+            described_as=kind_text or note,
             group=group,
             evidence=[_cell_evidence(table, r, cols["name"], row[cols["name"]])],
         ))
@@ -213,12 +219,12 @@ def _transposed_members(table: Table) -> list[_Found]:
     kinds, tasks = row_of(term("members.header.kind")), row_of(term("members.header.task"))
     found = []
     for c in range(1, len(grid[name_row])):
-        name, lead_note = _strip_lead_note(clean_name(grid[name_row][c]))
+        name, lead_note, note = _strip_name_note(clean_name(grid[name_row][c]))
         if not name:
             continue
         kind_text = kinds[c] if kinds else ""
         found.append(_Found(name=name, is_lead=lead_note or bool(term("lead.mark").search(kind_text)),
-                            role=clean_name(tasks[c]) or None if tasks else None, described_as=kind_text or None,
+                            role=clean_name(tasks[c]) or None if tasks else None, described_as=kind_text or note,
                             evidence=[_cell_evidence(table, name_row, c, grid[name_row][c])]))
     named = [f for f in found if ends_with_suffix(f.name)]
     return named if _mostly_names(found) and len(named) >= MIN_LISTED_UNITS else []
@@ -242,16 +248,16 @@ def _continued_members(table: Table, layout: tuple[str | None, ...]) -> list[_Fo
     found: list[_Found] = []
     for row in table.rows():
         filled = [c for c in row if c.text.strip()]
-        at = next((i for i, c in enumerate(filled) if ends_with_suffix(_strip_lead_note(clean_name(c.text))[0])), None)
+        at = next((i for i, c in enumerate(filled) if ends_with_suffix(_strip_name_note(clean_name(c.text))[0])), None)
         if at is None:
             continue
         start = at - layout.index("name")
         cells = {key: filled[start + i] for i, key in enumerate(layout) if key and 0 <= start + i < len(filled)}
-        name, lead_note = _strip_lead_note(clean_name(filled[at].text))
+        name, lead_note, note = _strip_name_note(clean_name(filled[at].text))
         kind, role, task = (cells[key].text if key in cells else "" for key in ("kind", "role", "task"))
         found.append(_Found(
             name=name, is_lead=lead_note or bool(term("lead.mark").search(role) or term("lead.mark").search(kind)),
-            role=clean_name(task) or None, described_as=kind or None,
+            role=clean_name(task) or None, described_as=kind or note,
             evidence=[_cell_evidence(table, filled[at].row, filled[at].col, filled[at].text)],
         ))
     return found if _mostly_names(found) else []
@@ -291,7 +297,7 @@ def _records(pairs: list[tuple[str, str, Evidence]]) -> list[_Found]:
     for label, value, evidence in pairs:
         label = clean_name(label)
         if term("members.header.name").search(label):
-            name, lead_note = _strip_lead_note(clean_name(value))
+            name, lead_note, _ = _strip_name_note(clean_name(value))
             found.append(_Found(name=name, is_lead=lead_note, evidence=[evidence]))
         elif found and (term("members.header.kind").search(label) or term("members.header.role").search(label)):
             found[-1].described_as = found[-1].described_as or value
@@ -464,7 +470,9 @@ def _sentence_members(unit: Unit, offset: int, sentence: str) -> list[_Found]:
 def _is_lead_here(sentence: str, start: int, end: int, lead_label, member_label) -> bool:
     if lead_label and lead_label.end() <= start and not (member_label and lead_label.end() < member_label.start() <= start):
         return True
-    after = re.match(r"[（(]?[^，,。；;]{0,4}", sentence[end:])
+    rest = sentence[end:]
+    noted = next(term("org_names.short_form_note").located(rest), None)  # "由X（以下简称“省农科院”）牵头"
+    after = re.match(r"[（(]?[^，,。；;]{0,4}", rest[noted[2] :] if noted else rest)
     before = sentence[max(0, start - 8) : start]
     return bool((after and term("lead.mark").search(after.group())) or term("members.lead_before").search(before))
 
@@ -565,12 +573,24 @@ def _not_yet_listed(found: list[_Found], more: list[_Found]) -> list[_Found]:
     return fresh
 
 
-def _members_where_no_list(found: list[_Found], plan: PlanText, zone: list[Unit]) -> list[_Found]:
-    """A plan with no member table or list names its members as the units whose heads form the council
-    and as the 承担单位 of its tasks."""
+def _founding_sentences(plan: PlanText, zone: set[int]) -> list[_Found]:
+    """The units a sentence outside the member zone says found the consortium ("本联合体由A牵头，联合B、C…共同组建"
+    in the background section)."""
+    found = []
+    for unit in plan.units(b for b in plan.blocks[plan.body_start :] if id(b) not in zone and not isinstance(b, Table)):
+        for sentence in sentences(unit.text):
+            if term("members.founding").search(sentence.group()):
+                found.extend(_sentence_members(unit, sentence.start(), sentence.group()))
+    return found
+
+
+def _members_where_no_list(found: list[_Found], plan: PlanText, zone: set[int], prose: list[Unit]) -> list[_Found]:
+    """A plan with no member table or list in its member zone names its members in a sentence saying who founds
+    the consortium, wherever it stands, or as the units whose heads form the council and as the 承担单位 of its
+    tasks."""
     if len({unit_key(f.name) for f in found}) >= MIN_LISTED_UNITS:
         return []
-    named = _council_units(zone, plan.pack)
+    named = _founding_sentences(plan, zone) + _council_units(prose, plan.pack)
     for table in plan.tables:
         named.extend(_task_table_units(table))
     return _not_yet_listed(found, named)
@@ -703,7 +723,7 @@ def extract_members(plan: PlanText) -> list[Member]:
             found.extend(_listed_lines(lines, lines_after_cue))
             lines = []
     found.extend(_listed_lines(lines, lines_after_cue))
-    found.extend(_members_where_no_list(found, plan, prose))
+    found.extend(_members_where_no_list(found, plan, zone, prose))
     outside = UnitIndex(o.name for o in _declared_non_members(plan))
     found = [f for f in found if f.name not in outside]
     _fold_region_dropped(found)
@@ -711,13 +731,6 @@ def extract_members(plan: PlanText) -> list[Member]:
     _expand_defined_kinds(found, prose)
     _describe_from_prose(found, prose + _page_notes(plan, zone), plan.pack)
     return _merge(found, plan.pack)
-
-
-def _count(text: str) -> int | None:
-    try:
-        return int(text) if text.isdigit() else int(cn2an.cn2an(text, "normal"))
-    except (ValueError, KeyError):
-        return None
 
 
 def stated_member_count(plan: PlanText) -> TextField:
@@ -731,7 +744,7 @@ def stated_member_count(plan: PlanText) -> TextField:
                 continue
             with_lead = next(term("members.stated_count.with_lead").located(text), None)
             said = with_lead or next(term("members.stated_count.all").located(text), None)
-            count = _count(next(g for g in said[0].groups() if g)) if said else None
+            count = count_value(next(g for g in said[0].groups() if g)) if said else None
             if count:
                 total = count + 1 if with_lead else count
                 evidence = [unit.evidence(sentence.start() + said[1], sentence.start() + said[2])]

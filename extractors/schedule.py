@@ -2,10 +2,12 @@
 
 A phase is a paragraph, heading or table row that opens with a period —
 "第一阶段（2023年1月—2023年12月）", "2023年1月—2023年12月：", "2024年：",
-"第一年（2023年）", a milestone "2023年3月底前：" or "2023年第四季度前：", dotted dates "2023.01—2023.12" —
+"第一年（2023年）", a milestone "2023年3月底前：" or "2023年第四季度前：", dotted dates "2023.01—2023.12",
+years in Chinese numerals "二〇二四年：", months counted from the plan's start "第7—12个月：" —
 or a table row whose time column holds one after short labels ("启动期 | 2023年1月—
 2023年12月 | 主要任务 | 考核指标", a Gantt-like phase table). The years are read off
-the pipeline's year entities.
+the pipeline's year entities; months counted from the start are read against the start the schedule
+states ("实施期限为2023年1月至2025年12月"), and have no years when it states none.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from __future__ import annotations
 import re
 
 from pipeline.document import Block, Cell, Table
-from pipeline.nlp import YEAR_RANGE, get_nlp, years_in
+from pipeline.nlp import YEAR_RANGE, arabic_years, get_nlp, years_in
 from pipeline.plan_text import PlanText
 from pipeline.submission import Evidence, SchedulePhase
 from pipeline.terms import term
@@ -38,12 +40,13 @@ MIN_YEAR_LED = 2  # different years opening clauses of one paragraph that make i
 _LABEL_EDGES = "（()）：: "
 OPENING = 40
 MAX_LABEL_CHARS = 12  # a stage label cell before the time column ("第一阶段", "启动期", "数据集建设")
+MONTHS = 12  # in a year, for months counted from the start ("第13—24个月")
 
 
 def _undotted(text: str) -> str:
-    """Dates in one form: OCR's letter O and 一 repaired, dotted dates written with 年/月."""
+    """Dates in one form: OCR's letter O and 一 repaired, dotted dates written with 年/月, years in Arabic digits."""
     text = _OCR_YEAR.sub(lambda m: re.sub("[Oo]", "0", m.group()), text)
-    return _DOTTED.sub(r"\1年\2月", _OCR_DASH.sub("—", text))
+    return _DOTTED.sub(r"\1年\2月", _OCR_DASH.sub("—", arabic_years(text)))
 
 
 def _stage_beside(head: str, years: tuple[int, int]) -> re.Match[str] | None:
@@ -57,10 +60,11 @@ def _stage_beside(head: str, years: tuple[int, int]) -> re.Match[str] | None:
 
 
 def _years(head: str) -> tuple[int, int] | None:
-    """Where the first date range, else the first single date, stands in ``head``."""
+    """Where the first date range, else the first single date or run of counted months, stands in ``head``."""
     if span := YEAR_RANGE.search(head):
         return span.span()
-    return next(((start, end) for _, start, end in term("dates.single").located(head)), None)
+    dates = (*term("dates.single").located(head), *term("dates.relative_months").located(head))
+    return min(((start, end) for _, start, end in dates), default=None)
 
 
 def _period(text: str) -> str | None:
@@ -146,15 +150,34 @@ def _phase_starts(text: str) -> list[int]:
     return starts
 
 
+def _period_start(plan: PlanText, blocks: list[Block]) -> tuple[int, int] | None:
+    """The year and month the plan's period starts, as the schedule states it ("实施期限为2023年1月至…")."""
+    for unit in plan.units(blocks):
+        if found := term("dates.period_start").search(arabic_years(unit.text)):
+            return int(found.group("year")), int(found.group("month") or 1)
+    return None
+
+
+def _counted_years(period: str, start: tuple[int, int] | None) -> list[int]:
+    """The years of a period given in months counted from ``start`` ("第13—24个月" from 2023年1月: 2024)."""
+    counted = term("dates.relative_months").search(period)
+    if counted is None or start is None:
+        return []
+    year, month = start
+    counts = [int(found) for found in counted.group("first", "last") if found]
+    return [year + (month - 1 + count - 1) // MONTHS for count in counts]
+
+
 def extract_schedule(plan: PlanText, blocks: list[Block]) -> list[SchedulePhase]:
     """Phases in the order written in ``blocks``, each with its period text and first and last year."""
     nlp = get_nlp(plan.pack)
+    start = _period_start(plan, blocks)
     phases = []
     for block in blocks:
         for text, period, quotes in _lines(plan, block):
             if period is None:
                 continue
-            years = years_in(nlp, period)
+            years = years_in(nlp, period) or _counted_years(period, start)
             phases.append(SchedulePhase(period=period, start_year=min(years) if years else None,
                                         end_year=max(years) if years else None, text=text.strip(), evidence=quotes))
     return phases

@@ -4,18 +4,18 @@ The strategic goal is reported as the first Target, with ``metric`` set to
 ``STRATEGIC_GOAL`` and ``year`` to its horizon, so checks read it like any
 other target. Indicators are "what + number + unit" phrases (申请发明专利50件,
 新增产值10亿元); the metric is trimmed of time words and verbs of degree
-using jieba tokens, which is where segmentation earns its keep.
+using jieba tokens, which is where segmentation earns its keep. In a table of goals a figure may stand alone
+in its cell ("申请发明专利 | — | 30项"); its row's label names what it measures.
 """
 
 from __future__ import annotations
 
 import re
 
-import cn2an
-
 from pipeline.document import Block, Heading, Paragraph, Table
 from pipeline.evidence import Unit, clause_around
-from pipeline.nlp import get_nlp, years_in
+from pipeline.nlp import arabic_years, get_nlp, years_in
+from pipeline.numerals import count_value
 from pipeline.outline import normalise_title
 from pipeline.plan_text import PlanText
 from pipeline.rulepack import RulePack
@@ -44,6 +44,7 @@ _COLON = re.compile(r"[：:]")
 _ITEM_SEP = re.compile(r"[；;]")
 _SERIES_SEP = re.compile(r"、")  # items of one short series, where a sentence has no "；": "：A、B、C、D。"
 _SENTENCE_END = re.compile(r"。")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _ITEM_NOTE = re.compile(r"[（(][^（）()]*[)）]$")  # "（牵头单位、浙江工业大学）": who carries the item
 MAX_LIST_ITEM = 60
 MAX_LIST_PARAGRAPHS = 3  # a line break (PDF, OCR) may carry one sentence's list over a few paragraphs
@@ -66,7 +67,7 @@ def strategic_goal(units: list[Unit], pack: RulePack) -> Target | None:
     nlp = get_nlp(pack)
     for unit in units:
         text = unit.text
-        for m in _GOAL_CUE.finditer(text):
+        for m in _GOAL_CUE.finditer(arabic_years(text)):
             sentence = clause_around(text, m.start(), m.end())
             if term("goals.goal_word").search(sentence):
                 years = years_in(nlp, m.group())
@@ -75,8 +76,24 @@ def strategic_goal(units: list[Unit], pack: RulePack) -> Target | None:
     return None
 
 
+def _row_label(unit: Unit) -> tuple[str, str]:
+    """For a cell of a table of goals (a header cell names 指标/目标): the label of its row, the first cell
+    left of it written in words and holding no figure, and its column's header; empty elsewhere, and in a
+    column of where things stand now (现状值)."""
+    place = unit.loc.table
+    if not isinstance(unit.block, Table) or not place or place["row"] == 0:
+        return "", ""
+    grid = unit.block.grid()
+    header = grid[0][place["col"]]
+    if term("goals.baseline_header").search(header) or not any(term("goals.table_header").search(c) for c in grid[0]):
+        return "", ""
+    left = grid[place["row"]][:place["col"]]
+    label = next((cell for cell in left if _HAN.search(cell) and not _INDICATOR.search(cell)), "")
+    return label, header if label else ""
+
+
 def indicators(units: list[Unit], pack: RulePack) -> list[Target]:
-    """Quantified targets: value, unit and the metric words in front of the number."""
+    """Quantified targets: value, unit and the metric words in front of the number (or the row's label)."""
     nlp = get_nlp(pack)
     found: list[Target] = []
     for unit in units:
@@ -87,6 +104,8 @@ def indicators(units: list[Unit], pack: RulePack) -> list[Target]:
                 continue
             head = text[phrase_start(text, m.start()):m.start()]
             metric = _trim_metric(nlp, head)
+            if len(metric) < 2 and (labelled := _row_label(unit))[0]:
+                metric, goal_years = _trim_metric(nlp, labelled[0]), goal_years or years_in(nlp, labelled[1])
             if len(metric) < 2:
                 continue
             found.append(Target(
@@ -226,7 +245,7 @@ def _enumerated(units: list[Unit]) -> list[Task]:
         text = unit.text
         for m in _COUNTED_LIST.finditer(text):
             names = _past_lead_in(m.group("names")).split("、")
-            if len(names) >= 2 and len(names) == cn2an.cn2an(m.group("count"), "smart"):
+            if len(names) >= 2 and len(names) == count_value(m.group("count")):
                 return [_task_at(unit, m.start("names"), name) for name in names]
     return []
 

@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-import cn2an
-
+from pipeline.numerals import chinese_value
 from pipeline.terms import term
 
 # 千元 and 百万元 are table units ("单位：千元"); in running text 20,000千元 reads as 20,000 × 千 × 元.
@@ -49,9 +48,8 @@ def _arabic(num: str) -> float:
 
 def _chinese_yuan(num: str) -> tuple[float, str] | None:
     """A Chinese numeral before 元, as yuan, with the unit its last character implies."""
-    try:
-        value = float(cn2an.cn2an(num, "normal"))
-    except (ValueError, KeyError):
+    value = chinese_value(num)
+    if value is None:
         return None
     unit = {"万": "万元", "亿": "亿元"}.get(num[-1], "元")
     return value, unit

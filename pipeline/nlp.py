@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from pipeline.numerals import digit_by_digit
 from pipeline.rulepack import RulePack
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -33,6 +34,19 @@ _YEAR_MONTH = rf"({YEAR})\s*年?(?:\s*[01]?\d\s*月(?:份)?)?"
 _DASH = r"\s*(?:—+|－|-|–|~|～|至|到)\s*"
 YEAR_RANGE = re.compile(rf"{_YEAR_MONTH}{_DASH}{_YEAR_MONTH}")
 SINGLE_YEAR = re.compile(rf"({YEAR})\s*年")
+# A year written digit by digit in Chinese numerals ("二〇二五年", "二零二三至二零二五年"), read as the same digits.
+_CN_DIGIT = "[〇零○O一二三四五六七八九]"
+_CN_YEAR = re.compile(
+    rf"(?<![〇零○O一二三四五六七八九十])(?:一九|二[〇零○O]){_CN_DIGIT}{{2}}(?=\s*年|{_DASH}(?:一九|二[〇零○O]))"
+)
+
+
+def arabic_years(text: str) -> str:
+    """``text`` with each year written in Chinese numerals in Arabic digits ("到二〇二五年" → "到2025年").
+
+    The length is kept, so offsets found in the answer quote the text as written.
+    """
+    return _CN_YEAR.sub(lambda m: digit_by_digit(m.group()), text)
 
 
 def work_dir() -> Path:
@@ -105,6 +119,7 @@ def years_in(nlp: Language, text: str) -> list[int]:
 
     Most paragraphs name no year; for those the answer is known without segmenting the text.
     """
+    text = arabic_years(text)
     if not (SINGLE_YEAR.search(text) or YEAR_RANGE.search(text)):
         return []
     years: list[int] = []

@@ -137,12 +137,18 @@ def _connector_at(run: str, pos: int) -> str | None:
     return run[pos:at] + conn if conn else None
 
 
+def _past_closing(run: str, start: int, stop: int) -> int | None:
+    """Just past the first bracket in ``run[start:stop]`` when that bracket closes a note, else None: the end
+    of a note whose opening lies before ``start``, with no other bracket in between."""
+    bracket = next((i for i in range(start, min(len(run), stop)) if run[i] in "（()）"), None)
+    return bracket + 1 if bracket is not None and run[bracket] in "）)" else None
+
+
 def _past_kind_note(run: str, pos: int) -> int:
     """Past a short bracketed note that follows a name ("X有限公司（企业）和Y"), so the connector after it is seen."""
     if not run.startswith(("（", "("), pos):
         return pos
-    close = next((i for i in range(pos + 1, min(len(run), pos + MAX_KIND_NOTE)) if run[i] in "（()）"), None)
-    return close + 1 if close is not None and run[close] in "）)" else pos
+    return _past_closing(run, pos + 1, pos + MAX_KIND_NOTE) or pos
 
 
 def _names_in_run(run: str, listed_after_held: bool = False) -> tuple[list[tuple[int, int, bool]], bool]:
@@ -185,8 +191,7 @@ def _names_in_run(run: str, listed_after_held: bool = False) -> tuple[list[tuple
 def _past_note_tail(run: str) -> int:
     """Where a run's text starts being its own: past a bracket closed before any opens, the tail of a note
     opened before the run ("（以下简称“舟能氢港”，企业）和X公司" gives the run "企业）和X公司")."""
-    bracket = next((i for i, ch in enumerate(run) if ch in "（(）)"), None)
-    return bracket + 1 if bracket is not None and run[bracket] in "）)" else 0
+    return _past_closing(run, 0, len(run)) or 0
 
 
 def _next_opening(run: str, pos: int) -> int | None:
@@ -212,7 +217,21 @@ def find_org_names(text: str) -> list[NameHit]:
             offset = run.start() + start + (end - start - len(name))
             if ends_with_suffix(name) and not is_generic(name):
                 hits.append(NameHit(name, offset, run.start() + end, held))
-    return hits
+    return _tails_rejoined(text, hits)
+
+
+def _tails_rejoined(text: str, hits: list[NameHit]) -> list[NameHit]:
+    """The hits with each tail that cannot be a name on its own ("（浙江）有限公司": a place and a legal form)
+    joined back to the name right before it, across the stray list comma that cut it off; a tail with no name
+    before it is left out."""
+    joined: list[NameHit] = []
+    for hit in hits:
+        if not term("org_names.name_tail").search(hit.name):
+            joined.append(hit)
+        elif joined and term("org_names.name_tail").search(text[joined[-1].end:hit.end]):
+            last = joined.pop()
+            joined.append(NameHit(last.name + hit.name, last.start, hit.end, last.held))
+    return joined
 
 
 def _trim_brackets(name: str) -> str:
@@ -326,10 +345,12 @@ def refers_to(mention: str, name: str) -> bool:
 
 
 def unit_named(mention: str, names: list[str]) -> str | None:
-    """The one unit among ``names`` that ``mention`` names; a contiguous match outranks an abbreviation,
-    and a mention fitting several units equally (浙江, 科技) names none."""
+    """The one unit among ``names`` that ``mention`` names; a unit's whole name outranks a longer name holding it
+    (浙江大学 beside 浙江大学医学院附属第一医院), a contiguous match an abbreviation, and a mention fitting several
+    units equally (浙江, 科技) names none."""
     key = unit_key(mention)
-    for fits in ([n for n in names if key in unit_key(n)], [n for n in names if refers_to(mention, n)]):
+    for fits in ([n for n in names if unit_key(n) == key], [n for n in names if key in unit_key(n)],
+                 [n for n in names if refers_to(mention, n)]):
         if len(fits) == 1 and refers_to(mention, fits[0]):
             return fits[0]
         if fits:

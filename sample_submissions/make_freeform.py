@@ -24,7 +24,7 @@ FREEFORM_README = ROOT / "generator" / "freeform" / "readme_section.md"
 
 
 def _build(plan: FreeformPlan, work: Path) -> Path:
-    """Writes one plan at its path in its format: python-docx, then LibreOffice for .pdf and .doc, then a
+    """Writes one plan at its path in its format: python-docx, then LibreOffice for .pdf, .doc, .wps and .rtf, then a
     scanner's images for ``pdf-ocr``."""
     target = ROOT / plan.path
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -36,7 +36,8 @@ def _build(plan: FreeformPlan, work: Path) -> Path:
         scan_pdf(soffice_convert(docx, "pdf", work / "pdf"), target, stamp_text=scan.stamp_text, seed=scan.seed,
                  stamp_page=scan.stamp_page, stamp_at=scan.stamp_at, skew=scan.skew, colour=scan.colour)
     else:
-        shutil.move(soffice_convert(docx, plan.format, work / plan.format), target)
+        binary = "doc" if plan.format == "wps" else plan.format  # WPS Office writes Word 97 bytes under .wps
+        shutil.move(soffice_convert(docx, binary, work / binary), target)
     if plan.format in ("pdf", "pdf-ocr"):
         pin_pdf_dates(target)
     return target

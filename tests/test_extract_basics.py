@@ -145,6 +145,22 @@ def test_submission_date_arabic_and_chinese_numerals():
     assert basics.submission_date([], units("盖章", "二〇二二年十一月八日")).value == "2022-11-08"
 
 
+def test_submission_date_written_with_dots_dashes_or_slashes(tmp_path):
+    """"日期：2022.11.17" on the cover, "2022/11/17" under the signature; a schedule's dotted range is no date."""
+    word = WordDocument()
+    word.add_paragraph("日期：2022.11.17")
+    word.add_paragraph("2023.01.01—2023.12.31：完成系统架构设计。")
+    word.add_paragraph("2022/11/9")
+    word.add_paragraph("2022-11-18")
+    path = tmp_path / "plan.docx"
+    word.save(path)
+    found = document_units(read(path))
+    assert basics.submission_date(found[:1], []).value == "2022-11-17"
+    assert basics.submission_date([], found[1:3]).value == "2022-11-09"
+    assert basics.submission_date([], found[3:]).value == "2022-11-18"
+    assert basics.submission_date([], found[1:2]).value is None
+
+
 def test_submission_date_of_a_cover_line_with_only_year_and_month(tmp_path):
     """A cover signed "二〇二二年十一月" gives the month; a schedule's "2025年12月：…" in the last lines is no date."""
     word = WordDocument()

@@ -569,3 +569,53 @@ def test_a_short_name_of_a_listed_member_is_that_member_not_another(tmp_path):
         ["4", "浙江大学", "高校"],
     ], ["1.清和研究院在联合体中的职责：按照课题任务书完成所承担的研发任务。"])
     assert list(members) == [LEAD, "浙江清和新材料研究院", "浙江理工大学", "浙江大学"]
+
+
+def test_members_introduced_once_in_the_background_under_short_names(tmp_path):
+    """A plan whose only member list is one background sentence ("本联合体由A（以下简称…）牵头，联合B…共同组建"):
+    those units are the members, the one before 牵头 the lead; a partner of the past is not."""
+    d = docx.Document()
+    d.add_paragraph("浙江省兽用疫苗与动物疫病防控创新联合体实施方案")
+    d.add_heading("一、背景与意义", 1)
+    d.add_paragraph(
+        "本联合体由浙江省农业科学院（以下简称“省农科院”）牵头，联合浙江大学（以下简称“浙大”）、杭州牧盾生物科技"
+        "有限公司（以下简称“牧盾生物”）、浙江华畜动物保健品有限公司（以下简称“华畜动保”）和浙江正衡动物疫病检测有限"
+        "公司（以下简称“正衡检测”，第三方检验检测机构）共同组建。省农科院曾牵头联合中国农业大学共同组建国家重点实验室。")
+    d.add_heading("三、组织架构与运行机制", 1)
+    d.add_paragraph("联合体设理事会，由5家成员单位负责人组成，理事长由省农科院院长担任，秘书处设在省农科院科研处。")
+    d.add_heading("四、经费投入与保障措施", 1)
+    d.add_paragraph("联合体三年总投入9000万元，其中牧盾生物自筹3000万元。")
+    path = tmp_path / "plan.docx"
+    d.save(path)
+    members = {m.name: m for m in extract_members(PlanText(read(path), PACK))}
+    assert list(members) == ["浙江省农业科学院", "浙江大学", "杭州牧盾生物科技有限公司", "浙江华畜动物保健品有限公司",
+                             "浙江正衡动物疫病检测有限公司"]
+    assert members["浙江省农业科学院"].is_lead
+    assert members["浙江正衡动物疫病检测有限公司"].kind == "service"
+
+
+def test_a_note_after_a_name_in_the_table_says_what_the_unit_is(tmp_path):
+    """"X有限公司（省属转制院所）" is X, an institute; a 试验鉴定推广站 is a public service institution."""
+    members = _plan(tmp_path, ["成员单位及分工如下表。"], [
+        ["序号", "单位名称", "承担任务"],
+        ["1", f"{LEAD}（牵头单位）", "总体设计与集成"],
+        ["2", "浙江省建筑科学设计研究院有限公司（省属转制院所）", "结构试验"],
+        ["3", "浙江省农业机械试验鉴定推广站", "样机试验鉴定"],
+        ["4", "浙江大学", "控制算法"],
+    ])
+    assert list(members) == [LEAD, "浙江省建筑科学设计研究院有限公司", "浙江省农业机械试验鉴定推广站", "浙江大学"]
+    assert members[LEAD].is_lead and members[LEAD].kind == "enterprise"
+    assert members["浙江省建筑科学设计研究院有限公司"].kind == "institute"
+    assert members["浙江省农业机械试验鉴定推广站"].kind == "service"
+
+
+def test_a_stray_list_comma_before_a_bracketed_place_does_not_cut_a_member_in_two(tmp_path):
+    """"…检测中心、（浙江）有限公司": a place and a legal form are no name of their own, so the tail a stray 、 cut
+    off is joined back (a scan's recogniser reads the name so), and the member keeps the kind its item states."""
+    members = _plan(tmp_path, [
+        f"（一）{LEAD}，牵头单位，负责数控系统总体设计。",
+        "（二）国家仪器仪表质量检验检测中心、（浙江）有限公司（以下简称“仪表中心”），检验检测机构，负责样机检测认证。",
+        "（三）浙江大学，高校，负责检测方法研究。",
+    ])
+    assert list(members) == [LEAD, "国家仪器仪表质量检验检测中心（浙江）有限公司", "浙江大学"]
+    assert members["国家仪器仪表质量检验检测中心（浙江）有限公司"].kind == "service"

@@ -136,3 +136,29 @@ def test_a_table_of_half_years_written_as_quarters():
     phases = _schedule(doc)
     assert [(p.period, p.start_year) for p in phases] == [
         ("2023年第一、二季度", 2023), ("2024年三至四季度", 2024), ("2025年第三、四季度", 2025)]
+
+
+def test_months_counted_from_the_stated_start_and_years_in_chinese_numerals(tmp_path):
+    """"第13—24个月" under "实施期限为2023年1月至2025年12月" is 2024; without a stated start its years are unknown."""
+    document = DocxDocument()
+    document.add_paragraph("实施期限为2023年1月至2025年12月，共36个月。")
+    for months in ("第1—6个月", "第7-12个月", "第13至24个月", "第25—36个月"):
+        document.add_paragraph(f"{months}：完成该阶段任务。")
+    document.add_paragraph("每6个月召开一次理事会。")
+    document.save(tmp_path / "relative.docx")
+    phases = _schedule(read(tmp_path / "relative.docx"))
+    assert [(p.period, p.start_year) for p in phases] == [
+        ("第1—6个月", 2023), ("第7-12个月", 2023), ("第13至24个月", 2024), ("第25—36个月", 2025)]
+    later = DocxDocument()
+    later.add_paragraph("项目实施期为2023年7月至2026年6月。")
+    later.add_paragraph("第7—12个月：完成样机。")
+    later.save(tmp_path / "later.docx")
+    assert [(p.start_year, p.end_year) for p in _schedule(read(tmp_path / "later.docx"))] == [(2024, 2024)]
+    unanchored = _schedule(plan("第1—6个月：完成抗原筛选。", "第7—12个月：完成小试。"))
+    assert [(p.period, p.start_year) for p in unanchored] == [("第1—6个月", None), ("第7—12个月", None)]
+    chinese = DocxDocument()
+    for year in ("二〇二三", "二〇二四", "二零二五"):
+        chinese.add_paragraph(f"{year}年：完成该年度任务。")
+    chinese.save(tmp_path / "chinese.docx")
+    assert [(p.start_year, p.text[:5]) for p in _schedule(read(tmp_path / "chinese.docx"))] == [
+        (2023, "二〇二三年"), (2024, "二〇二四年"), (2025, "二零二五年")]

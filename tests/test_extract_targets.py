@@ -6,10 +6,11 @@ from docx import Document as WordDocument
 
 from extractors.targets import STRATEGIC_GOAL, extract_targets, tasks
 from pipeline.document import Document
+from pipeline.evidence import document_units as units_of
 from pipeline.plan_text import PlanText
 from pipeline.readers import read
 from pipeline.submission import Task
-from tests.extract_docs import PACK, plan, units
+from tests.extract_docs import PACK, add_word_table, plan, units
 
 
 def _tasks(doc: Document) -> list[Task]:
@@ -137,3 +138,30 @@ def test_unnumbered_tasks_after_a_colon_separated_by_semicolons(tmp_path):
     assert [t.title for t in found] == ["透明PI单体合成与浆料制备", "封装阻隔膜", "光学透明胶配方与涂布工艺", "面板企业上线验证"]
     assert found[1].evidence[0].text.startswith("攻关任务")
     assert _tasks(plan("保障措施：设立专账；专款专用。", "考核指标：专利10项；标准2项。")) == []
+
+
+def test_a_goal_table_in_full_width_digits_gives_indicators_named_by_their_row(tmp_path):
+    """"申请发明专利 | — | ３０项": the row names what its target cell measures; the 现状值 column is no target,
+    and a funding table in the same part is no goal."""
+    word = WordDocument()
+    word.add_heading("二、目标与主要研发任务", 1)
+    word.add_paragraph("到２０２５年，联合体形成国内领先优势。三年战略目标的主要指标如下：")
+    add_word_table(word, [["指标名称", "现状值", "２０２５年目标值"], ["医用材料国产化率", "２０％", "８０％"],
+                          ["申请发明专利", "—", "３０项"], ["新增产值", "—", "８亿元"]])
+    add_word_table(word, [["资金来源", "２０２３年", "２０２４年"], ["企业自筹", "３０００万元", "２０００万元"]])
+    path = tmp_path / "plan.docx"
+    word.save(path)
+    found = extract_targets(units_of(read(path)), [], PACK)
+    assert found[0].metric == STRATEGIC_GOAL and found[0].year == 2025
+    assert [(t.metric, t.value, t.unit, t.year) for t in found[1:]] == [
+        ("医用材料国产化率", 80.0, "%", 2025), ("申请发明专利", 30.0, "项", 2025), ("新增产值", 8.0, "亿元", 2025)]
+
+
+def test_a_goal_year_in_chinese_numerals(tmp_path):
+    word = WordDocument()
+    word.add_paragraph("到二〇二五年，建成自主可控的单细胞多组学检测技术体系。")
+    word.add_paragraph("二〇二三年投入研发经费，十一二三年不是年份。")
+    path = tmp_path / "plan.docx"
+    word.save(path)
+    goal, = extract_targets(units_of(read(path)), [], PACK)
+    assert goal.year == 2025 and goal.evidence[0].text.startswith("到二〇二五年")

@@ -159,3 +159,38 @@ def test_a_lead_called_a_science_leader_anywhere_still_passes_or_goes_to_a_revie
                            "杭州华测检验技术有限公司承担检测任务。",
                            "公司于2021年被认定为省科技小巨人企业，产品覆盖全国。"])
     assert run_plan_check("lead.qualification", sub, PACK).status == "manual"
+
+
+def test_a_chair_from_the_applying_unit_is_the_lead_s_head(tmp_path):
+    """"理事长由申报单位法定代表人…担任": the 申报单位 is the lead; a chair named with no unit stays with a reviewer."""
+    sub = _plan(tmp_path, [f"{LEAD}是省科技小巨人企业。"], [
+        "联合体设理事会，由5家成员单位负责人组成，理事长由申报单位法定代表人、董事长章建华担任。", SIGNED])
+    assert _verdicts(sub, *COUNCIL_CHECKS) == dict.fromkeys(COUNCIL_CHECKS, "pass")
+    sub = _plan(tmp_path, [f"{LEAD}是省科技小巨人企业。"], [
+        "联合体设理事会，由5家成员单位负责人组成，理事长由章建华担任。", SIGNED])
+    assert _verdicts(sub, "org.council_chair") == {"org.council_chair": "manual"}
+
+
+def test_seats_in_the_member_table_take_in_a_university_and_its_hospital(tmp_path):
+    """A member table whose 联合体职务 column seats every member: 浙江大学 is seated on its own row, not taken for
+    its affiliated hospital, so the council takes in all; a member left without a seat is a warning."""
+    rows = [["序号", "单位名称", "单位性质", "负责人", "联合体职务"],
+            ["1", LEAD, "企业（牵头单位）", "董事长 于振宇", "理事长"],
+            ["2", "浙江大学", "高校", "副校长 陈峰", "理事"],
+            ["3", "浙江大学医学院附属第一医院", "医院", "院长 郑华", "理事"],
+            ["4", "浙江省化工研究院有限公司", "科研院所", "院长 王洪", "理事"],
+            ["5", "杭州电池检测技术服务有限公司", "检验检测机构", "总经理 刘敏", "理事"]]
+
+    def verdicts(table: list[list[str]]) -> dict[str, str]:
+        doc = WordDocument()
+        doc.add_paragraph("浙江省钠离子电池材料创新联合体实施方案")
+        doc.add_heading("三、组织架构与运行机制", level=1)
+        add_word_table(doc, table)
+        doc.add_paragraph("联合体设理事会，负责重大事项的商议与决策。" + SIGNED)
+        path = tmp_path / "临平区" / "seats.docx"
+        path.parent.mkdir(exist_ok=True)
+        doc.save(path)
+        return _verdicts(extract(PlanText(read(path), PACK), "临平区/seats.docx"), *COUNCIL_CHECKS)
+
+    assert verdicts(rows) == dict.fromkeys(COUNCIL_CHECKS, "pass")
+    assert verdicts([*rows[:2], [*rows[2][:4], ""], *rows[3:]])["org.council_members"] == "warn"

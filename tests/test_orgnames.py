@@ -32,6 +32,12 @@ def test_a_kind_note_before_the_last_connector_does_not_join_two_names():
     assert names(text) == ["浙江大学", "杭州严州智慧农业装备有限公司", "杭州绿检农产品检测有限公司"]
 
 
+def test_a_place_and_legal_form_cut_off_by_a_list_comma_rejoin_the_name_before_them():
+    assert names("（六）国家仪器仪表质量检验检测中心、（浙江）有限公司负责检测") == ["国家仪器仪表质量检验检测中心（浙江）有限公司"]
+    assert names("联合浙江大学、（浙江）精工仪表检测有限公司") == ["浙江大学", "（浙江）精工仪表检测有限公司"]  # a 字号: a name
+    assert names("负责、（浙江）有限公司") == []  # no name before it to belong to
+
+
 def test_spans_point_at_the_name():
     text = "（2）杭州某某科技有限公司作为牵头单位"
     hit = find_org_names(text)[0]
@@ -75,6 +81,12 @@ def test_short_forms_and_abbreviations_name_their_unit():
     assert unit_named("浙工大", names) == "浙江工业大学"
     assert unit_named("有机硅所", names) == "杭州有机硅材料研究所"
     assert unit_named("华硅", names) == "浙江华硅密封材料有限公司"
+
+
+def test_a_unit_s_whole_name_names_it_beside_a_longer_name_holding_it():
+    names = ["浙江大学", "浙江大学医学院附属第一医院"]
+    assert unit_named("浙江大学", names) == "浙江大学"
+    assert unit_named("浙江大学医学院附属第一医院", names) == "浙江大学医学院附属第一医院"
 
 
 def test_a_mention_shared_by_several_units_or_a_bare_suffix_names_none():

@@ -122,6 +122,17 @@ def test_a_full_stop_read_as_a_dot_after_han_text_is_a_full_stop() -> None:
     assert _as_line([box], 1).text == "攻关任务组成项目群：高纯丙交酯合成、薄膜吹塑装备。温度达到100°C"
 
 
+def test_a_comma_read_as_a_closing_single_quote_is_a_comma() -> None:
+    """The recogniser reads ， between two phrases as ’: "检验检测机构’负责…" hid what the member is; a ’ closing a
+    quote opened by ‘ on its line stays."""
+    from pipeline.readers.ocr import _as_line
+
+    box = (0.0, 100.0, 0.0, 12.0, "（以下简称\"仪表中心\"）’检验检测机构’负责功能安全测试认证。", 0.9, 0)
+    assert _as_line([box], 1).text == "（以下简称\"仪表中心\"），检验检测机构，负责功能安全测试认证。"
+    quoted = (0.0, 100.0, 0.0, 12.0, "简称“‘浙工大’模式”推广", 0.9, 0)
+    assert _as_line([quoted], 1).text == "简称“‘浙工大’模式”推广"
+
+
 def test_cover_fields_side_by_side_are_lines_of_their_own_with_their_own_score() -> None:
     """"申报类型：类型二" beside "所属领域：智能…" half under a seal: the type keeps its own sure score."""
     from pipeline.readers.ocr import _as_line, _fields
@@ -154,3 +165,22 @@ def test_ocr_lines_of_one_paragraph_stay_joined_when_a_tilt_makes_one_box_taller
     blocks = build_blocks([BodyPage(1, "pdf-ocr", lines, [])])
     assert [type(b).__name__ for b in blocks] == ["Heading", "Paragraph", "Heading"]
     assert "杭州驰域智能汽车电子股份有限公司是省科技领军企业" in blocks[1].text
+
+
+def test_a_line_ending_short_because_the_next_starts_with_a_character_and_its_closing_marks_is_wrapped() -> None:
+    """Layout moves "心”）" down whole, so the member item's first line ends a character and a half short of the
+    margin (OCR reads ” as "): the item is one paragraph, not a heading cut from its kind and task."""
+    from pipeline.readers.pdf_blocks import BodyPage, build_blocks
+    from pipeline.readers.pdf_text import Line
+
+    lines = [
+        Line("（五）杭州钱塘工控软件有限公司（以下简称“钱塘工控\"），企业，负责安全组", 1, 106.1, 520.0, 657.2, 669.8, 12.6,
+             confidence=0.9),
+        Line("态软件。", 1, 75.4, 127.0, 674.9, 687.5, 12.6, confidence=0.9),
+        Line("（六）国家仪器仪表质量检验检测中心（浙江）有限公司（以下简称“仪表中", 1, 105.7, 499.3, 702.7, 715.7, 13.1,
+             confidence=0.9),
+        Line("心\"），检验检测机构，负责功能安全测试认证。", 1, 75.4, 329.2, 719.9, 732.6, 12.6, confidence=0.9),
+    ]
+    blocks = build_blocks([BodyPage(1, "pdf-ocr", lines, [])])
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "Paragraph"]
+    assert blocks[1].text.endswith("（以下简称“仪表中心\"），检验检测机构，负责功能安全测试认证。")

@@ -56,6 +56,10 @@ LOOKALIKES = str.maketrans({"丶": "、"})
 # "…1000万元°分年度"; sentences, list items and dates ran on into the next. (A 间隔号 between the parts of a foreign
 # name is rare in a plan; a degree sign follows a digit.)
 _FULL_STOP_READ_AS_DOT = re.compile(r"(?<=[\u4e00-\u9fff）)”])[·•°]")
+# It reads a comma (，) between two phrases as a closing single quote: "牵头单位’负责…", "检验检测机构’负责…"; the
+# phrase describing a member then ran into its task. A line with an opening ‘ keeps its ’ (a quote inside a quote).
+_COMMA_READ_AS_QUOTE = re.compile(r"(?<=[\u4e00-\u9fff）)”\"])’(?=[\u4e00-\u9fff])")
+_OPENING_SINGLE_QUOTE = "‘"
 
 
 @lru_cache(maxsize=1)
@@ -211,7 +215,7 @@ def _fields(row: list[tuple]) -> list[list[tuple]]:
 def _as_line(row: list[tuple], page_no: int) -> Line:
     top, bottom = min(b[2] for b in row), max(b[3] for b in row)
     return Line(
-        text=_FULL_STOP_READ_AS_DOT.sub("。", normalize(" ".join(b[4] for b in row))),
+        text=_punctuation_mended(normalize(" ".join(b[4] for b in row))),
         page=page_no,
         x0=row[0][0],
         x1=max(b[1] for b in row),
@@ -221,6 +225,12 @@ def _as_line(row: list[tuple], page_no: int) -> Line:
         size=round(bottom - top, 1),
         confidence=_confidence(row),
     )
+
+
+def _punctuation_mended(text: str) -> str:
+    """The line with the full stops and commas the recogniser misread as other marks put back."""
+    text = _FULL_STOP_READ_AS_DOT.sub("。", text)
+    return text if _OPENING_SINGLE_QUOTE in text else _COMMA_READ_AS_QUOTE.sub("，", text)
 
 
 def _confidence(boxes: list[tuple]) -> float | None:

@@ -26,7 +26,8 @@ from pipeline.readers.textnorm import join_wrapped
 
 _PARAGRAPH_END = tuple("。；;：:！!？?")
 _SENTENCE_END = tuple("。！!？?")  # ends a paragraph even where the next line's first word was pushed down
-_NO_LINE_START = set("，。、；：！？）》】」』”’,.;:!?)%…")  # marks layout never puts at the start of a line
+# Marks layout never puts at the start of a line; a straight quote after a character closes it (OCR reads ” as ").
+_NO_LINE_START = set("，。、；：！？）》】」』”’,.;:!?)%…\"")
 _NO_LINE_END = set("（《【「『“‘(")  # marks layout never leaves at the end of a line
 _WIDE_LATIN = set("%@&MWmw")
 LATIN_EM, CAPITAL_EM, WIDE_EM = 0.65, 0.75, 0.95  # Latin letters and digits, capitals, wide marks and “”
@@ -99,12 +100,12 @@ def _lowest_confidence(lines: list[Line]) -> float | None:
 def _same_paragraph(
     prev: Line, line: Line, margins: _Margins, gap: float, first_on_page: bool, measured: bool
 ) -> bool:
-    """Whether ``line`` carries on the paragraph ``prev`` is in. Only a text layer's boxes are measured
-    finely enough to tell a wrap by the next word's width: OCR boxes vary, and OCR drops characters."""
+    """Whether ``line`` carries on the paragraph ``prev`` is in. A line is wrapped where the next line's first
+    word did not fit after it; OCR's boxes are measured as well, its sizes only roughly (``measured``)."""
     size = prev.size or 1.0
     right = margins.right if prev.right is None else prev.right
     left = margins.left if line.left is None else line.left
-    wrapped = measured and right - prev.x1 < first_word_width(line.text) * size
+    wrapped = right - prev.x1 < first_word_width(line.text) * size
     if prev.text.endswith(_SENTENCE_END) or (prev.text.endswith(_PARAGRAPH_END) and not wrapped):
         return False
     if starts_numbered(line.text) and not (wrapped and _INLINE_NUMBER.match(line.text)):

@@ -6,6 +6,7 @@ from . import (
     absorbable_qiantang,
     adc_qiantang,
     additive_linping,
+    agrimachine_fuyang,
     anticorrosion_xiaoshan,
     aviation_jiande,
     bamboo_jiande,
@@ -48,8 +49,11 @@ from . import (
     liquidcool_fuyang,
     logistics_yuhang,
     lowaltitude_tonglu,
+    lowcarbon_gongshu,
+    medpolymer_tonglu,
     membrane_fuyang,
     mems_binjiang,
+    metaverse_xihu,
     mingcha_xihu,
     mushroom_tonglu,
     neuromod_binjiang,
@@ -62,6 +66,7 @@ from . import (
     paper_linping,
     pedf_fuyang,
     peptide_fuyang,
+    perovskite_xiaoshan,
     pesticide_jiande,
     photoresist_qiantang,
     powergrid_yuhang,
@@ -76,6 +81,7 @@ from . import (
     servo_linan,
     sic_linan,
     silicone_jiande,
+    singlecell_qiantang,
     sodium_linping,
     sodiummaterial_linping,
     sorting_tonglu,
@@ -85,10 +91,12 @@ from . import (
     tea_xihu,
     textile_linping,
     textilerecycle_fuyang,
+    thermal_linping,
     turbine_fuyang,
     turbineblade_xiaoshan,
     vaccine_yuhang,
     vegetable_jiande,
+    vetvaccine_shangcheng,
     vision_binjiang,
     vision_gongshu,
     water_chunan,
@@ -216,6 +224,29 @@ TWELFTH_GROUP_I: tuple[FreeformPlan, ...] = (
 
 TWELFTH_GROUP: tuple[FreeformPlan, ...] = (*TWELFTH_GROUP_H, *TWELFTH_GROUP_I)
 
+# Thirteenth group, letter J: a WPS Office .wps (Word 97 bytes) with a cover form under its own labels and a field
+# outside the fifteen, an RTF with a 亿元 budget naming a bank loan and a 承诺 in place of an intent letter, a research
+# academy as lead under short names with a schedule in relative months, full-width digits and a date after the
+# deadline; written from the notice alone, labelled before review.
+THIRTEENTH_GROUP_J: tuple[FreeformPlan, ...] = (
+    metaverse_xihu.PLAN,
+    perovskite_xiaoshan.PLAN,
+    vetvaccine_shangcheng.PLAN,
+    medpolymer_tonglu.PLAN,
+)
+
+# Thirteenth group, letter K: a 组建协议书 and dotted dates, 类型一 claimed on an ordinary 尖兵 project, an RTF whose lead is
+# only the 申报单位 with a 年度/目标/指标 table, a type-3 plan with years in Chinese numerals and its chair only in the
+# member table; written from the notice alone, labelled before review.
+THIRTEENTH_GROUP_K: tuple[FreeformPlan, ...] = (
+    thermal_linping.PLAN,
+    lowcarbon_gongshu.PLAN,
+    agrimachine_fuyang.PLAN,
+    singlecell_qiantang.PLAN,
+)
+
+THIRTEENTH_GROUP: tuple[FreeformPlan, ...] = (*THIRTEENTH_GROUP_J, *THIRTEENTH_GROUP_K)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -255,4 +286,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     *TENTH_GROUP,
     *ELEVENTH_GROUP,
     *TWELFTH_GROUP,
+    *THIRTEENTH_GROUP,
 )

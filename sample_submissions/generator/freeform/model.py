@@ -121,10 +121,13 @@ class Scan:
 
 @dataclass(frozen=True)
 class FreeformPlan:
-    """One plan: ``path`` under sample_submissions/, the format it is submitted in, its blocks and its truth."""
+    """One plan: ``path`` under sample_submissions/, the format it is submitted in, its blocks and its truth.
+
+    ``rtf`` is LibreOffice's Rich Text; ``wps`` is a Word 97 binary under a .wps name, as WPS Office saves a
+    document whose user kept its own extension."""
 
     path: str
-    format: Literal["docx", "pdf", "doc", "pdf-ocr"]
+    format: Literal["docx", "pdf", "doc", "pdf-ocr", "rtf", "wps"]
     blocks: tuple[Block, ...]
     truth: dict = field(default_factory=dict)
     scan: Scan | None = None
