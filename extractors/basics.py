@@ -226,7 +226,8 @@ def district(units: list[Unit], pack: RulePack, rel_path: str, lead: str | None,
 def _lead_location(units: list[Unit], pack: RulePack, lead: str | None) -> TextField | None:
     """The district of the lead's address written in a sentence about the lead, without a label:
     "X公司位于杭州市临安区青山湖科技城", "牵头单位：X公司（杭州市拱墅区祥园路88号）"."""
-    subject = rf"{re.escape(clean_name(lead))}|牵头单位|牵头企业" if lead else r"牵头单位|牵头企业"
+    named = [re.escape(clean_name(lead))] if lead else []
+    subject = "|".join(named + _role_words())
     for unit in units:
         compact = clean_name(unit.text)
         for about in re.finditer(subject, compact):
@@ -239,6 +240,11 @@ def _lead_location(units: list[Unit], pack: RulePack, lead: str | None) -> TextF
                 start = about.end() + found[1]
                 return _field(found[0], [Evidence(text=_clause(compact, start, found[2] - found[1]), loc=unit.loc)], 0.85)
     return None
+
+
+def _role_words() -> list[str]:
+    """The words a plan uses for the lead in its place (牵头单位, 申报单位 …), escaped for a pattern."""
+    return [re.escape(word) for word in terms_entry("lead.role_word").words]
 
 
 def _mentions_lead(unit: Unit, lead: str | None) -> bool:
@@ -483,7 +489,7 @@ def lead_qualification(units: list[Unit], pack: RulePack, lead: str | None, shor
 
 
 def _about_lead(units: list[Unit], names: tuple[str, ...]) -> list[tuple[Unit, str]]:
-    """(unit, compact text) of the units about the lead: naming it or 牵头, a cell on its table row, or a unit
+    """(unit, compact text) of the units about the lead: naming it, 牵头 or its role (申报单位), a cell on its table row, or a unit
     speaking of "该公司/其" right after one that names the lead and no other unit — a footnote on the lead's
     name is read there ("该公司于2021年被认定为浙江省科技领军企业")."""
     found = []
@@ -491,7 +497,8 @@ def _about_lead(units: list[Unit], names: tuple[str, ...]) -> list[tuple[Unit, s
     subject = terms_entry("lead.self_reference")
     for unit in units:
         compact = clean_name(unit.text)
-        names_lead = bool(terms_entry("lead.mark").search(unit.text) or _names_lead(compact, names))
+        names_lead = bool(terms_entry("lead.mark").search(unit.text) or _names_lead(compact, names)
+                          or terms_entry("lead.role_word").search(compact))
         if names_lead or _on_lead_row(unit, names) or (previous_only_lead and subject.search(compact)):
             found.append((unit, compact))
         previous_only_lead = names_lead and all(_names_lead(hit.name, names) for hit in find_org_names(compact))
@@ -501,7 +508,7 @@ def _about_lead(units: list[Unit], names: tuple[str, ...]) -> list[tuple[Unit, s
 def _other_titles(about_lead: list[tuple[Unit, str]], names: tuple[str, ...]) -> TextField:
     """The titles a sentence gives the lead ("X是国家高新技术企业、省级骨干农业龙头企业"), also after clauses
     about something else ("X成立于2014年，注册于钱塘区，是…") as long as they name no other unit."""
-    subject = "(?:" + "|".join([*(re.escape(n) for n in names if n), "牵头单位", "牵头企业"]) + ")"
+    subject = "(?:" + "|".join([*(re.escape(n) for n in names if n), *_role_words()]) + ")"
     said = re.compile(rf"{subject}(?P<gap>[^。；;]{{0,40}}?[，,])?(?:目前|现)?"
                       rf"(?:是|系|为|属于|已被认定为|被认定为)(?:一家|国内|省内)?(?P<titles>[^，,。；;]+)")
     other_title = terms_entry("standing.other_title")

@@ -387,3 +387,21 @@ def test_a_garbled_lead_name_with_no_lead_row_stays_doubtful_and_is_no_member():
     sub = extract(PlanText(_sealed_cover_scan("企业"), PACK), "萧山区/scan.pdf")
     assert sub.lead_unit.confidence < 0.5
     assert "杭州驰域智能海电股设纷有限公司" not in [m.name for m in sub.members]
+
+
+def test_a_lead_called_the_applicant_gives_its_district_and_standing(tmp_path):
+    """Prose that calls the lead only 申报单位 ("申报单位位于杭州市临安区…，是国家高新技术企业") speaks of the lead."""
+    lead = "杭州青山湖光电科技有限公司"
+    body = ("申报单位位于杭州市临安区青山湖街道科技大道18号，是国家高新技术企业、浙江省专精特新中小企业。",
+            "成员单位浙江农林大学位于杭州市临安区武肃街666号。")
+    word = WordDocument()
+    word.add_paragraph("浙江省光电传感创新联合体实施方案")
+    word.add_paragraph(f"牵头单位：{lead}")
+    for text in body:
+        word.add_paragraph(text)
+    word.save(tmp_path / "plan.docx")
+    u = list(document_units(read(tmp_path / "plan.docx")))
+    district = basics.district(u, PACK, "plan.docx", lead)
+    assert (district.value, district.source) == ("临安区", "text") and "申报单位位于" in district.evidence[0].text
+    standing = basics.lead_qualification(u, PACK, lead)
+    assert standing.value and "国家高新技术企业" in standing.value and "申报单位" in standing.evidence[0].text
