@@ -465,3 +465,10 @@ def test_sources_split_by_a_ratio_of_the_total(tmp_path):
 def test_a_ratio_naming_fewer_sources_than_parts_is_not_read(tmp_path):
     b = _budget(tmp_path, ["联合体三年总投入9000万元，企业自筹按2∶1∶1安排。"], members=MEMBERS)
     assert b.total_wan == 9000.0 and b.enterprise_wan is None
+
+
+def test_a_plan_typed_full_width_keeps_its_decimal_points(tmp_path):
+    """"８．５亿元" is 8.5亿元: the full-width point is a decimal point, not the end of a number ("５亿元")."""
+    b = _budget(tmp_path, ["联合体三年总投入８．５亿元，其中企业自筹６．８亿元，各级财政支持１．２亿元，其他资金０．５亿元。"])
+    assert (b.total_wan, b.enterprise_wan, b.government_wan) == (85000.0, 68000.0, 12000.0)
+    assert any("8．5亿元" in e.text for e in b.evidence)  # the reader folds the digits, the point stays
