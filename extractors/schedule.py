@@ -16,6 +16,7 @@ import re
 
 from pipeline.document import Block, Cell, Table
 from pipeline.nlp import YEAR_RANGE, arabic_years, get_nlp, years_in
+from pipeline.numerals import count_value
 from pipeline.plan_text import PlanText
 from pipeline.submission import Evidence, SchedulePhase
 from pipeline.terms import term
@@ -164,7 +165,7 @@ def _counted_years(period: str, start: tuple[int, int] | None) -> list[int]:
     if counted is None or start is None:
         return []
     year, month = start
-    counts = [int(found) for found in counted.group("first", "last") if found]
+    counts = [count for found in counted.group("first", "last") if found and (count := count_value(found))]
     return [year + (month - 1 + count - 1) // MONTHS for count in counts]
 
 

@@ -154,6 +154,13 @@ def test_months_counted_from_the_stated_start_and_years_in_chinese_numerals(tmp_
     later.add_paragraph("第7—12个月：完成样机。")
     later.save(tmp_path / "later.docx")
     assert [(p.start_year, p.end_year) for p in _schedule(read(tmp_path / "later.docx"))] == [(2024, 2024)]
+    written_out = DocxDocument()
+    written_out.add_paragraph("建设周期：2023年1月—2025年12月。")
+    for months in ("第一至十二个月", "第十三至二十四个月", "第二十五至三十六个月"):
+        written_out.add_paragraph(f"{months}：完成该阶段任务。")
+    written_out.save(tmp_path / "written_out.docx")
+    assert [(p.period, p.start_year, p.end_year) for p in _schedule(read(tmp_path / "written_out.docx"))] == [
+        ("第一至十二个月", 2023, 2023), ("第十三至二十四个月", 2024, 2024), ("第二十五至三十六个月", 2025, 2025)]
     unanchored = _schedule(plan("第1—6个月：完成抗原筛选。", "第7—12个月：完成小试。"))
     assert [(p.period, p.start_year) for p in unanchored] == [("第1—6个月", None), ("第7—12个月", None)]
     chinese = DocxDocument()
