@@ -36,6 +36,10 @@ def test_a_place_and_legal_form_cut_off_by_a_list_comma_rejoin_the_name_before_t
     assert names("（六）国家仪器仪表质量检验检测中心、（浙江）有限公司负责检测") == ["国家仪器仪表质量检验检测中心（浙江）有限公司"]
     assert names("联合浙江大学、（浙江）精工仪表检测有限公司") == ["浙江大学", "（浙江）精工仪表检测有限公司"]  # a 字号: a name
     assert names("负责、（浙江）有限公司") == []  # no name before it to belong to
+    # a foreign group's China company, cut by a stray comma: rejoined, or left out, never a member "（中国）有限公司"
+    assert names("成员单位：杭州西子智能装备有限公司、施耐德电气研发中心、（中国）有限公司") == [
+        "杭州西子智能装备有限公司", "施耐德电气研发中心（中国）有限公司"]
+    assert names("成员单位：杭州西子智能装备有限公司、西门子、（中国）有限公司") == ["杭州西子智能装备有限公司"]
 
 
 def test_spans_point_at_the_name():
