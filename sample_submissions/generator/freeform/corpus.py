@@ -83,6 +83,7 @@ from . import (
     silicone_jiande,
     singlecell_qiantang,
     siphotonics_binjiang,
+    superalloy_xiaoshan,
     sodium_linping,
     sodiummaterial_linping,
     sorting_tonglu,
@@ -256,6 +257,7 @@ THIRTEENTH_GROUP: tuple[FreeformPlan, ...] = (*THIRTEENTH_GROUP_J, *THIRTEENTH_G
 # date in Chinese numerals after the deadline; written from the notice alone, labelled before review.
 FOURTEENTH_GROUP_L: tuple[FreeformPlan, ...] = (
     siphotonics_binjiang.PLAN,
+    superalloy_xiaoshan.PLAN,
 )
 
 FOURTEENTH_GROUP: tuple[FreeformPlan, ...] = (*FOURTEENTH_GROUP_L,)
