@@ -83,6 +83,7 @@ from . import (
     silicone_jiande,
     singlecell_qiantang,
     siphotonics_binjiang,
+    controlvalve_linping,
     superalloy_xiaoshan,
     sodium_linping,
     sodiummaterial_linping,
@@ -258,6 +259,7 @@ THIRTEENTH_GROUP: tuple[FreeformPlan, ...] = (*THIRTEENTH_GROUP_J, *THIRTEENTH_G
 FOURTEENTH_GROUP_L: tuple[FreeformPlan, ...] = (
     siphotonics_binjiang.PLAN,
     superalloy_xiaoshan.PLAN,
+    controlvalve_linping.PLAN,
 )
 
 FOURTEENTH_GROUP: tuple[FreeformPlan, ...] = (*FOURTEENTH_GROUP_L,)
