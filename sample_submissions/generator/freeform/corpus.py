@@ -83,6 +83,7 @@ from . import (
     silicone_jiande,
     singlecell_qiantang,
     siphotonics_binjiang,
+    separator_fuyang,
     controlvalve_linping,
     superalloy_xiaoshan,
     sodium_linping,
@@ -260,6 +261,7 @@ FOURTEENTH_GROUP_L: tuple[FreeformPlan, ...] = (
     siphotonics_binjiang.PLAN,
     superalloy_xiaoshan.PLAN,
     controlvalve_linping.PLAN,
+    separator_fuyang.PLAN,
 )
 
 FOURTEENTH_GROUP: tuple[FreeformPlan, ...] = (*FOURTEENTH_GROUP_L,)
