@@ -83,6 +83,7 @@ from . import (
     silicone_jiande,
     singlecell_qiantang,
     siphotonics_binjiang,
+    privacycompute_gongshu,
     separator_fuyang,
     controlvalve_linping,
     superalloy_xiaoshan,
@@ -262,6 +263,7 @@ FOURTEENTH_GROUP_L: tuple[FreeformPlan, ...] = (
     superalloy_xiaoshan.PLAN,
     controlvalve_linping.PLAN,
     separator_fuyang.PLAN,
+    privacycompute_gongshu.PLAN,
 )
 
 FOURTEENTH_GROUP: tuple[FreeformPlan, ...] = (*FOURTEENTH_GROUP_L,)
