@@ -51,6 +51,7 @@ LABELS = {
     "浙江省流程工业智能控制阀创新联合体": "manual",  # 2022年11月, month only
     "浙江省锂电隔膜功能材料创新联合体": "pass",  # 2022年11月14日
     "浙江省隐私计算与数据要素流通创新联合体": "pass",  # 二〇二二年十一月十一日
+    "浙江省纳米碳酸钙功能填料创新联合体": "warn",  # 二〇二二年十一月二十八日, after the deadline
 }
 MODIFIED_COPY_LABEL = "pass"  # the 修改稿 resubmission of 车规级碳化硅功率器件 is dated 2022年10月
 

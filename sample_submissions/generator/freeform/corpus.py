@@ -83,6 +83,7 @@ from . import (
     silicone_jiande,
     singlecell_qiantang,
     siphotonics_binjiang,
+    nanocalcium_jiande,
     privacycompute_gongshu,
     separator_fuyang,
     controlvalve_linping,
@@ -264,6 +265,7 @@ FOURTEENTH_GROUP_L: tuple[FreeformPlan, ...] = (
     controlvalve_linping.PLAN,
     separator_fuyang.PLAN,
     privacycompute_gongshu.PLAN,
+    nanocalcium_jiande.PLAN,
 )
 
 FOURTEENTH_GROUP: tuple[FreeformPlan, ...] = (*FOURTEENTH_GROUP_L,)
