@@ -21,6 +21,7 @@ from . import (
     ceramic_linan,
     chassis_xiaoshan,
     cloudos_yuhang,
+    controlvalve_linping,
     crypto_shangcheng,
     ct_yuhang,
     datasec_yuhang,
@@ -56,6 +57,7 @@ from . import (
     metaverse_xihu,
     mingcha_xihu,
     mushroom_tonglu,
+    nanocalcium_jiande,
     neuromod_binjiang,
     newmaterial_fuyang,
     nucleicacid_qiantang,
@@ -70,6 +72,7 @@ from . import (
     pesticide_jiande,
     photoresist_qiantang,
     powergrid_yuhang,
+    privacycompute_gongshu,
     protein_xihu,
     quantum_yuhang,
     railops_binjiang,
@@ -78,15 +81,18 @@ from . import (
     rubber_xiaoshan,
     safetyplc_qiantang,
     sensor_shangcheng,
+    separator_fuyang,
     servo_linan,
     sic_linan,
     silicone_jiande,
     singlecell_qiantang,
+    siphotonics_binjiang,
     sodium_linping,
     sodiummaterial_linping,
     sorting_tonglu,
     spatial_xihu,
     specgas_linan,
+    superalloy_xiaoshan,
     surgical_binjiang,
     tea_xihu,
     textile_linping,
@@ -247,6 +253,23 @@ THIRTEENTH_GROUP_K: tuple[FreeformPlan, ...] = (
 
 THIRTEENTH_GROUP: tuple[FreeformPlan, ...] = (*THIRTEENTH_GROUP_J, *THIRTEENTH_GROUP_K)
 
+# Fourteenth group, letter L: headings as "1、" with "（1）", "（一）", "第一节", "壹、" and "第一部分"; types as ticked boxes
+# and "申报类别：第三类"; 单位性质 written as 民营企业/国有控股企业/事业单位/新型研发机构/社会团体 with merged cells; a lead
+# with its stock code and a "（中国）有限公司" member; budgets with 合计 first, as a source-by-use matrix or in ¥ 元; a
+# chair from a university, a bank loan and 区级配套 outweighing enterprise money, a subsidiary of a 附件3 lead claiming
+# 类型三, no university or institute among the members, a stated total above its parts, four active projects and a
+# date in Chinese numerals after the deadline; written from the notice alone, labelled before review.
+FOURTEENTH_GROUP_L: tuple[FreeformPlan, ...] = (
+    siphotonics_binjiang.PLAN,
+    superalloy_xiaoshan.PLAN,
+    controlvalve_linping.PLAN,
+    separator_fuyang.PLAN,
+    privacycompute_gongshu.PLAN,
+    nanocalcium_jiande.PLAN,
+)
+
+FOURTEENTH_GROUP: tuple[FreeformPlan, ...] = (*FOURTEENTH_GROUP_L,)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -287,4 +310,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     *ELEVENTH_GROUP,
     *TWELFTH_GROUP,
     *THIRTEENTH_GROUP,
+    *FOURTEENTH_GROUP,
 )
