@@ -29,11 +29,17 @@ def _key(name: str) -> str:
     return "".join(unicodedata.normalize("NFKC", name).split())
 
 
-def stage(target: Path, group: str) -> None:
+def _groups() -> dict[str, tuple]:
+    """The corpus's blind groups by their lower-case name (``SEVENTH_GROUP`` → seventh)."""
     sys.path.insert(0, str(SAMPLES))
     from generator.freeform import corpus
 
-    plans = getattr(corpus, f"{group.upper()}_GROUP")
+    return {name.removesuffix("_GROUP").lower(): plans for name, plans in vars(corpus).items()
+            if name.endswith("_GROUP") and name.isupper()}
+
+
+def stage(target: Path, group: str) -> None:
+    plans = _groups()[group]
     for plan in plans:
         (target / plan.path).parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(SAMPLES / plan.path, target / plan.path)
@@ -124,7 +130,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("verb", choices=("stage", "score"))
     parser.add_argument("folder", type=Path)
-    parser.add_argument("--group", choices=("seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth"), default="seventh")
+    parser.add_argument("--group", choices=sorted(_groups()), default="seventh")
     args = parser.parse_args()
     stage(args.folder, args.group) if args.verb == "stage" else score(args.folder)
 
