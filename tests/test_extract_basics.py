@@ -102,6 +102,16 @@ def test_declared_type_in_its_forms():
         assert (field.value, field.confidence) == ("类型二", 1.0)
 
 
+@pytest.mark.parametrize("options", ["□类型一    ☑类型二    □类型三", "□ 类型一  ■ 类型二  □ 类型三"])
+def test_a_cover_cell_of_tick_boxes_opening_with_an_empty_box_gives_the_ticked_type(tmp_path, options):
+    """The first box of a form's options is no bullet: dropping it made "类型一 ☑类型二" read as 类型一."""
+    word = WordDocument()
+    add_word_table(word, [["联合体名称", "浙江省硅光集成创新联合体"], ["申报类型", options]])
+    word.save(tmp_path / "cover.docx")
+    field = basics.application_type(list(document_units(read(tmp_path / "cover.docx"))), PACK)
+    assert field.value == "类型二" and options.split()[0] in field.evidence[0].text
+
+
 def test_undeclared_type_from_wording_is_less_sure():
     field = basics.application_type(units("本联合体系2022年度已获得省科技厅支持的项目型创新联合体。"), PACK)
     assert field.value == "类型三" and field.confidence < 1

@@ -27,15 +27,21 @@ _FULLWIDTH_ALNUM[0x3000] = 0x20  # ideographic space
 # A list bullet in front of a line, including the private-use glyphs of Word's Symbol and Wingdings bullets
 # as a PDF carries them (\uf0b7 ·, \uf06c ●, \uf0a7 ▪, \uf0d8 ➢ …): Word's own bullets are not text either.
 _BULLET = re.compile(r"^[•●○◦▪▫■□◆◇►▶➢➤✓✔·‧∙⁃‣\uf06c\uf076\uf09f\uf0a7\uf0b7\uf0d8\uf0e8\uf0fc]+[ \t\u00a0]*")
+# A form's row of options ("□类型一 ☑类型二 □类型三") opens with a box too: there the box is the answer, not a bullet.
+_TICK_BOX = re.compile(r"[□☐■☑☒]")
 
 
 def normalize(text: str) -> str:
     """One line or paragraph of text, cleaned: newlines unified, widths folded, stray spaces and a leading
-    bullet gone."""
+    bullet gone (a leading tick box stays when more boxes follow: the line is a form's options)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_FULLWIDTH_ALNUM)
     text = _SPACE_AFTER_CJK.sub("", text)
     text = _SPACE_BEFORE_CJK.sub("", text)
-    return _BULLET.sub("", _RUNS_OF_SPACE.sub(" ", text).strip())
+    text = _RUNS_OF_SPACE.sub(" ", text).strip()
+    bullet = _BULLET.match(text)
+    if bullet is None or (_TICK_BOX.search(bullet.group()) and _TICK_BOX.search(text, bullet.end())):
+        return text
+    return text[bullet.end():]
 
 
 def join_wrapped(lines: list[str]) -> str:
