@@ -200,6 +200,8 @@ def _table_lines(table: Table, caption: str, payers: _Payers) -> list[_Line]:
     note_cols = [c for c in range(width) if c != label_col and term("budget.note_header").search(header[c])]
     unit_cols = {c: payers.unit_kind(header[c]) for c in value_cols if _names_a_unit(header[c], payers)}
     per_unit = len(unit_cols) >= 2
+    # A sources-by-uses table (来源＼用途 | 设备费 | 材料费 | 合计): a row's amount is its 合计, the uses are its parts.
+    total_cols = [c for c in value_cols if source_of(header[c]) == "total" and c not in unit_cols]
     lines = []
     for r in range(first_source, len(grid)):
         label = grid[r][label_col]
@@ -210,14 +212,15 @@ def _table_lines(table: Table, caption: str, payers: _Payers) -> list[_Line]:
         by_unit: dict[int, float] = {}
         for c in value_cols:
             parsed = parse_amount(grid[r][c], default_unit=unit_hint(header[c]) or unit)
-            if parsed is None:
+            year = _YEAR.search(header[c])
+            is_use = bool(total_cols) and c not in total_cols and c not in unit_cols and not year
+            if parsed is None or is_use:
                 continue
             line.evidence.append(Evidence(text=grid[r][c].strip(),
                                           loc=_cell_loc(table, r, c, transposed)))
-            year = _YEAR.search(header[c])
             if c in unit_cols:
                 by_unit[c] = parsed[0]
-            elif year and source_of(header[c]) != "total":
+            elif year and c not in total_cols:
                 line.by_year[year.group(1)] = parsed[0]
             elif line.value is None:
                 line.value = parsed[0]

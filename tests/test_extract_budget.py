@@ -472,3 +472,18 @@ def test_a_plan_typed_full_width_keeps_its_decimal_points(tmp_path):
     b = _budget(tmp_path, ["联合体三年总投入８．５亿元，其中企业自筹６．８亿元，各级财政支持１．２亿元，其他资金０．５亿元。"])
     assert (b.total_wan, b.enterprise_wan, b.government_wan) == (85000.0, 68000.0, 12000.0)
     assert any("8．5亿元" in e.text for e in b.evidence)  # the reader folds the digits, the point stays
+
+
+def test_a_sources_by_uses_table_takes_each_source_from_its_total_column(tmp_path):
+    """来源＼用途 | 设备购置费 | 材料费 | 合计: a source's amount is its 合计, not its first use (1500 of 3600)."""
+    b = _budget(tmp_path, ["资金来源与用途（单位：万元）："], table=[
+        ["来源＼用途", "设备购置费", "材料及测试费", "人员及协作费", "合计"],
+        ["企业自筹", "1500", "1200", "900", "3600"],
+        ["银行贷款", "1000", "500", "300", "1800"],
+        ["省级财政", "300", "300", "300", "900"],
+        ["区级财政配套", "400", "300", "200", "900"],
+        ["高校院所自筹", "300", "400", "500", "1200"],
+        ["合计", "3500", "2700", "2200", "8400"],
+    ])
+    assert (b.total_wan, b.enterprise_wan, b.government_wan) == (8400.0, 3600.0, 1800.0)
+    assert {e.loc.table["col"] for e in b.evidence if e.loc.table} == {4}
