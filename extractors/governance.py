@@ -91,6 +91,17 @@ def _mentions(units: list[Unit], terms: list[str]) -> tuple[list[Evidence], list
     return yes, no
 
 
+def _decision_body(units: list[Unit]) -> tuple[str, list[Unit]] | None:
+    """The council under another name ("联合体设管理委员会，作为联合体重大事项的商议与决策机构") and the units that
+    speak of it: the 指引 knows its 理事会 by what it does, and only those units may name its head (主任 …)."""
+    found = terms_entry("governance.decision_body")
+    for _, sentence, _ in _sentences(units):
+        if said := found.search(sentence):
+            body = said.group("body")
+            return body, [unit for unit in units if body in clean_name(unit.text)]
+    return None
+
+
 def _advisory_committees(units: list[Unit]) -> list[Evidence]:
     """Sentences describing a committee by another name as an advisory body ("技术委员会作为联合体的技术决策咨询机构"):
     the 指引's 专家咨询委员会 is known by what it does, so such a committee counts; one that decides does not."""
@@ -284,9 +295,15 @@ def extract_governance(units: list[Unit], pack: RulePack, lead: str | None = Non
     gov = Governance()
     evidence: dict[str, list[Evidence]] = {}
 
-    council_yes, council_no = _mentions(units, terms.get("council", []))
-    council_set_up = _established(units, terms.get("council", []), terms.get("council_chair", []))
-    table = council_table(units, terms.get("council_chair", []), terms.get("council_member", []))
+    council_words, chair_words = terms.get("council", []), terms.get("council_chair", [])
+    seat_words, council_units = terms.get("council_member", []), units
+    council_yes, council_no = _mentions(units, council_words)
+    council_set_up = _established(units, council_words, chair_words)
+    table = council_table(units, chair_words, seat_words)
+    if not (council_set_up or table or council_no) and (other := _decision_body(units)):
+        council_words, council_units = [other[0]], other[1]
+        chair_words, seat_words = terms_entry("governance.body_head").words, []
+        council_set_up = _established(council_units, council_words, chair_words)
     table_chair = table.chair() if table else None
     gov.council = bool(council_set_up or table) and not council_no
     evidence["council"] = (council_no or council_set_up or (table_chair[2] if table_chair else []) or council_yes)[:3]
@@ -294,11 +311,9 @@ def extract_governance(units: list[Unit], pack: RulePack, lead: str | None = Non
         gov.council_chair, gov.council_chair_unit, evidence["council_chair"] = table_chair
         gov.council_members_all, evidence["council_members_all"] = table.takes_in_all(names)
     elif gov.council:
-        gov.council_chair, gov.council_chair_unit, evidence["council_chair"] = _chair(
-            units, terms.get("council_chair", []), lead)
+        gov.council_chair, gov.council_chair_unit, evidence["council_chair"] = _chair(council_units, chair_words, lead)
         gov.council_members_all, evidence["council_members_all"] = _council_members_all(
-            units, [*terms.get("council", []), *terms.get("council_member", [])], terms.get("council_chair", []),
-            names)
+            council_units, [*council_words, *seat_words], chair_words, names)
 
     expert_yes, expert_no = _mentions(units, terms.get("expert_committee", []))
     expert_yes += _advisory_committees(units)

@@ -176,3 +176,20 @@ def test_a_committee_that_decides_is_no_expert_committee(tmp_path):
     gov = _governance_of(tmp_path, "联合体设立技术委员会，由9名领域专家组成。",
                          "技术委员会作为联合体的技术决策机构，负责确定技术路线和分配攻关任务。")
     assert not gov.expert_committee
+
+
+def test_the_council_under_another_name_is_known_by_what_it_does(tmp_path):
+    """A 管理委员会 "作为联合体重大事项的商议与决策机构" is the 指引's 理事会: its 主任 is the chair, its composition the
+    seats; a 管理委员会 that only runs daily business is no council, and the 首席专家 is the chief scientist's post."""
+    word = WordDocument()
+    word.add_heading("三、组织架构与运行机制", 1)
+    word.add_paragraph("联合体设管理委员会，作为联合体重大事项的商议与决策机构，由全体成员单位负责人组成，主任由"
+                       f"{LEAD}董事长吴建平担任。管理委员会下设技术委员会，由12名专家组成，技术委员会主任由浙江大学"
+                       "教授陈立新担任，为技术路线选择提供咨询。设首席专家1名，由浙江大学教授王海涛担任。")
+    word.save(tmp_path / "plan.docx")
+    gov = extract_governance(list(document_units(read(tmp_path / "plan.docx"))), PACK, LEAD)
+    assert gov.council and (gov.council_chair, gov.council_chair_unit) == ("吴建平", LEAD)
+    assert gov.council_members_all is True and "管理委员会" in gov.evidence["council"][0].text
+    assert gov.expert_committee and gov.chief_scientist == "王海涛"
+    daily = extract_governance(units("联合体设立管理委员会，负责日常运行管理，主任由牵头单位总经理担任。"), PACK, LEAD)
+    assert not daily.council and daily.council_chair is None
