@@ -121,6 +121,20 @@ def test_milestones_by_quarter_are_phases(tmp_path):
         ("2023年第四季度前", 2023), ("2024年第四季度前", 2024), ("2025年第四季度前", 2025)]
 
 
+def test_quarters_and_months_written_as_a_span_within_the_year_are_phases(tmp_path):
+    """"2023年第一季度至第二季度：…" and "2024年1—6月：…" open phases, as "2023年第一、二季度：…" does."""
+    document = DocxDocument()
+    document.add_heading("五、进度安排", 1)
+    for text in ("2023年第一季度至第二季度：完成阀内件流场仿真。", "2023年第三季度至第四季度：首批样机试制。",
+                 "2024年1—6月：样机型式试验。", "2024年7月至12月：工业示范。", "2025年第1季度—第4季度：批量生产，完成验收。"):
+        document.add_paragraph(text)
+    document.save(tmp_path / "plan.docx")
+    phases = _schedule(read(tmp_path / "plan.docx"))
+    assert [(p.period, p.start_year) for p in phases] == [
+        ("2023年第一季度至第二季度", 2023), ("2023年第三季度至第四季度", 2023), ("2024年1—6月", 2024),
+        ("2024年7月至12月", 2024), ("2025年第1季度—第4季度", 2025)]
+
+
 def test_clauses_of_one_paragraph_each_opening_with_a_year_are_phases():
     """"2023年完成…；2024年完成…；2025年量产…" schedules three years; one sentence opening with a year is prose."""
     doc = plan("2023年完成芯片流片和操作系统内核；2024年完成样机、整车验证和功能安全认证；2025年量产装车，完成全部指标。",
