@@ -31,12 +31,16 @@ def _found(name: str, text: str, ocr: bool) -> bool:
     return ocr and fuzz.partial_ratio(name, text) >= OCR_NAME_SIMILARITY
 
 
+# The contract's source.format has no "rtf": an RTF plan is converted by LibreOffice and reported as a .doc would be.
+READ_AS = {"rtf": "doc"}
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("rel", sorted(TRUTHS))
 def test_every_truth_name_is_in_the_read_text(rel: str):
     truth = TRUTHS[rel]
     doc = read(sample_path(rel))
-    assert doc.format == truth["format"]
+    assert doc.format == READ_AS.get(truth["format"], truth["format"])
     text = _compact("\n".join([doc.text, *(f.text for f in doc.furniture)]))
     names = [truth["consortium_name"], truth["lead_unit"], *(m["name"] for m in truth["members"])]
     missing = [name for name in names if not _found(_compact(name), text, ocr=doc.format == "pdf-ocr")]
