@@ -26,11 +26,19 @@ from bench.samples import SAMPLES, bare_extraction, text_samples
 from flows.plan_review import review_plan, write_plan_outputs
 from pipeline.isolation import read_isolated
 from pipeline.rulepack import load_rulepack
+from pipeline.sentences import sentence_spans
+from pipeline.terms import compact
 
 PROFILE_LINES = 60
 
 
 STAGES = ("读取", "抽取与检查", "写三份报告")
+
+
+def forget_texts() -> None:
+    """Empty the per-text caches, so a repeated review pays what a batch pays for a plan it has not seen."""
+    compact.cache_clear()
+    sentence_spans.cache_clear()
 
 
 def review_seconds(files: list[Path], out: Path, repeat: int) -> dict[Path, dict[str, float]]:
@@ -49,6 +57,7 @@ def review_seconds(files: list[Path], out: Path, repeat: int) -> dict[Path, dict
             began = time.perf_counter()
             read_isolated(path)
             read.append(time.perf_counter() - began)
+            forget_texts()
             began = time.perf_counter()
             result = review_plan(path, SAMPLES, pack)
             reviewed.append(time.perf_counter() - began)
@@ -88,8 +97,9 @@ def report(full: dict[Path, dict[str, float]], bare: dict[Path, float]) -> None:
         review_ms = _mean_ms(full, picked, "全部")
         bare_ms = sum(bare[p] for p in picked) / len(picked) * 1000
         stages = "，".join(f"{stage} {_mean_ms(full, picked, stage):.1f}" for stage in STAGES)
-        print(f"{suffix}: {len(picked)} 份，每份审查 {review_ms:.0f} ms（{stages}），纯抽取 {bare_ms:.1f} ms，"
-              f"{review_ms / bare_ms:.1f} 倍")
+        judged_ms = _mean_ms(full, picked, STAGES[0]) + _mean_ms(full, picked, STAGES[1])
+        print(f"{suffix}: {len(picked)} 份，每份审查 {review_ms:.0f} ms（{stages}），纯抽取 {bare_ms:.1f} ms；"
+              f"读取加抽取与检查为纯抽取的 {judged_ms / bare_ms:.1f} 倍（目标 ≤ 3 倍，写报告另计）")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -23,7 +23,7 @@ from pipeline.evidence import Unit
 from pipeline.nlp import init_jieba
 from pipeline.orgnames import clean_name, defined_short_forms, find_org_names, government_office, unit_named
 from pipeline.rulepack import RulePack
-from pipeline.sentences import clause_texts, clauses, sentences
+from pipeline.sentences import clause_texts, clauses, sentence_spans, sentences
 from pipeline.submission import Evidence, Governance
 from pipeline.terms import term as terms_entry
 
@@ -59,8 +59,8 @@ def _set_up(body: str, post: str) -> re.Pattern[str]:
 
 def _sentences(units: list[Unit]) -> Iterator[tuple[Unit, str, int]]:
     for unit in units:
-        for m in sentences(unit.text):
-            yield unit, m.group(), m.start()
+        for sentence, start in sentence_spans(unit.text):
+            yield unit, sentence, start
 
 
 def _denied(sentence: str, term: str) -> bool:
@@ -122,7 +122,9 @@ def _named_by(sentence: str, term: str) -> tuple[str, ...]:
     if term in sentence:
         return (term,)
     words = _term_words(term)
-    if len(words) > 1 and any(all(w in clause for w in words) for clause in clause_texts(sentence)):
+    if len(words) < 2 or not all(w in sentence for w in words):  # the usual case, settled without splitting
+        return ()
+    if any(all(w in clause for w in words) for clause in clause_texts(sentence)):
         return words
     return ()
 

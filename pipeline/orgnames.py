@@ -17,7 +17,7 @@ from functools import cache
 
 from pipeline.rulepack import RulePack
 from pipeline.submission import MemberKind, unit_key
-from pipeline.terms import term
+from pipeline.terms import compact, term
 
 _NAME_CHAR = r"\u4e00-\u9fffA-Za-z0-9（）()·"
 _RUN_RE = re.compile(f"[{_NAME_CHAR}]+")
@@ -61,7 +61,7 @@ def government_office(text: str) -> str | None:
 
 def clean_name(text: str) -> str:
     """The name as written, whitespace removed (the contract's form)."""
-    return re.sub(r"\s+", "", text)
+    return compact(text)
 
 
 def is_generic(name: str) -> bool:
@@ -98,6 +98,12 @@ def _suffix_ends(run: str, start: int) -> list[int]:
     return sorted(ends)
 
 
+@cache
+def _opener_words() -> tuple[str, ...]:
+    """Words that may stand before a name and are skipped there, in the order they are tried."""
+    return (*_words("left_openers"), *_words("holding_verbs"), *_words("connectors"))
+
+
 def _skip_openers(run: str, pos: int) -> tuple[int, bool]:
     """Move ``pos`` past list openers, holding verbs, connectors and enumerators at the start of a name
     (not the 联合 of 联合体, which opens a common noun); also say whether a holding verb was among them."""
@@ -108,7 +114,10 @@ def _skip_openers(run: str, pos: int) -> tuple[int, bool]:
             pos, moved = pos + len(number), True
         if run.startswith(("）", ")"), pos):  # the close of a note before it: "（以下简称“文保院”）和X"
             pos, moved = pos + 1, True
-        for word in (*_words("left_openers"), *_words("holding_verbs"), *_words("connectors")):
+        openers = _opener_words()
+        if not run.startswith(openers, pos):  # the usual case, settled in one call
+            continue
+        for word in openers:
             if run.startswith(word, pos) and not term("org_names.not_an_opener").prefix(run[pos:]):
                 pos, moved, held = pos + len(word), True, held or word in _words("holding_verbs")
                 break

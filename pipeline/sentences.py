@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 END_MARKS = "。；;！!？?"  # written marks that end a sentence; a line break ends one too
 SENTENCE_MARKS = END_MARKS + "\n"
@@ -29,6 +30,13 @@ _PHRASE = re.compile(rf"[^{PHRASE_MARKS}]+")
 def sentences(text: str) -> Iterator[re.Match[str]]:
     """Each sentence of ``text`` without its closing mark; ``m.start()``/``m.end()`` index ``text``."""
     return _SENTENCE.finditer(text)
+
+
+@lru_cache(maxsize=4096)
+def sentence_spans(text: str) -> tuple[tuple[str, int], ...]:
+    """(sentence, start) of each sentence of ``text``; cached, for readers that walk the same units for every
+    term they look for."""
+    return tuple((m.group(), m.start()) for m in sentences(text))
 
 
 def clauses(text: str) -> Iterator[re.Match[str]]:

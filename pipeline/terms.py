@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from pipeline.wording import say
 
@@ -35,8 +35,10 @@ def _alternation(words: list[str], patterns: list[str]) -> str:
     return "|".join([re.escape(w) for w in words] + [f"(?:{p})" for p in patterns])
 
 
+@lru_cache(maxsize=4096)
 def compact(text: str) -> str:
-    """The text as terms see it: whitespace removed, everything else as written."""
+    """The text as terms see it: whitespace removed, everything else as written. Cached: every term searched in
+    a unit compacts the same text again."""
     return _SPACE.sub("", text)
 
 
@@ -56,16 +58,24 @@ class Term(BaseModel):
     patterns: list[str] = Field(default_factory=list)
     unless: list[str] = Field(default_factory=list)
     examples: Examples
-    _regex: re.Pattern[str] = PrivateAttr()
-    _unless: re.Pattern[str] | None = PrivateAttr(default=None)
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        """The entry as one compiled pattern; a cached property, because matching runs thousands of times a plan
+        and a pydantic private attribute is read through a slow ``__getattr__``."""
+        return re.compile(_alternation(self.words, self.patterns))
+
+    @cached_property
+    def excluded(self) -> re.Pattern[str] | None:
+        """The ``unless`` patterns as one, or None."""
+        return re.compile("|".join(f"(?:{p})" for p in self.unless)) if self.unless else None
 
     @model_validator(mode="after")
     def _compile(self) -> Term:
         if not self.words and not self.patterns:
             raise ValueError(say("loading.terms.empty"))
         try:
-            self._regex = re.compile(_alternation(self.words, self.patterns))
-            self._unless = re.compile("|".join(f"(?:{p})" for p in self.unless)) if self.unless else None
+            self.regex, self.excluded  # noqa: B018 - compiled now, so a bad pattern fails the load
         except re.error as exc:
             raise ValueError(say("loading.terms.bad_regex", problem=exc)) from exc
         return self
@@ -73,16 +83,16 @@ class Term(BaseModel):
     def search(self, text: str) -> re.Match[str] | None:
         """The first match in ``text`` with whitespace removed (positions are in ``compact(text)``)."""
         text = compact(text)
-        if self._unless is not None and self._unless.search(text):
+        if self.excluded is not None and self.excluded.search(text):
             return None
-        return self._regex.search(text)
+        return self.regex.search(text)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """Every match in ``compact(text)``, left to right."""
         text = compact(text)
-        if self._unless is not None and self._unless.search(text):
+        if self.excluded is not None and self.excluded.search(text):
             return iter(())
-        return self._regex.finditer(text)
+        return self.regex.finditer(text)
 
     def located(self, text: str) -> Iterator[tuple[re.Match[str], int, int]]:
         """Every match with its start and end in ``text`` as written, whitespace kept: for a caller that
@@ -94,11 +104,11 @@ class Term(BaseModel):
 
     def remove(self, text: str) -> str:
         """``compact(text)`` with every match taken out ("☑类型二□类型一" → "☑类型二" for unticked options)."""
-        return self._regex.sub("", compact(text))
+        return self.regex.sub("", compact(text))
 
     def prefix(self, text: str) -> str | None:
         """The longest of the entry's matches that ``text`` starts with, or None."""
-        match = self._regex.match(compact(text))
+        match = self.regex.match(compact(text))
         return match.group() if match else None
 
 
