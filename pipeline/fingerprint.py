@@ -23,6 +23,7 @@ SCHEME = "affine32"  # fixed likewise: the hashing scheme is part of what a sign
 # candidate only 31% of the time, so most re-typed duplicates went unseen; 16 × 8 makes it one at 0.9 with
 # probability 0.9998 (0.95 at 0.8, 0.06 at 0.5), and every candidate is confirmed on its full signature.
 BANDS, ROWS = 16, 8
+LOWEST_THRESHOLD = 0.6  # below it the banding above misses pairs: a candidate at 0.5 is found only 6% of the time
 _NOT_CONTENT = re.compile(r"[\s\W_]+")
 
 
@@ -54,6 +55,8 @@ def similar_pairs(signatures: list[list[int]], threshold: float) -> list[tuple[i
     rather than n² comparisons; each candidate is then confirmed on its full signature.
     The banding is set for recall at the thresholds the checks use (0.8 and above).
     """
+    if threshold < LOWEST_THRESHOLD:
+        raise ValueError(say("faults.similarity_too_low", threshold=threshold, lowest=LOWEST_THRESHOLD))
     lsh = MinHashLSH(num_perm=NUM_PERM, params=(BANDS, ROWS))
     usable = [i for i, sig in enumerate(signatures) if len(sig) == NUM_PERM]
     hashes = {i: MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=signatures[i], scheme=SCHEME) for i in usable}

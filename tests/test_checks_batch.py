@@ -132,3 +132,10 @@ def test_every_retyped_copy_of_a_sample_plan_is_found_as_a_near_duplicate():
     close = {(0, j) for j in range(1, len(signatures)) if similarity(signatures[0], signatures[j]) >= 0.9}
     found = {(i, j) for i, j, _ in similar_pairs(signatures, 0.9) if i == 0}
     assert len(close) >= 20 and found == close
+
+
+def test_a_threshold_below_what_the_banding_finds_is_refused() -> None:
+    """At 0.5 the LSH banding would find a similar pair only 6% of the time: a lowered threshold must fail loudly,
+    not report "no duplicates"."""
+    with pytest.raises(ValueError, match=r"0\.5"):
+        similar_pairs([signature("甲乙丙丁戊己庚辛壬癸" * 20)] * 2, 0.5)
