@@ -20,7 +20,9 @@ WAN_PER_UNIT = {"元": 1e-4, "千元": 0.1, "万元": 1.0, "万": 1.0, "百万�
 # Thousands grouped by commas or by single spaces (62 500 000元); a number never starts inside another
 # or right after a group of digits and a space (62 500 0000元 is no amount rather than 0元).
 # A scan's thousands commas may be read as points ("6.000.000.00"): groups of three before a two-digit tail.
-_ARABIC = r"(?<![\d.,，])(?<!\d[ \u00a0\u2009\u202f])(?:\d{1,3}(?:\.\d{3})+(?=\.\d{2}(?!\d))|\d{1,3}(?:[,，]\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(?:\.\d+)?"
+# A plan typed in full-width characters writes its decimal point full-width too ("８．５亿元"). It is read here, in an
+# amount, and not folded by the reader: between digits "．" may also close a list number ("。3．800G光模块").
+_ARABIC = r"(?<![\d.．,，])(?<!\d[ \u00a0\u2009\u202f])(?:\d{1,3}(?:\.\d{3})+(?=\.\d{2}(?!\d))|\d{1,3}(?:[,，]\d{3})+|\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)|\d+)(?:[.．]\d+)?"
 _CN_DIGITS = "零〇一二两三四五六七八九十壹贰貳叁參肆伍陆陸柒捌玖拾"
 _CHINESE = rf"[{_CN_DIGITS}][{_CN_DIGITS}百千万亿点佰仟萬億]*"
 # A bare 万/亿 (no 元) is money only when no other measure word follows (5万平方米 is not).
@@ -42,7 +44,7 @@ class Amount:
 
 
 def _arabic(num: str) -> float:
-    whole, point, fraction = re.sub(r"[,，\s]", "", num).rpartition(".")
+    whole, point, fraction = re.sub(r"[,，\s]", "", num).replace("．", ".").rpartition(".")
     return float(whole.replace(".", "") + point + fraction) if point else float(fraction)
 
 

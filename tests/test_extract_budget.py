@@ -471,7 +471,7 @@ def test_a_plan_typed_full_width_keeps_its_decimal_points(tmp_path):
     """"８．５亿元" is 8.5亿元: the full-width point is a decimal point, not the end of a number ("５亿元")."""
     b = _budget(tmp_path, ["联合体三年总投入８．５亿元，其中企业自筹６．８亿元，各级财政支持１．２亿元，其他资金０．５亿元。"])
     assert (b.total_wan, b.enterprise_wan, b.government_wan) == (85000.0, 68000.0, 12000.0)
-    assert any("8.5亿元" in e.text for e in b.evidence)  # the reader folds the digits and the point between them
+    assert any("8．5亿元" in e.text for e in b.evidence)  # the reader folds the digits, the point stays
 
 
 def test_a_sources_by_uses_table_takes_each_source_from_its_total_column(tmp_path):

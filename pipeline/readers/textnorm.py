@@ -24,9 +24,6 @@ _FULLWIDTH_ALNUM = {
     for cp in range(r[0], r[1] + 1)
 }
 _FULLWIDTH_ALNUM[0x3000] = 0x20  # ideographic space
-# A plan typed in full-width characters writes its decimal point full-width too ("８．５亿元"); between digits it
-# is a decimal point, elsewhere ("1．高速激光器芯片") a list number's full stop and left as written.
-_FULLWIDTH_POINT = re.compile(r"(?<=\d)．(?=\d)")
 # A list bullet in front of a line, including the private-use glyphs of Word's Symbol and Wingdings bullets
 # as a PDF carries them (\uf0b7 ·, \uf06c ●, \uf0a7 ▪, \uf0d8 ➢ …): Word's own bullets are not text either.
 _BULLET = re.compile(r"^[•●○◦▪▫■□◆◇►▶➢➤✓✔·‧∙⁃‣\uf06c\uf076\uf09f\uf0a7\uf0b7\uf0d8\uf0e8\uf0fc]+[ \t\u00a0]*")
@@ -35,10 +32,9 @@ _TICK_BOX = re.compile(r"[□☐■☑☒]")
 
 
 def normalize(text: str) -> str:
-    """One line or paragraph of text, cleaned: newlines unified, widths folded (a decimal point too), stray spaces and a leading
+    """One line or paragraph of text, cleaned: newlines unified, widths folded, stray spaces and a leading
     bullet gone (a leading tick box stays when more boxes follow: the line is a form's options)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_FULLWIDTH_ALNUM)
-    text = _FULLWIDTH_POINT.sub(".", text)
     text = _SPACE_AFTER_CJK.sub("", text)
     text = _SPACE_BEFORE_CJK.sub("", text)
     text = _RUNS_OF_SPACE.sub(" ", text).strip()
