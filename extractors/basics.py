@@ -64,11 +64,23 @@ def labelled_values(units: Iterable[Unit], label: str) -> Iterator[Labelled]:
             value = m.group(1).strip()
             if value:
                 yield Labelled(value, unit, m.start(1))
-        if unit.loc.table and re.fullmatch(rf"\s*(?:{label})\s*[：:]?\s*", text):
-            key = (unit.loc.block, unit.loc.table["row"])
-            right = [cells[(k[0], k[1], k[2])] for k in sorted(cells) if k[:2] == key and k[2] > unit.loc.table["col"]]
-            if right and right[0].text.strip():
-                yield Labelled(right[0].text.strip(), right[0], 0)
+        if (unit.loc.table and re.fullmatch(rf"\s*(?:{label})\s*[：:]?\s*", text)
+                and (value := _value_cell(unit, cells)) is not None):
+            yield Labelled(value.text.strip(), value, 0)
+
+
+def _value_cell(label: Unit, cells: dict[tuple[int, int, int], Unit]) -> Unit | None:
+    """The cell a label cell announces: the one right of it, or the one below it when the label heads a column
+    (its neighbours in the row are column headings too, as in a filled-in 汇总表 row); None when empty."""
+    block, row, col = label.loc.block, label.loc.table["row"], label.loc.table["col"]
+    in_row = {k[2]: cells[k] for k in cells if k[:2] == (block, row)}
+    right = next((in_row[c] for c in sorted(in_row) if c > col), None)
+    header = terms_entry("layout.column_header")
+    neighbours = [u for c, u in in_row.items() if c != col and u.text.strip()]
+    heads_column = (right is None or header.search(right.text)) and sum(
+        bool(header.search(u.text)) for u in neighbours) >= 2
+    value = cells.get((block, row + 1, col)) if heads_column else right
+    return value if value is not None and value.text.strip() else None
 
 
 def _field(value: str | None, evidence: list[Evidence], confidence: float = 1.0, source: str = "text") -> TextField:

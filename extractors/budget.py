@@ -25,7 +25,7 @@ from pipeline.orgnames import clean_name, ends_with_suffix, unit_named
 from pipeline.plan_text import PlanText
 from pipeline.readers.heading_patterns import split_numbering
 from pipeline.rulepack import RulePack
-from pipeline.sentences import END_MARKS, clause_start, sentences
+from pipeline.sentences import END_MARKS, clause_start, sentence_end, sentences
 from pipeline.submission import Budget, Evidence, Location, Member
 from pipeline.terms import compact, term
 
@@ -538,12 +538,17 @@ def _plus(a: float | None, b: float | None) -> float | None:
 def _others_self_funding(enterprise: float | None, of: Callable[[str], list[_Line]],
                          is_part: Callable[[str], bool]) -> float | None:
     """Self-funding that is not the enterprises': 高校院所 money, plus unseparated self-funding beyond the
-    enterprise figure (成员单位自筹9400, of which 成员企业自筹9100). With no enterprise figure, unseparated
-    self-funding stays whole here and the enterprise share stays unknown."""
+    enterprise figure (成员单位自筹9400, of which 成员企业自筹9100). When the 高校院所 money fits in that rest
+    (成员单位自筹4500: 企业3800, 高校院所700) it is the rest's breakdown, not more money. With no enterprise
+    figure, unseparated self-funding stays whole here and the enterprise share stays unknown."""
     unseparated = _source_sum(of("self"), is_part)
-    if unseparated is not None and enterprise is not None:
-        unseparated = unseparated - enterprise if unseparated >= enterprise else unseparated
-    return _plus(_source_sum(of("nonenterprise"), is_part), unseparated)
+    nonenterprise = _source_sum(of("nonenterprise"), is_part)
+    if unseparated is not None and enterprise is not None and unseparated >= enterprise:
+        rest = unseparated - enterprise
+        if nonenterprise is not None and nonenterprise <= rest + TOLERANCE * max(rest, 1.0):
+            return rest
+        unseparated = rest
+    return _plus(nonenterprise, unseparated)
 
 
 def _budget_from(lines: list[_Line], is_part: Callable[[str], bool], written: _Line | None = None) -> Budget:
@@ -606,7 +611,38 @@ def extract_budget(plan: PlanText, members: list[Member] = ()) -> Budget:
     lines = table_lines + [line for line in prose if line.source not in covered and line.source != "year"]
     if not any(line.by_year for line in table_lines):
         lines += [line for line in prose if line.source == "year"]
+    lines = _move_public_money(lines, _public_money_inside(plan, blocks))
     return _budget_from(lines, payers.names_part, _written_total(table_lines, prose)) if lines else Budget()
+
+
+def _public_money_inside(plan: PlanText, blocks: list[Block]) -> list[_Line]:
+    """The government amounts a note says the enterprises' figure holds ("注：企业投入中含…省级财政补助资金1500
+    万元和…产业扶持资金1000万元"), one line each; an amount whose words name no government source is not one."""
+    moved: list[_Line] = []
+    for unit in plan.units(_budget_prose(blocks)):
+        for _, start, end in term("budget.included_public_money").located(unit.text):
+            clause_stop = sentence_end(unit.text, end)
+            previous_end = end
+            for amount in find_amounts(unit.text[end:clause_stop]):
+                left = unit.text[previous_end:end + amount.start]
+                previous_end = end + amount.end
+                if source_of(left) == "government":
+                    moved.append(_Line("government", amount.value_wan, {},
+                                       [unit.evidence(start, end + amount.end)], left))
+    return moved
+
+
+def _move_public_money(lines: list[_Line], moved: list[_Line]) -> list[_Line]:
+    """``lines`` with the public money a note found inside the enterprise figure taken out of it and counted as
+    government money; when the enterprise figure is smaller than that, its own share is unknown."""
+    enterprise = next((line for line in lines if line.source == "enterprise" and line.value is not None), None)
+    if enterprise is None or not moved:
+        return lines
+    inside = sum(line.value for line in moved)
+    own = enterprise.value - inside if inside <= enterprise.value else None
+    kept = _Line("enterprise", own, enterprise.by_year, enterprise.evidence + moved[0].evidence, enterprise.label,
+                 enterprise.note)
+    return [kept if line is enterprise else line for line in lines] + moved
 
 
 def _written_total(table_lines: list[_Line], prose: list[_Line]) -> _Line | None:

@@ -9,6 +9,7 @@ the cover's 牵头单位, and the lists of the 组织架构 section ("由A牵头
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -21,6 +22,7 @@ from pipeline.orgnames import (
     classify_kind,
     clean_name,
     context_description,
+    defined_short_forms,
     described_kind,
     ends_with_suffix,
     find_org_names,
@@ -154,7 +156,9 @@ def _strip_name_note(name: str) -> tuple[str, bool, str | None]:
     return name, False, None
 
 
-def _table_members(table: Table) -> list[_Found]:
+def _table_members(table: Table, defined: dict[str, str]) -> list[_Found]:
+    """Members of a table with a header naming its columns; a short name the plan defines (以下简称) stands for
+    its full name."""
     header = _header(table)
     if header is None:
         return []
@@ -181,7 +185,12 @@ def _table_members(table: Table) -> list[_Found]:
             found[-1].name += name  # a name wrapped onto the next row
             found[-1].evidence.append(_cell_evidence(table, r, cols["name"], name))
             continue
+        if listed := _listed_in_cell(name):  # a summary row's 成员单位 cell: "A、B、C"
+            found.extend(_Found(name=n, group=group, evidence=[_cell_evidence(table, r, cols["name"], n)])
+                         for n in listed)
+            continue
         name, lead_note, note = _strip_name_note(name)
+        name = defined.get(name, name)
         kind_text = row[cols["kind"]] if "kind" in cols else ""
         role_text = row[cols["role"]] if "role" in cols else ""
         found.append(_Found(
@@ -193,6 +202,17 @@ def _table_members(table: Table) -> list[_Found]:
             evidence=[_cell_evidence(table, r, cols["name"], row[cols["name"]])],
         ))
     return [f for f in found if ends_with_suffix(f.name)] if _mostly_names(found) else []
+
+
+def _listed_in_cell(cell: str) -> list[str]:
+    """The names a cell lists one after another ("浙江大学、X研究所、Y有限公司"), when it lists more than one and
+    nothing else: each is a member of its own; a single name, noted or not, is left to the caller."""
+    hits = find_org_names(cell)
+    if len(hits) < 2:
+        return []
+    gaps = [cell[a.end:b.start] for a, b in itertools.pairwise(hits)]
+    whole = not cell[:hits[0].start].strip() and not cell[hits[-1].end:].strip()
+    return [h.name for h in hits] if whole and all(term("members.cell_separator").search(g) for g in gaps) else []
 
 
 def _group_heading(row: list[Cell], name_col: int) -> str | None:
@@ -497,14 +517,17 @@ def _strip_note(text: str) -> str:
     return re.sub(r"[（(][^（）()]*[）)]$", "", text) or text
 
 
-def _describe_from_prose(found: list[_Found], units: list[Unit], pack: RulePack) -> None:
-    """Give members the plan describes elsewhere ("X（知识产权服务机构）主要负责…") that description."""
+def _describe_from_prose(found: list[_Found], units: list[Unit], defined: dict[str, str], pack: RulePack) -> None:
+    """Give members the plan describes elsewhere ("X（知识产权服务机构）主要负责…", or by its short name: "余杭科金
+    为…科技金融服务机构") that description."""
     for f in found:
+        written = "|".join(re.escape(n) for n in sorted({f.name, *(s for s, full in defined.items() if full == f.name)},
+                                                         key=len, reverse=True))
         for unit in units:
             if f.described_as:
                 break
             text = clean_name(unit.text)
-            for m in re.finditer(re.escape(f.name), text):
+            for m in re.finditer(written, text):
                 said = context_description(text[m.end():m.end() + 40])
                 if described_kind(said, pack):
                     f.described_as = said
@@ -699,10 +722,11 @@ def extract_members(plan: PlanText) -> list[Member]:
     lines: list[_Found] = []  # the name-only lines in a row so far, and whether a cue came before them
     lines_after_cue = False
     layout: tuple[str | None, ...] | None = None  # the member table just read: a headerless table next continues it
+    defined = defined_short_forms(u.text for u in plan.units(plan.blocks))
     for block in plan.blocks:
         line = None
         if isinstance(block, Table):
-            own = _table_members(block) or _transposed_members(block) or _record_table_members(block)
+            own = _table_members(block, defined) or _transposed_members(block) or _record_table_members(block)
             carried = [] if own or layout is None else _continued_members(block, layout)
             layout = _layout(block) if own else layout if carried else None
             found.extend(own or carried or _label_table_members(block))
@@ -729,7 +753,7 @@ def extract_members(plan: PlanText) -> list[Member]:
     _fold_region_dropped(found)
     _fold_short_names(found)
     _expand_defined_kinds(found, prose)
-    _describe_from_prose(found, prose + _page_notes(plan, zone), plan.pack)
+    _describe_from_prose(found, prose + _page_notes(plan, zone), defined, plan.pack)
     return _merge(found, plan.pack)
 
 

@@ -24,6 +24,8 @@ from pipeline.submission import Evidence, Target, Task
 from pipeline.terms import term
 
 STRATEGIC_GOAL = "战略目标"
+FIVE = 5  # years of a five-year plan
+FIRST_REGULAR_PLAN, FIRST_REGULAR_PLAN_END = 5, 1980  # 五五 (1976—1980); each plan since follows the last
 _UNITS = r"亿元|万元|元|亿|万|件|项|个|篇|人次|人|家|套|台|%|％|倍|名|条|种|款|次|吨|平方米|GW|MW|kW|万台|万套"
 _INDICATOR = re.compile(rf"(\d+(?:\.\d+)?)\s*({_UNITS})(?:以上|左右)?")
 _GOAL_CUE = re.compile(r"到\s*((?:19|20)\d{2})\s*年|(?:三|3)\s*年内|(?:未来|用)\s*(?:三|3)\s*年|"
@@ -62,8 +64,15 @@ def _trim_metric(nlp, phrase: str) -> str:
     return "".join(tokens).strip()
 
 
+def _plan_period_end(ordinal: str) -> int | None:
+    """The last year of the n-th five-year plan (十四五 → 2025): since the fifth (1976—1980) they run back to back."""
+    n = count_value(ordinal)
+    return None if n is None or n < FIRST_REGULAR_PLAN else FIRST_REGULAR_PLAN_END + FIVE * (n - FIRST_REGULAR_PLAN)
+
+
 def strategic_goal(units: list[Unit], pack: RulePack) -> Target | None:
-    """The sentence stating where the consortium will be by its horizon (到2025年 / 三年内 / 2023—2025年)."""
+    """The sentence stating where the consortium will be by its horizon (到2025年 / 三年内 / 2023—2025年 /
+    到“十四五”末)."""
     nlp = get_nlp(pack)
     for unit in units:
         text = unit.text
@@ -73,6 +82,11 @@ def strategic_goal(units: list[Unit], pack: RulePack) -> Target | None:
                 years = years_in(nlp, m.group())
                 return Target(text=sentence, year=max(years) if years else None, metric=STRATEGIC_GOAL,
                               evidence=[unit.evidence(m.start(), m.end())])
+        for m, start, end in term("goals.plan_period_end").located(text):
+            sentence = clause_around(text, start, end)
+            if term("goals.goal_word").search(sentence):
+                return Target(text=sentence, year=_plan_period_end(m.group("plan")), metric=STRATEGIC_GOAL,
+                              evidence=[unit.evidence(start, end)])
     return None
 
 

@@ -6,6 +6,7 @@ import pytest
 from docx import Document as WordDocument
 
 from extractors import basics, extract
+from extractors.field import declared_field
 from pipeline.document import Cell, Document, Heading, Paragraph, Provenance, Table
 from pipeline.evidence import document_units
 from pipeline.plan_text import PlanText
@@ -415,3 +416,28 @@ def test_a_lead_called_the_applicant_gives_its_district_and_standing(tmp_path):
     assert (district.value, district.source) == ("临安区", "text") and "申报单位位于" in district.evidence[0].text
     standing = basics.lead_qualification(u, PACK, lead)
     assert standing.value and "国家高新技术企业" in standing.value and "申报单位" in standing.evidence[0].text
+
+
+def test_type_field_and_district_from_a_filled_in_summary_row(tmp_path):
+    """A plan that states its type and field only in a 附件4-style row at its end: each heading names the cell
+    below it, not the heading to its right."""
+    word = WordDocument()
+    word.add_paragraph("附：申报汇总信息")
+    add_word_table(word, [
+        ["序号", "创新联合体名称", "15个战略领域", "牵头单位", "成员单位", "区县", "申报类型"],
+        ["1", "浙江省人工耳蜗创新联合体", "新药创制与高端医疗器械", "浙江诺听医疗科技股份有限公司",
+         "浙江大学、浙江省医疗器械检验研究院", "上城区", "类型二"],
+    ])
+    word.save(tmp_path / "plan.docx")
+    found = list(document_units(read(tmp_path / "plan.docx")))
+    kind = basics.application_type(found, PACK)
+    assert kind.value == "类型二" and kind.evidence[0].loc.table == {"row": 1, "col": 6}
+    assert basics.lead_unit(found).value == "浙江诺听医疗科技股份有限公司"
+    assert declared_field(found, PACK).value == "新药创制与高端医疗器械"
+
+
+def test_a_cover_row_of_two_label_value_pairs_still_reads_right(tmp_path):
+    word = WordDocument()
+    add_word_table(word, [["申报类型", "类型三", "区县", "萧山区"], ["牵头单位", "杭州甲乙科技有限公司", "", ""]])
+    word.save(tmp_path / "cover.docx")
+    assert basics.application_type(list(document_units(read(tmp_path / "cover.docx"))), PACK).value == "类型三"

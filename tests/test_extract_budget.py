@@ -487,3 +487,25 @@ def test_a_sources_by_uses_table_takes_each_source_from_its_total_column(tmp_pat
     ])
     assert (b.total_wan, b.enterprise_wan, b.government_wan) == (8400.0, 3600.0, 1800.0)
     assert {e.loc.table["col"] for e in b.evidence if e.loc.table} == {4}
+
+
+def test_public_money_a_note_puts_inside_the_enterprise_figure_is_government_money(tmp_path):
+    """"注：企业投入中含…省级财政补助资金1500万元和…产业扶持资金1000万元": the enterprises' own money is 2500 less."""
+    table = [
+        ["资金来源", "金额（万元）", "占比"],
+        ["企业投入", "6000", "60%"],
+        ["市级财政资金", "1500", "15%"],
+        ["高校院所自筹", "2500", "25%"],
+        ["合计", "10000", "100%"],
+    ]
+    assert _budget(tmp_path, ["联合体三年总投入1亿元。"], table, members=MEMBERS).enterprise_wan == 6000
+    b = _budget(tmp_path, ["联合体三年总投入1亿元。", "注：企业投入中含牵头单位承担的省级财政补助资金1500万元和钱塘区"
+                           "集成电路产业扶持资金1000万元，由牵头单位统筹使用。"], table, members=MEMBERS)
+    assert (b.enterprise_wan, b.government_wan) == (3500, 4000)
+    assert any("企业投入中含" in e.text for e in b.evidence)
+
+
+def test_self_funding_broken_down_into_enterprises_and_academia_is_not_counted_twice(tmp_path):
+    b = _budget(tmp_path, ["联合体三年总投入6000万元：成员单位自筹4500万元（其中三家企业自筹3800万元，高校院所自筹700万元），"
+                           "申请省级财政资金600万元、市级财政资金400万元，县级配套资金500万元。"], members=MEMBERS)
+    assert (b.total_wan, b.enterprise_wan, b.government_wan, b.other_wan) == (6000, 3800, 1500, 700)

@@ -619,3 +619,46 @@ def test_a_stray_list_comma_before_a_bracketed_place_does_not_cut_a_member_in_tw
     ])
     assert list(members) == [LEAD, "国家仪器仪表质量检验检测中心（浙江）有限公司", "浙江大学"]
     assert members["国家仪器仪表质量检验检测中心（浙江）有限公司"].kind == "service"
+
+
+def test_a_summary_row_listing_members_in_one_cell_gives_each_member(tmp_path):
+    """"浙江大学、X研究院" in a 成员单位 cell is two members, not one long name swallowing the second."""
+    members = _plan(tmp_path, ["成员单位如下。"], [
+        ["序号", "创新联合体名称", "牵头单位", "成员单位"],
+        ["1", "浙江省高端数控装备创新联合体", "杭州精工数控科技股份有限公司",
+         "浙江大学、中国科学院宁波材料技术与工程研究所、浙江省机电产品质量检测所有限公司"],
+    ])
+    assert {"浙江大学", "中国科学院宁波材料技术与工程研究所", "浙江省机电产品质量检测所有限公司"} <= set(members)
+    assert not any("、" in name for name in members)
+
+
+def test_a_table_of_short_names_takes_each_kind_to_the_full_name(tmp_path):
+    """A member table written in the short names the prose defined (以下简称) gives its kinds to the members."""
+    members = _plan(tmp_path, [
+        "联合体由杭州精工数控科技股份有限公司（以下简称“精工数控”）牵头，联合浙江大学（以下简称“浙大”）、"
+        "浙江芯测半导体检测技术有限公司（以下简称“芯测检测”）共同组建。"], [
+        ["简称", "类别", "联合体中的分工"],
+        ["精工数控", "企业（牵头）", "总体设计"],
+        ["浙大", "高校", "控制算法"],
+        ["芯测检测", "检验检测机构", "可靠性检测认证"],
+    ])
+    assert members["浙江芯测半导体检测技术有限公司"].kind == "service"
+    assert members["杭州精工数控科技股份有限公司"].is_lead
+
+
+def test_kinds_said_after_a_dash_by_short_name_and_in_an_industry_academia_column(tmp_path):
+    members = _plan(tmp_path, [
+        "1．杭州精工数控科技股份有限公司——企业（牵头），负责总体设计；",
+        "2．浙江省冶金研究院有限公司——科研院所（省属转制院所），负责材料设计；",
+        "3．浙江省轻工业品质量检验研究院——检验检测机构，负责检测。",
+        "4．杭州余杭科创金融服务有限公司（以下简称“余杭科金”）负责融资服务。",
+        "其中余杭科金为提供知识产权质押融资和科技保险服务的科技金融服务机构。"], [
+        ["序号", "单位名称", "产学研用定位", "承担任务"],
+        ["1", "杭州精工数控科技股份有限公司", "产（牵头单位）", "总体设计"],
+        ["2", "浙江工业大学", "学", "合金凝固理论"],
+        ["3", "杭州众测汽车部件检测有限公司", "检测服务", "无损检测认证"],
+    ])
+    assert members["浙江省冶金研究院有限公司"].kind == "institute"
+    assert members["浙江省轻工业品质量检验研究院"].kind == "service"
+    assert members["杭州余杭科创金融服务有限公司"].kind == "service"
+    assert members["杭州众测汽车部件检测有限公司"].kind == "service"

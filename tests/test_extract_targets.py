@@ -165,3 +165,14 @@ def test_a_goal_year_in_chinese_numerals(tmp_path):
     word.save(path)
     goal, = extract_targets(units_of(read(path)), [], PACK)
     assert goal.year == 2025 and goal.evidence[0].text.startswith("到二〇二五年")
+
+
+def test_a_goal_dated_by_the_end_of_a_five_year_plan(tmp_path):
+    """"到“十四五”末" is the end of 2025: the goal has its horizon though no year is written."""
+    word = WordDocument()
+    word.add_paragraph("到“十四五”末，建成国内领先的一体化压铸协同创新体系，新增产值20亿元。")
+    word.add_paragraph("本项目已纳入“十四五”规划重点项目。")
+    path = tmp_path / "plan.docx"
+    word.save(path)
+    goal, *_ = extract_targets(units_of(read(path)), [], PACK)
+    assert goal.metric == STRATEGIC_GOAL and goal.year == 2025 and goal.evidence[0].text.startswith("到“十四五”末")
