@@ -14,17 +14,21 @@ from . import (
     bcirehab_xihu,
     bearingsteel_gongshu,
     biobased_fuyang,
+    camellia_chunan,
     carbonfiber_jiande,
     carbonsink_chunan,
     catalysis_gongshu,
     celltherapy_qiantang,
     ceramic_linan,
     chassis_xiaoshan,
+    chiplet_qiantang,
     cloudos_yuhang,
+    cochlear_shangcheng,
     controlvalve_linping,
     crypto_shangcheng,
     ct_yuhang,
     datasec_yuhang,
+    diecast_xiaoshan,
     display_binjiang,
     domaincu_xiaoshan,
     dressing_yuhang,
@@ -67,6 +71,7 @@ from . import (
     orthorobot_shangcheng,
     paper_linping,
     pedf_fuyang,
+    penmaterial_tonglu,
     peptide_fuyang,
     perovskite_xiaoshan,
     pesticide_jiande,
@@ -92,6 +97,7 @@ from . import (
     sorting_tonglu,
     spatial_xihu,
     specgas_linan,
+    speech_yuhang,
     superalloy_xiaoshan,
     surgical_binjiang,
     tea_xihu,
@@ -270,6 +276,23 @@ FOURTEENTH_GROUP_L: tuple[FreeformPlan, ...] = (
 
 FOURTEENTH_GROUP: tuple[FreeformPlan, ...] = (*FOURTEENTH_GROUP_L,)
 
+# Fifteenth group, letter M: headings as "一．" (full-width dot), "Ⅰ、", "（壹）" and "第1章"; a type and field given only in a
+# filled-in 附件4 row at the end, a type given only as "申报对象第2项", members only under short names in a table, only in a
+# per-unit self-funding table or as "产/学/研/用" positions, "到‘十四五’末" goals with a "第一年…第三年" schedule and budget,
+# dates as "2022-11-15" and "2022/11/15"; government subsidies counted inside "企业投入", a field outside the fifteen
+# ("现代轻工"), no application type at all, no "背景与意义" section and a date after the deadline; written from the
+# notice alone, labelled before review.
+FIFTEENTH_GROUP_M: tuple[FreeformPlan, ...] = (
+    cochlear_shangcheng.PLAN,
+    chiplet_qiantang.PLAN,
+    penmaterial_tonglu.PLAN,
+    speech_yuhang.PLAN,
+    camellia_chunan.PLAN,
+    diecast_xiaoshan.PLAN,
+)
+
+FIFTEENTH_GROUP: tuple[FreeformPlan, ...] = (*FIFTEENTH_GROUP_M,)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -311,4 +334,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     *TWELFTH_GROUP,
     *THIRTEENTH_GROUP,
     *FOURTEENTH_GROUP,
+    *FIFTEENTH_GROUP,
 )
