@@ -202,6 +202,9 @@ def _table_lines(table: Table, caption: str, payers: _Payers) -> list[_Line]:
     per_unit = len(unit_cols) >= 2
     # A sources-by-uses table (来源＼用途 | 设备费 | 材料费 | 合计): a row's amount is its 合计, the uses are its parts.
     total_cols = [c for c in value_cols if source_of(header[c]) == "total" and c not in unit_cols]
+    years = {c: found.group(1) for c in value_cols if (found := _YEAR.search(header[c]))}
+    use_cols = {c for c in value_cols if total_cols and c not in total_cols and c not in unit_cols and c not in years}
+    units = {c: unit_hint(header[c]) or unit for c in value_cols}
     lines = []
     for r in range(first_source, len(grid)):
         label = grid[r][label_col]
@@ -211,17 +214,15 @@ def _table_lines(table: Table, caption: str, payers: _Payers) -> list[_Line]:
         line = _Line(source, None, label=label, note=" ".join(grid[r][c] for c in note_cols))
         by_unit: dict[int, float] = {}
         for c in value_cols:
-            parsed = parse_amount(grid[r][c], default_unit=unit_hint(header[c]) or unit)
-            year = _YEAR.search(header[c])
-            is_use = bool(total_cols) and c not in total_cols and c not in unit_cols and not year
-            if parsed is None or is_use:
+            parsed = None if c in use_cols else parse_amount(grid[r][c], default_unit=units[c])
+            if parsed is None:
                 continue
             line.evidence.append(Evidence(text=grid[r][c].strip(),
                                           loc=_cell_loc(table, r, c, transposed)))
             if c in unit_cols:
                 by_unit[c] = parsed[0]
-            elif year and c not in total_cols:
-                line.by_year[year.group(1)] = parsed[0]
+            elif c in years and c not in total_cols:
+                line.by_year[years[c]] = parsed[0]
             elif line.value is None:
                 line.value = parsed[0]
         if line.value is None and (line.by_year or by_unit):
