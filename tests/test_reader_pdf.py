@@ -169,6 +169,7 @@ def test_blank_pages_have_no_text(tmp_path: Path) -> None:
 
 
 def test_a_line_cut_short_by_an_unsplittable_next_word_does_not_end_its_paragraph(tmp_path: Path) -> None:
-    """"省级财政资金" | "2000万元", "省“" | "尖兵”", "；" | "（2）", "经费；" | "牵头单位": one paragraph each time."""
+    """"省级财政资金" | "2000万元", "省“" | "尖兵”", "；" | "（2）", "经费；" | "牵头单位", "不小于" | "2.5平方米"
+    (a quantity, not section 2.5): one paragraph each time."""
     doc = read_pdf(to_pdf(build_wrap_shift_docx(tmp_path / "wraps.docx"), tmp_path))
     assert [b.text for b in doc.blocks] == [normalize(t) for t in wrap_shift_texts()]

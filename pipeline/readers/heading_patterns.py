@@ -14,13 +14,15 @@ from pipeline.sentences import END_MARKS
 
 _HAN_DIGITS = "一二三四五六七八九十百零〇两"
 _AMOUNT_UNITS = "万亿千百%％倍个元年月日"  # "1.5亿元" is an amount, not section 1.5
+# Measures a decimal is set against ("2.5平方米", "1.2mm", "3.5GHz"): a quantity, not section 2.5.
+_MEASURES = r"平方|立方|米|吨|克|千克|公斤|升|秒|小时|[A-Za-zμ℃°]"
 # (pattern, level) in the order they must be tried: longer forms first.
 _NUMBERINGS: list[tuple[re.Pattern[str], int]] = [
     (re.compile(rf"第[{_HAN_DIGITS}\d]+(?:部分|章|篇)"), 1),
     (re.compile(rf"第[{_HAN_DIGITS}\d]+节"), 2),
     (re.compile(rf"[{_HAN_DIGITS}]+[、．.丶]"), 1),  # 丶: how OCR often reads 、
     (re.compile(rf"[（(][{_HAN_DIGITS}]+[）)][、．.]?"), 2),
-    (re.compile(rf"\d{{1,2}}(?:[.．]\d{{1,2}})+[.．、]?(?![\d.．{_AMOUNT_UNITS}])"), 3),  # 1.1: deeper per dot
+    (re.compile(rf"\d{{1,2}}(?:[.．]\d{{1,2}})+[.．、]?(?![\d.．{_AMOUNT_UNITS}]|{_MEASURES})"), 3),  # 1.1: deeper per dot
     (re.compile(r"\d{1,2}[.．、](?![\d.．])"), 3),
     (re.compile(r"[（(]\d{1,2}[）)]"), 4),
     (re.compile(r"\d{1,2}[ \t\u3000]+(?=[\u4e00-\u9fff]|$)"), 1),  # "1 背景与意义": chapter numbers without a dot
