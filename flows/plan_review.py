@@ -182,9 +182,9 @@ def _quotes_by_block(value: Any) -> dict[int, list[tuple[str, int | None]]]:
             if isinstance(loc, dict) and isinstance(loc.get("block"), int):
                 row = (loc.get("table") or {}).get("row")
                 found.setdefault(loc["block"], []).append((str(item.get("text") or ""), row))
-            stack.extend(item.values())
+            stack.extend(v for v in item.values() if isinstance(v, dict | list))
         elif isinstance(item, list):
-            stack.extend(item)
+            stack.extend(v for v in item if isinstance(v, dict | list))
     return found
 
 

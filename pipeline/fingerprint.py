@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
+from typing import Any
 
 from datasketch import MinHash, MinHashLSH
 
@@ -32,11 +34,17 @@ def normalise_text(text: str) -> str:
     return _NOT_CONTENT.sub("", unicodedata.normalize("NFKC", text))
 
 
+@cache
+def _permutations() -> Any:
+    """The seeded hash permutations every signature shares: drawing them costs more than hashing a plan."""
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME).permutations
+
+
 def signature(text: str) -> list[int]:
     """The MinHash signature of a text's character shingles."""
     content = normalise_text(text)
     shingles = {content[i : i + SHINGLE] for i in range(max(len(content) - SHINGLE + 1, 1))}
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME)
+    minhash = MinHash(num_perm=NUM_PERM, seed=SEED, scheme=SCHEME, permutations=_permutations())
     minhash.update_batch([s.encode("utf-8") for s in shingles])
     return [int(v) for v in minhash.hashvalues]
 
@@ -59,7 +67,8 @@ def similar_pairs(signatures: list[list[int]], threshold: float) -> list[tuple[i
         raise ValueError(say("faults.similarity_too_low", threshold=threshold, lowest=LOWEST_THRESHOLD))
     lsh = MinHashLSH(num_perm=NUM_PERM, params=(BANDS, ROWS))
     usable = [i for i, sig in enumerate(signatures) if len(sig) == NUM_PERM]
-    hashes = {i: MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=signatures[i], scheme=SCHEME) for i in usable}
+    hashes = {i: MinHash(num_perm=NUM_PERM, seed=SEED, hashvalues=signatures[i], scheme=SCHEME,
+                         permutations=_permutations()) for i in usable}
     for i, minhash in hashes.items():
         lsh.insert(i, minhash)
     pairs = []

@@ -97,6 +97,9 @@ class Term(BaseModel):
     def located(self, text: str) -> Iterator[tuple[re.Match[str], int, int]]:
         """Every match with its start and end in ``text`` as written, whitespace kept: for a caller that
         slices or quotes the original. Groups are read from the match, which is on ``compact(text)``."""
+        if len(compact(text)) == len(text):  # no whitespace (most units): positions are the same
+            yield from ((match, *match.span()) for match in self.finditer(text))
+            return
         kept = [m.start() for m in _NOT_SPACE.finditer(text)] + [len(text)]
         for match in self.finditer(text):
             start, end = match.span()
