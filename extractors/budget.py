@@ -407,6 +407,28 @@ def _share_lines(unit: Unit, sentence: re.Match, total: float, payers: _Payers) 
     return lines if full else of_total
 
 
+def _mixed_share_lines(unit: Unit, sentence: re.Match, total: float, amounts: list[_Line],
+                       payers: _Payers) -> list[_Line]:
+    """Sources a sentence gives as shares beside others it gives as amounts ("成员企业自筹资金占65%，省级财政资金
+    0.2亿元，…，其余由高校院所自筹，占10%"): each share's label runs from the amount or share before it. Taken
+    when shares and amounts together make up the total, or for a share that names the total it is of."""
+    bounds = [sentence.start() + a.end for a in find_amounts(sentence.group())]
+    lines, of_total = [], []
+    for share, start, end in term("budget.share").located(sentence.group()):
+        start, end = sentence.start() + start, sentence.start() + end
+        label = unit.text[max([sentence.start(), *(b for b in bounds if b <= start)]):start]
+        bounds.append(end)
+        source = payers.source(label)
+        if source in (None, "total"):
+            return []
+        lines.append(_Line(source, total * float(share.group("pct")) / 100, {}, [unit.evidence(start, end)], label))
+        if share.group("base"):
+            of_total.append(lines[-1])
+    given = sum(line.value or 0.0 for line in amounts if line.source not in ("total", "year"))
+    full = abs(sum(line.value for line in lines) + given - total) <= TOLERANCE * total
+    return lines if full else of_total
+
+
 def _ratio_lines(unit: Unit, sentence: re.Match, total: float, payers: _Payers) -> list[_Line]:
     """Sources a sentence splits the total between by a ratio ("企业自筹与各级财政资金按2∶1安排"), as amounts:
     only when it names as many sources as the ratio has parts, and each of them is a known source."""
@@ -461,6 +483,13 @@ def _take_out_loan(sentence_lines: list[_Line], after: str, next_other: float | 
     owner.value = owner.value - next_other if is_loan and next_other <= owner.value else None
 
 
+def _payers_each(left: str) -> int:
+    """How many payers give the amount after ``left``: the units listed before 各 ("A、B各自筹800万元": 2), else 1."""
+    each = term("budget.each_payer").search(left)
+    parties = [p for p in _PARTY_SEPARATOR.split(each.group("payers")) if p] if each else []
+    return len(parties) if len(parties) > 1 else 1
+
+
 def _prose_lines(plan: PlanText, blocks: list[Block], payers: _Payers) -> list[_Line]:
     """Amounts in sentences, each named by the source or year words just before it.
 
@@ -480,9 +509,10 @@ def _prose_lines(plan: PlanText, blocks: list[Block], payers: _Payers) -> list[_
             if total and not find_amounts(sentence.group()):
                 lines += _share_lines(unit, sentence, total, payers)
             previous_end, in_year, sentence_first = sentence.start(), in_year and index == 0, len(lines)
+            share_ends = [sentence.start() + end for _, _, end in term("budget.share").located(sentence.group())]
             for amount in find_amounts(sentence.group()):
                 start, end = sentence.start() + amount.start, sentence.start() + amount.end
-                left = unit.text[previous_end:start]
+                left = unit.text[max([previous_end, *(e for e in share_ends if e <= start)]):start]  # a share ends a label
                 previous_end = end
                 source, year = payers.source(left), _single_year(left)
                 _take_out_loan(lines[sentence_first:], left, amount.value_wan if source == "other" else None)
@@ -491,11 +521,13 @@ def _prose_lines(plan: PlanText, blocks: list[Block], payers: _Payers) -> list[_
                     lines.append(_Line("year", None, {year: amount.value_wan}, [evidence], left))
                     in_year = True
                 elif source and not in_year and not year:
-                    lines.append(_Line(source, amount.value_wan, {}, [evidence], left))
+                    lines.append(_Line(source, amount.value_wan * _payers_each(left), {}, [evidence], left))
                 else:
                     unread = True
             _take_out_loan(lines[sentence_first:], unit.text[previous_end:sentence.end()], None)
             total = next((line.value for line in lines[unit_start:] if line.source == "total"), None)
+            if total and share_ends and find_amounts(sentence.group()):
+                lines += _mixed_share_lines(unit, sentence, total, lines[sentence_first:], payers)
             if total and not any(line.source not in ("total", "year") for line in lines[sentence_first:]):
                 lines += _ratio_lines(unit, sentence, total, payers)
             if not in_year and (rest := _remainder(unit, previous_end, sentence.end(), payers)):

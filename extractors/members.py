@@ -637,8 +637,9 @@ def _declared_non_members(plan: PlanText) -> list[_Outside]:
     not_member = term("members.not_member")
     outside: list[_Outside] = []
     for block in plan.tables:
+        partners = _partner_role_cells(block)
         for row in block.rows():
-            if any(not_member.search(c.text) for c in row):
+            if any(not_member.search(c.text) or (c.row, c.col) in partners for c in row):
                 outside.extend(_Outside(h.name, True, _cell_evidence(block, c.row, c.col, c.text))
                                for c in row for h in find_org_names(c.text) if not h.held)
     for unit in plan.units(b for b in plan.blocks if not isinstance(b, Table)):
@@ -656,12 +657,31 @@ def _declared_non_members(plan: PlanText) -> list[_Outside]:
     return outside
 
 
+def _partner_role_cells(table: Table) -> set[tuple[int, int]]:
+    """Cells marking a unit "合作单位" in a column whose other rows say 成员单位 or 牵头单位: the table itself sets
+    those units apart from the members."""
+    marked = [c for c in table.cells if term("members.partner_role").search(c.text)]
+    members_in = {c.col for c in table.cells if term("members.label_cell").search(c.text) and c not in marked}
+    return {(c.row, c.col) for c in marked if c.col in members_in}
+
+
 def _unit_hits(clause: re.Match[str]) -> list[tuple[NameHit, int, int]]:
     """The names a clause of a sentence gives, with their spans in the sentence."""
     return [(h, clause.start() + h.start, clause.start() + h.end) for h in find_org_names(clause.group()) if not h.held]
 
 
 # --- merging ------------------------------------------------------------------------------
+
+
+def _without_member_platforms(found: list[_Found], defined: dict[str, str]) -> list[_Found]:
+    """Leave out a member's own platform written as its name or short name and a platform word ("清沅医疗省级企业
+    研究院", "X有限公司企业技术中心"): a lab or institute a member hosts is not one more unit."""
+    names = {f.name for f in found}
+    owners = names | {short for short, full in defined.items() if full in names}
+    platform = term("org_names.platform_tail")
+    return [f for f in found
+            if not any(f.name != owner and f.name.startswith(owner) and platform.search(f.name[len(owner):])
+                       for owner in owners)]
 
 
 def _fold_region_dropped(found: list[_Found]) -> None:
@@ -750,6 +770,7 @@ def extract_members(plan: PlanText) -> list[Member]:
     found.extend(_members_where_no_list(found, plan, zone, prose))
     outside = UnitIndex(o.name for o in _declared_non_members(plan))
     found = [f for f in found if f.name not in outside]
+    found = _without_member_platforms(found, defined)
     _fold_region_dropped(found)
     _fold_short_names(found)
     _expand_defined_kinds(found, prose)

@@ -441,3 +441,14 @@ def test_a_cover_row_of_two_label_value_pairs_still_reads_right(tmp_path):
     add_word_table(word, [["申报类型", "类型三", "区县", "萧山区"], ["牵头单位", "杭州甲乙科技有限公司", "", ""]])
     word.save(tmp_path / "cover.docx")
     assert basics.application_type(list(document_units(read(tmp_path / "cover.docx"))), PACK).value == "类型三"
+
+
+def test_a_standing_still_being_applied_for_is_not_the_lead_s(tmp_path):
+    """"正在申报2022年度浙江省科技小巨人企业" names the title the lead has not got: no qualifying standing."""
+    word = WordDocument()
+    word.add_paragraph("牵头单位：杭州视界光子科技有限公司")
+    word.add_paragraph("杭州视界光子科技有限公司是国家高新技术企业、浙江省专精特新中小企业。公司已通过西湖区科技局推荐，"
+                       "正在申报2022年度浙江省科技小巨人企业，目前在研省“领雁”研发攻关计划项目1项。")
+    word.save(tmp_path / "plan.docx")
+    found = list(document_units(read(tmp_path / "plan.docx")))
+    assert "小巨人" not in (basics.lead_qualification(found, PACK, "杭州视界光子科技有限公司").value or "")

@@ -509,3 +509,18 @@ def test_self_funding_broken_down_into_enterprises_and_academia_is_not_counted_t
     b = _budget(tmp_path, ["联合体三年总投入6000万元：成员单位自筹4500万元（其中三家企业自筹3800万元，高校院所自筹700万元），"
                            "申请省级财政资金600万元、市级财政资金400万元，县级配套资金500万元。"], members=MEMBERS)
     assert (b.total_wan, b.enterprise_wan, b.government_wan, b.other_wan) == (6000, 3800, 1500, 700)
+
+
+def test_amounts_each_of_several_payers_gives_count_once_for_each(tmp_path):
+    b = _budget(tmp_path, ["联合体计划总投入8000万元。其中，浙江远帆新材料股份有限公司自筹3200万元，杭州晨曦电子有限公司、"
+                           "杭州晨光电子有限公司各自筹800万元，成员企业自筹合计4800万元；省级财政资金800万元，市级、区级财政"
+                           "配套资金各300万元；浙江工业大学自筹1600万元。"], members=MEMBERS)
+    assert (b.total_wan, b.enterprise_wan, b.government_wan, b.other_wan) == (8000, 4800, 1400, 1600)
+
+
+def test_shares_beside_amounts_in_one_sentence(tmp_path):
+    """"成员企业自筹资金占65%，省级财政资金0.2亿元，…，其余由高校院所自筹，占10%": each share is of the total, and the
+    amount after a share is labelled by its own words, not by the share's."""
+    b = _budget(tmp_path, ["联合体三年计划总投入1.6亿元。其中，成员企业自筹资金占65%，省级财政资金0.2亿元，市、区两级财政配套资金"
+                           "0.2亿元，其余由高校、科研院所和医院自筹，占10%。"], members=MEMBERS)
+    assert (b.total_wan, b.enterprise_wan, b.government_wan) == (16000, 10400, 4000)

@@ -193,3 +193,11 @@ def test_the_council_under_another_name_is_known_by_what_it_does(tmp_path):
     assert gov.expert_committee and gov.chief_scientist == "王海涛"
     daily = extract_governance(units("联合体设立管理委员会，负责日常运行管理，主任由牵头单位总经理担任。"), PACK, LEAD)
     assert not daily.council and daily.council_chair is None
+
+
+def test_an_expert_group_advising_by_what_it_does_and_a_chief_technical_expert(tmp_path):
+    gov = _governance_of(tmp_path, "联合体设理事会，由全体成员单位负责人组成，理事长由牵头单位董事长担任。理事会下设技术专家组，"
+                         "由膜科学和临床肾脏病学领域的11名专家组成（其中6名来自成员单位以外），作为联合体的决策咨询机构。"
+                         "设首席技术专家1名，由浙江大学教授王海涛担任。")
+    assert gov.expert_committee and "技术专家组" in gov.evidence["expert_committee"][0].text
+    assert gov.chief_scientist

@@ -662,3 +662,19 @@ def test_kinds_said_after_a_dash_by_short_name_and_in_an_industry_academia_colum
     assert members["浙江省轻工业品质量检验研究院"].kind == "service"
     assert members["杭州余杭科创金融服务有限公司"].kind == "service"
     assert members["杭州众测汽车部件检测有限公司"].kind == "service"
+
+
+def test_partners_set_apart_from_members_and_a_member_s_own_platform_are_not_members(tmp_path):
+    """Units a table marks "合作单位" beside "成员单位" rows, or the prose names "作为合作单位", are not members; nor is
+    the lead's 省级企业研究院 written under its short name."""
+    members = _plan(tmp_path, [
+        "联合体由杭州精工数控科技股份有限公司（以下简称“精工数控”）牵头，联合浙江大学、浙江工业大学共同组建；"
+        "杭州某某检测技术有限公司作为合作单位，提供计量校准服务。",
+        "联合体依托浙江工业大学建设的省重点实验室和精工数控省级企业研究院开展联合攻关。"], [
+        ["序号", "单位名称", "身份", "承担任务"],
+        ["1", "杭州精工数控科技股份有限公司", "牵头单位", "总体设计"],
+        ["2", "浙江大学", "成员单位", "控制算法"],
+        ["3", "浙江工业大学", "成员单位", "精密加工"],
+        ["4", "中国移动通信集团浙江有限公司杭州分公司", "合作单位", "外场试验网络"],
+    ])
+    assert set(members) == {"杭州精工数控科技股份有限公司", "浙江大学", "浙江工业大学"}
