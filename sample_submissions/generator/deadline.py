@@ -58,6 +58,10 @@ LABELS = {
     "浙江省智能语音与多语种交互创新联合体": "warn",  # 2022-11-21, after the deadline
     "浙江省油茶良种与精深加工创新联合体": "pass",  # 2022年11月14日
     "浙江省新能源汽车一体化压铸创新联合体": "pass",  # 2022/11/15
+    "浙江省血液净化关键器械创新联合体": "pass",  # 2022年11月15日
+    "浙江省太赫兹通信与6G射频前端创新联合体": "pass",  # 二〇二二年十一月十七日
+    "浙江省二氧化碳捕集与资源化利用创新联合体": "warn",  # 2022年11月19日, one day after the deadline
+    "浙江省AR光波导显示模组创新联合体": "manual",  # 2022年11月, month only
 }
 MODIFIED_COPY_LABEL = "pass"  # the 修改稿 resubmission of 车规级碳化硅功率器件 is dated 2022年10月
 

@@ -8,16 +8,19 @@ from . import (
     additive_linping,
     agrimachine_fuyang,
     anticorrosion_xiaoshan,
+    arwaveguide_xihu,
     aviation_jiande,
     bamboo_jiande,
     batteryrecycle_xiaoshan,
     bcirehab_xihu,
     bearingsteel_gongshu,
     biobased_fuyang,
+    bloodpurify_linping,
     camellia_chunan,
     carbonfiber_jiande,
     carbonsink_chunan,
     catalysis_gongshu,
+    ccus_xiaoshan,
     celltherapy_qiantang,
     ceramic_linan,
     chassis_xiaoshan,
@@ -101,6 +104,7 @@ from . import (
     superalloy_xiaoshan,
     surgical_binjiang,
     tea_xihu,
+    terahertz_qiantang,
     textile_linping,
     textilerecycle_fuyang,
     thermal_linping,
@@ -293,6 +297,22 @@ FIFTEENTH_GROUP_M: tuple[FreeformPlan, ...] = (
 
 FIFTEENTH_GROUP: tuple[FreeformPlan, ...] = (*FIFTEENTH_GROUP_M,)
 
+# Sixteenth group, letter N: a plan written as prose with no table at all, its name and type only in the title line and its
+# district only as "杭州钱江经济开发区" (临平区); headings as bracketed bold lines "【进度安排】", tasks as "一是…四是…" inside a
+# paragraph, a one-paragraph "2023年：…；2024年：…；2025年：…" schedule, "技术专家组" and "首席技术专家"; the old address
+# "杭州市江干区下沙街道" (钱塘区); members whose kind only their name tells (眼科医院, 行业协会, 研究会, 产业联盟), a 有限合伙
+# fund and a university-hosted 省重点实验室 that is a platform, not a member; two "合作单位" leaving four members, a chair
+# from the lead's parent group, a fund's equity counted as "企业投入", a lead still "正在申报" 科技小巨人, no 进度安排 section
+# and a date one day after the deadline; written from the notice alone, labelled before review.
+SIXTEENTH_GROUP_N: tuple[FreeformPlan, ...] = (
+    bloodpurify_linping.PLAN,
+    terahertz_qiantang.PLAN,
+    ccus_xiaoshan.PLAN,
+    arwaveguide_xihu.PLAN,
+)
+
+SIXTEENTH_GROUP: tuple[FreeformPlan, ...] = (*SIXTEENTH_GROUP_N,)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -335,4 +355,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     *THIRTEENTH_GROUP,
     *FOURTEENTH_GROUP,
     *FIFTEENTH_GROUP,
+    *SIXTEENTH_GROUP,
 )
