@@ -14,7 +14,9 @@ from checks.registry import Outcome, messages, register
 from pipeline.rulepack import OutlineSection, RulePack
 from pipeline.submission import Evidence, Location, Section, Submission
 
-MIN_SECTION_CHARS = 50  # below this a part is taken as "heading only"
+# Below this a part is taken as "heading only": a placeholder ("详见附件", "按有关规定执行") is under 20 characters,
+# while one sentence giving the total and its sources ("联合体三年总投入1.1亿元。其中：企业自筹0.8亿元…", 47) is content.
+MIN_SECTION_CHARS = 30
 _SAY = messages("outline")
 
 SECTION_OF_CHECK: dict[str, int] = {
@@ -101,7 +103,7 @@ def order(sub: Submission, pack: RulePack) -> Outcome:
 
 @register("outline.substance")
 def substance(sub: Submission, pack: RulePack) -> Outcome:
-    """每个找到的部分正文是否有实质内容（不少于约50字），只有标题的部分等于未写（附件2）。"""
+    """每个找到的部分正文是否有实质内容（不少于约30字），只有标题的部分等于未写（附件2）。"""
     say = messages("outline.substance")
     found = [s for s in sub.sections if s.present]
     if not found:
