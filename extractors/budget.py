@@ -15,12 +15,12 @@ split by payer leaves the enterprise figure unknown rather than guessed.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from pipeline.document import Block, Heading, Paragraph, Table
 from pipeline.evidence import Unit
-from pipeline.money import find_amounts, parse_amount, unit_hint
+from pipeline.money import Amount, find_amounts, parse_amount, unit_hint
 from pipeline.orgnames import clean_name, ends_with_suffix, unit_named
 from pipeline.plan_text import PlanText
 from pipeline.readers.heading_patterns import split_numbering
@@ -389,30 +389,14 @@ def _budget_prose(blocks: list[Block]) -> Iterator[Paragraph]:
             yield block
 
 
-def _share_lines(unit: Unit, sentence: re.Match, total: float, payers: _Payers) -> list[_Line]:
-    """Sources a sentence gives only as shares of the total stated before it ("其中，成员企业自筹占比55%，
-    省级财政资金占比15%…"), as amounts: a full breakdown (shares adding up to 100%), or else the shares that
-    name the total they are of ("企业自筹资金占总投入的48%"); a bare "占比60%" alone may be of anything."""
-    lines, of_total, previous_end = [], [], sentence.start()
-    for share, start, end in term("budget.share").located(sentence.group()):
-        start, end = sentence.start() + start, sentence.start() + end
-        label = unit.text[previous_end:start]
-        source, previous_end = payers.source(label), end
-        if source in (None, "total"):
-            return []
-        lines.append(_Line(source, total * float(share.group("pct")) / 100, {}, [unit.evidence(start, end)], label))
-        if share.group("base"):
-            of_total.append(lines[-1])
-    full = abs(sum(line.value for line in lines) - total) <= TOLERANCE * total
-    return lines if full else of_total
-
-
-def _mixed_share_lines(unit: Unit, sentence: re.Match, total: float, amounts: list[_Line],
-                       payers: _Payers) -> list[_Line]:
-    """Sources a sentence gives as shares beside others it gives as amounts ("成员企业自筹资金占65%，省级财政资金
-    0.2亿元，…，其余由高校院所自筹，占10%"): each share's label runs from the amount or share before it. Taken
-    when shares and amounts together make up the total, or for a share that names the total it is of."""
-    bounds = [sentence.start() + a.end for a in find_amounts(sentence.group())]
+def _share_lines(unit: Unit, sentence: re.Match, total: float, payers: _Payers,
+                 amounts: Sequence[Amount] = (), given: float = 0.0) -> list[_Line]:
+    """Sources a sentence gives as shares of the total stated before it ("其中，成员企业自筹占比55%，省级财政资金
+    占比15%…"), as amounts: a full breakdown (shares, with the ``given`` amounts the sentence states beside them,
+    adding up to the total), or else the shares that name the total they are of ("企业自筹资金占总投入的48%"); a
+    bare "占比60%" alone may be of anything. A share's label runs from the share or amount (``amounts``, found in
+    the sentence) before it: "成员企业自筹资金占65%，省级财政资金0.2亿元，…，其余由高校院所自筹，占10%"."""
+    bounds = [sentence.start() + a.end for a in amounts]
     lines, of_total = [], []
     for share, start, end in term("budget.share").located(sentence.group()):
         start, end = sentence.start() + start, sentence.start() + end
@@ -424,7 +408,6 @@ def _mixed_share_lines(unit: Unit, sentence: re.Match, total: float, amounts: li
         lines.append(_Line(source, total * float(share.group("pct")) / 100, {}, [unit.evidence(start, end)], label))
         if share.group("base"):
             of_total.append(lines[-1])
-    given = sum(line.value or 0.0 for line in amounts if line.source not in ("total", "year"))
     full = abs(sum(line.value for line in lines) + given - total) <= TOLERANCE * total
     return lines if full else of_total
 
@@ -506,11 +489,12 @@ def _prose_lines(plan: PlanText, blocks: list[Block], payers: _Payers) -> list[_
         unit_start, remainders, unread = len(lines), [], False
         for index, sentence in enumerate(sentences(unit.text)):
             total = next((line.value for line in lines[unit_start:] if line.source == "total"), None)
-            if total and not find_amounts(sentence.group()):
+            amounts = find_amounts(sentence.group())
+            if total and not amounts:
                 lines += _share_lines(unit, sentence, total, payers)
             previous_end, in_year, sentence_first = sentence.start(), in_year and index == 0, len(lines)
             share_ends = [sentence.start() + end for _, _, end in term("budget.share").located(sentence.group())]
-            for amount in find_amounts(sentence.group()):
+            for amount in amounts:
                 start, end = sentence.start() + amount.start, sentence.start() + amount.end
                 left = unit.text[max([previous_end, *(e for e in share_ends if e <= start)]):start]  # a share ends a label
                 previous_end = end
@@ -526,8 +510,9 @@ def _prose_lines(plan: PlanText, blocks: list[Block], payers: _Payers) -> list[_
                     unread = True
             _take_out_loan(lines[sentence_first:], unit.text[previous_end:sentence.end()], None)
             total = next((line.value for line in lines[unit_start:] if line.source == "total"), None)
-            if total and share_ends and find_amounts(sentence.group()):
-                lines += _mixed_share_lines(unit, sentence, total, lines[sentence_first:], payers)
+            if total and share_ends and amounts:
+                given = sum(line.value or 0.0 for line in lines[sentence_first:] if line.source not in ("total", "year"))
+                lines += _share_lines(unit, sentence, total, payers, amounts, given)
             if total and not any(line.source not in ("total", "year") for line in lines[sentence_first:]):
                 lines += _ratio_lines(unit, sentence, total, payers)
             if not in_year and (rest := _remainder(unit, previous_end, sentence.end(), payers)):
