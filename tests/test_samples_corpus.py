@@ -22,7 +22,8 @@ from tests.shared_paths import CHECKS_MD
 
 NOT_PLANS = {"_bad", "truth", "generator"}
 ROLES = {"plan", "intent_letter", "commitment", "plan_copy", "attachment", "unsupported", "failed"}
-MAX_CORPUS_MB = 18  # plans in every format, scans, packages with their letters, licences and archives, the generator
+MAX_CORPUS_MB = 20  # plans in every format, scans, packages with their letters, licences and archives, the generator;
+# raised from 18 for the seventeenth blind group: a blind .docx costs ~45 KB and a text PDF ~100 KB, scans stay few
 STATUSES = {"pass", "fail", "warn", "manual", "n/a"}
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
