@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from bench.samples import SAMPLES, bare_extraction, text_samples
 from flows.plan_review import review_plan, write_plan_outputs
 from pipeline.isolation import read_isolated
+from pipeline.orgnames import short_forms_defined_in
 from pipeline.rulepack import load_rulepack
 from pipeline.sentences import sentence_spans
 from pipeline.terms import compact
@@ -39,6 +40,7 @@ def forget_texts() -> None:
     """Empty the per-text caches, so a repeated review pays what a batch pays for a plan it has not seen."""
     compact.cache_clear()
     sentence_spans.cache_clear()
+    short_forms_defined_in.cache_clear()
 
 
 def review_seconds(files: list[Path], out: Path, repeat: int) -> dict[Path, dict[str, float]]:

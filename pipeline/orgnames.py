@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.rulepack import RulePack
 from pipeline.submission import MemberKind, unit_key
@@ -415,12 +415,22 @@ def defined_short_forms(texts: Iterable[str]) -> dict[str, str]:
     """Each short form the texts define, with the full name written right before its note."""
     defined: dict[str, str] = {}
     for text in texts:
-        compact = clean_name(text)
-        for m in term("org_names.short_form_defined").finditer(compact):
-            names = [h for h in find_org_names(compact[: m.start()]) if h.end == m.start()]
-            if names:
-                defined.setdefault(m.group(1), names[-1].name)
+        for short, full in short_forms_defined_in(text):
+            defined.setdefault(short, full)
     return defined
+
+
+@lru_cache(maxsize=4096)
+def short_forms_defined_in(text: str) -> tuple[tuple[str, str], ...]:
+    """One text's (以下简称…) notes with their full names. Cached: the lead, the members and the council each
+    ask of the same units, and finding the name before a note scans for organisation names."""
+    compact = clean_name(text)
+    found = []
+    for m in term("org_names.short_form_defined").finditer(compact):
+        names = [h for h in find_org_names(compact[: m.start()]) if h.end == m.start()]
+        if names:
+            found.append((m.group(1), names[-1].name))
+    return tuple(found)
 
 
 def short_forms(name: str, texts: Iterable[str]) -> list[str]:
