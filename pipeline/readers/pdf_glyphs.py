@@ -71,40 +71,47 @@ class UprightPage:
 
 
 def page_glyphs(page: pdfium.PdfPage, textpage: pdfium.PdfTextPage) -> UprightPage:
-    """The page's glyphs, upright and each drawn once."""
+    """The page's glyphs, upright and each drawn once.
+
+    The loop runs once per character of every PDF page, so PDFium's functions and the ctypes out-parameters
+    are bound once, outside it."""
     raw = textpage.raw
     count = pdfium_c.FPDFText_CountChars(raw)
     frame = _frame(page, raw, count)
     x, y, matrix, box = ctypes.c_double(), ctypes.c_double(), pdfium_c.FS_MATRIX(), pdfium_c.FS_RECTF()
+    x_ref, y_ref, matrix_ref, box_ref = ctypes.byref(x), ctypes.byref(y), ctypes.byref(matrix), ctypes.byref(box)
+    unicode, generated = pdfium_c.FPDFText_GetUnicode, pdfium_c.FPDFText_IsGenerated
+    origin, loose_box = pdfium_c.FPDFText_GetCharOrigin, pdfium_c.FPDFText_GetLooseCharBox
+    text_matrix, font_size, point = pdfium_c.FPDFText_GetMatrix, pdfium_c.FPDFText_GetFontSize, frame.point
     glyphs: list[Glyph] = []
     seen: dict[tuple[str, int], list[Glyph]] = defaultdict(list)  # by character and band of baselines
     for index in range(count):
-        text = chr(pdfium_c.FPDFText_GetUnicode(raw, index))
-        if text in _LINE_BREAKS or pdfium_c.FPDFText_IsGenerated(raw, index) == 1:
+        text = chr(unicode(raw, index))
+        if text in _LINE_BREAKS or generated(raw, index) == 1:
             continue  # a break or a space PDFium guessed: lines and word gaps are measured here instead
-        pdfium_c.FPDFText_GetCharOrigin(raw, index, ctypes.byref(x), ctypes.byref(y))
-        pdfium_c.FPDFText_GetLooseCharBox(raw, index, ctypes.byref(box))
-        pdfium_c.FPDFText_GetMatrix(raw, index, ctypes.byref(matrix))
-        size = pdfium_c.FPDFText_GetFontSize(raw, index) * (math.hypot(matrix.c, matrix.d) or 1.0)
-        corners = [frame.point(box.left, box.bottom), frame.point(box.right, box.top)]
-        _, baseline = frame.point(x.value, y.value)
-        glyph = Glyph(
-            text=text,
-            index=index,
-            x0=min(c[0] for c in corners),
-            x1=max(c[0] for c in corners),
-            top=min(c[1] for c in corners),
-            bottom=max(c[1] for c in corners),
-            baseline=baseline,
-            size=size,
-        )
+        origin(raw, index, x_ref, y_ref)
+        loose_box(raw, index, box_ref)
+        text_matrix(raw, index, matrix_ref)
+        size = font_size(raw, index) * (math.hypot(matrix.c, matrix.d) or 1.0)
+        (ax, ay), (bx, by) = point(box.left, box.bottom), point(box.right, box.top)
+        baseline = point(x.value, y.value)[1]
+        glyph = Glyph(text, index, min(ax, bx), max(ax, bx), min(ay, by), max(ay, by), baseline, size)
         if not text.isspace():
             band = int(baseline // OVERPRINT_BAND)
-            if any(_overprints(glyph, other) for b in (band - 1, band, band + 1) for other in seen[text, b]):
+            if _drawn_before(glyph, seen, text, band):
                 continue
             seen[text, band].append(glyph)
         glyphs.append(glyph)
     return UprightPage(glyphs, frame.height, not frame.upright)
+
+
+def _drawn_before(glyph: Glyph, seen: dict[tuple[str, int], list[Glyph]], text: str, band: int) -> bool:
+    """Whether the same character already stands within a hair of ``glyph`` (its band or a neighbouring one)."""
+    for near_band in (band - 1, band, band + 1):
+        others = seen.get((text, near_band))
+        if others and any(_overprints(glyph, other) for other in others):
+            return True
+    return False
 
 
 def _overprints(glyph: Glyph, other: Glyph) -> bool:
