@@ -473,6 +473,19 @@ def _payers_each(left: str) -> int:
     return len(parties) if len(parties) > 1 else 1
 
 
+def _labelled_amounts(text: str, start: int, stop: int,
+                      label_stops: Sequence[int] = ()) -> list[tuple[Amount, str, int, int]]:
+    """Each amount in ``text[start:stop]`` with the words naming it and its span in ``text``: the words run from
+    the previous amount, or from a later label stop (where a share ended), up to the amount."""
+    found: list[tuple[Amount, str, int, int]] = []
+    previous_end = start
+    for amount in find_amounts(text[start:stop]):
+        begin, end = start + amount.start, start + amount.end
+        found.append((amount, text[max([previous_end, *(s for s in label_stops if s <= begin)]):begin], begin, end))
+        previous_end = end
+    return found
+
+
 def _prose_lines(plan: PlanText, blocks: list[Block], payers: _Payers) -> list[_Line]:
     """Amounts in sentences, each named by the source or year words just before it.
 
@@ -489,15 +502,14 @@ def _prose_lines(plan: PlanText, blocks: list[Block], payers: _Payers) -> list[_
         unit_start, remainders, unread = len(lines), [], False
         for index, sentence in enumerate(sentences(unit.text)):
             total = next((line.value for line in lines[unit_start:] if line.source == "total"), None)
-            amounts = find_amounts(sentence.group())
+            share_ends = [sentence.start() + end for _, _, end in term("budget.share").located(sentence.group())]
+            labelled = _labelled_amounts(unit.text, sentence.start(), sentence.end(), share_ends)  # a share ends a label
+            amounts = [amount for amount, *_ in labelled]
             if total and not amounts:
                 lines += _share_lines(unit, sentence, total, payers)
-            previous_end, in_year, sentence_first = sentence.start(), in_year and index == 0, len(lines)
-            share_ends = [sentence.start() + end for _, _, end in term("budget.share").located(sentence.group())]
-            for amount in amounts:
-                start, end = sentence.start() + amount.start, sentence.start() + amount.end
-                left = unit.text[max([previous_end, *(e for e in share_ends if e <= start)]):start]  # a share ends a label
-                previous_end = end
+            in_year, sentence_first = in_year and index == 0, len(lines)
+            previous_end = labelled[-1][3] if labelled else sentence.start()
+            for amount, left, start, end in labelled:
                 source, year = payers.source(left), _single_year(left)
                 _take_out_loan(lines[sentence_first:], left, amount.value_wan if source == "other" else None)
                 evidence = unit.evidence(start, end)
@@ -639,14 +651,9 @@ def _public_money_inside(plan: PlanText, blocks: list[Block]) -> list[_Line]:
     moved: list[_Line] = []
     for unit in plan.units(_budget_prose(blocks)):
         for _, start, end in term("budget.included_public_money").located(unit.text):
-            clause_stop = sentence_end(unit.text, end)
-            previous_end = end
-            for amount in find_amounts(unit.text[end:clause_stop]):
-                left = unit.text[previous_end:end + amount.start]
-                previous_end = end + amount.end
+            for amount, left, _, amount_end in _labelled_amounts(unit.text, end, sentence_end(unit.text, end)):
                 if source_of(left) == "government":
-                    moved.append(_Line("government", amount.value_wan, {},
-                                       [unit.evidence(start, end + amount.end)], left))
+                    moved.append(_Line("government", amount.value_wan, {}, [unit.evidence(start, amount_end)], left))
     return moved
 
 

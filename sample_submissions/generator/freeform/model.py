@@ -124,13 +124,15 @@ class FreeformPlan:
     """One plan: ``path`` under sample_submissions/, the format it is submitted in, its blocks and its truth.
 
     ``rtf`` is LibreOffice's Rich Text; ``wps`` is a Word 97 binary under a .wps name, as WPS Office saves a
-    document whose user kept its own extension."""
+    document whose user kept its own extension. ``header``: running header text repeated at the top of every page
+    (Word's page header, header1.xml), as an office template puts the plan's name and recommender there; "" for none."""
 
     path: str
     format: Literal["docx", "pdf", "doc", "pdf-ocr", "rtf", "wps"]
     blocks: tuple[Block, ...]
     truth: dict = field(default_factory=dict)
     scan: Scan | None = None
+    header: str = ""
 
     def truth_record(self) -> dict:
         """The truth file's content: the hand-written label plus the file and format it labels."""

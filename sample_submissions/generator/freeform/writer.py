@@ -266,6 +266,10 @@ def write_docx(plan: FreeformPlan, target: Path) -> Path:
     section.top_margin = section.bottom_margin = Cm(2.5)
     properties = document.core_properties
     properties.author, properties.created, properties.modified = "", SUBMITTED, SUBMITTED
+    if plan.header:
+        paragraph = section.header.paragraphs[0]
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        _font(paragraph.add_run(plan.header), BODY_FONT, 9)
     if any(isinstance(block, Head) and block.look == "autonum" for block in plan.blocks):
         _add_multilevel_list(document)
     for block in plan.blocks:
