@@ -7,6 +7,7 @@ from . import (
     adc_qiantang,
     additive_linping,
     agrimachine_fuyang,
+    analyzer_binjiang,
     anticorrosion_xiaoshan,
     arwaveguide_xihu,
     aviation_jiande,
@@ -43,6 +44,7 @@ from . import (
     fibersensor_linan,
     fish_chunan,
     forestry_linan,
+    formation_linan,
     genomics_linan,
     herbal_chunan,
     heritage_shangcheng,
@@ -80,6 +82,7 @@ from . import (
     pesticide_jiande,
     photoresist_qiantang,
     powergrid_yuhang,
+    preform_fuyang,
     privacycompute_gongshu,
     protein_xihu,
     quantum_yuhang,
@@ -101,6 +104,7 @@ from . import (
     spatial_xihu,
     specgas_linan,
     speech_yuhang,
+    strawberry_jiande,
     superalloy_xiaoshan,
     surgical_binjiang,
     tea_xihu,
@@ -110,6 +114,7 @@ from . import (
     thermal_linping,
     turbine_fuyang,
     turbineblade_xiaoshan,
+    ultrasonic_tonglu,
     vaccine_yuhang,
     vegetable_jiande,
     vetvaccine_shangcheng,
@@ -313,6 +318,22 @@ SIXTEENTH_GROUP_N: tuple[FreeformPlan, ...] = (
 
 SIXTEENTH_GROUP: tuple[FreeformPlan, ...] = (*SIXTEENTH_GROUP_N,)
 
+# Seventeenth group, letter O: members split over three tables (企业/高校院所/服务机构) whose kinds only the table titles
+# give, a type written "三类" with its 附件3 lead named by a short name, governance as "第一条…第八条", a task table with
+# 牵头单位/参与单位/考核指标 and a 元 budget with thousands separators (clean); a LibreOffice PDF with a running page header,
+# a rotating chair and an intent letter to be signed only after approval; tasks "另行凝练" with a council of three
+# enterprises; no 组织架构与运行机制 section (the council only under 四、's "组织保障") with IP "另行约定"; a lead that is
+# only a 省"隐形冠军" with 科技小巨人 said of a member; written from the notice alone, labelled before review.
+SEVENTEENTH_GROUP_O: tuple[FreeformPlan, ...] = (
+    analyzer_binjiang.PLAN,
+    strawberry_jiande.PLAN,
+    formation_linan.PLAN,
+    preform_fuyang.PLAN,
+    ultrasonic_tonglu.PLAN,
+)
+
+SEVENTEENTH_GROUP: tuple[FreeformPlan, ...] = (*SEVENTEENTH_GROUP_O,)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -356,4 +377,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     *FOURTEENTH_GROUP,
     *FIFTEENTH_GROUP,
     *SIXTEENTH_GROUP,
+    *SEVENTEENTH_GROUP,
 )
