@@ -82,6 +82,9 @@ def council_chair(sub: Submission, pack: RulePack) -> Outcome:
     expected = say("expected", lead=f"“{lead}”" if lead else "")
     if not gov.council:
         return _no_council(sub, "fail", expected)
+    if gov.council_chair_rotates:
+        return Outcome("fail", say("rotates", lead=f"“{lead}”" if lead else ""), pick(governance_evidence(sub, "council_chair_rotates")),
+                       say("rotates_observed"), expected)
     quotes = pick(governance_evidence(sub, "council_chair"))
     by_short_form = None if gov.council_chair_unit else _chair_unit_by_short_form(sub)
     if not gov.council_chair and not gov.council_chair_unit and not by_short_form:

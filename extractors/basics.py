@@ -33,6 +33,7 @@ _DOTTED_DATE = re.compile(
 # A line that is only a year and month ("二〇二二年十一月", "日期：2022年11月"): a signing date without its day.
 _MONTH_LINE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}[：:])?" + _YEAR_MONTH)
 _STANDING_LIST_SEP = re.compile(r"、|和|及|以及")
+_DATE_LINE_END = "。.）) "  # what may follow the date on a signature's date line
 MAX_NAME_AFTER_TITLE = 40  # characters after a title that may hold the unit it describes
 MAX_STANDING_QUOTES = 3  # quotes of a declared type's standing kept beside the declaration
 MAX_PLACE_TAIL = 4  # characters after a district's name that may make it another place's (钱塘江)
@@ -359,8 +360,11 @@ def _clause(text: str, start: int, length: int) -> str:
 
 
 def submission_date(cover: list[Unit], tail: list[Unit]) -> TextField:
-    """The date the plan is signed (cover first, then its last lines), as YYYY-MM-DD, or YYYY-MM when
-    a line gives only the year and month; a month inside a sentence (a schedule's "2025年12月") is no date."""
+    """The date the plan is signed (cover first, then its last lines), as YYYY-MM-DD; YYYY-MM only when no line
+    gives the day (a cover's "二〇二二年十一月" above a signature dated the 17th is the same date, less precise);
+    the day is then taken from a line that ends with it (a signature's), never from a sentence. A month inside a sentence (a schedule's
+    "2025年12月") is no date."""
+    month_only: TextField | None = None
     for unit in (*cover, *reversed(tail)):
         compact = clean_name(unit.text)
         m = _DATE.search(compact) or _DOTTED_DATE.search(compact) or _MONTH_LINE.fullmatch(compact)
@@ -368,8 +372,11 @@ def submission_date(cover: list[Unit], tail: list[Unit]) -> TextField:
             continue
         day = f"-{count_value(m.group(3)):02d}" if m.re is not _MONTH_LINE else ""
         value = f"{int(year):04d}-{count_value(m.group(2)):02d}{day}"
-        return _field(value, [Evidence(text=m.group() if len(compact) > 160 else compact, loc=unit.loc)])
-    return TextField()
+        found = _field(value, [Evidence(text=m.group() if len(compact) > 160 else compact, loc=unit.loc)])
+        if day and (month_only is None or not compact[m.end():].strip(_DATE_LINE_END)):
+            return found
+        month_only = month_only or (None if day else found)
+    return month_only or TextField()
 
 
 def _names_lead(text: str, names: tuple[str, ...]) -> bool:

@@ -23,7 +23,7 @@ from pipeline.evidence import Unit
 from pipeline.nlp import init_jieba
 from pipeline.orgnames import clean_name, defined_short_forms, find_org_names, government_office, unit_named
 from pipeline.rulepack import RulePack
-from pipeline.sentences import clause_texts, clauses, sentence_spans, sentences
+from pipeline.sentences import clause_end, clause_texts, clauses, sentence_spans, sentences
 from pipeline.submission import Evidence, Governance
 from pipeline.terms import term as terms_entry
 
@@ -154,6 +154,21 @@ def _loose_mentions(units: list[Unit], terms: list[str],
         else:
             yes.append(quote)
     return yes, no
+
+
+def _said(units: list[Unit], entry: str) -> list[Evidence]:
+    """Quotes of the sentences a terms entry matches, at most two."""
+    found = terms_entry(entry)
+    return [unit.evidence(start, start + len(sentence)) for unit, sentence, start in _sentences(units)
+            if found.search(sentence)][:2]
+
+
+def _signing_pending(sentence: str, letter_words: list[str]) -> bool:
+    """Whether the sentence puts the letter's signing off ("经批准建设后一个月内，各成员单位签订组建意向书"), read
+    up to the end of the clause naming the letter, so a later clause about other papers does not count."""
+    bare = _QUOTE_MARKS.sub("", sentence)
+    pos = min((bare.find(w) for w in letter_words if w in bare), default=-1)
+    return pos >= 0 and terms_entry("governance.signing_pending").search(bare[:clause_end(bare, pos)]) is not None
 
 
 def _established(units: list[Unit], terms: list[str], post_terms: list[str]) -> list[Evidence]:
@@ -316,6 +331,8 @@ def extract_governance(units: list[Unit], pack: RulePack, lead: str | None = Non
         gov.council_chair, gov.council_chair_unit, evidence["council_chair"] = _chair(council_units, chair_words, lead)
         gov.council_members_all, evidence["council_members_all"] = _council_members_all(
             council_units, [*council_words, *seat_words], chair_words, names)
+    if gov.council and (rotating := _said(council_units, "governance.rotating_chair")):
+        gov.council_chair_rotates, evidence["council_chair_rotates"] = True, rotating
 
     expert_yes, expert_no = _mentions(units, terms.get("expert_committee", []))
     expert_yes += _advisory_committees(units)
@@ -328,8 +345,11 @@ def extract_governance(units: list[Unit], pack: RulePack, lead: str | None = Non
     gov.ip_agreement = bool(ip_yes) and not ip_no
     evidence["ip_agreement"] = (ip_no or ip_yes)[:2]
 
-    letter_yes, letter_no = _loose_mentions(units, terms.get("intent_letter", []), names)
-    signed = [q for q in letter_yes if terms_entry("governance.signed").search(q.text)]
+    letter_words = terms.get("intent_letter", [])
+    letter_yes, letter_no = _loose_mentions(units, letter_words, names)
+    pending = [q for q in letter_yes if _signing_pending(q.text, letter_words)]
+    letter_no += pending
+    signed = [q for q in letter_yes if q not in pending and terms_entry("governance.signed").search(q.text)]
     gov.intent_letter = bool(signed) and not letter_no
     evidence["intent_letter"] = (letter_no or signed or letter_yes)[:3]
 

@@ -368,6 +368,8 @@ def _item_start(text: str) -> int | None:
 
 
 def _prose_members(unit: Unit, previous_cue: bool) -> list[_Found]:
+    if labelled := _kind_labelled_item(unit, previous_cue):
+        return [labelled]
     text = unit.text
     item = _item_start(text)
     if item is not None:
@@ -439,6 +441,18 @@ def _list_item(unit: Unit, start: int, previous_cue: bool) -> _Found | None:
     )
 
 
+def _kind_labelled_item(unit: Unit, previous_cue: bool) -> _Found | None:
+    """"■ 高校：浙江工业大学，负责…": a list line whose label says what the unit is; the label is its stated kind
+    (or marks the lead), so "检验检测机构：X研究院" is a service body whatever its name says."""
+    labelled = next(term("members.kind_labelled_item").located(unit.text), None)
+    if labelled is None or (listed := _list_item(unit, labelled[2], previous_cue)) is None:
+        return None
+    label = labelled[0].group(1)
+    listed.is_lead = listed.is_lead or bool(term("lead.mark").search(label))
+    listed.described_as = label
+    return listed
+
+
 def _name_line(unit: Unit) -> _Found | None:
     """A line that is only a name and what it is: "西湖大学（高校）", "2. X有限公司（企业，牵头单位）",
     "浙江工业大学——高校"."""
@@ -476,6 +490,8 @@ def _sentence_members(unit: Unit, offset: int, sentence: str) -> list[_Found]:
         if term("members.someone_else").search(clause.group()):
             continue
         for hit in (h for h in find_org_names(clause.group()) if not h.held):
+            if term("members.owned_by_units").search(clause.group()[: hit.start]):
+                continue
             start = clause.start() + hit.start
             end = clause.start() + hit.end
             found.append(_Found(
@@ -743,13 +759,14 @@ def extract_members(plan: PlanText) -> list[Member]:
     lines_after_cue = False
     layout: tuple[str | None, ...] | None = None  # the member table just read: a headerless table next continues it
     defined = defined_short_forms(u.text for u in plan.units(plan.blocks))
+    caption: str | None = None  # the numbered caption right above the block ("表3  专业化科技服务机构成员")
     for block in plan.blocks:
         line = None
         if isinstance(block, Table):
             own = _table_members(block, defined) or _transposed_members(block) or _record_table_members(block)
             carried = [] if own or layout is None else _continued_members(block, layout)
             layout = _layout(block) if own else layout if carried else None
-            found.extend(own or carried or _label_table_members(block))
+            found.extend(_under_caption(own or carried or _label_table_members(block), caption))
         elif id(block) in zone:
             unit = plan.units_of(block)[0]
             prose.append(unit)
@@ -761,6 +778,7 @@ def extract_members(plan: PlanText) -> list[Member]:
                 previous_cue = bool(term("members.cue").search(unit.text) or term("members.division").search(unit.text))
         if not isinstance(block, Table):
             layout = None
+        caption = _caption(plan, block)
         if line:
             lines.append(line)
         else:
@@ -776,6 +794,25 @@ def extract_members(plan: PlanText) -> list[Member]:
     _expand_defined_kinds(found, prose)
     _describe_from_prose(found, prose + _page_notes(plan, zone), defined, plan.pack)
     return _merge(found, plan.pack)
+
+
+MAX_CAPTION_CHARS = 40
+
+
+def _caption(plan: PlanText, block: Block) -> str | None:
+    """The block's text when it is a table caption ("表1  企业成员"), else None."""
+    if isinstance(block, Table) or not (units := plan.units_of(block)):
+        return None
+    text = units[0].text.strip()
+    return text if len(text) <= MAX_CAPTION_CHARS and term("members.table_caption").search(text) else None
+
+
+def _under_caption(listed: list[_Found], caption: str | None) -> list[_Found]:
+    """Units a captioned table lists, grouped under the caption: one naming a single kind gives it to each
+    unit the table says no kind of (see ``_sole_kind_text``)."""
+    for f in listed:
+        f.group = f.group or caption
+    return listed
 
 
 def stated_member_count(plan: PlanText) -> TextField:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from pipeline.document import Block, Cell, Table
+from pipeline.evidence import Unit
 from pipeline.nlp import YEAR_RANGE, arabic_years, get_nlp, years_in
 from pipeline.numerals import count_value
 from pipeline.plan_text import PlanText
@@ -40,6 +41,7 @@ _YEAR_LED = re.compile(r"((?:19|20)\d{2}年)(?=[\u4e00-\u9fff])(?!度)")
 MIN_YEAR_LED = 2  # different years opening clauses of one paragraph that make it a schedule
 _LABEL_EDGES = "（()）：: "
 OPENING = 40
+MIN_TIMELINE_COLUMNS = 3  # periods across a header row: a chart of the plan's years, not a two-date table
 MAX_LABEL_CHARS = 12  # a stage label cell before the time column ("第一阶段", "启动期", "数据集建设")
 MONTHS = 12  # in a year, for months counted from the start ("第13—24个月")
 
@@ -105,8 +107,10 @@ def _row_period(row: list[Cell]) -> str | None:
 def _lines(plan: PlanText, block: Block) -> list[tuple[str, str | None, list[Evidence]]]:
     """(text, period, quotes) for each table row (a quote per filled cell), or for any other block as itself."""
     if isinstance(block, Table):
-        out = []
         cell_units = {((u.loc.table or {})["row"], (u.loc.table or {})["col"]): u for u in plan.units_of(block)}
+        if timeline := _timeline_columns(block, cell_units):
+            return timeline
+        out = []
         for row in block.rows():
             filled = [c for c in row if c.text.strip()]
             text = "：".join(c.text.strip() for c in filled)
@@ -122,6 +126,28 @@ def _lines(plan: PlanText, block: Block) -> list[tuple[str, str | None, list[Evi
         return [(unit.text, None, [unit.evidence()])]
     ends = [*starts[1:], len(unit.text)]
     return [(unit.text[a:b], period_of(unit.text[a:b]), [unit.evidence(a, b)]) for a, b in zip(starts, ends, strict=True)]
+
+
+def _timeline_columns(table: Table, cell_units: dict[tuple[int, int], Unit]) -> list[tuple[str, str | None, list[Evidence]]]:
+    """A chart-like table whose header row holds the periods ("工作内容 | 2023年上半年 | 2023年下半年 | …") and whose
+    rows mark the work done in each (●): one line per period column, with the work marked in it."""
+    rows = table.rows()
+    if len(rows) < 2:
+        return []
+    periods = {cell.col: period for cell in rows[0] if (period := _period(cell.text.strip()))
+               and period == _undotted(cell.text.strip()).strip(_LABEL_EDGES)}
+    if len(periods) < MIN_TIMELINE_COLUMNS:
+        return []
+    out = []
+    for col, period in periods.items():
+        marked = [row[0] for row in rows[1:]
+                  if row and row[0].text.strip() and any(c.col == col and c.text.strip() for c in row[1:])]
+        if not marked:
+            continue
+        header = next(cell for cell in rows[0] if cell.col == col)
+        quotes = [cell_units[(c.row, c.col)].evidence() for c in (header, *marked) if (c.row, c.col) in cell_units]
+        out.append(("：".join([period, *(c.text.strip() for c in marked)]), period, quotes))
+    return out
 
 
 def _year_led(text: str) -> str | None:

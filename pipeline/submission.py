@@ -82,6 +82,7 @@ class Governance(BaseModel):
     council: bool = False
     council_chair: str | None = None
     council_chair_unit: str | None = None
+    council_chair_rotates: bool = False  # 轮值理事长: the chair passes to other units' heads in turn
     council_members_all: bool | None = None
     expert_committee: bool = False
     chief_scientist: str | None = None

@@ -197,3 +197,40 @@ def test_a_chair_named_only_by_a_unit_s_short_form_and_title_is_judged_by_that_u
     sub.governance.evidence["council_chair"] = ev("理事长由眼视光医院院长担任")
     r = results(sub)["org.council_chair"]
     assert r.status == "fail" and "温州医科大学附属眼视光医院" in r.message
+
+
+def _council_plan(tmp_path, council: str):
+    """A real .docx plan with six members in a table and the given council paragraph, extracted."""
+    d = docx.Document()
+    d.add_paragraph("浙江省草莓种业创新联合体实施方案")
+    d.add_paragraph("牵头单位：浙江建莓农业科技股份有限公司")
+    d.add_heading("三、组织架构与运行机制", 1)
+    d.add_paragraph("成员单位及分工如下表。")
+    rows = [("序号", "单位名称", "单位性质"), ("1", "浙江建莓农业科技股份有限公司", "企业（牵头）"), ("2", "浙江大学", "高校"),
+            ("3", "浙江省农业科学院", "科研院所"), ("4", "杭州梅城智能温室装备有限公司", "企业"),
+            ("5", "杭州三江农业物联网科技有限公司", "企业"), ("6", "浙江中农质检技术有限公司", "检验检测机构")]
+    table = d.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    d.add_paragraph(council)
+    d.add_heading("四、经费投入与保障措施", 1)
+    d.add_paragraph("联合体总投入1.2亿元。")
+    d.save(tmp_path / "plan.docx")
+    return results(extract(PlanText(read(tmp_path / "plan.docx"), PACK), "建德市/plan.docx"))
+
+
+def test_a_chair_rotating_among_members_fails_quoting_the_rotation(tmp_path):
+    r = _council_plan(tmp_path, "联合体设理事会，由6家成员单位负责人组成。理事会实行轮值理事长制，理事长由建莓农业、梅城温室、"
+                                "三江物联三家企业的主要负责人按年度轮流担任，2023年度由建莓农业董事长方立平担任。")
+    chair = r["org.council_chair"]
+    assert chair.status == "fail" and "轮流担任" in chair.message
+    assert "轮值理事长" in chair.evidence[0].text
+    assert r["org.council_members"].status == "pass"
+
+
+def test_a_council_of_three_named_enterprises_out_of_six_members_warns(tmp_path):
+    r = _council_plan(tmp_path, "联合体设理事会。理事会由建莓农业、梅城温室、三江物联3家企业成员单位负责人组成，理事长由建莓"
+                                "农业董事长担任。")
+    members = r["org.council_members"]
+    assert members.status == "warn" and "3家" in members.message and "6家" in members.message

@@ -452,3 +452,10 @@ def test_a_standing_still_being_applied_for_is_not_the_lead_s(tmp_path):
     word.save(tmp_path / "plan.docx")
     found = list(document_units(read(tmp_path / "plan.docx")))
     assert "小巨人" not in (basics.lead_qualification(found, PACK, "杭州视界光子科技有限公司").value or "")
+
+
+def test_a_signed_day_wins_over_a_cover_giving_only_the_month():
+    cover, tail = units("二〇二二年十一月"), units("杭州科锂智能装备股份有限公司", "2022年11月17日")
+    assert basics.submission_date(cover, tail).value == "2022-11-17"
+    prose_tail = units("2023年12月31日前完成全部样机的型式检验和第三方测试，形成检测报告。")
+    assert basics.submission_date(cover, prose_tail).value == "2022-11"

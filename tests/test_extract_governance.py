@@ -201,3 +201,23 @@ def test_an_expert_group_advising_by_what_it_does_and_a_chief_technical_expert(t
                          "设首席技术专家1名，由浙江大学教授王海涛担任。")
     assert gov.expert_committee and "技术专家组" in gov.evidence["expert_committee"][0].text
     assert gov.chief_scientist
+
+
+def test_a_letter_to_be_signed_after_approval_is_not_signed():
+    for text in ("联合体经批准建设后一个月内，各成员单位签订组建意向书，明确各方任务分工、权利和义务。",
+                 "各成员单位拟签订组建意向书。", "组建意向书正在签署中。"):
+        gov = extract_governance(units(text), PACK, LEAD)
+        assert not gov.intent_letter, text
+        assert gov.evidence["intent_letter"][0].text == text
+    signed = extract_governance(units("各成员单位已签订组建意向书，并将在获批后签订任务书。"), PACK, LEAD)
+    assert signed.intent_letter
+
+
+def test_a_rotating_chair_is_recorded_with_its_sentence_and_a_rotating_deputy_is_not():
+    rotating = "理事会实行轮值理事长制，理事长由三家企业成员单位的主要负责人按年度轮流担任。"
+    gov = extract_governance(units("联合体设理事会，由6家成员单位负责人组成。" + rotating), PACK, LEAD)
+    assert gov.council_chair_rotates
+    assert "轮值理事长" in gov.evidence["council_chair_rotates"][0].text
+    deputy = extract_governance(units(f"联合体设理事会。理事长由牵头单位{LEAD}董事长张三担任，副理事长由各高校负责人"
+                                      "轮流担任。"), PACK, LEAD)
+    assert not deputy.council_chair_rotates and deputy.council_chair_unit == LEAD

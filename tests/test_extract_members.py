@@ -678,3 +678,47 @@ def test_partners_set_apart_from_members_and_a_member_s_own_platform_are_not_mem
         ["4", "中国移动通信集团浙江有限公司杭州分公司", "合作单位", "外场试验网络"],
     ])
     assert set(members) == {"杭州精工数控科技股份有限公司", "浙江大学", "浙江工业大学"}
+
+
+def test_bulleted_lines_labelled_with_a_kind_are_members_of_that_kind(tmp_path):
+    members = _plan(tmp_path, [
+        "联合体由4家单位组成：",
+        "■ 牵头单位：杭州精工数控科技股份有限公司，负责总体设计与整机集成",
+        "■ 高校：浙江工业大学，负责控制算法",
+        "■ 企业：杭州桐君精密电机有限公司，负责高速电机，任务二",
+        "■ 检验检测机构：浙江省医疗器械检验研究院，负责注册检验与检测方法",
+    ])
+    assert set(members) == {"杭州精工数控科技股份有限公司", "浙江工业大学", "杭州桐君精密电机有限公司",
+                            "浙江省医疗器械检验研究院"}
+    assert members["杭州精工数控科技股份有限公司"].is_lead
+    assert members["浙江工业大学"].kind == "university"
+    assert members["浙江省医疗器械检验研究院"].kind == "service"  # the label, not the name's 研究院
+
+
+def test_a_numbered_caption_naming_one_kind_gives_it_to_its_table(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("牵头单位（盖章）：杭州精工数控科技股份有限公司")
+    d.add_heading("三、组织架构与运行机制", 1)
+    d.add_paragraph("联合体由以下4家单位组成。")
+    for caption, rows in (
+        ("表1  企业成员", [["序号", "单位名称", "承担任务"], ["1", "杭州精工数控科技股份有限公司（牵头）", "总体设计"],
+                         ["2", "杭州谱源分析仪器有限公司", "任务1"]]),
+        ("表2  高校院所成员", [["序号", "单位名称", "承担任务"], ["1", "浙江大学", "模型算法"]]),
+        ("表3  专业化科技服务机构成员", [["序号", "单位名称", "承担任务"], ["1", "浙江省计量科学研究院", "计量校准"]]),
+    ):
+        d.add_paragraph(caption)
+        add_word_table(d, rows)
+    d.save(tmp_path / "plan.docx")
+    members = {m.name: m for m in extract_members(PlanText(read(tmp_path / "plan.docx"), PACK))}
+    assert members["浙江省计量科学研究院"].kind == "service"
+    assert members["浙江大学"].kind == "university"  # 高校院所 names two kinds: the name decides
+    assert members["杭州谱源分析仪器有限公司"].kind == "enterprise"
+
+
+def test_facilities_of_the_members_are_not_members(tmp_path):
+    members = _plan(tmp_path, [
+        "联合体由杭州精工数控科技股份有限公司牵头，联合浙江大学、浙江省农业科学院共同组建。",
+        "成员单位的种质资源圃、病毒检测实验室和智能温室试验基地在联合体内部开放共享。",
+    ])
+    assert "病毒检测实验室" not in members
+    assert {"浙江大学", "浙江省农业科学院"} <= set(members)

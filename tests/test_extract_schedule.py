@@ -183,3 +183,23 @@ def test_months_counted_from_the_stated_start_and_years_in_chinese_numerals(tmp_
     chinese.save(tmp_path / "chinese.docx")
     assert [(p.start_year, p.text[:5]) for p in _schedule(read(tmp_path / "chinese.docx"))] == [
         (2023, "二〇二三年"), (2024, "二〇二四年"), (2025, "二零二五年")]
+
+
+def test_a_chart_with_half_years_across_and_work_marked_below_gives_a_phase_per_column(tmp_path):
+    document = DocxDocument()
+    rows = [
+        ("工作内容", "2023年上半年", "2023年下半年", "2024年上半年", "2024年下半年", "2025年上半年", "2025年下半年"),
+        ("原理样机", "●", "●", "", "", "", ""),
+        ("临床试验", "", "", "", "●", "●", ""),
+        ("注册申报与推广", "", "", "", "", "●", "●"),
+    ]
+    table = document.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    document.save(tmp_path / "plan.docx")
+    phases = _schedule(read(tmp_path / "plan.docx"))
+    assert [p.period for p in phases] == ["2023年上半年", "2023年下半年", "2024年下半年", "2025年上半年", "2025年下半年"]
+    assert {p.start_year for p in phases} == {2023, 2024, 2025}  # a column with no work marked is no phase
+    assert phases[2].text == "2024年下半年：临床试验"
+    assert phases[3].evidence[1].loc.table == {"row": 2, "col": 0}

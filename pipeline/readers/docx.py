@@ -42,7 +42,7 @@ from pipeline.readers.docx_xml import (
 )
 from pipeline.readers.heading_patterns import numbering_level
 from pipeline.readers.ooxml import openable_word_package
-from pipeline.readers.textnorm import normalize
+from pipeline.readers.textnorm import is_lone_mark, normalize
 
 _SPACES = re.compile(r"[ \t\u3000\u00a0\u2002\u2003\u200b]+")
 _TOC_STYLE = re.compile(r"^(?:toc|目录)\s*(?:\d+|heading|标题)?$", re.IGNORECASE)
@@ -187,7 +187,8 @@ class _Reader:
                 nested = Table(prov=Provenance(block=-1, reader=self.reader), cells=table_cells(el, self.cell_text))
                 lines += [" ".join(c.text for c in row if c.text) for row in nested.rows()]
             else:
-                lines.append(normalise(self.label(el) + paragraph_text(el)))
+                text = self.label(el) + paragraph_text(el)
+                lines.append(text.strip() if is_lone_mark(text) else normalise(text))
         return "\n".join(line for line in lines if line)
 
     def plain_text(self, container: etree._Element) -> str:

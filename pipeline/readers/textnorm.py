@@ -31,6 +31,12 @@ _BULLET = re.compile(r"^[•●○◦▪▫■□◆◇►▶➢➤✓✔·‧�
 _TICK_BOX = re.compile(r"[□☐■☑☒]")
 
 
+def is_lone_mark(text: str) -> bool:
+    """Whether the text is only a bullet-like mark ("●", "√"): in a table cell that is content (a chart's row has
+    work in that column), not a bullet to strip."""
+    return _BULLET.fullmatch(text.strip()) is not None
+
+
 def normalize(text: str) -> str:
     """One line or paragraph of text, cleaned: newlines unified, widths folded, stray spaces and a leading
     bullet gone (a leading tick box stays when more boxes follow: the line is a form's options)."""
