@@ -9,6 +9,7 @@ from pipeline.readers import read
 from pipeline.rulepack import load_rulepack
 from pipeline.submission import Governance, TextField
 from tests.check_builders import LEAD, ev, good_plan, member
+from tests.extract_docs import add_word_table
 
 PACK = load_rulepack()
 
@@ -206,13 +207,9 @@ def _council_plan(tmp_path, council: str):
     d.add_paragraph("牵头单位：浙江建莓农业科技股份有限公司")
     d.add_heading("三、组织架构与运行机制", 1)
     d.add_paragraph("成员单位及分工如下表。")
-    rows = [("序号", "单位名称", "单位性质"), ("1", "浙江建莓农业科技股份有限公司", "企业（牵头）"), ("2", "浙江大学", "高校"),
-            ("3", "浙江省农业科学院", "科研院所"), ("4", "杭州梅城智能温室装备有限公司", "企业"),
-            ("5", "杭州三江农业物联网科技有限公司", "企业"), ("6", "浙江中农质检技术有限公司", "检验检测机构")]
-    table = d.add_table(rows=len(rows), cols=3)
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
+    add_word_table(d, [["序号", "单位名称", "单位性质"], ["1", "浙江建莓农业科技股份有限公司", "企业（牵头）"],
+                       ["2", "浙江大学", "高校"], ["3", "浙江省农业科学院", "科研院所"], ["4", "杭州梅城智能温室装备有限公司", "企业"],
+                       ["5", "杭州三江农业物联网科技有限公司", "企业"], ["6", "浙江中农质检技术有限公司", "检验检测机构"]])
     d.add_paragraph(council)
     d.add_heading("四、经费投入与保障措施", 1)
     d.add_paragraph("联合体总投入1.2亿元。")

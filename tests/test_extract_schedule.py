@@ -9,7 +9,7 @@ from pipeline.document import Document
 from pipeline.plan_text import PlanText
 from pipeline.readers import read
 from pipeline.submission import SchedulePhase
-from tests.extract_docs import PACK, plan
+from tests.extract_docs import PACK, add_word_table, plan
 
 
 def _schedule(doc: Document) -> list[SchedulePhase]:
@@ -193,10 +193,7 @@ def test_a_chart_with_half_years_across_and_work_marked_below_gives_a_phase_per_
         ("临床试验", "", "", "", "●", "●", ""),
         ("注册申报与推广", "", "", "", "", "●", "●"),
     ]
-    table = document.add_table(rows=len(rows), cols=len(rows[0]))
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
+    add_word_table(document, rows)
     document.save(tmp_path / "plan.docx")
     phases = _schedule(read(tmp_path / "plan.docx"))
     assert [p.period for p in phases] == ["2023年上半年", "2023年下半年", "2024年下半年", "2025年上半年", "2025年下半年"]
