@@ -89,6 +89,8 @@ def tasks(sub: Submission, pack: RulePack) -> Outcome:
     titles = "；".join(t.title for t in sub.tasks[:5])
     if len(sub.tasks) >= MIN_TASKS_FOR_GROUP:
         return Outcome("pass", say("pass", observed=observed, titles=titles), evidence, observed, expected)
+    if deferred := sub.tasks_deferred.value:
+        return Outcome("fail", say("deferred", said=deferred), sub.tasks_deferred.evidence, observed, expected)
     return Outcome("manual", say("single", titles=titles), evidence, observed, expected)
 
 

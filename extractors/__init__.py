@@ -14,7 +14,7 @@ from extractors.governance import extract_governance
 from extractors.members import extract_members, stated_member_count
 from extractors.reading import cap_to_reading, reading_confidence
 from extractors.schedule import extract_schedule
-from extractors.targets import extract_targets, tasks
+from extractors.targets import extract_targets, tasks, tasks_deferred
 from pipeline.orgnames import classify_kind, same_unit, short_forms
 from pipeline.plan_text import PlanText
 from pipeline.rulepack import RulePack
@@ -88,6 +88,7 @@ def extract(plan: PlanText, rel_path: str) -> Submission:
         lead_qualification=basics.lead_qualification(units, pack, lead.value, short),
         targets=extract_targets(goal_units, plan.body, pack),
         tasks=tasks(plan, plan.section_blocks(2)),
+        tasks_deferred=tasks_deferred(plan, plan.section_blocks(2)),
         governance=extract_governance(plan.body, pack, lead.value, [m.name for m in members]),
         budget=extract_budget(plan, members),
         schedule=extract_schedule(plan, schedule_blocks),

@@ -19,8 +19,8 @@ from pipeline.numerals import count_value
 from pipeline.outline import normalise_title
 from pipeline.plan_text import PlanText
 from pipeline.rulepack import RulePack
-from pipeline.sentences import phrase_start, sentence_end, sentence_start
-from pipeline.submission import Evidence, Target, Task
+from pipeline.sentences import phrase_start, sentence_end, sentence_start, sentences
+from pipeline.submission import Evidence, Target, Task, TextField
 from pipeline.terms import term
 
 STRATEGIC_GOAL = "战略目标"
@@ -170,6 +170,16 @@ def tasks(plan: PlanText, blocks: list[Block]) -> list[Task]:
     headings = [b for b in blocks if isinstance(b, Heading)]
     top = min((b.level for b in headings), default=0)
     return [_task(plan, b) for b in headings if b.level == top and not term("goals.heading").search(b.text)]
+
+
+def tasks_deferred(plan: PlanText, blocks: list[Block]) -> TextField:
+    """The sentence of the tasks part that leaves the major tasks for later ("…另行凝练"), quoted."""
+    for unit in plan.units(blocks):
+        for sentence in sentences(unit.text):
+            if term("tasks.deferred").search(sentence.group()):
+                return TextField(value=sentence.group().strip(), confidence=0.8, source="text",
+                                 evidence=[unit.evidence(sentence.start(), sentence.end())])
+    return TextField()
 
 
 def _labelled(units: list[Unit]) -> list[Task]:

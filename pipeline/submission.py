@@ -154,6 +154,8 @@ class Submission(BaseModel):
     lead_qualification: TextField = Field(default_factory=TextField)
     targets: list[Target] = Field(default_factory=list)
     tasks: list[Task] = Field(default_factory=list)
+    # the sentence leaving the major tasks for later ("…另行凝练"), quoted; None when the plan does not do so
+    tasks_deferred: TextField = Field(default_factory=TextField)
     governance: Governance = Field(default_factory=Governance)
     budget: Budget = Field(default_factory=Budget)
     schedule: list[SchedulePhase] = Field(default_factory=list)

@@ -1,7 +1,11 @@
 """Goal, schedule, field and funding checks: observed vs expected, manual when undecidable."""
 
+import docx
+
 from checks import run_plan_checks
+from extractors import extract
 from pipeline.plan_text import PlanText
+from pipeline.readers import read
 from pipeline.rulepack import load_rulepack
 from pipeline.submission import Budget, SchedulePhase, Target, TextField
 from tests.check_builders import ev, good_plan
@@ -202,3 +206,21 @@ def test_goals_that_call_themselves_two_year_goals_fail_unless_something_reaches
     sub.schedule = [SchedulePhase(period="2023—2025年", start_year=2023, end_year=2025, text="研发",
                                   evidence=ev("2023—2025年：研发"))]
     assert results(sub)["goals.three_year"].status != "fail"
+
+
+def test_tasks_left_to_be_condensed_later_fail_quoting_the_plan(tmp_path):
+    d = docx.Document()
+    d.add_paragraph("浙江省锂电池智能化成分容装备创新联合体实施方案")
+    d.add_heading("二、目标与主要研发任务", 1)
+    d.add_heading("（一）总体目标", 2)
+    d.add_paragraph("到2025年底，研制新一代化成分容装备，能量回馈效率达到85%以上。")
+    d.add_heading("（二）主要研发任务", 2)
+    deferral = ("联合体的重大攻关任务和“项目群”，将在理事会成立后，由专家咨询委员会结合需求和成员单位的技术基础另行凝练，"
+                "经理事会审议后确定。")
+    d.add_paragraph(deferral)
+    d.add_heading("三、组织架构与运行机制", 1)
+    d.add_paragraph("联合体设理事会。")
+    d.save(tmp_path / "plan.docx")
+    r = results(extract(PlanText(read(tmp_path / "plan.docx"), PACK), "临安区/plan.docx"))["goals.tasks"]
+    assert r.status == "fail" and "另行凝练" in r.message
+    assert r.evidence[0].text == deferral
