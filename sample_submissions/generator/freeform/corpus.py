@@ -15,8 +15,12 @@ from . import (
     batteryrecycle_xiaoshan,
     bcirehab_xihu,
     bearingsteel_gongshu,
+    beidou_yuhang,
     biobased_fuyang,
+    bioprocess_qiantang,
     bloodpurify_linping,
+    cable_xiaoshan,
+    cae_binjiang,
     camellia_chunan,
     carbonfiber_jiande,
     carbonsink_chunan,
@@ -43,6 +47,7 @@ from . import (
     enzyme_qiantang,
     fibersensor_linan,
     fish_chunan,
+    flyash_gongshu,
     forestry_linan,
     formation_linan,
     genomics_linan,
@@ -334,6 +339,23 @@ SEVENTEENTH_GROUP_O: tuple[FreeformPlan, ...] = (
 
 SEVENTEENTH_GROUP: tuple[FreeformPlan, ...] = (*SEVENTEENTH_GROUP_O,)
 
+# Eighteenth group, letter P: a software firm's "01 背景与意义" headings with a 单位性质 column merged over rows, a budget by
+# task and year with its sources only as "占64%" and one "省市区三级财政" figure, and a "2023Q1—Q2" schedule (clean); the
+# lead's own 分公司 listed as a fifth member and a 落款 in a closing signature table later than the cover's date; 类型一
+# claimed on a 榜单 that a member, not the lead, won, with "成员单位自筹" that includes a university and an institute; an
+# intent letter one member has not signed (shown only in the member table's last column) and four active 尖兵/领雁
+# projects only countable from a project table; six top-level sections with 目标 and 任务 split, a university and its
+# own-named 研究院 as two members (clean); written from the notice alone, labelled before review.
+EIGHTEENTH_GROUP_P: tuple[FreeformPlan, ...] = (
+    cae_binjiang.PLAN,
+    cable_xiaoshan.PLAN,
+    bioprocess_qiantang.PLAN,
+    beidou_yuhang.PLAN,
+    flyash_gongshu.PLAN,
+)
+
+EIGHTEENTH_GROUP: tuple[FreeformPlan, ...] = (*EIGHTEENTH_GROUP_P,)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -378,4 +400,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     *FIFTEENTH_GROUP,
     *SIXTEENTH_GROUP,
     *SEVENTEENTH_GROUP,
+    *EIGHTEENTH_GROUP,
 )
