@@ -91,19 +91,22 @@ def _claim(text: str, kind: ApplicationType) -> str:
 def _holder(text: str, kind: ApplicationType, lead: str | None) -> str | None:
     """The unit other than the lead a quote says holds the type's standing ("成员单位浙江大学已成功揭榜…"):
     the unit the nearest clause before the wording names, unless that clause speaks of the consortium or
-    its lead; None when the standing is the consortium's or nobody is named."""
+    its lead; None when the standing is the consortium's or nobody is named. A type naming its holder words
+    (类型一: 揭榜) is read at each of them in turn, so "本联合体依托…榜单组建。该榜单由成员单位X成功揭榜" is X's."""
     compact = _SPACE.sub("", text)
-    claim = _claim(text, kind).removesuffix("…")
-    within = min((i for p in kind.evidence_phrases if (i := claim.find(p)) >= 0), default=-1)
-    if within < 0 or (start := compact.find(claim)) < 0:
-        return None
-    at = start + within
-    sentence = compact[sentence_start(compact, at):at]
-    for clause in reversed(clause_texts(sentence)):
-        if term("standing.said_of_consortium").search(clause):
-            return None
-        if names := [hit.name for hit in find_org_names(clause)]:
-            return None if any(same_unit(name, lead) for name in names) else names[-1]
+    if kind.holder_phrases:
+        places = sorted(m.start() for p in kind.holder_phrases for m in re.finditer(re.escape(p), compact))
+    else:
+        claim = _claim(text, kind).removesuffix("…")
+        within = min((i for p in kind.evidence_phrases if (i := claim.find(p)) >= 0), default=-1)
+        places = [start + within] if within >= 0 and (start := compact.find(claim)) >= 0 else []
+    for at in places:
+        sentence = compact[sentence_start(compact, at):at]
+        for clause in reversed(clause_texts(sentence)):
+            if term("standing.said_of_consortium").search(clause):
+                return None
+            if names := [hit.name for hit in find_org_names(clause)]:
+                return None if any(same_unit(name, lead) for name in names) else names[-1]
     return None
 
 

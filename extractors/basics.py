@@ -360,23 +360,31 @@ def _clause(text: str, start: int, length: int) -> str:
 
 
 def submission_date(cover: list[Unit], tail: list[Unit]) -> TextField:
-    """The date the plan is signed (cover first, then its last lines), as YYYY-MM-DD; YYYY-MM only when no line
-    gives the day (a cover's "二〇二二年十一月" above a signature dated the 17th is the same date, less precise);
-    the day is then taken from a line that ends with it (a signature's), never from a sentence. A month inside a sentence (a schedule's
-    "2025年12月") is no date."""
-    month_only: TextField | None = None
-    for unit in (*cover, *reversed(tail)):
+    """The date the plan is signed, as YYYY-MM-DD, or YYYY-MM when only the month is given: the cover's date and
+    the last date line at the end; when both are there, the later (a cover's 编制日期 of the 16th above a signature
+    of the 22nd was signed on the 22nd), and a day over a month-only date of the same month. At the end a date
+    counts only on a line of its own once the cover has one, so a schedule's "2025年12月31日前完成…" is no date."""
+    written = _first_date(cover, date_line_only=False)
+    signed = _first_date(list(reversed(tail)), date_line_only=written is not None)
+    if written is None or signed is None:
+        return written or signed or TextField()
+    return max((written, signed), key=lambda field: (field.value[:7], len(field.value), field.value))
+
+
+def _first_date(units: list[Unit], date_line_only: bool) -> TextField | None:
+    """The first date in ``units`` (a month inside a sentence is none); with ``date_line_only``, only a date that
+    ends its line (a signature's "（盖章）2022年11月17日")."""
+    for unit in units:
         compact = clean_name(unit.text)
         m = _DATE.search(compact) or _DOTTED_DATE.search(compact) or _MONTH_LINE.fullmatch(compact)
         if m is None or not (year := digit_by_digit(m.group(1))).isdigit():
             continue
+        if date_line_only and compact[m.end():].strip(_DATE_LINE_END):
+            continue
         day = f"-{count_value(m.group(3)):02d}" if m.re is not _MONTH_LINE else ""
         value = f"{int(year):04d}-{count_value(m.group(2)):02d}{day}"
-        found = _field(value, [Evidence(text=m.group() if len(compact) > 160 else compact, loc=unit.loc)])
-        if day and (month_only is None or not compact[m.end():].strip(_DATE_LINE_END)):
-            return found
-        month_only = month_only or (None if day else found)
-    return month_only or TextField()
+        return _field(value, [Evidence(text=m.group() if len(compact) > 160 else compact, loc=unit.loc)])
+    return None
 
 
 def _names_lead(text: str, names: tuple[str, ...]) -> bool:

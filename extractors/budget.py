@@ -49,7 +49,7 @@ _PARTY_SEPARATOR = re.compile(r"以及|、|和|及|与")
 
 
 def source_of(label: str) -> str | None:
-    """The funding source a label names, by its longest source word (自筹 inside 企业自筹 loses).
+    """The funding source a label names, by its longest source word or phrase (自筹 inside 企业自筹 loses).
 
     A unit's name (杭州钱江科创投资管理有限公司) names a payer, not a source.
     """
@@ -58,9 +58,9 @@ def source_of(label: str) -> str | None:
         return None
     best: tuple[int, str] | None = None
     for source in _SOURCES:
-        for word in term(f"budget.source.{source}").words:
-            if word in text and (best is None or len(word) > best[0]):
-                best = (len(word), source)
+        for found in term(f"budget.source.{source}").regex.finditer(text):
+            if best is None or len(found.group()) > best[0]:
+                best = (len(found.group()), source)
     return best[1] if best else None
 
 
@@ -132,12 +132,16 @@ class _Payers:
         return member.kind if member else None
 
 
+_BRACKETED_NOTE = re.compile(r"[（(][^（）()]*[）)]$")
+
+
 def _qualifier(label: str) -> str:
     """The payer words just before a self-funding word: "；浙工大和有机硅所自筹" → "浙工大和有机硅所";
-    a row's list number ("一、企业自筹", "（三）高校院所自筹") names no payer."""
+    a row's list number ("一、企业自筹", "（三）高校院所自筹") names no payer, nor does a note in brackets after
+    the payer ("萧缆电气（含临江分公司）自筹")."""
     text = split_numbering(clean_name(label))[1]
     root = _SELF_ROOT.search(text)
-    before = _BEFORE_QUALIFIER.sub("", text[: root.start()] if root else text)
+    before = _BEFORE_QUALIFIER.sub("", _BRACKETED_NOTE.sub("", text[: root.start()] if root else text))
     return _QUALIFIER_OPENER.sub("", before)
 
 
@@ -390,7 +394,7 @@ def _budget_prose(blocks: list[Block]) -> Iterator[Paragraph]:
 
 
 def _share_lines(unit: Unit, sentence: re.Match, total: float, payers: _Payers,
-                 amounts: Sequence[Amount] = (), given: float = 0.0) -> list[_Line]:
+                 amounts: Sequence[Amount] = (), given: float = 0.0, beside: float = 0.0) -> list[_Line]:
     """Sources a sentence gives as shares of the total stated before it ("其中，成员企业自筹占比55%，省级财政资金
     占比15%…"), as amounts: a full breakdown (shares, with the ``given`` amounts the sentence states beside them,
     adding up to the total), or else the shares that name the total they are of ("企业自筹资金占总投入的48%"); a
@@ -408,7 +412,13 @@ def _share_lines(unit: Unit, sentence: re.Match, total: float, payers: _Payers,
         lines.append(_Line(source, total * float(share.group("pct")) / 100, {}, [unit.evidence(start, end)], label))
         if share.group("base"):
             of_total.append(lines[-1])
-    full = abs(sum(line.value for line in lines) + given - total) <= TOLERANCE * total
+    shared = sum(line.value for line in lines) + given
+    # The shares with the amounts the paragraph gives in its other sentences (``beside``) may add up to the total;
+    # "…占64%…；财政支持3000万元；其余由高校院所自筹": a remainder after shares and an amount beside them closes the
+    # breakdown, so the shares are of the total ("企业自筹中，牵头单位占60%，其余…" has no amount beside: a part's split)
+    complete = [shared, shared + beside] if beside else [shared]
+    closed = given + beside > 0 and term("budget.remainder").search(unit.text[sentence.start():]) is not None
+    full = any(abs(sum_ - total) <= TOLERANCE * total for sum_ in complete) or (closed and shared + beside < total)
     return lines if full else of_total
 
 
@@ -440,10 +450,10 @@ def _remainder(unit: Unit, start: int, end: int, payers: _Payers) -> _Line | Non
     return _Line(source, None, {}, [unit.evidence(start, end)], label) if source not in (None, "total") else None
 
 
-def _rest_of_total(lines: list[_Line], rest: _Line, payers: _Payers) -> _Line | None:
-    """The remainder's amount: the paragraph's stated total less every source it counts before (sums of
-    parts read as ``_source_sum`` reads them); None without a total, or with nothing left."""
-    total = next((line.value for line in lines if line.source == "total"), None)
+def _rest_of_total(lines: list[_Line], rest: _Line, payers: _Payers, total: float | None) -> _Line | None:
+    """The remainder's amount: the ``total`` (the paragraph's, or one stated before it) less every source the
+    paragraph counts before (sums of parts read as ``_source_sum`` reads them); None without a total, or with
+    nothing left."""
     counted = [line for line in lines if line.source not in ("total", "year")]
     if total is None or not counted or any(line.value is None for line in counted):
         return None
@@ -486,6 +496,14 @@ def _labelled_amounts(text: str, start: int, stop: int,
     return found
 
 
+def _amounts_beside(unit: Unit, payers: _Payers) -> float:
+    """What a paragraph states in amounts of named sources (not its total, not a year's): the figures that may
+    complete the shares another of its sentences gives."""
+    share_ends = [end for _, _, end in term("budget.share").located(unit.text)]
+    return sum(amount.value_wan for amount, left, _, _ in _labelled_amounts(unit.text, 0, len(unit.text), share_ends)
+               if payers.source(left) not in (None, "total") and not _single_year(left))
+
+
 def _prose_lines(plan: PlanText, blocks: list[Block], payers: _Payers) -> list[_Line]:
     """Amounts in sentences, each named by the source or year words just before it.
 
@@ -498,15 +516,19 @@ def _prose_lines(plan: PlanText, blocks: list[Block], payers: _Payers) -> list[_
     """
     lines: list[_Line] = []
     in_year = False
+    stated: float | None = None  # the total an earlier paragraph stated, for one that gives only shares of it
     for unit in plan.units(_budget_prose(blocks)):
         unit_start, remainders, unread = len(lines), [], False
+        beside = _amounts_beside(unit, payers)
         for index, sentence in enumerate(sentences(unit.text)):
-            total = next((line.value for line in lines[unit_start:] if line.source == "total"), None)
+            total = next((line.value for line in lines[unit_start:] if line.source == "total"), stated)
             share_ends = [sentence.start() + end for _, _, end in term("budget.share").located(sentence.group())]
             labelled = _labelled_amounts(unit.text, sentence.start(), sentence.end(), share_ends)  # a share ends a label
             amounts = [amount for amount, *_ in labelled]
             if total and not amounts:
-                lines += _share_lines(unit, sentence, total, payers)
+                shares = _share_lines(unit, sentence, total, payers, beside=beside)
+                unread = unread or bool(share_ends and not shares)  # a share left unread may be part of "the rest"
+                lines += shares
             in_year, sentence_first = in_year and index == 0, len(lines)
             previous_end = labelled[-1][3] if labelled else sentence.start()
             for amount, left, start, end in labelled:
@@ -521,7 +543,7 @@ def _prose_lines(plan: PlanText, blocks: list[Block], payers: _Payers) -> list[_
                 else:
                     unread = True
             _take_out_loan(lines[sentence_first:], unit.text[previous_end:sentence.end()], None)
-            total = next((line.value for line in lines[unit_start:] if line.source == "total"), None)
+            total = next((line.value for line in lines[unit_start:] if line.source == "total"), stated)
             if total and share_ends and amounts:
                 given = sum(line.value or 0.0 for line in lines[sentence_first:] if line.source not in ("total", "year"))
                 lines += _share_lines(unit, sentence, total, payers, amounts, given)
@@ -530,8 +552,11 @@ def _prose_lines(plan: PlanText, blocks: list[Block], payers: _Payers) -> list[_
             if not in_year and (rest := _remainder(unit, previous_end, sentence.end(), payers)):
                 remainders.append(rest)
         in_year = in_year and not unit.text.rstrip().endswith(tuple(END_MARKS))
-        if len(remainders) == 1 and not unread and (rest := _rest_of_total(lines[unit_start:], remainders[0], payers)):
+        own_total = next((line.value for line in lines[unit_start:] if line.source == "total"), None)
+        if len(remainders) == 1 and not unread and (
+                rest := _rest_of_total(lines[unit_start:], remainders[0], payers, own_total or stated)):
             lines.append(rest)
+        stated = own_total or stated
     return lines
 
 

@@ -171,6 +171,24 @@ def _signing_pending(sentence: str, letter_words: list[str]) -> bool:
     return pos >= 0 and terms_entry("governance.signing_pending").search(bare[:clause_end(bare, pos)]) is not None
 
 
+MAX_HEADER_CHARS = 12  # a column heading ("组建意向书签订情况"), not a sentence about the letter
+
+
+def _letter_column_pending(units: list[Unit], letter_words: list[str]) -> list[Evidence]:
+    """A member table's letter column ("组建意向书签订情况") where a row says the unit has not signed yet
+    ("上级单位审批中，预计2022年12月签订"): that cell, and the row's unit name, quoted."""
+    cells = {(u.loc.block, u.loc.table["row"], u.loc.table["col"]): u for u in units if u.loc.table}
+    headers = [key for key, u in cells.items()
+               if len(clean_name(u.text)) <= MAX_HEADER_CHARS and any(w in clean_name(u.text) for w in letter_words)]
+    quotes: list[Evidence] = []
+    for block, header_row, col in headers:
+        for (b, row, c), cell in cells.items():
+            if b == block and c == col and row > header_row and terms_entry("governance.signing_pending").search(cell.text):
+                named = [u for (b2, r2, _), u in cells.items() if b2 == block and r2 == row and find_org_names(clean_name(u.text))]
+                quotes += [*(u.evidence() for u in named[:1]), cell.evidence()]
+    return quotes
+
+
 def _established(units: list[Unit], terms: list[str], post_terms: list[str]) -> list[Evidence]:
     """Quotes of sentences that set up the body ``terms`` name (or fill its ``post_terms`` post)."""
     if not terms:
@@ -348,7 +366,7 @@ def extract_governance(units: list[Unit], pack: RulePack, lead: str | None = Non
     letter_words = terms.get("intent_letter", [])
     letter_yes, letter_no = _loose_mentions(units, letter_words, names)
     pending = [q for q in letter_yes if _signing_pending(q.text, letter_words)]
-    letter_no += pending
+    letter_no += pending + _letter_column_pending(units, letter_words)
     signed = [q for q in letter_yes if q not in pending and terms_entry("governance.signed").search(q.text)]
     gov.intent_letter = bool(signed) and not letter_no
     evidence["intent_letter"] = (letter_no or signed or letter_yes)[:3]

@@ -711,6 +711,18 @@ def _fold_region_dropped(found: list[_Found]) -> None:
             f.name = longer[0]
 
 
+def _fold_branches(found: list[_Found]) -> None:
+    """A branch of another member ("X股份有限公司临江分公司" beside X股份有限公司) is that member: a branch is no
+    legal person of its own, so it is not one more unit. A branch whose company is not a member stays."""
+    keys = {unit_key(f.name): f.name for f in found}
+    for f in found:
+        key = unit_key(f.name)
+        if term("org_names.branch_tail").search(key):
+            company = [name for other, name in keys.items() if other != key and key.startswith(other)]
+            if company:
+                f.name = max(company, key=len)
+
+
 def _fold_short_names(found: list[_Found]) -> None:
     """A name that is a plan's short name for one other member ("清和研究院在联合体中的职责：…" beside 浙江清和新材料
     研究院 in the list) is that member, not one more."""
@@ -791,6 +803,7 @@ def extract_members(plan: PlanText) -> list[Member]:
     found = _without_member_platforms(found, defined)
     _fold_region_dropped(found)
     _fold_short_names(found)
+    _fold_branches(found)
     _expand_defined_kinds(found, prose)
     _describe_from_prose(found, prose + _page_notes(plan, zone), defined, plan.pack)
     return _merge(found, plan.pack)

@@ -69,6 +69,18 @@ def find_amounts(text: str) -> list[Amount]:
         parsed = _chinese_yuan(m.group("cn"))
         if parsed:
             out.append(Amount(parsed[0] * WAN_PER_UNIT["元"], parsed[1], m.start(), m.end()))
+    return _compounds_joined(out)
+
+
+def _compounds_joined(amounts: list[Amount]) -> list[Amount]:
+    """"1亿2500万元" is one amount, 12500万元: a bare 亿 run straight into a 万 figure is its leading part."""
+    out: list[Amount] = []
+    for amount in amounts:
+        last = out[-1] if out else None
+        if last and last.unit == "亿" and last.end == amount.start and amount.unit in ("万元", "万"):
+            out[-1] = Amount(last.value_wan + amount.value_wan, amount.unit, last.start, amount.end)
+        else:
+            out.append(amount)
     return out
 
 

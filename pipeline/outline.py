@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import jieba
@@ -40,6 +40,7 @@ _NOISE = re.compile(r"[\s\W_]+")
 _RUN_IN_COLON = re.compile(r"[：:]")
 MAX_HEADING_CHARS = 40
 FUZZY_THRESHOLD = 80
+PARAGRAPH_LEVEL = 99  # a heading-like paragraph or banner: below any Word heading level
 RUN_IN_LEVEL = 100  # below any standalone heading, so a real heading of the same section wins
 CORE_MATCH_SCORE = 85
 SINGLE_CORE_SCORE = 80
@@ -182,7 +183,7 @@ def _candidates(doc: Document, pack: RulePack) -> list[_Candidate]:
             text, level = run_in[0], RUN_IN_LEVEL
         else:
             text = _heading_text(block)
-            level = block.level if isinstance(block, Heading) else 99
+            level = block.level if isinstance(block, Heading) else PARAGRAPH_LEVEL
         match = _best_section(text, pack) if text is not None else None
         if text is not None and match is not None:
             found.append(_Candidate(i, *match, level, text.strip()))
@@ -246,7 +247,25 @@ def _choose(doc: Document, found: list[_Candidate]) -> dict[int, _Candidate]:
     chosen: dict[int, _Candidate] = {}
     for c in sorted(found, key=rank):
         chosen.setdefault(c.section, c)
-    return chosen
+    return _split_parts_joined(chosen, found)
+
+
+def _split_parts_joined(chosen: dict[int, _Candidate], found: list[_Candidate]) -> dict[int, _Candidate]:
+    """A section the plan writes as two headings in a row ("二、发展目标" then "三、主要研发任务" for 目标与主要研发
+    任务) starts at the first of them: an earlier heading of the same section at the same level, with no other
+    section's heading between, is its first part, and the heading found names both. Heading-like paragraphs
+    join only after another section has begun: a cover's short lines are no part of the body."""
+    starts = {c.index for c in chosen.values()}
+    joined = dict(chosen)
+    for number, c in chosen.items():
+        before = [start for start in starts if start < c.index]
+        earlier = [o for o in found if o.section == number and o.level == c.level and o.index < c.index
+                   and not any(o.index < start < c.index for start in starts)
+                   and (c.level < PARAGRAPH_LEVEL or any(start < o.index for start in before))]
+        if earlier:
+            first = min(earlier, key=lambda o: o.index)
+            joined[number] = replace(first, text=f"{first.text} / {c.text}")
+    return joined
 
 
 def map_outline(doc: Document, pack: RulePack) -> list[Section]:

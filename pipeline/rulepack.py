@@ -61,6 +61,9 @@ class ApplicationType(BaseModel):
     # What the quote claiming the standing must also say, each inner list being alternatives
     # (类型一: the year and the list of the call, not any 揭榜 of any year).
     evidence_requires: list[list[str]] = []
+    # The words saying who holds the standing (类型一: 揭榜, not the 榜单 a sentence only relies on); a unit named
+    # before them that is not the lead holds it instead. Empty: the standing's own wording is read.
+    holder_phrases: list[str] = []
     requires_listed_lead: bool = False
 
 

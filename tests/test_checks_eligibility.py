@@ -314,3 +314,12 @@ def test_listed_lead_written_in_another_legal_form_is_left_to_the_reviewer(tmp_p
     r = _type_three_plan(tmp_path, "浙江杭化新材料科技股份有限公司")["type.eligibility"]
     assert r.status == "manual", r.message
     assert "浙江杭化新材料科技有限公司" in r.message and "组织形式不同" in r.message
+
+
+def test_type_one_resting_on_a_list_a_member_took_up_fails_though_the_consortium_relies_on_it(tmp_path):
+    """"本联合体依托…榜单组建。该榜单由成员单位X成功揭榜": the consortium relies on the list, but X took it up."""
+    checks = _type_one_cell_plan(tmp_path, "本联合体依托2023年度省“尖兵”研发攻关计划创新联合体攻关任务榜单“高性能工业酶理性设计"
+                                           "与绿色制造”组建。该榜单由成员单位浙江钱药生物制药股份有限公司成功揭榜，牵头单位作为"
+                                           "其合作单位参与装备研制。")
+    r = checks["type.eligibility"]
+    assert r.status == "fail" and "浙江钱药生物制药股份有限公司" in r.message

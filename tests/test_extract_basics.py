@@ -459,3 +459,10 @@ def test_a_signed_day_wins_over_a_cover_giving_only_the_month():
     assert basics.submission_date(cover, tail).value == "2022-11-17"
     prose_tail = units("2023年12月31日前完成全部样机的型式检验和第三方测试，形成检测报告。")
     assert basics.submission_date(cover, prose_tail).value == "2022-11"
+
+
+def test_a_signature_dated_after_the_cover_s_date_is_the_date_signed():
+    cover = units("编制日期：2022年11月16日")
+    tail = units("牵头单位（盖章）", "2022年11月22日")
+    assert basics.submission_date(cover, tail).value == "2022-11-22"
+    assert basics.submission_date(units("2022年11月22日"), units("2022年11月16日")).value == "2022-11-22"

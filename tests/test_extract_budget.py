@@ -524,3 +524,27 @@ def test_shares_beside_amounts_in_one_sentence(tmp_path):
     b = _budget(tmp_path, ["联合体三年计划总投入1.6亿元。其中，成员企业自筹资金占65%，省级财政资金0.2亿元，市、区两级财政配套资金"
                            "0.2亿元，其余由高校、科研院所和医院自筹，占10%。"], members=MEMBERS)
     assert (b.total_wan, b.enterprise_wan, b.government_wan) == (16000, 10400, 4000)
+
+
+def test_a_share_closed_by_an_amount_and_the_rest_uses_the_total_an_earlier_paragraph_states(tmp_path):
+    b = _budget(tmp_path, [
+        "联合体三年计划投入1亿2500万元，按攻关任务和年度安排。",
+        "资金来源上，成员企业自筹占64%，由各成员企业按任务分担；积极争取省市区三级财政支持3000万元；其余由浙江大学和"
+        "之江实验室自筹。",
+    ])
+    assert (b.total_wan, b.enterprise_wan, b.government_wan) == (12500.0, 8000.0, 3000.0)
+
+
+def test_a_part_s_split_closed_by_the_rest_is_not_read_as_shares_of_the_total(tmp_path):
+    b = _budget(tmp_path, ["联合体三年总投入1亿元。", "企业自筹中，牵头单位占60%，其余由其他成员企业承担。"])
+    assert b.total_wan == 10000.0 and b.enterprise_wan is None
+
+
+def test_a_note_in_brackets_after_a_payer_does_not_hide_whose_money_it_is(tmp_path):
+    members = [Member(name="杭州萧缆电气股份有限公司", kind="enterprise", is_lead=True),
+               Member(name="浙江萧化新材料有限公司", kind="enterprise", is_lead=False),
+               Member(name="哈尔滨理工大学", kind="university", is_lead=False)]
+    b = _budget(tmp_path, ["联合体三年总投入9600万元。其中，萧缆电气（含临江分公司）自筹4800万元，萧化新材料自筹2200万元，"
+                           "成员企业自筹合计7000万元；申请省级财政资金800万元、市级财政资金400万元，萧山区配套资金1000万元；"
+                           "哈尔滨理工大学自筹400万元。"], members=members)
+    assert (b.total_wan, b.enterprise_wan, b.government_wan) == (9600.0, 7000.0, 2200.0)

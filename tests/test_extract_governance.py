@@ -221,3 +221,14 @@ def test_a_rotating_chair_is_recorded_with_its_sentence_and_a_rotating_deputy_is
     deputy = extract_governance(units(f"联合体设理事会。理事长由牵头单位{LEAD}董事长张三担任，副理事长由各高校负责人"
                                       "轮流担任。"), PACK, LEAD)
     assert not deputy.council_chair_rotates and deputy.council_chair_unit == LEAD
+
+
+def test_a_member_table_row_still_awaiting_its_letter_means_the_letter_is_not_signed():
+    gov = extract_governance(units(
+        "联合体由以下3家单位组成，组建意向书签订情况见表2。",
+        [["序号", "单位名称", "组建意向书签订情况"], ["1", LEAD, "已签订（2022年10月28日）"],
+         ["2", "中国科学院空天信息创新研究院", "上级单位审批中，预计2022年12月签订"], ["3", "浙江大学", "已签订"]],
+    ), PACK, LEAD)
+    assert not gov.intent_letter
+    quoted = [e.text for e in gov.evidence["intent_letter"]]
+    assert "中国科学院空天信息创新研究院" in quoted and "上级单位审批中，预计2022年12月签订" in quoted

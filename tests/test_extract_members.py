@@ -722,3 +722,14 @@ def test_facilities_of_the_members_are_not_members(tmp_path):
     ])
     assert "病毒检测实验室" not in members
     assert {"浙江大学", "浙江省农业科学院"} <= set(members)
+
+
+def test_a_branch_of_a_member_is_that_member_not_one_more(tmp_path):
+    members = _plan(tmp_path, ["成员单位及分工如下表。"], [
+        ["序号", "单位名称", "单位性质", "任务分工"],
+        ["1", "杭州精工数控科技股份有限公司", "企业（牵头单位）", "总体设计"],
+        ["2", "杭州精工数控科技股份有限公司临江分公司", "企业", "中试生产"],
+        ["3", "浙江大学", "高校", "控制算法"],
+        ["4", "中国电信股份有限公司杭州分公司", "企业", "网络保障"],
+    ])
+    assert set(members) == {"杭州精工数控科技股份有限公司", "浙江大学", "中国电信股份有限公司杭州分公司"}

@@ -61,3 +61,8 @@ def test_thousands_commas_a_scan_read_as_points():
     assert parse_amount("6.000.000.00", default_unit="元")[0] == pytest.approx(600.0)
     assert parse_amount("12.000.00元")[0] == pytest.approx(1.2)
     assert parse_amount("3.14万元")[0] == pytest.approx(3.14)
+
+
+def test_yi_run_into_wan_is_one_amount():
+    assert [(a.value_wan, a.start, a.end) for a in find_amounts("总投入1亿2500万元")] == [(12500.0, 3, 11)]
+    assert [a.value_wan for a in find_amounts("1亿元、2500万元")] == [10000.0, 2500.0]

@@ -205,3 +205,21 @@ def test_a_gongwen_report_with_ordinal_run_in_titles_has_the_five_sections(tmp_p
     sections = map_outline(read(path), PACK)
     assert [s.heading_found for s in sections] == ["背景与意义", "目标与主要研发任务", "组织架构与运行机制",
                                                  "经费投入与保障措施", "进度安排"]
+
+
+def test_goals_and_tasks_written_as_two_headings_in_a_row_are_one_section(tmp_path):
+    d = DocxDocument()
+    for title, body in (("一、背景与意义", "背景。"), ("二、发展目标", "到2025年，飞灰脱氯率达到98%以上。"),
+                        ("三、主要研发任务", "任务一，飞灰水洗脱氯。"), ("四、组织架构与运行机制", "设理事会。"),
+                        ("五、经费投入与保障措施", "总投入1亿元。"), ("六、进度安排", "2023年完成样机。")):
+        d.add_heading(title, 1)
+        d.add_paragraph(body)
+    d.save(tmp_path / "plan.docx")
+    doc = read(tmp_path / "plan.docx")
+    sections = map_outline(doc, PACK)
+    goals = next(s for s in sections if s.outline == 2)
+    assert goals.heading_found == "二、发展目标 / 三、主要研发任务"
+    texts = [b.text for b in section_blocks(doc, sections, 2)]
+    assert "到2025年，飞灰脱氯率达到98%以上。" in texts and "任务一，飞灰水洗脱氯。" in texts
+    background = [b.text for b in section_blocks(doc, sections, 1)]
+    assert background == ["背景。"]
