@@ -66,7 +66,8 @@ def _years(head: str) -> tuple[int, int] | None:
     """Where the first date range, else the first single date or run of counted months, stands in ``head``."""
     if span := YEAR_RANGE.search(head):
         return span.span()
-    dates = (*term("dates.single").located(head), *term("dates.relative_months").located(head))
+    dates = (*term("dates.single").located(head), *term("dates.relative_months").located(head),
+             *term("dates.period_code").located(head))
     return min(((start, end) for _, start, end in dates), default=None)
 
 
@@ -195,6 +196,12 @@ def _counted_years(period: str, start: tuple[int, int] | None) -> list[int]:
     return [year + (month - 1 + count - 1) // MONTHS for count in counts]
 
 
+def _coded_years(period: str) -> list[int]:
+    """The year a coded period opens with ("2024H1" → 2024), which carries no 年 for the year reader."""
+    coded = term("dates.period_code").search(period)
+    return [int(coded.group()[:4])] if coded else []
+
+
 def extract_schedule(plan: PlanText, blocks: list[Block]) -> list[SchedulePhase]:
     """Phases in the order written in ``blocks``, each with its period text and first and last year."""
     nlp = get_nlp(plan.pack)
@@ -204,7 +211,7 @@ def extract_schedule(plan: PlanText, blocks: list[Block]) -> list[SchedulePhase]
         for text, period, quotes in _lines(plan, block):
             if period is None:
                 continue
-            years = years_in(nlp, period) or _counted_years(period, start)
+            years = years_in(nlp, period) or _counted_years(period, start) or _coded_years(period)
             phases.append(SchedulePhase(period=period, start_year=min(years) if years else None,
                                         end_year=max(years) if years else None, text=text.strip(), evidence=quotes))
     return phases

@@ -200,3 +200,8 @@ def test_a_chart_with_half_years_across_and_work_marked_below_gives_a_phase_per_
     assert {p.start_year for p in phases} == {2023, 2024, 2025}  # a column with no work marked is no phase
     assert phases[2].text == "2024年下半年：临床试验"
     assert phases[3].evidence[1].loc.table == {"row": 2, "col": 0}
+
+
+def test_quarters_and_halves_written_as_codes_after_the_year_are_phases():
+    phases = _schedule(plan("2023Q1—Q2：完成平台总体架构设计", "2024H1：多物理场耦合模块开发", "2025H2：全面完成三年目标"))
+    assert [(p.period, p.start_year) for p in phases] == [("2023Q1—Q2", 2023), ("2024H1", 2024), ("2025H2", 2025)]
