@@ -50,6 +50,7 @@ from . import (
     flyash_gongshu,
     forestry_linan,
     formation_linan,
+    fragrance_jiande,
     genomics_linan,
     herbal_chunan,
     heritage_shangcheng,
@@ -92,6 +93,7 @@ from . import (
     protein_xihu,
     quantum_yuhang,
     railops_binjiang,
+    rehab_xihu,
     riscv_binjiang,
     riskcontrol_shangcheng,
     rubber_xiaoshan,
@@ -105,6 +107,7 @@ from . import (
     siphotonics_binjiang,
     sodium_linping,
     sodiummaterial_linping,
+    solidstate_linping,
     sorting_tonglu,
     spatial_xihu,
     specgas_linan,
@@ -126,6 +129,7 @@ from . import (
     vision_binjiang,
     vision_gongshu,
     water_chunan,
+    watergrid_binjiang,
 )
 from .model import FreeformPlan
 
@@ -356,6 +360,22 @@ EIGHTEENTH_GROUP_P: tuple[FreeformPlan, ...] = (
 
 EIGHTEENTH_GROUP: tuple[FreeformPlan, ...] = (*EIGHTEENTH_GROUP_P,)
 
+# Nineteenth group, letter Q: an enterprise office's reworded section titles ("二、建设目标及重点任务""三、组织管理体系"), a
+# 管理委员会 and a 首席专家, a per-member self-funding table in 万元 beside a yearly table in 元 (clean); a 类型三 lead written
+# only by its new name, the 附件3 name appearing as its former name, with the district only as "西兴街道" and the
+# schedule only as "（三）进度保障" under 四、; a lead that is only a national 专精特新"小巨人" and a per-member budget table
+# putting the government funds under the enterprises' names so that the government share exceeds the enterprises' own;
+# members called 牵头方/参与方/支撑方, with the intent letter and the council covering only 牵头方 and 参与方; written from the
+# notice alone, labelled before review.
+NINETEENTH_GROUP_Q: tuple[FreeformPlan, ...] = (
+    solidstate_linping.PLAN,
+    watergrid_binjiang.PLAN,
+    fragrance_jiande.PLAN,
+    rehab_xihu.PLAN,
+)
+
+NINETEENTH_GROUP: tuple[FreeformPlan, ...] = (*NINETEENTH_GROUP_Q,)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -401,4 +421,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     *SIXTEENTH_GROUP,
     *SEVENTEENTH_GROUP,
     *EIGHTEENTH_GROUP,
+    *NINETEENTH_GROUP,
 )
