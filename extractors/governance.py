@@ -21,6 +21,7 @@ import jieba
 from extractors.council_table import council_table
 from pipeline.evidence import Unit
 from pipeline.nlp import init_jieba
+from pipeline.numerals import count_value
 from pipeline.orgnames import clean_name, defined_short_forms, find_org_names, government_office, unit_named
 from pipeline.rulepack import RulePack
 from pipeline.sentences import clause_end, clause_texts, clauses, sentence_spans, sentences
@@ -161,6 +162,15 @@ def _said(units: list[Unit], entry: str) -> list[Evidence]:
     found = terms_entry(entry)
     return [unit.evidence(start, start + len(sentence)) for unit, sentence, start in _sentences(units)
             if found.search(sentence)][:2]
+
+
+def _fewer_signers(sentence: str, members: int) -> bool:
+    """Whether the sentence says fewer parties signed the letter than the plan has members ("牵头方已与3家参与方
+    共同签订" of seven)."""
+    said = terms_entry("governance.letter_signers").search(sentence)
+    if said is None or not members or not (count := count_value(said.group("count"))):
+        return False
+    return count + (1 if said.group("with") else 0) < members
 
 
 def _signing_pending(sentence: str, letter_words: list[str]) -> bool:
@@ -365,7 +375,7 @@ def extract_governance(units: list[Unit], pack: RulePack, lead: str | None = Non
 
     letter_words = terms.get("intent_letter", [])
     letter_yes, letter_no = _loose_mentions(units, letter_words, names)
-    pending = [q for q in letter_yes if _signing_pending(q.text, letter_words)]
+    pending = [q for q in letter_yes if _signing_pending(q.text, letter_words) or _fewer_signers(q.text, len(names))]
     letter_no += pending + _letter_column_pending(units, letter_words)
     signed = [q for q in letter_yes if q not in pending and terms_entry("governance.signed").search(q.text)]
     gov.intent_letter = bool(signed) and not letter_no

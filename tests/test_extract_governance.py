@@ -232,3 +232,12 @@ def test_a_member_table_row_still_awaiting_its_letter_means_the_letter_is_not_si
     assert not gov.intent_letter
     quoted = [e.text for e in gov.evidence["intent_letter"]]
     assert "中国科学院空天信息创新研究院" in quoted and "上级单位审批中，预计2022年12月签订" in quoted
+
+
+def test_a_letter_signed_by_fewer_parties_than_the_members_is_not_signed_by_all():
+    text = "牵头方已与3家参与方共同签订组建意向书，明确各方任务分工、权利和义务；3家支撑方以技术服务合同形式参与。"
+    members = [LEAD, "杭州灵动微电机有限公司", "浙江博远传感科技有限公司", "杭州颐康养老服务集团有限公司", "杭州电子科技大学",
+               "浙江省康复医疗器械研究所", "杭州康检检测技术有限公司"]
+    gov = extract_governance(units(text), PACK, LEAD, members)
+    assert not gov.intent_letter and gov.evidence["intent_letter"][0].text == text
+    assert extract_governance(units(text), PACK, LEAD, members[:4]).intent_letter  # four members: all signed
