@@ -99,6 +99,8 @@ def _decision_body(units: list[Unit]) -> tuple[str, list[Unit]] | None:
     for _, sentence, _ in _sentences(units):
         if said := found.search(sentence):
             body = said.group("body")
+            while (opener := terms_entry("governance.body_opener").prefix(body)) and len(body) - len(opener) > 3:
+                body = body[len(opener):]  # "联合体设管理委员会" is 管理委员会
             return body, [unit for unit in units if body in clean_name(unit.text)]
     return None
 

@@ -241,3 +241,10 @@ def test_a_letter_signed_by_fewer_parties_than_the_members_is_not_signed_by_all(
     gov = extract_governance(units(text), PACK, LEAD, members)
     assert not gov.intent_letter and gov.evidence["intent_letter"][0].text == text
     assert extract_governance(units(text), PACK, LEAD, members[:4]).intent_letter  # four members: all signed
+
+
+def test_a_management_committee_of_all_seven_members_seats_every_member():
+    gov = extract_governance(units(
+        "联合体设管理委员会，管理委员会是联合体的最高决策机构，负责重大事项的商议与决策。管理委员会由全体7家成员单位主要"
+        "负责人组成，主任由牵头单位董事长担任。"), PACK, LEAD)
+    assert gov.council and gov.council_members_all is True and gov.council_chair_unit == LEAD

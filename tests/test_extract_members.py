@@ -733,3 +733,11 @@ def test_a_branch_of_a_member_is_that_member_not_one_more(tmp_path):
         ["4", "中国电信股份有限公司杭州分公司", "企业", "网络保障"],
     ])
     assert set(members) == {"杭州精工数控科技股份有限公司", "浙江大学", "中国电信股份有限公司杭州分公司"}
+
+
+def test_a_member_s_own_laboratory_is_not_a_member(tmp_path):
+    members = _plan(tmp_path, [
+        "联合体由杭州精工数控科技股份有限公司牵头，联合浙江大学和杭州电子科技大学共同组建。",
+        "保障措施：康晟智能省级企业研究院和杭州电子科技大学相关实验室向成员单位开放。",
+    ])
+    assert "杭州电子科技大学相关实验室" not in members and "杭州电子科技大学" in members
