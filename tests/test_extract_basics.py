@@ -470,6 +470,7 @@ def test_a_signature_dated_after_the_cover_s_date_is_the_date_signed():
 
 def test_the_plan_s_first_person_is_the_lead():
     lead = "杭州康晟智能科技股份有限公司"
-    u = units(f"牵头单位：{lead}", "本公司成立于2012年，是浙江省科技小巨人企业、国家高新技术企业。")
+    u = units(f"牵头单位：{lead}", "联合体成员包括浙江大学和杭州灵动微电机有限公司。",
+              "本公司成立于2012年，是浙江省科技小巨人企业、国家高新技术企业。")
     field = basics.lead_qualification(u, PACK, lead)
     assert field.value == "科技小巨人企业" and "本公司成立于2012年" in field.evidence[0].text
