@@ -129,9 +129,20 @@ def _lines(plan: PlanText, block: Block) -> list[tuple[str, str | None, list[Evi
     return [(unit.text[a:b], period_of(unit.text[a:b]), [unit.evidence(a, b)]) for a, b in zip(starts, ends, strict=True)]
 
 
+MAX_MARK_CHARS = 4  # a chart's cell mark: "●", "√", "完成"; never a figure
+
+
+def _is_mark(text: str) -> bool:
+    """Whether a chart cell marks work in its column: a short sign or word, not an amount (a budget table with years
+    across is no chart)."""
+    text = text.strip()
+    return bool(text) and len(text) <= MAX_MARK_CHARS and not any(ch.isdigit() for ch in text)
+
+
 def _timeline_columns(table: Table, cell_units: dict[tuple[int, int], Unit]) -> list[tuple[str, str | None, list[Evidence]]]:
     """A chart-like table whose header row holds the periods ("工作内容 | 2023年上半年 | 2023年下半年 | …") and whose
-    rows mark the work done in each (●): one line per period column, with the work marked in it."""
+    rows mark the work done in each (●): one line per period column, with the work marked in it. Figures under
+    the years (a budget by year) mark nothing."""
     rows = table.rows()
     if len(rows) < 2:
         return []
@@ -142,7 +153,7 @@ def _timeline_columns(table: Table, cell_units: dict[tuple[int, int], Unit]) -> 
     out = []
     for col, period in periods.items():
         marked = [row[0] for row in rows[1:]
-                  if row and row[0].text.strip() and any(c.col == col and c.text.strip() for c in row[1:])]
+                  if row and row[0].text.strip() and any(c.col == col and _is_mark(c.text) for c in row[1:])]
         if not marked:
             continue
         header = next(cell for cell in rows[0] if cell.col == col)

@@ -205,3 +205,10 @@ def test_a_chart_with_half_years_across_and_work_marked_below_gives_a_phase_per_
 def test_quarters_and_halves_written_as_codes_after_the_year_are_phases():
     phases = _schedule(plan("2023Q1—Q2：完成平台总体架构设计", "2024H1：多物理场耦合模块开发", "2025H2：全面完成三年目标"))
     assert [(p.period, p.start_year) for p in phases] == [("2023Q1—Q2", 2023), ("2024H1", 2024), ("2025H2", 2025)]
+
+
+def test_a_budget_table_with_years_across_is_no_schedule_chart():
+    phases = _schedule(plan([["资金来源", "2023年", "2024年", "2025年"], ["企业自筹", "1000", "1200", "800"],
+                             ["省级财政资金", "300", "300", "200"]]))
+    assert all("企业自筹" not in p.text for p in phases)  # the sources are no work marked in a year
+    assert len({p.start_year for p in phases}) < 3
