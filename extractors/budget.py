@@ -45,7 +45,7 @@ SELF_FUNDING = ("enterprise", "nonenterprise", "self")
 _SELF_ROOT = re.compile(r"自筹|自有资金|配套|出资|投入")
 _BEFORE_QUALIFIER = re.compile(r".*[，,；;：:（(）)。]")
 _QUALIFIER_OPENER = re.compile(r"^(?:其中|另有|另|此外|以及|由)")
-_PARTY_SEPARATOR = re.compile(r"以及|、|和|及|与")
+_SERIAL = re.compile(r"\s*\d{1,2}\s*")  # a 序号 cell: it names no source, unit or year
 
 
 def source_of(label: str) -> str | None:
@@ -95,7 +95,7 @@ class _Payers:
         """Kinds of the payers a qualifier names ("高校院所及医院" → university, institute, other);
         None when one of them cannot be told."""
         kinds: set[str] = set()
-        for part in filter(None, _PARTY_SEPARATOR.split(qualifier)):
+        for part in filter(None, term("names.party_separator").regex.split(qualifier)):
             part = _REST_OF_PAYERS.sub("", part)  # 其他成员企业: the other enterprises, not kind 其他
             said = {kind for kind, spec in self.pack.member_kinds.items()
                     for word in (spec.label, *spec.words) if word in part}
@@ -123,7 +123,7 @@ class _Payers:
         payers (牵头单位自筹, 其余成员企业自筹, 浙工大和有机硅所自筹) rather than all of them."""
         if term("budget.part_label").search(label):
             return True
-        parties = filter(None, _PARTY_SEPARATOR.split(_qualifier(label)))
+        parties = filter(None, term("names.party_separator").regex.split(_qualifier(label)))
         return any(_REST_OF_PAYERS.match(p) or self.member(p) for p in parties)
 
     def unit_kind(self, header: str) -> str | None:
@@ -198,7 +198,7 @@ def _table_lines(table: Table, caption: str, payers: _Payers) -> list[_Line]:
     width = len(grid[0])
     label_col = _best_column(_column_counts(grid, lambda t: source_of(t) is not None))
     first_source = next(r for r in range(len(grid)) if source_of(grid[r][label_col]))
-    header = [" ".join(row[c] for row in grid[:first_source]) for c in range(width)]
+    header = [" ".join(row[c] for row in grid[:first_source] if not _SERIAL.fullmatch(row[c])) for c in range(width)]
     unit = unit_hint(caption) or unit_hint(" ".join(grid[0])) or unit_hint(table.text) or DEFAULT_TABLE_UNIT
     value_cols = [c for c in range(width) if c != label_col and not term("budget.not_amount_header").search(header[c])]
     note_cols = [c for c in range(width) if c != label_col and term("budget.note_header").search(header[c])]
@@ -363,12 +363,6 @@ def _yearly_amounts(table: Table, grid: Grid, caption: str, transposed: bool) ->
     return [line] if len(line.by_year) >= 2 else []
 
 
-def _caption(blocks: list[Block], index: int) -> str:
-    """The paragraph just before a table, where "单位：万元" and the table title usually stand."""
-    before = blocks[index - 1] if index > 0 else None
-    return before.text if isinstance(before, Paragraph | Heading) else ""
-
-
 # --- prose --------------------------------------------------------------------------------
 
 
@@ -428,7 +422,7 @@ def _ratio_lines(unit: Unit, sentence: re.Match, total: float, payers: _Payers) 
     for ratio, start, end in term("budget.ratio").located(sentence.group()):
         start, end = sentence.start() + start, sentence.start() + end
         clause = unit.text[clause_start(unit.text, start):start]
-        labels = [label for label in _PARTY_SEPARATOR.split(clause) if label.strip()]
+        labels = [label for label in term("names.party_separator").regex.split(clause) if label.strip()]
         parts = [float(part.group()) for part in term("budget.ratio_part").finditer(ratio.group("parts"))]
         sources = [payers.source(label) for label in labels]
         if len(labels) != len(parts) or any(source in (None, "total") for source in sources):
@@ -479,7 +473,7 @@ def _take_out_loan(sentence_lines: list[_Line], after: str, next_other: float | 
 def _payers_each(left: str) -> int:
     """How many payers give the amount after ``left``: the units listed before 各 ("A、B各自筹800万元": 2), else 1."""
     each = term("budget.each_payer").search(left)
-    parties = [p for p in _PARTY_SEPARATOR.split(each.group("payers")) if p] if each else []
+    parties = [p for p in term("names.party_separator").regex.split(each.group("payers")) if p] if each else []
     return len(parties) if len(parties) > 1 else 1
 
 
@@ -643,9 +637,9 @@ def _best_table_lines(plan: PlanText, blocks: list[Block], payers: _Payers) -> l
     wanted = {id(b) for b in blocks}
     best: list[_Line] = []
     yearly: list[_Line] = []
-    for index, block in enumerate(plan.blocks):
+    for block in plan.blocks:
         if isinstance(block, Table) and id(block) in wanted:
-            caption = _caption(plan.blocks, index)
+            caption = plan.caption_of(block)
             lines = _table_lines(block, caption, payers)
             if len({line.source for line in lines}) > len({line.source for line in best}):
                 best = lines
@@ -664,10 +658,26 @@ def extract_budget(plan: PlanText, members: list[Member] = ()) -> Budget:
     if covered & set(SELF_FUNDING):
         covered |= set(SELF_FUNDING)  # a table's self-funding rows already say who pays what
     lines = table_lines + [line for line in prose if line.source not in covered and line.source != "year"]
+    lines += _prose_split_of_self(table_lines, prose, payers.names_part)
     if not any(line.by_year for line in table_lines):
         lines += [line for line in prose if line.source == "year"]
     lines = _move_public_money(lines, _public_money_inside(plan, blocks))
     return _budget_from(lines, payers.names_part, _written_total(table_lines, prose)) if lines else Budget()
+
+
+def _prose_split_of_self(table_lines: list[_Line], prose: list[_Line], is_part: Callable[[str], bool]) -> list[_Line]:
+    """The text's split of self-funding the table leaves unseparated by payer ("成员单位自筹8600万元（成员企业自筹
+    7800万元…；高校院所自筹800万元）" beside a table row 成员单位自筹 8600): its enterprise and non-enterprise lines,
+    when they fit inside the table's figure; a split larger than what it splits is of something else."""
+    table_sources = {line.source for line in table_lines}
+    if table_sources & set(SELF_FUNDING) != {"self"}:
+        return []
+    unseparated = _source_sum([line for line in table_lines if line.source == "self"], is_part)
+    split = [line for line in prose if line.source in ("enterprise", "nonenterprise")]
+    sums = [_source_sum([line for line in split if line.source == s], is_part) for s in {line.source for line in split}]
+    if unseparated is None or not split or None in sums:
+        return []
+    return split if sum(sums) <= unseparated * (1 + TOLERANCE) else []
 
 
 def _public_money_inside(plan: PlanText, blocks: list[Block]) -> list[_Line]:

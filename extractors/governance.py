@@ -40,7 +40,6 @@ _PERSON_BEFORE_TITLE = re.compile(rf"(?:^|由|请|[：:，,])([\u4e00-\u9fff]{{2
 _PERSON_BEFORE_RANK = re.compile(rf"(?:^|[由请为：:，,、]|担任|聘任)([\u4e00-\u9fff]{{2,3}})(?:{_RANKS})")
 # A council listed unit by unit: "理事由A、B、C的负责人担任", "理事会由A、B和C主要负责人组成".
 _NAMED_HEADS = re.compile(r"(?:理事|成员)会?(?:由|为|包括)([^，,。；;：:]{2,80}?)(?:的|等)?(?:主要)?(?:负责人|法定代表人)")
-_LIST_SEP = re.compile(r"以及|、|和|及|与")
 _CHAIR_RUN_ON = 2  # clauses after the post's own that may still say who holds it
 # "联合体设理事会": 设 on its own, not inside 建设, 假设, 设计 or 设备.
 _BARE_SET_UP = r"(?<![建增假开预陈铺摆])设(?![计备想施])"
@@ -189,15 +188,21 @@ MAX_HEADER_CHARS = 12  # a column heading ("组建意向书签订情况"), not a
 def _letter_column_pending(units: list[Unit], letter_words: list[str]) -> list[Evidence]:
     """A member table's letter column ("组建意向书签订情况") where a row says the unit has not signed yet
     ("上级单位审批中，预计2022年12月签订"): that cell, and the row's unit name, quoted."""
-    cells = {(u.loc.block, u.loc.table["row"], u.loc.table["col"]): u for u in units if u.loc.table}
-    headers = [key for key, u in cells.items()
-               if len(clean_name(u.text)) <= MAX_HEADER_CHARS and any(w in clean_name(u.text) for w in letter_words)]
+    rows: dict[tuple[int, int], dict[int, Unit]] = {}  # (block, row) → the row's cells by column
+    for u in units:
+        if u.loc.table:
+            rows.setdefault((u.loc.block, u.loc.table["row"]), {})[u.loc.table["col"]] = u
+    pending = terms_entry("governance.signing_pending")
     quotes: list[Evidence] = []
-    for block, header_row, col in headers:
-        for (b, row, c), cell in cells.items():
-            if b == block and c == col and row > header_row and terms_entry("governance.signing_pending").search(cell.text):
-                named = [u for (b2, r2, _), u in cells.items() if b2 == block and r2 == row and find_org_names(clean_name(u.text))]
-                quotes += [*(u.evidence() for u in named[:1]), cell.evidence()]
+    for (block, header_row), header in rows.items():
+        for col, head in header.items():
+            text = clean_name(head.text)
+            if len(text) > MAX_HEADER_CHARS or not any(w in text for w in letter_words):
+                continue
+            for (b, row), cells in rows.items():
+                if b == block and row > header_row and col in cells and pending.search(cells[col].text):
+                    named = [u for u in cells.values() if find_org_names(clean_name(u.text))]
+                    quotes += [*(u.evidence() for u in named[:1]), cells[col].evidence()]
     return quotes
 
 
@@ -288,11 +293,27 @@ def _named_heads_all(about_members: str, members: list[str], defined: dict[str, 
     文保院、云栖检测的负责人担任"), are all the members; None when a name is not a member the plan lists.
     ``defined`` holds the short forms the plan defines (浙大 for 浙江大学), too short to be told otherwise."""
     said = _NAMED_HEADS.search(about_members)
-    mentions = [p for p in _LIST_SEP.split(said.group(1)) if p] if said else []
+    mentions = [p for p in terms_entry("names.party_separator").regex.split(said.group(1)) if p] if said else []
     if len(mentions) < 2 or not members:
         return None
     named = {unit_named(defined.get(mention, mention), members) for mention in mentions}
     return None if None in named else named >= set(members)
+
+
+def _member_roles(units: list[Unit]) -> set[str]:
+    """The roles the plan sorts its members into (牵头方, 参与方, 支撑方), when it says so."""
+    roster = terms_entry("governance.member_roles")
+    for unit in units:
+        if said := roster.search(clean_name(unit.text)):
+            return {role for role in terms_entry("names.party_separator").regex.split(said.group("roles")) if role}
+    return set()
+
+
+def _leaves_a_role_out(about_members: str, roles: set[str]) -> bool:
+    """Whether a council's composition names some of the members' roles but not all ("由牵头方和参与方主要负责人组成"
+    where the plan also has 支撑方)."""
+    named = {role for role in roles if role in about_members}
+    return bool(named) and named < roles
 
 
 def _council_members_all(units: list[Unit], terms: list[str], chair_terms: list[str],
@@ -302,6 +323,7 @@ def _council_members_all(units: list[Unit], terms: list[str], chair_terms: list[
     Clauses about the chair (理事长由…担任) are set aside; a stated count ("6家成员单位") is kept in the
     quote for the check to compare with the member list."""
     defined = defined_short_forms(unit.text for unit in units)
+    roles = _member_roles(units)
     for unit, sentence, start in _sentences(units):
         if not any(t in sentence for t in terms):
             continue
@@ -311,7 +333,7 @@ def _council_members_all(units: list[Unit], terms: list[str], chair_terms: list[
         quote = [unit.evidence(start, start + len(sentence))]
         if terms_entry("governance.all_members").search(about_members):
             return True, quote
-        if terms_entry("governance.some_members").search(about_members):
+        if terms_entry("governance.some_members").search(about_members) or _leaves_a_role_out(about_members, roles):
             return False, quote
         if terms_entry("governance.member_units_heads").search(about_members):
             return True, quote

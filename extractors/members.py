@@ -771,14 +771,13 @@ def extract_members(plan: PlanText) -> list[Member]:
     lines_after_cue = False
     layout: tuple[str | None, ...] | None = None  # the member table just read: a headerless table next continues it
     defined = defined_short_forms(u.text for u in plan.units(plan.blocks))
-    caption: str | None = None  # the numbered caption right above the block ("表3  专业化科技服务机构成员")
     for block in plan.blocks:
         line = None
         if isinstance(block, Table):
             own = _table_members(block, defined) or _transposed_members(block) or _record_table_members(block)
             carried = [] if own or layout is None else _continued_members(block, layout)
             layout = _layout(block) if own else layout if carried else None
-            found.extend(_under_caption(own or carried or _label_table_members(block), caption))
+            found.extend(_under_caption(own or carried or _label_table_members(block), _kind_caption(plan, block)))
         elif id(block) in zone:
             unit = plan.units_of(block)[0]
             prose.append(unit)
@@ -790,7 +789,6 @@ def extract_members(plan: PlanText) -> list[Member]:
                 previous_cue = bool(term("members.cue").search(unit.text) or term("members.division").search(unit.text))
         if not isinstance(block, Table):
             layout = None
-        caption = _caption(plan, block)
         if line:
             lines.append(line)
         else:
@@ -812,11 +810,9 @@ def extract_members(plan: PlanText) -> list[Member]:
 MAX_CAPTION_CHARS = 40
 
 
-def _caption(plan: PlanText, block: Block) -> str | None:
-    """The block's text when it is a table caption ("表1  企业成员"), else None."""
-    if isinstance(block, Table) or not (units := plan.units_of(block)):
-        return None
-    text = units[0].text.strip()
+def _kind_caption(plan: PlanText, table: Table) -> str | None:
+    """The table's numbered caption ("表3  专业化科技服务机构成员"), which may name the kind of its units."""
+    text = plan.caption_of(table)
     return text if len(text) <= MAX_CAPTION_CHARS and term("members.table_caption").search(text) else None
 
 

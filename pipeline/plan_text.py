@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cached_property
 
-from pipeline.document import Block, Document, Table
+from pipeline.document import Block, Document, Heading, Paragraph, Table
 from pipeline.evidence import Unit, iter_units
 from pipeline.outline import body_start, map_outline, section_blocks
 from pipeline.rulepack import RulePack
@@ -37,6 +37,16 @@ class PlanText:
     @cached_property
     def tables(self) -> list[Table]:
         return self.doc.tables()
+
+    @cached_property
+    def _captions(self) -> dict[int, str]:
+        return {id(block): before.text.strip() if isinstance(before, Paragraph | Heading) else ""
+                for before, block in zip([None, *self.blocks], self.blocks, strict=False) if isinstance(block, Table)}
+
+    def caption_of(self, table: Table) -> str:
+        """The paragraph just above a table, where its title ("表3 各成员单位自筹资金表") and its unit
+        ("单位：万元") stand; empty when another table or nothing stands there."""
+        return self._captions.get(id(table), "")
 
     def units_of(self, block: Block) -> list[Unit]:
         """The units of one block (a paragraph's one, a table's one per filled cell)."""

@@ -548,3 +548,37 @@ def test_a_note_in_brackets_after_a_payer_does_not_hide_whose_money_it_is(tmp_pa
                            "成员企业自筹合计7000万元；申请省级财政资金800万元、市级财政资金400万元，萧山区配套资金1000万元；"
                            "哈尔滨理工大学自筹400万元。"], members=members)
     assert (b.total_wan, b.enterprise_wan, b.government_wan) == (9600.0, 7000.0, 2200.0)
+
+
+def test_per_unit_table_with_a_serial_number_column_splits_self_funding_by_payer(tmp_path):
+    b = _budget(tmp_path, ["各成员单位经费如下："], caption="单位：万元", members=MEMBERS, table=[
+        ["序号", "单位名称", "自筹资金", "申请财政资金", "小计"],
+        ["1", "浙江远帆新材料股份有限公司", "1500", "2000", "3500"],
+        ["2", "杭州晨曦电子有限公司", "1000", "700", "1700"],
+        ["3", "浙江工业大学", "500", "0", "500"],
+        ["4", "杭州精密材料研究所", "300", "0", "300"],
+        ["", "合计", "3300", "2700", "6000"],
+    ])
+    assert (b.total_wan, b.enterprise_wan, b.government_wan, b.other_wan) == (6000, 2500, 2700, 800)
+
+
+@pytest.mark.parametrize(("split", "enterprise"), [
+    ("（成员企业自筹7800万元；高校院所自筹800万元）", 7800),
+    ("（成员企业自筹9800万元）", None),  # more than the table's self-funding: a split of something else
+])
+def test_the_text_splits_self_funding_a_table_gives_unseparated(tmp_path, split, enterprise):
+    b = _budget(tmp_path, [f"联合体三年总投入1.2亿元，其中成员单位自筹8600万元{split}，申请各级财政资金3400万元。"],
+                caption="分年度资金安排表（单位：万元）", members=MEMBERS, table=[
+        ["年度", "成员单位自筹", "财政资金", "小计"],
+        ["2023年", "2700", "1100", "3800"],
+        ["2024年", "3200", "1400", "4600"],
+        ["2025年", "2700", "900", "3600"],
+        ["合计", "8600", "3400", "12000"],
+    ])
+    assert (b.total_wan, b.enterprise_wan, b.government_wan) == (12000, enterprise, 3400)
+
+
+def test_self_funding_of_the_lead_and_the_participating_enterprises_is_enterprise_money(tmp_path):
+    b = _budget(tmp_path, ["联合体三年总投入8000万元。其中，牵头方和参与方企业自筹5600万元，申请省级财政资金1700万元，"
+                           "支撑方浙江工业大学自筹700万元。"], members=MEMBERS)
+    assert (b.total_wan, b.enterprise_wan, b.government_wan, b.other_wan) == (8000, 5600, 1700, 700)

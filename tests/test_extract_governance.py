@@ -248,3 +248,13 @@ def test_a_management_committee_of_all_seven_members_seats_every_member():
         "联合体设管理委员会，管理委员会是联合体的最高决策机构，负责重大事项的商议与决策。管理委员会由全体7家成员单位主要"
         "负责人组成，主任由牵头单位董事长担任。"), PACK, LEAD)
     assert gov.council and gov.council_members_all is True and gov.council_chair_unit == LEAD
+
+
+def test_a_council_of_some_of_the_members_roles_leaves_the_other_roles_out():
+    roster = "联合体成员单位由牵头方、参与方和支撑方三类组成，共7家。"
+    council = "联合体设理事会，作为重大事项的决策机构。理事会由牵头方和参与方主要负责人组成，理事长由牵头方董事长担任。"
+    gov = extract_governance(units(roster, council), PACK, LEAD)
+    assert gov.council and gov.council_members_all is False
+    assert "由牵头方和参与方主要负责人组成" in gov.evidence["council_members_all"][0].text
+    every_role = council.replace("牵头方和参与方", "牵头方、参与方和支撑方")
+    assert extract_governance(units(roster, every_role), PACK, LEAD).council_members_all is not False
