@@ -10,6 +10,7 @@ from . import (
     analyzer_binjiang,
     anticorrosion_xiaoshan,
     arwaveguide_xihu,
+    autolens_linan,
     aviation_jiande,
     bamboo_jiande,
     batteryrecycle_xiaoshan,
@@ -41,6 +42,7 @@ from . import (
     domaincu_xiaoshan,
     dressing_yuhang,
     dyeing_linping,
+    eboat_chunan,
     elecchem_qiantang,
     elevator_gongshu,
     endoscope_tonglu,
@@ -87,11 +89,13 @@ from . import (
     perovskite_xiaoshan,
     pesticide_jiande,
     photoresist_qiantang,
+    pipegallery_gongshu,
     powergrid_yuhang,
     preform_fuyang,
     privacycompute_gongshu,
     protein_xihu,
     quantum_yuhang,
+    quartz_tonglu,
     railops_binjiang,
     rehab_xihu,
     riscv_binjiang,
@@ -376,6 +380,22 @@ NINETEENTH_GROUP_Q: tuple[FreeformPlan, ...] = (
 
 NINETEENTH_GROUP: tuple[FreeformPlan, ...] = (*NINETEENTH_GROUP_Q,)
 
+# Twentieth group, letter R: a plan copied out of a PDF into Word (every PDF line a hard-return paragraph, the member table
+# pasted as space-separated lines, page numbers between the lines, a two-digit year "22年11月16日") whose lead is only on
+# the 科技小巨人 培育名单; a hand-typed 目录 with dot leaders that lists a 附件2 进度计划表 the plan does not carry, so that
+# "五、进度安排" is one sentence pointing to it; a district template whose "（编写提示：…）" lines were left in, a council
+# of 理事长单位/副理事长单位/理事单位 chaired by the lead's 技术负责人 and no 首席科学家 outside the hints; a member table
+# split by hand into 表1 and 续表1 whose seventh row is a university still "待定"; written from the notice alone,
+# labelled before review.
+TWENTIETH_GROUP_R: tuple[FreeformPlan, ...] = (
+    eboat_chunan.PLAN,
+    quartz_tonglu.PLAN,
+    pipegallery_gongshu.PLAN,
+    autolens_linan.PLAN,
+)
+
+TWENTIETH_GROUP: tuple[FreeformPlan, ...] = (*TWENTIETH_GROUP_R,)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -422,4 +442,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     *SEVENTEENTH_GROUP,
     *EIGHTEENTH_GROUP,
     *NINETEENTH_GROUP,
+    *TWENTIETH_GROUP,
 )
