@@ -6,6 +6,7 @@ from . import (
     absorbable_qiantang,
     adc_qiantang,
     additive_linping,
+    aerothermal_qiantang,
     agrimachine_fuyang,
     analyzer_binjiang,
     anticorrosion_xiaoshan,
@@ -64,6 +65,7 @@ from . import (
     knitting_linping,
     leosat_yuhang,
     lidar_xiaoshan,
+    lighting_xiaoshan,
     liquidcool_fuyang,
     logistics_yuhang,
     lowaltitude_tonglu,
@@ -71,6 +73,7 @@ from . import (
     medpolymer_tonglu,
     membrane_fuyang,
     mems_binjiang,
+    metagenome_shangcheng,
     metaverse_xihu,
     mingcha_xihu,
     mushroom_tonglu,
@@ -107,6 +110,7 @@ from . import (
     servo_linan,
     sic_linan,
     silicone_jiande,
+    silk_yuhang,
     singlecell_qiantang,
     siphotonics_binjiang,
     sodium_linping,
@@ -396,6 +400,22 @@ TWENTIETH_GROUP_R: tuple[FreeformPlan, ...] = (
 
 TWENTIETH_GROUP: tuple[FreeformPlan, ...] = (*TWENTIETH_GROUP_R,)
 
+# Twenty-first group, letter S: whole-document layout and forms. A cover that is a two-column 申报表 with tick boxes for the
+# lead's standing, the type and all fifteen fields (one ticked), whose 申报类型 row has no box ticked and no wording
+# elsewhere fixes the type; a plan whose five parts are each a one-column boxed table (title row, then one cell holding the
+# text and nested tables) with 经费 boxed before 组织 and renumbered; a four-column 基本情况表 repeating the facts, whose
+# "企业自筹占比 60%" was left from an earlier total while the 亿元 tables give 0.60 of 1.25 (48%); a plan with a closing
+# page of member seals and the recommender's opinion, copied from a five-year plan with goals only "到2027年";
+# written from the notice alone, labelled before review.
+TWENTY_FIRST_GROUP_S: tuple[FreeformPlan, ...] = (
+    aerothermal_qiantang.PLAN,
+    metagenome_shangcheng.PLAN,
+    silk_yuhang.PLAN,
+    lighting_xiaoshan.PLAN,
+)
+
+TWENTY_FIRST_GROUP: tuple[FreeformPlan, ...] = (*TWENTY_FIRST_GROUP_S,)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -443,4 +463,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     *EIGHTEENTH_GROUP,
     *NINETEENTH_GROUP,
     *TWENTIETH_GROUP,
+    *TWENTY_FIRST_GROUP,
 )
