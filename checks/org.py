@@ -72,10 +72,31 @@ def _chair_unit_by_short_form(sub: Submission) -> tuple[str, Evidence] | None:
     return None
 
 
+def _post_below_head(sub: Submission) -> tuple[str, Evidence] | None:
+    """The post a chair quote gives the chair when it is not the unit's head (技术负责人, 首席技术官, 副总经理)
+    and the quote names no head's post beside it (董事长, 总经理, 法定代表人)."""
+    for ev in governance_evidence(sub, "council_chair"):
+        text = unit_key(ev.text)
+        if (below := term("governance.post_below_head").search(text)) and not term("governance.head_post").search(text):
+            return below.group(), ev
+    return None
+
+
 @register("org.council_chair")
 def council_chair(sub: Submission, pack: RulePack) -> Outcome:
     """理事长是否由牵头单位负责人担任：比较理事长所在单位与牵头单位（名称规范化后），或原文把理事长与
-    牵头单位连在一起表述。指引 三(三) 规定“理事长由牵头单位负责人担任”。"""
+    牵头单位连在一起表述；牵头单位的人员只是技术负责人、副职等而非单位负责人的，不符合。指引 三(三) 规定
+    “理事长由牵头单位负责人担任”。"""
+    outcome = _chair_unit(sub)
+    if outcome.status == "pass" and (below := _post_below_head(sub)):
+        post, quote = below
+        say = messages("org.council_chair")
+        return Outcome("fail", say("below_head", post=post), [quote], post, outcome.expected)
+    return outcome
+
+
+def _chair_unit(sub: Submission) -> Outcome:
+    """Whether the chair comes from the lead unit, whatever the post."""
     say = messages("org.council_chair")
     gov = sub.governance
     lead = sub.lead_name()

@@ -266,8 +266,11 @@ def _person_unit(units: list[Unit], person: str, unit: Unit, after_chair: str) -
 
 def _chair(units: list[Unit], terms: list[str], lead: str | None) -> tuple[str | None, str | None, list[Evidence]]:
     """理事长: the person and the unit the plan names ("理事长由牵头单位X董事长张三担任"); when neither is
-    recognised ("由航宇动力董事长担任", a short form), the first chair clause is still quoted for the check."""
+    recognised ("由航宇动力董事长担任", a short form), the first chair clause is still quoted for the check. A
+    clause naming only the chair's unit ("理事长单位为牵头单位运河智能") waits for the one saying who fills the post
+    ("理事长由运河智能技术负责人顾明远担任"), whose words the check reads too."""
     first: list[Evidence] = []
+    unit_only: tuple[str, list[Evidence]] | None = None
     for unit, sentence, start in _sentences(units):
         clause = _chair_text(sentence, terms)
         if clause is None:
@@ -282,10 +285,14 @@ def _chair(units: list[Unit], terms: list[str], lead: str | None) -> tuple[str |
         if person and not org and (tied := _person_unit(units, person, unit, unit.text[start + len(sentence):])):
             org = tied[0]
             quotes.append(tied[1])
-        if org or person:
+        if person or ((org or unit_only) and terms_entry("governance.filled").search(compact)):
+            if unit_only and not org:
+                org, quotes = unit_only[0], [*unit_only[1], *quotes]
             return person, org, quotes
+        if org and unit_only is None:
+            unit_only = (org, quotes)
         first = first or quotes
-    return None, None, first
+    return (None, *unit_only) if unit_only else (None, None, first)
 
 
 def _named_heads_all(about_members: str, members: list[str], defined: dict[str, str]) -> bool | None:

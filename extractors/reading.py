@@ -40,9 +40,9 @@ def _scores(doc: Document, evidence: list[Evidence]) -> list[float]:
 
 def reading_confidence(doc: Document, loc: Location) -> float | None:
     """The OCR score of the block or table cell at ``loc``; None when it was read from the file's own text."""
-    if not 0 <= loc.block < len(doc.blocks):
+    block = next((b for b in doc.blocks if b.prov.block == loc.block), None)  # blocks set apart leave gaps
+    if block is None:
         return None
-    block = doc.blocks[loc.block]
     if isinstance(block, Table) and loc.table:
         row, col = loc.table.get("row"), loc.table.get("col")
         cell = next((c for c in block.cells if c.row == row and c.col == col), None)

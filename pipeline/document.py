@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 ReaderName = Literal["docx", "doc", "pdf-text", "pdf-ocr"]
-FurnitureRole = Literal["header", "footer", "toc", "comment"]
+FurnitureRole = Literal["header", "footer", "toc", "comment", "hint"]
 Format = Literal["docx", "doc", "wps", "pdf", "pdf-ocr"]  # what a file was read as: result.json's source.format
 
 

@@ -31,6 +31,7 @@ from pipeline.readers.heading_patterns import (
     split_numbering,
 )
 from pipeline.rulepack import RulePack
+from pipeline.sentences import clause_texts
 from pipeline.submission import Section
 from pipeline.terms import term
 
@@ -198,7 +199,11 @@ def _after_heading(doc: Document, first: int, last: int) -> list[Block]:
 
 
 def _content_chars(blocks: list[Block]) -> int:
-    return sum(len(re.sub(r"\s+", "", b.text)) for b in blocks)
+    """How much a section says itself: its characters, less the clauses that only point to an attachment."""
+    elsewhere = term("outline.points_elsewhere")
+    text = "".join(b.text for b in blocks)
+    own = "".join(c for c in clause_texts(text) if not elsewhere.search(c)) if elsewhere.search(text) else text
+    return len(re.sub(r"\s+", "", own))
 
 
 def _span_end(doc: Document, start: int, level: int, starts: list[int]) -> int:
@@ -207,7 +212,8 @@ def _span_end(doc: Document, start: int, level: int, starts: list[int]) -> int:
     Plans often style a section heading no higher than its own sub-headings (a bold
     "组织架构与运行机制" above "（一）成员单位"), so between sections only the next
     section heading ends one. After the last, a heading above it, or one at its level
-    numbered the same way ("六、预期成效" after "五、进度安排"), ends it.
+    numbered the same way ("六、预期成效" after "五、进度安排"), ends it, as do the sign-off and the
+    attachments after it.
     """
     later = [s for s in starts if s > start]
     if later:
@@ -215,11 +221,18 @@ def _span_end(doc: Document, start: int, level: int, starts: list[int]) -> int:
     own = _numbering_level(doc.blocks[start])
     for i in range(start + 1, len(doc.blocks)):
         block = doc.blocks[i]
-        if isinstance(block, Heading) and (
+        if (isinstance(block, Heading) and (
             block.level < level or (block.level == level and own is not None and _numbering_level(block) == own)
-        ):
+        )) or _closes_the_plan(block):
             return i - 1
     return len(doc.blocks) - 1
+
+
+def _closes_the_plan(block: Block) -> bool:
+    """The sign-off ("牵头单位（盖章）：…") or an attachment's label ("附件1"): what follows is no section's text."""
+    if isinstance(block, Table):
+        return False
+    return bool(term("signature.block").search(block.text) or term("layout.attachment_label").search(block.text))
 
 
 def _numbering_level(block: Block) -> int | None:

@@ -24,7 +24,7 @@ from lxml import etree
 
 from pipeline.document import Block, Document, Furniture, Heading, Paragraph, Provenance, ReaderName, Table
 from pipeline.readers.docx_chunks import chunk_document
-from pipeline.readers.docx_forms import SectionRow, form_parts
+from pipeline.readers.docx_forms import SectionRow, boxed_section, form_parts
 from pipeline.readers.docx_headings import guess_heading
 from pipeline.readers.docx_notes import Notes
 from pipeline.readers.docx_numbering import Numbering
@@ -165,7 +165,7 @@ class _Reader:
 
     def read_table(self, tbl: etree._Element) -> None:
         """A table as a Table block; a form-style plan's section rows as a heading and the blocks of their body."""
-        parts = form_parts(tbl)
+        parts = form_parts(tbl) or boxed_section(tbl)
         for part in parts if parts is not None else [tbl]:
             if isinstance(part, SectionRow):
                 if part.title:

@@ -1,7 +1,8 @@
 """Form-style plans in Word: a section row's body cell read as the blocks it holds, nested tables kept as tables.
 
 The rule for what makes a form and a section row is forms.py's; here it is applied to the Word cells
-themselves, before a nested table would flatten into lines of its cell's text.
+themselves, before a nested table would flatten into lines of its cell's text. A section drawn as a box (a
+one-column table: the section's title in its first row, its text in the rows below) unfolds the same way.
 """
 
 from __future__ import annotations
@@ -79,3 +80,17 @@ def form_parts(tbl: etree._Element) -> list[FormPart] | None:
     if pending:
         parts.append(_rows_table(tbl, pending))
     return parts
+
+
+def boxed_section(tbl: etree._Element) -> list[SectionRow] | None:
+    """A one-column table boxing one section ("一、背景与意义" above a cell holding its text and tables): its
+    title and the cells of its body; None when the table is anything else."""
+    rows = [row_cells(tr) for tr in table_rows(tbl)]
+    if len(rows) < 2 or any(len(cells) != 1 for cells in rows):
+        return None
+    title, body = rows[0][0], [cells[0] for cells in rows[1:]]
+    nested = any(tc.find(f".//{W}tbl") is not None for tc in body)
+    found = section_label(_text(title), " ".join(map(_text, body)), nested_table=nested)
+    if found is None:
+        return None
+    return [SectionRow(*found, body=body[0]), *(SectionRow("", "", body=tc) for tc in body[1:])]

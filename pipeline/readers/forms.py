@@ -65,6 +65,23 @@ def _unfolded(table: Table, continues_form: bool) -> list[Block] | None:
     sections = [_section(row) for row in rows]
     if not continues_form and sum(s is not None for s in sections) < MIN_SECTION_ROWS:
         return None
+    return _blocks_of(table, rows, sections)
+
+
+def _boxed(table: Table) -> list[Block] | None:
+    """A table boxing one section, its title alone in the first row ("一、背景与意义") and its text and tables in
+    the rows below, as a heading and the blocks of its body; None when the first row is anything else."""
+    rows = [row for row in table.rows() if row]
+    first = [c for c in rows[0] if c.text.strip()] if rows else []
+    found = _title_only(first[0].text) if len(first) == 1 else None
+    if found is None or len(_HAN.findall("".join(c.text for row in rows[1:] for c in row))) < MIN_BODY_HAN:
+        return None  # a title over empty rows is a table; a one-row title box is the outline's (title_box)
+    return _blocks_of(table, rows, [(*found, ""), *[None] * (len(rows) - 1)])
+
+
+def _blocks_of(table: Table, rows: list[list[Cell]], sections: list[tuple[str, str, str] | None]) -> list[Block]:
+    """A heading and its body's paragraphs per section row; a long lone cell as a paragraph; the rows between
+    as tables."""
     out: list[Block] = []
     pending: list[list[Cell]] = []
 
@@ -88,6 +105,15 @@ def _unfolded(table: Table, continues_form: bool) -> list[Block] | None:
     return out
 
 
+def _title_only(label: str) -> tuple[str, str] | None:
+    """(numbering, title) of a cell holding a section's title alone: numbered as a section, worded as a heading."""
+    label = " ".join(label.split())
+    numbering, title = split_numbering(label)
+    if not numbering or (numbering_level(numbering) or MAX_SECTION_LEVEL + 1) > MAX_SECTION_LEVEL:
+        return None
+    return (numbering, title) if looks_like_heading_text(label) and not _PERIOD.search(title) else None
+
+
 def unfold_forms(doc: Document) -> Document:
     """The document with each form-style table read as its sections; blocks renumbered in reading order.
 
@@ -96,7 +122,7 @@ def unfold_forms(doc: Document) -> Document:
     blocks: list[Block] = []
     previous_unfolded = any_unfolded = False
     for block in doc.blocks:
-        unfolded = _unfolded(block, previous_unfolded) if isinstance(block, Table) else None
+        unfolded = (_boxed(block) or _unfolded(block, previous_unfolded)) if isinstance(block, Table) else None
         blocks.extend(unfolded or [block])
         previous_unfolded = unfolded is not None
         any_unfolded = any_unfolded or previous_unfolded
