@@ -50,7 +50,8 @@ def _stated_horizon(targets: list[Target]) -> tuple[int, Target] | None:
 
 @register("goals.three_year")
 def three_year(sub: Submission, pack: RulePack) -> Outcome:
-    """方案是否明确3年战略目标（年限取自规则包 strategic_goal_years）；指引 四(四) 要求“明确3年战略目标”。"""
+    """方案是否明确3年战略目标（年限取自规则包 strategic_goal_years）；指引 四(四) 要求“明确3年战略目标”。
+    只写更长期目标（“五年建设目标”）、且每条目标都在3年之后的，不算明确了3年目标。"""
     say = messages("goals.three_year")
     years = pack.thresholds.strategic_goal_years
     expected = say("expected", years=years)
@@ -72,6 +73,11 @@ def three_year(sub: Submission, pack: RulePack) -> Outcome:
         short, target = stated
         say_short = say("shorter", stated=short, target=target.text, last=last, years=years, end=end)
         return Outcome("fail", say_short, pick(target.evidence[:1]), _SEEN("years", years=short), expected)
+    dated = [t for t in sub.targets if t.year]
+    if dated and all(t.year > end for t in dated) and span > years:
+        first = min(dated, key=lambda t: t.year)
+        say_longer = say("longer", span=span, target=first.text, first=first.year, years=years, end=end)
+        return Outcome("fail", say_longer, pick(first.evidence[:1]), _SEEN("years", years=span), expected)
     observed = _SEEN("years", years=span) if span else _SEEN("unstated_years")
     return Outcome("manual", say("unclear", count=len(sub.targets), observed=observed, years=years),
                    evidence, observed, expected)

@@ -23,7 +23,9 @@ from pipeline.submission import CONFLICT, Evidence, TextField
 from pipeline.terms import term as terms_entry
 
 _LABEL_SEP = r"\s*[（(][^）)]{0,12}[）)]?\s*[：:]\s*|\s*[：:]\s*"
-_YEAR_MONTH = r"((?:19|20)\d{2}|[二〇零○Ｏ一三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+# A year in full, in Chinese digits, or in two digits as a hurried clerk writes it ("22年11月16日" is 2022).
+_YEAR_MONTH = r"((?:19|20)\d{2}|(?<!\d)\d{2}|[二〇零○Ｏ一三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+CENTURY = 2000
 _DATE = re.compile(_YEAR_MONTH + r"\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日")
 # A date written with dots, dashes or slashes ("2022.11.17", "2022-11-17", "2022/11/17"), not one end of a range.
 _RANGE_MARK = r"\d.．/\-－—–~～至到"
@@ -382,7 +384,7 @@ def _first_date(units: list[Unit], date_line_only: bool) -> TextField | None:
         if date_line_only and compact[m.end():].strip(_DATE_LINE_END):
             continue
         day = f"-{count_value(m.group(3)):02d}" if m.re is not _MONTH_LINE else ""
-        value = f"{int(year):04d}-{count_value(m.group(2)):02d}{day}"
+        value = f"{int(year) + (CENTURY if len(year) == 2 else 0):04d}-{count_value(m.group(2)):02d}{day}"
         return _field(value, [Evidence(text=m.group() if len(compact) > 160 else compact, loc=unit.loc)])
     return None
 
@@ -488,12 +490,13 @@ def _defines_category(text: str, pos: int, length: int) -> bool:
 def _qualifying_titles(found: list[tuple[Unit, str]], terms: list[str],
                        lead: str | None) -> Iterator[tuple[Unit, str, int, str]]:
     """(unit, compact text, position, term) of each qualifying title (科技领军企业 …) that is held, not denied,
-    aimed at, a type's definition or another unit's."""
+    aimed at, only being groomed for (培育), a type's definition or another unit's."""
     for unit, compact in found:
         for term in terms:
             for pos in (m.start() for m in re.finditer(re.escape(term), compact)):
                 if not (re.search(r"(?:不是|非|尚未|未被?认定)$", compact[max(0, pos - 4):pos])
                         or _aspired(compact, pos + len(term))
+                        or terms_entry("standing.in_cultivation").search(compact[pos + len(term):])
                         or _defines_category(compact, pos, len(term))
                         or _titles_another_unit(compact, pos, pos + len(term), lead)):
                     yield unit, compact, pos, term

@@ -8,22 +8,21 @@ units it reads (a section's, the cover's, the body's) and never walks the docume
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from functools import cached_property
 
-from pipeline.document import Block, Document, Furniture, Heading, Paragraph, Table
+from pipeline.document import Block, Document, Heading, Paragraph, Table
 from pipeline.evidence import Unit, iter_units
 from pipeline.outline import body_start, map_outline, section_blocks
+from pipeline.pasted_text import as_written
 from pipeline.rulepack import RulePack
 from pipeline.submission import Section
-from pipeline.terms import term
 
 
 class PlanText:
     """A read document with its outline sections, and the units of its blocks cut on first use."""
 
     def __init__(self, doc: Document, pack: RulePack) -> None:
-        self.doc = without_template_hints(doc)
+        self.doc = as_written(doc)
         self.pack = pack
         self._units: dict[int, tuple[Block, list[Unit]]] = {}  # the block is kept so its id is never reused
         self._sections: dict[int, list[Block]] = {}
@@ -88,14 +87,3 @@ class PlanText:
     def section_units(self, number: int) -> list[Unit]:
         return self.units(self.section_blocks(number))
 
-
-def without_template_hints(doc: Document) -> Document:
-    """The document with the writing hints of its template ("（编写提示：…）") set apart as furniture: the form
-    asks for a 首席科学家岗 there, which is no sign that the plan sets one up."""
-    hint = term("layout.template_hint")
-    hints = [block for block in doc.blocks if isinstance(block, Paragraph) and hint.search(block.text)]
-    if not hints:
-        return doc
-    kept = [block for block in doc.blocks if all(block is not h for h in hints)]
-    set_apart = [Furniture(role="hint", text=h.text, page=h.prov.page) for h in hints]
-    return replace(doc, blocks=kept, furniture=[*doc.furniture, *set_apart])

@@ -23,6 +23,7 @@ from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from lxml import etree
 
 from pipeline.document import Block, Document, Furniture, Heading, Paragraph, Provenance, ReaderName, Table
+from pipeline.readers.aligned_lines import columns, tables_from_lines
 from pipeline.readers.docx_chunks import chunk_document
 from pipeline.readers.docx_forms import SectionRow, boxed_section, form_parts
 from pipeline.readers.docx_headings import guess_heading
@@ -66,6 +67,7 @@ class _Reader:
     reader: ReaderName
     blocks: list[Block] = field(default_factory=list)
     toc: list[str] = field(default_factory=list)
+    typed_rows: dict[int, list[str]] = field(default_factory=dict)  # paragraphs typed as table rows, by block
     _toc_field_depth: int = 0
     _after_toc_title: bool = False
     _joined: str = ""  # text of paragraphs whose mark was deleted: Word shows it at the start of the next one
@@ -154,6 +156,8 @@ class _Reader:
             self.blocks.append(Heading(prov=prov, level=heading.level, numbering=heading.numbering, title=heading.title))
         else:
             self.blocks.append(Paragraph(prov=prov, text=label + text))
+            if not label and (row := columns(raw)):
+                self.typed_rows[prov.block] = [normalise(cell) for cell in row]
         self.read_notes(el)
 
     def read_notes(self, el: etree._Element) -> None:
@@ -240,4 +244,5 @@ def read_docx(path: Path, reader: ReaderName = "docx") -> Document:
     state.read_body(package.element.body)
     furniture = [Furniture(role="toc", text=line) for line in state.toc] + _headers_and_footers(package, state)
     furniture += _comments(package, state)
-    return Document(source=str(path), format="doc" if reader == "doc" else "docx", blocks=state.blocks, furniture=furniture)
+    blocks = tables_from_lines(state.blocks, state.typed_rows)
+    return Document(source=str(path), format="doc" if reader == "doc" else "docx", blocks=blocks, furniture=furniture)
