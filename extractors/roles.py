@@ -120,9 +120,9 @@ def _by_title(reading: _Reading, cue: tuple[str, Role, str]) -> RoleFinding:
         return reading.finding("attachment", say("roles.unsigned", quoted=quoted), evidence)
     if role == "commitment":
         return reading.finding(role, quoted, evidence, settled=True)
-    if role == "plan":
+    if role == "plan":  # a plan whose outline could not be found is still reviewed, never set aside unread
         reason = say("roles.few_sections", quoted=quoted, count=len(reading.sections))
-        return reading.finding("attachment", reason, evidence)
+        return reading.finding("plan", reason, evidence, consortium_name(reading.plan.all_units).value)
     reason = say("roles.not_the_plan", quoted=quoted, what=templates("roles.kind")[what])
     return reading.finding(role, reason, evidence, settled=True)
 

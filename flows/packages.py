@@ -23,6 +23,7 @@ from pipeline.submission import unit_key
 # Better first: the format a copy was read from decides which copy is reviewed.
 FORMAT_RANK = {"docx": 0, "doc": 1, "wps": 1, "pdf": 2, "pdf-ocr": 3}
 SAME_PLAN_SIMILARITY = 0.8  # two plan files of one package this alike are copies of one plan
+MIN_OUTLINE_OF_A_COPY = 2  # outline sections of a plan copy worth preferring over one whose outline was not found
 _NAME_FRAME = re.compile(r"^(?:浙江省)?|(?:创新联合体)?$")
 MIN_CORE = 2  # characters a consortium name needs, once framed words are removed, to be looked for
 
@@ -104,12 +105,16 @@ def _copies_of_one_plan(plans: list[dict[str, Any]]) -> list[list[dict[str, Any]
 
 
 def reads_best(copies: list[dict[str, Any]]) -> dict[str, Any]:
-    """The copy to review: the best format (text before scan), then the fullest 汇总表 row, then the most text."""
+    """The copy to review: one whose outline was found (a cover page titled 实施方案 is no copy to prefer), then
+    the best format (text before scan), then the fullest 汇总表 row, then the most text."""
 
     def rank(profile: dict[str, Any]) -> tuple:
-        row = (profile.get("result") or {}).get("summary_row") or {}
+        result = profile.get("result") or {}
+        row = result.get("summary_row") or {}
         filled = sum(1 for value in row.values() if value)
-        return (FORMAT_RANK.get(profile.get("format") or "", 9), -filled, -(profile.get("chars") or 0), profile["file"])
+        outline = sum(1 for s in (result.get("extracted") or {}).get("sections") or [] if s.get("present"))
+        return (outline < MIN_OUTLINE_OF_A_COPY, FORMAT_RANK.get(profile.get("format") or "", 9), -filled,
+                -(profile.get("chars") or 0), profile["file"])
 
     return min(copies, key=rank)
 

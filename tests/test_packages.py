@@ -12,7 +12,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from docx import Document as WordDocument
 
+from flows.packages import reads_best
 from flows.planner import review_folder
 from pipeline.rulepack import load_rulepack
 from tests.archive_builders import RawMember, gbk, raw_zip
@@ -23,6 +25,7 @@ from tests.shared_paths import VALIDATE
 CONSORTIUM = "浙江省脑机接口创新联合体"
 KINDS = ["企业", "高校", "科研院所", "医院", "企业", "企业"]
 UNSIGNED = "之江实验室"
+UNSTRUCTURED = "浙江省工业软件创新联合体"
 ZIPPED = {
     "浙江省智能传感创新联合体": ("杭州感知芯科技有限公司", "推荐单位：西湖区科技局"),
     "浙江省绿色涂料创新联合体": ("杭州青山涂料股份有限公司", "推荐单位：西湖区科技局"),
@@ -39,6 +42,15 @@ def _plan(path: Path, name: str, lead: str, district_line: str) -> Path:
     return write_plan(path, PlanText(name=name, lead=lead, district_line=district_line, members=_members(lead)))
 
 
+def _untitled_sections(path: Path, title: str, paragraphs: list[str]) -> None:
+    """A document titled as a plan whose text has none of the outline's headings."""
+    doc = WordDocument()
+    doc.add_paragraph(title)
+    for text in paragraphs:
+        doc.add_paragraph(text)
+    doc.save(path)
+
+
 def _build(root: Path, work: Path) -> None:
     package = root / "余杭区" / "脑机接口联合体材料"
     _plan(package / "实施方案.docx", CONSORTIUM, LEAD, "推荐单位：余杭区科技局")
@@ -53,6 +65,12 @@ def _build(root: Path, work: Path) -> None:
     plan = _plan(copies / "浙江省多模态智算创新联合体实施方案.docx", "浙江省多模态智算创新联合体",
                  "杭州云图智算科技有限公司", "推荐单位：滨江区科技局")
     shutil.copy(to_pdf(plan, work), copies / "浙江省多模态智算创新联合体实施方案（盖章版）.pdf")
+    _untitled_sections(copies / "实施方案封面.docx", "浙江省多模态智算创新联合体实施方案", [
+        "牵头单位：杭州云图智算科技有限公司", "推荐单位：滨江区科技局", "2022年11月"])
+    _untitled_sections(root / "余杭区" / f"{UNSTRUCTURED}实施方案.docx", f"{UNSTRUCTURED}实施方案", [
+        "联合体由杭州无纲科技有限公司牵头，联合浙江大学等5家单位组建，围绕工业软件开展联合攻关。",
+        "到2025年，联合体突破关键技术10项，申请发明专利30项，形成行业标准2项。",
+        "联合体三年总投入6000万元，其中成员企业自筹4000万元。"])
 
     members = []
     for name, (lead, district_line) in ZIPPED.items():
@@ -96,6 +114,10 @@ def test_every_file_has_its_role_and_attachments_their_plan(batch):
         "滨江区/智算联合体/浙江省多模态智算创新联合体实施方案.docx": ("plan", None),
         "滨江区/智算联合体/浙江省多模态智算创新联合体实施方案（盖章版）.pdf":
             ("plan_copy", "滨江区/智算联合体/浙江省多模态智算创新联合体实施方案.docx"),
+        # a cover page titled as the plan is a copy of it, never the one reviewed in its place
+        "滨江区/智算联合体/实施方案封面.docx": ("plan_copy", "滨江区/智算联合体/浙江省多模态智算创新联合体实施方案.docx"),
+        # a plan whose outline cannot be found is still reviewed, not set aside as an attachment
+        f"余杭区/{UNSTRUCTURED}实施方案.docx": ("plan", None),
     }
     for name in ZIPPED:
         plan = f"西湖区/西湖区申报材料.zip/{name}/实施方案.docx"
@@ -109,7 +131,9 @@ def test_only_plans_are_rowed_and_the_package_without_a_plan_is_unread(batch):
     out, _ = batch
     workbook = openpyxl.load_workbook(out / "汇总表.xlsx")
     names = {row[1] for row in workbook["汇总表"].iter_rows(min_row=3, values_only=True)}
-    assert names == {CONSORTIUM, "浙江省多模态智算创新联合体", *ZIPPED}
+    assert names == {CONSORTIUM, "浙江省多模态智算创新联合体", UNSTRUCTURED, *ZIPPED}
+    unstructured = _result(out, f"余杭区/{UNSTRUCTURED}实施方案.docx")
+    assert next(c["status"] for c in unstructured["checks"] if c["id"] == "outline.background") == "fail"
     unread = {row[0]: row[1] for row in workbook["未能读取"].iter_rows(min_row=2, values_only=True)}
     assert unread == {"余杭区/空材料包": "no_plan"}
     done = subprocess.run([sys.executable, str(VALIDATE), str(out)], capture_output=True, text=True)
@@ -145,10 +169,10 @@ def test_a_plan_sent_as_docx_and_pdf_is_reviewed_once_from_the_docx(batch):
     rel = "滨江区/智算联合体/浙江省多模态智算创新联合体实施方案.docx"
     result = _result(out, rel)
     copy = "滨江区/智算联合体/浙江省多模态智算创新联合体实施方案（盖章版）.pdf"
-    assert [a["kind"] for a in result["attachments"]] == ["plan_copy"]
+    assert [a["kind"] for a in result["attachments"]] == ["plan_copy", "plan_copy"]  # the PDF and the cover page
     assert len(result["extracted"]["members"]) == len(MEMBERS)  # the Word file's member table, read whole
     # The PDF's borderless member table reads worse; the report says where the copy differs.
-    assert list(result["package"]["copy_differences"]) == [copy]
+    assert copy in result["package"]["copy_differences"]
     plans = [p["file"] for p in json.loads((out / "batch.json").read_text("utf-8"))["plans"]]
     assert copy not in plans
 
@@ -158,3 +182,12 @@ def test_a_plan_without_an_attached_letter_says_so(batch):
     result = _result(out, "滨江区/智算联合体/浙江省多模态智算创新联合体实施方案.docx")
     check = next(c for c in result["checks"] if c["id"] == "members.intent_letter")
     assert "未见组建意向书附件" in check["message"]
+
+
+def test_a_copy_whose_outline_was_found_is_reviewed_before_a_cover_page_in_a_better_format():
+    def profile(file: str, fmt: str, sections: int) -> dict:
+        extracted = {"sections": [{"outline": n, "present": n <= sections} for n in range(1, 6)]}
+        return {"file": file, "format": fmt, "chars": 100, "result": {"extracted": extracted, "summary_row": {}}}
+
+    cover, scan = profile("实施方案封面.docx", "docx", 0), profile("实施方案（盖章版）.pdf", "pdf", 5)
+    assert reads_best([cover, scan]) is scan
