@@ -126,9 +126,13 @@ class _Payers:
         parties = filter(None, term("names.party_separator").regex.split(_qualifier(label)))
         return any(_REST_OF_PAYERS.match(p) or self.member(p) for p in parties)
 
+    def named_in(self, cell: str) -> Member | None:
+        """The member a table cell names, a note that it leads ("（牵头）", "（牵头单位）") left aside."""
+        return self.member(clean_name(re.sub(r"[（(][^）)]*牵头[^）)]*[）)]$", "", clean_name(cell))))
+
     def unit_kind(self, header: str) -> str | None:
         """The kind of the member a per-unit table's row or column names; None for a non-member."""
-        member = self.member(clean_name(re.sub(r"[（(][^）)]*牵头[^）)]*[）)]$", "", clean_name(header))))
+        member = self.named_in(header)
         return member.kind if member else None
 
 
@@ -659,6 +663,9 @@ def extract_budget(plan: PlanText, members: list[Member] = ()) -> Budget:
         covered |= set(SELF_FUNDING)  # a table's self-funding rows already say who pays what
     lines = table_lines + [line for line in prose if line.source not in covered and line.source != "year"]
     lines += _prose_split_of_self(table_lines, prose, payers.names_part)
+    if not any(line.source in ("enterprise", "nonenterprise") for line in lines):
+        by_member = _member_table_split(plan, payers)
+        lines += by_member if _fits(lines, by_member, payers.names_part, exact=True) else []
     if not any(line.by_year for line in table_lines):
         lines += [line for line in prose if line.source == "year"]
     lines = _move_public_money(lines, _public_money_inside(plan, blocks))
@@ -669,15 +676,47 @@ def _prose_split_of_self(table_lines: list[_Line], prose: list[_Line], is_part: 
     """The text's split of self-funding the table leaves unseparated by payer ("成员单位自筹8600万元（成员企业自筹
     7800万元…；高校院所自筹800万元）" beside a table row 成员单位自筹 8600): its enterprise and non-enterprise lines,
     when they fit inside the table's figure; a split larger than what it splits is of something else."""
-    table_sources = {line.source for line in table_lines}
-    if table_sources & set(SELF_FUNDING) != {"self"}:
+    if {line.source for line in table_lines} & set(SELF_FUNDING) != {"self"}:
         return []
-    unseparated = _source_sum([line for line in table_lines if line.source == "self"], is_part)
     split = [line for line in prose if line.source in ("enterprise", "nonenterprise")]
+    return split if _fits(table_lines, split, is_part, exact=False) else []
+
+
+def _fits(lines: list[_Line], split: list[_Line], is_part: Callable[[str], bool], exact: bool) -> bool:
+    """Whether ``split`` (enterprise and non-enterprise lines) is a split of the unseparated self-funding of
+    ``lines``: no more than it, or (``exact``) the same figure."""
+    unseparated = _source_sum([line for line in lines if line.source == "self"], is_part)
     sums = [_source_sum([line for line in split if line.source == s], is_part) for s in {line.source for line in split}]
     if unseparated is None or not split or None in sums:
-        return []
-    return split if sum(sums) <= unseparated * (1 + TOLERANCE) else []
+        return False
+    if exact:
+        return abs(sum(sums) - unseparated) <= TOLERANCE * unseparated
+    return sum(sums) <= unseparated * (1 + TOLERANCE)
+
+
+def _member_table_split(plan: PlanText, payers: _Payers) -> list[_Line]:
+    """Each member's self-funding where the member table gives it in a column of its own ("三年自筹（万元）"), as
+    enterprise and non-enterprise lines: the only place some plans say what 高校院所 pay of 成员单位自筹."""
+    for table in plan.tables:
+        grid = table.grid()
+        columns = [c for c, head in enumerate(grid[0]) if source_of(head) in SELF_FUNDING] if grid else []
+        if len(columns) != 1:
+            continue
+        col = columns[0]
+        unit = unit_hint(grid[0][col]) or unit_hint(plan.caption_of(table)) or DEFAULT_TABLE_UNIT
+        sums: dict[str, _Line] = {}
+        for r, row in enumerate(grid[1:], start=1):
+            member = next((m for cell in row if (m := payers.named_in(cell))), None)
+            amount = parse_amount(row[col], default_unit=unit)
+            if member is None or amount is None:
+                continue
+            source = "enterprise" if member.kind == "enterprise" else "nonenterprise"
+            line = sums.setdefault(source, _Line(source, 0.0, label=grid[0][col]))
+            line.value += amount[0]
+            line.evidence.append(Evidence(text=row[col].strip(), loc=_cell_loc(table, r, col, False)))
+        if sums:
+            return list(sums.values())
+    return []
 
 
 def _public_money_inside(plan: PlanText, blocks: list[Block]) -> list[_Line]:

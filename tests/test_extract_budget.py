@@ -582,3 +582,16 @@ def test_self_funding_of_the_lead_and_the_participating_enterprises_is_enterpris
     b = _budget(tmp_path, ["联合体三年总投入8000万元。其中，牵头方和参与方企业自筹5600万元，申请省级财政资金1700万元，"
                            "支撑方浙江工业大学自筹700万元。"], members=MEMBERS)
     assert (b.total_wan, b.enterprise_wan, b.government_wan, b.other_wan) == (8000, 5600, 1700, 700)
+
+
+@pytest.mark.parametrize(("academic", "enterprise"), [("700", 4800), ("900", None)])  # 900: the column is not the split
+def test_self_funding_split_only_in_the_member_table_s_own_column(tmp_path, academic, enterprise):
+    b = _budget(tmp_path, ["联合体三年总投入1亿元。其中，成员单位自筹6000万元，占总投入的60%；申请省级财政资金4000万元。"
+                           "各成员单位自筹额见成员单位表。"], members=MEMBERS, table=[
+        ["序号", "单位名称", "单位性质", "三年自筹（万元）"],
+        ["1", "浙江远帆新材料股份有限公司（牵头）", "企业", "3000"],
+        ["2", "杭州晨曦电子有限公司", "企业", "1800"],
+        ["3", "浙江工业大学", "高校", academic],
+        ["4", "杭州精密材料研究所", "科研院所", "500"],
+    ])
+    assert (b.total_wan, b.enterprise_wan, b.government_wan) == (10000, enterprise, 4000)
