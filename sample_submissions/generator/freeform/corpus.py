@@ -35,6 +35,7 @@ from . import (
     cloudos_yuhang,
     cochlear_shangcheng,
     controlvalve_linping,
+    cryoem_xihu,
     crypto_shangcheng,
     ct_yuhang,
     datasec_yuhang,
@@ -75,11 +76,13 @@ from . import (
     mems_binjiang,
     metagenome_shangcheng,
     metaverse_xihu,
+    microgrid_fuyang,
     mingcha_xihu,
     mushroom_tonglu,
     nanocalcium_jiande,
     neuromod_binjiang,
     newmaterial_fuyang,
+    nonwoven_linping,
     nucleicacid_qiantang,
     ophthalmic_yuhang,
     optical_fuyang,
@@ -134,6 +137,7 @@ from . import (
     vaccine_yuhang,
     vegetable_jiande,
     vetvaccine_shangcheng,
+    videocodec_binjiang,
     vision_binjiang,
     vision_gongshu,
     water_chunan,
@@ -416,6 +420,24 @@ TWENTY_FIRST_GROUP_S: tuple[FreeformPlan, ...] = (
 
 TWENTY_FIRST_GROUP: tuple[FreeformPlan, ...] = (*TWENTY_FIRST_GROUP_S,)
 
+# Twenty-second group, letter T: real Word features that offices leave in a document as Word shows it. A 修改稿 sent back
+# with its tracked changes unaccepted and the district reviewer's margin comments (and the clerk's answers) still in
+# comments.xml, whose final view cuts 企业自筹 to 46% and whose 组建意向书 is claimed only in a reply comment; a plan that
+# cites its facts in endnotes (i, ii, iii…) under a running header and a "第 X 页 共 Y 页" footer of PAGE/NUMPAGES fields,
+# where an endnote adds two 在研 领雁 projects to the body's two 尖兵 ones (.doc); headings numbered by a list linked to the
+# Heading 1/2 styles in styles.xml, and a 组织架构图 drawn in floating text boxes (DrawingML with a VML fallback) that alone
+# says who sits on the council — three of seven units; a district form template whose cover is all content controls
+# (check boxes showing ☒, a drop-down of the fifteen fields, an unfilled placeholder, date pickers dated 11月21日) before a
+# Word TOC field; written from the notice alone, labelled before review.
+TWENTY_SECOND_GROUP_T: tuple[FreeformPlan, ...] = (
+    videocodec_binjiang.PLAN,
+    cryoem_xihu.PLAN,
+    microgrid_fuyang.PLAN,
+    nonwoven_linping.PLAN,
+)
+
+TWENTY_SECOND_GROUP: tuple[FreeformPlan, ...] = (*TWENTY_SECOND_GROUP_T,)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -464,4 +486,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     *NINETEENTH_GROUP,
     *TWENTIETH_GROUP,
     *TWENTY_FIRST_GROUP,
+    *TWENTY_SECOND_GROUP,
 )
