@@ -402,7 +402,7 @@ def lead_active_projects(units: list[Unit], lead: str | None, short: tuple[str, 
     """
     previous_about_lead = False
     unfinished = ""
-    for unit in units:
+    for i, unit in enumerate(units):
         carried = len(unfinished)
         compact = unfinished + clean_name(unit.text)
         unfinished = _unfinished_sentence(compact)
@@ -410,11 +410,32 @@ def lead_active_projects(units: list[Unit], lead: str | None, short: tuple[str, 
         m = terms_entry("research_projects.active").search(compact)
         if m and (names_lead or (previous_about_lead and _speaks_of_the_company(compact, m.start()))):
             count, end = _with_other_programme(compact, m)
-            return _field(f"{count}项", [_quote_own_part(compact, carried, m.start(), end, unit)])
+            quotes = [_quote_own_part(compact, carried, m.start(), end, unit)]
+            if end == m.end() and (elsewhere := _other_programme_later(units[i + 1:], m, (lead or "", *short))):
+                count, quotes = count + elsewhere[0], [*quotes, elsewhere[1]]
+            return _field(f"{count}项", quotes)
         if names_lead and (m := terms_entry("research_projects.none_active").search(compact)):
             return _field("0项", [_quote_own_part(compact, carried, m.start(), m.end(), unit)])
         previous_about_lead = names_lead
     return TextField()
+
+
+def _other_programme_later(units: list[Unit], m: re.Match[str], names: tuple[str, ...]) -> tuple[int, Evidence] | None:
+    """The other programme's count a later passage about the lead gives, when the first count named only one of
+    尖兵/领雁 ("承担在研尖兵项目2项" in the body, "还承担在研领雁项目2项" in a note): the 指引's limit is on both."""
+    named = {p.group() for p in terms_entry("research_projects.programme").finditer(m.group())}
+    if len(named) != 1:
+        return None
+    in_research, closed = terms_entry("research_projects.in_research"), terms_entry("research_projects.closed")
+    for unit in units:
+        compact = clean_name(unit.text)
+        if not _names_lead(compact, names):
+            continue
+        for other in terms_entry("research_projects.count").finditer(compact):
+            clause = compact[clause_start(compact, other.start()):clause_end(compact, other.end())]
+            if other.group("programme") not in named and in_research.search(clause) and not closed.search(clause):
+                return count_value(other.group("count")), Evidence(text=clause, loc=unit.loc)
+    return None
 
 
 def _with_other_programme(text: str, m: re.Match[str]) -> tuple[int, int]:

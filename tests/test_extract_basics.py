@@ -474,3 +474,13 @@ def test_the_plan_s_first_person_is_the_lead():
               "本公司成立于2012年，是浙江省科技小巨人企业、国家高新技术企业。")
     field = basics.lead_qualification(u, PACK, lead)
     assert field.value == "科技小巨人企业" and "本公司成立于2012年" in field.evidence[0].text
+
+
+def test_a_count_of_the_other_programme_in_a_later_note_about_the_lead_is_added():
+    lead = "杭州云镜科学仪器股份有限公司"
+    body = f"{lead}目前承担在研省“尖兵”研发攻关计划项目2项。"
+    note = f"此外，{lead}还承担在研2022年度省“领雁”研发攻关计划项目2项：冷冻样品自动制备装备、图像智能处理软件。"
+    field = basics.lead_active_projects(units(body, "联合体由7家成员单位组成。", note), lead)
+    assert field.value == "4项" and any("领雁" in e.text for e in field.evidence)
+    closed = note.replace("还承担在研", "已完成")
+    assert basics.lead_active_projects(units(body, closed), lead).value == "2项"

@@ -258,3 +258,11 @@ def test_a_council_of_some_of_the_members_roles_leaves_the_other_roles_out():
     assert "由牵头方和参与方主要负责人组成" in gov.evidence["council_members_all"][0].text
     every_role = council.replace("牵头方和参与方", "牵头方、参与方和支撑方")
     assert extract_governance(units(roster, every_role), PACK, LEAD).council_members_all is not False
+
+
+def test_a_council_given_as_labelled_lines_seats_only_the_units_it_names():
+    members = [LEAD, "杭州银湖储能电池有限公司", "浙江大学", "中国科学院电工研究所", "杭州富能电力检测技术有限公司"]
+    gov = extract_governance(units("理事会是联合体的决策机构。", "理事长：周立新（春江能源董事长）",
+                                   "理事：浙江大学、中国科学院电工研究所负责人", "其余3家成员单位列席理事会会议"),
+                             PACK, LEAD, members)
+    assert gov.council and gov.council_members_all is False

@@ -117,3 +117,8 @@ def test_goals_of_a_five_year_plan_are_no_three_year_goal():
 def test_a_medical_testing_laboratory_is_a_service_not_an_institute():
     assert classify_kind("杭州正诺医学检验实验室有限公司", "第三方医学检验实验室", None, PACK) == "service"
     assert classify_kind("浙江省先进材料重点实验室", "科研院所", None, PACK) == "institute"
+
+
+def test_what_a_unit_is_said_in_a_long_phrase_ending_in_its_kind():
+    said = "是经浙江省市场监督管理局资质认定（CMA）并通过CNAS认可的第三方检验检测机构，承担计量校准与性能检测。"
+    assert classify_kind("杭州西溪计量检测技术有限公司", None, said, PACK) == "service"

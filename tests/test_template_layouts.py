@@ -72,6 +72,7 @@ def test_a_template_hint_left_in_the_plan_is_no_evidence_of_what_it_asks_for(tmp
     ("理事会实行单位理事制：理事长单位为牵头单位运河智能。理事长由运河智能技术负责人、首席技术官顾明远担任。", "fail"),
     ("理事长由牵头单位副总经理担任。", "fail"),
     ("理事长单位为牵头单位运河智能。理事长由运河智能董事长沈立群担任。", "pass"),
+    ("理事长：沈立群（运河智能董事长）", "pass"),  # the unit in brackets after the chair's name
 ])
 def test_a_chair_from_the_lead_who_is_not_its_head(tmp_path, chair, status):
     result = _review(tmp_path, _plan(chair=chair))
