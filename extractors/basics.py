@@ -417,7 +417,37 @@ def lead_active_projects(units: list[Unit], lead: str | None, short: tuple[str, 
         if names_lead and (m := terms_entry("research_projects.none_active").search(compact)):
             return _field("0项", [_quote_own_part(compact, carried, m.start(), m.end(), unit)])
         previous_about_lead = names_lead
-    return TextField()
+    return _project_table_rows(units, (lead or "", *short)) or TextField()
+
+
+def _project_table_rows(units: list[Unit], names: tuple[str, ...]) -> TextField | None:
+    """The lead's 尖兵/领雁 projects counted row by row in a table of its projects ("表1 牵头单位承担省级以上科技计划
+    项目情况": 计划类别 | 状态 在研) when no sentence gives the number; each counted row's 计划类别 cell quoted."""
+    rows: dict[tuple[int, int], list[Unit]] = {}
+    about_lead: dict[int, bool] = {}  # by table block: whether the paragraph above it speaks of the lead
+    previous: Unit | None = None
+    for unit in units:
+        if unit.loc.table:
+            if unit.loc.block not in about_lead:
+                caption = clean_name(previous.text) if previous is not None and not previous.loc.table else ""
+                about_lead[unit.loc.block] = bool(_names_lead(caption, names) or terms_entry("lead.role_word").search(caption))
+            rows.setdefault((unit.loc.block, unit.loc.table["row"]), []).append(unit)
+        previous = unit
+    programme, in_research = terms_entry("research_projects.programme"), terms_entry("research_projects.in_research")
+    closed = terms_entry("research_projects.closed")
+    listed: dict[int, list[tuple[list[Unit], bool | None]]] = {}  # a table's programme rows: running, ended, or unsaid
+    for (block, _), cells in rows.items():
+        text = "".join(clean_name(c.text) for c in cells)
+        if about_lead[block] and programme.search(text):
+            state = False if closed.search(text) else True if in_research.search(text) else None
+            listed.setdefault(block, []).append((cells, state))
+    table = max(listed.values(), key=len, default=[])
+    running = [cells for cells, state in table if state]
+    quotes = [next(c for c in cells if programme.search(clean_name(c.text))).evidence() for cells in running]
+    if any(state is None for _, state in table):  # a row whose status is not said: a reviewer counts
+        return _field(None, [next(c for c in cells if programme.search(clean_name(c.text))).evidence()
+                             for cells, _ in table])
+    return _field(f"{len(running)}项", quotes) if running else None
 
 
 def _other_programme_later(units: list[Unit], m: re.Match[str], names: tuple[str, ...]) -> tuple[int, Evidence] | None:

@@ -484,3 +484,37 @@ def test_a_count_of_the_other_programme_in_a_later_note_about_the_lead_is_added(
     assert field.value == "4项" and any("领雁" in e.text for e in field.evidence)
     closed = note.replace("还承担在研", "已完成")
     assert basics.lead_active_projects(units(body, closed), lead).value == "2项"
+
+
+def test_the_lead_s_running_projects_counted_row_by_row_in_its_project_table(tmp_path):
+    lead = "杭州北辰星芯科技股份有限公司"
+    word = WordDocument()
+    word.add_paragraph(f"{lead}（以下简称“北辰星芯”）是浙江省科技领军企业，近年来承担的省级以上科技计划项目见表1。")
+    word.add_paragraph("表1  牵头单位承担省级以上科技计划项目情况")
+    add_word_table(word, [
+        ["序号", "项目名称", "计划类别", "起止年限", "状态"],
+        ["1", "北斗三号短报文通信基带芯片", "2020年度省重点研发计划", "2020.01—2022.06", "已验收"],
+        ["2", "高动态北斗/GNSS双频射频芯片", "2021年度省“尖兵”研发攻关计划", "2021.01—2023.12", "在研"],
+        ["3", "车规级组合导航SoC芯片", "2022年度省“领雁”研发攻关计划", "2022.01—2024.12", "在研"],
+        ["4", "北斗授时模组", "2020年度省“尖兵”研发攻关计划", "2020.01—2022.06", "已验收"],
+        ["5", "抗干扰卫星导航基带芯片", "2022年度省“领雁”研发攻关计划", "2022.10—2025.09", "在研"],
+    ])
+    word.save(tmp_path / "plan.docx")
+    plan = PlanText(read(tmp_path / "plan.docx"), PACK)
+    field = basics.lead_active_projects(plan.all_units, lead, ("北辰星芯",))
+    assert field.value == "3项"
+    assert [e.loc.table["row"] for e in field.evidence] == [2, 3, 5]
+
+
+def test_a_project_row_whose_status_is_not_said_leaves_the_count_to_a_reviewer(tmp_path):
+    lead = "杭州北辰星芯科技股份有限公司"
+    word = WordDocument()
+    word.add_paragraph("表1  牵头单位承担省级以上科技计划项目情况")
+    add_word_table(word, [
+        ["序号", "项目名称", "计划类别", "状态"],
+        ["1", "高动态北斗/GNSS双频射频芯片", "2021年度省“尖兵”研发攻关计划", "在研"],
+        ["2", "车规级组合导航SoC芯片", "2022年度省“领雁”研发攻关计划", "—"],
+    ])
+    word.save(tmp_path / "plan.docx")
+    field = basics.lead_active_projects(PlanText(read(tmp_path / "plan.docx"), PACK).all_units, lead)
+    assert field.value is None and len(field.evidence) == 2
