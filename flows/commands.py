@@ -27,6 +27,7 @@ from pipeline.report.excerpt import clip
 from pipeline.report.verdict import NEEDS_REVIEW, PASSED, REJECTED, verdict
 from pipeline.rulepack import RulePackError, load_rulepack
 from pipeline.scratch import remove_orphaned_scratch
+from pipeline.terms import TermsError, load_terms
 from pipeline.wording import say
 
 UNREAD_SHOWN = 20  # unread inputs named in the closing lines; the rest are on the 未能读取 sheet
@@ -67,7 +68,8 @@ def _problem(
     problem = problem or overrides_problem(overrides_path or out_dir / OVERRIDES_NAME)
     try:
         load_rulepack(rules)
-    except RulePackError as exc:
+        load_terms()  # read by every plan: a broken terms file would fail each plan as if the plan were at fault
+    except (RulePackError, TermsError) as exc:
         problem = problem or str(exc)
     return problem
 

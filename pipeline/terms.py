@@ -159,8 +159,9 @@ def _resolved(name: str, raws: dict[str, Any], seen: tuple[str, ...] = ()) -> An
 
 
 @lru_cache(maxsize=4)
-def load_terms(path: Path = TERMS_FILE) -> Terms:
-    """Load and validate terms.yaml once per process."""
+def load_terms(path: Path | None = None) -> Terms:
+    """Load and validate terms.yaml (``TERMS_FILE`` unless another is given) once per process."""
+    path = path or TERMS_FILE
     try:
         data = yaml.safe_load(Path(path).read_text("utf-8"))
     except (OSError, yaml.YAMLError) as exc:

@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from flows.commands import _problem
 from flows.plan_review import plan_id
+from pipeline import terms
 from tests.review_samples import PlanText, make_input, write_plan
 
 ROOT = Path(__file__).parents[1]
@@ -91,3 +93,18 @@ def test_outputs_of_removed_plans_are_pruned_but_foreign_folders_kept(tmp_path):
     assert done.returncode == 0, done.stderr
     assert not (out_dir / "submissions" / plan_id(gone)).exists()
     assert (out_dir / "submissions" / plan_id(kept) / "审查人笔记.txt").is_file()
+
+
+def test_a_broken_terms_file_refuses_the_run_in_one_line_instead_of_failing_every_plan(tmp_path, monkeypatch):
+    _one_plan(tmp_path / "in")
+    broken = tmp_path / "terms.yaml"
+    broken.write_text("governance:\n  composed:\n    words: [组成, 理事:]\n    examples:\n      positive: [由各单位组成]\n",
+                      "utf-8")
+    monkeypatch.setattr(terms, "TERMS_FILE", broken)
+    terms.load_terms.cache_clear()
+    try:
+        problem = _problem(tmp_path / "in", tmp_path / "out", None, "zhejiang-2022")
+    finally:
+        monkeypatch.undo()
+        terms.load_terms.cache_clear()
+    assert problem is not None and "governance.composed" in problem and "\n" not in problem.strip()
