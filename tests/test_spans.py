@@ -80,6 +80,6 @@ def test_a_quote_pointing_at_the_wrong_unit_is_reported_not_given_a_span(tmp_pat
 @pytest.mark.slow
 @pytest.mark.parametrize("rel", TEXT_PLANS)
 def test_every_sample_quote_slices_back_out_of_its_unit(rel: str):
-    doc = read(sample_path(rel))
-    result = review_document(plan_text.PlanText(doc, PACK), rel, "0" * 64).dump()
-    assert _assert_quotes_slice_back(result, doc) > 0
+    plan = plan_text.PlanText(read(sample_path(rel)), PACK)  # its units as written: pasted lines joined, hints apart
+    result = review_document(plan, rel, "0" * 64).dump()
+    assert _assert_quotes_slice_back(result, plan.doc) > 0
