@@ -30,13 +30,10 @@ MAX_SECTION_LEVEL = 2  # 一、/第一部分/（一）: a "1." row is an item of
 
 def section_label(label: str, body: str, nested_table: bool = False) -> tuple[str, str] | None:
     """(numbering, title) when a form row's ``label`` heads a section beside its ``body``, else None."""
-    label = " ".join(label.split())
-    numbering, title = split_numbering(label)
-    if not numbering or (numbering_level(numbering) or MAX_SECTION_LEVEL + 1) > MAX_SECTION_LEVEL \
-            or _PERIOD.search(title) or ends_with_suffix(clean_name(title)):
+    found = _title_only(label)
+    if found is None or not found[1] or ends_with_suffix(clean_name(found[1])):
         return None
-    has_body = nested_table or len(_HAN.findall(body)) >= MIN_BODY_HAN
-    return (numbering, title) if title and looks_like_heading_text(label) and has_body else None
+    return found if nested_table or len(_HAN.findall(body)) >= MIN_BODY_HAN else None
 
 
 def _section(row: list[Cell]) -> tuple[str, str, str] | None:

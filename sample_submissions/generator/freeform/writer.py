@@ -168,52 +168,34 @@ def _bullets(document, block: Bullets) -> None:
         _font(document.add_paragraph(style="List Bullet").add_run(item), BODY_FONT, 12)
 
 
-def _footnotes_part(document) -> XmlPart:
-    """The document's footnotes.xml, made on first use (python-docx's template has none)."""
+_NOTE_PARTS = {  # kind → (relationship, content type, part name, empty part)
+    "footnote": (RELATIONSHIP_TYPE.FOOTNOTES, CONTENT_TYPE.WML_FOOTNOTES, "/word/footnotes.xml", EMPTY_FOOTNOTES),
+    "endnote": (RELATIONSHIP_TYPE.ENDNOTES, CONTENT_TYPE.WML_ENDNOTES, "/word/endnotes.xml", EMPTY_ENDNOTES),
+}
+
+
+def _notes_part(document, kind: str) -> XmlPart:
+    """The document's footnotes.xml or endnotes.xml, made on first use (python-docx's template has neither)."""
+    reltype, content_type, name, empty = _NOTE_PARTS[kind]
     part = document.part
     for rel in part.rels.values():
-        if rel.reltype == RELATIONSHIP_TYPE.FOOTNOTES:
+        if rel.reltype == reltype:
             return rel.target_part
-    footnotes = XmlPart(PackURI("/word/footnotes.xml"), CONTENT_TYPE.WML_FOOTNOTES, parse_xml(EMPTY_FOOTNOTES),
-                        part.package)
-    part.relate_to(footnotes, RELATIONSHIP_TYPE.FOOTNOTES)
-    return footnotes
+    notes = XmlPart(PackURI(name), content_type, parse_xml(empty), part.package)
+    part.relate_to(notes, reltype)
+    return notes
 
 
-def _add_footnote(document, paragraph, note: str) -> None:
-    """Appends a superscript footnote reference to ``paragraph`` and the note itself to footnotes.xml."""
-    footnotes = _footnotes_part(document).element
-    number = len(footnotes.findall(qn("w:footnote"))) - 1
-    footnotes.append(parse_xml(
-        f'<w:footnote {nsdecls("w")} w:id="{number}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
-        f'<w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> {note}</w:t></w:r></w:p></w:footnote>'))
+def _add_note(document, paragraph, note: str, kind: str = "footnote") -> None:
+    """Appends a superscript note reference to ``paragraph`` and the note itself to its notes part."""
+    notes = _notes_part(document, kind).element
+    number = len(notes.findall(qn(f"w:{kind}"))) - 1
+    notes.append(parse_xml(
+        f'<w:{kind} {nsdecls("w")} w:id="{number}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
+        f'<w:{kind}Ref/></w:r><w:r><w:t xml:space="preserve"> {note}</w:t></w:r></w:p></w:{kind}>'))
     paragraph._p.append(parse_xml(
         f'<w:r {nsdecls("w")}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
-        f'<w:footnoteReference w:id="{number}"/></w:r>'))
-
-
-def _endnotes_part(document) -> XmlPart:
-    """The document's endnotes.xml, made on first use."""
-    part = document.part
-    for rel in part.rels.values():
-        if rel.reltype == RELATIONSHIP_TYPE.ENDNOTES:
-            return rel.target_part
-    endnotes = XmlPart(PackURI("/word/endnotes.xml"), CONTENT_TYPE.WML_ENDNOTES, parse_xml(EMPTY_ENDNOTES),
-                       part.package)
-    part.relate_to(endnotes, RELATIONSHIP_TYPE.ENDNOTES)
-    return endnotes
-
-
-def _add_endnote(document, paragraph, note: str) -> None:
-    """Appends a superscript endnote reference to ``paragraph`` and the note itself to endnotes.xml."""
-    endnotes = _endnotes_part(document).element
-    number = len(endnotes.findall(qn("w:endnote"))) - 1
-    endnotes.append(parse_xml(
-        f'<w:endnote {nsdecls("w")} w:id="{number}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
-        f'<w:endnoteRef/></w:r><w:r><w:t xml:space="preserve"> {note}</w:t></w:r></w:p></w:endnote>'))
-    paragraph._p.append(parse_xml(
-        f'<w:r {nsdecls("w")}><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
-        f'<w:endnoteReference w:id="{number}"/></w:r>'))
+        f'<w:{kind}Reference w:id="{number}"/></w:r>'))
 
 
 def _footnoted(document, block: Footnoted) -> None:
@@ -223,7 +205,7 @@ def _footnoted(document, block: Footnoted) -> None:
     for text, note in block.pieces:
         _font(paragraph.add_run(text), BODY_FONT, 12)
         if note:
-            (_add_endnote if block.endnotes else _add_footnote)(document, paragraph, note)
+            _add_note(document, paragraph, note, "endnote" if block.endnotes else "footnote")
 
 
 def _field_mark(paragraph, kind: str, size: float) -> None:
