@@ -135,4 +135,4 @@ BLOCKS = (
 )
 
 PLAN = FreeformPlan(path=f"西湖区/{NAME}实施方案.doc", format="doc", blocks=BLOCKS, truth=TRUTH,
-                    header=f"{NAME}实施方案", footer="第 {PAGE} 页 共 {NUMPAGES} 页", lean=True)
+                    header=f"{NAME}实施方案", footer="第 {PAGE} 页 共 {NUMPAGES} 页")

@@ -82,4 +82,5 @@ TRUTH = {
     "expected_checks": expected_checks({"type.eligibility": "fail", "lead.active_projects": "manual"}),
 }
 
-PLAN = FreeformPlan(path=f"临安区/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH)
+PLAN = FreeformPlan(path=f"临安区/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH,
+                    lean=False)  # moved into its package as first written

@@ -136,4 +136,5 @@ TRUTH = {
     "expected_checks": expected_checks({}),
 }
 
-PLAN = FreeformPlan(path=f"滨江区/{NAME}实施方案（云图智算）.docx", format="docx", blocks=BLOCKS, truth=TRUTH)
+PLAN = FreeformPlan(path=f"滨江区/{NAME}实施方案（云图智算）.docx", format="docx", blocks=BLOCKS, truth=TRUTH,
+                    lean=False)  # moved into its package as first written

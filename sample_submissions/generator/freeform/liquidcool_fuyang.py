@@ -95,4 +95,5 @@ TRUTH = {
     "expected_checks": expected_checks({}),
 }
 
-PLAN = FreeformPlan(path=f"富阳区/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH)
+PLAN = FreeformPlan(path=f"富阳区/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH,
+                    lean=False)  # moved into its package as first written

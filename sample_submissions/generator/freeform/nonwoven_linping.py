@@ -144,4 +144,4 @@ BLOCKS = (
     Fillable((_date("落款日期"),), size=12),
 )
 
-PLAN = FreeformPlan(path=f"临平区/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH, lean=True)
+PLAN = FreeformPlan(path=f"临平区/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH)

@@ -171,4 +171,4 @@ BLOCKS = (
     Revised((("del", "2022年11月10日"), ("ins", "2022年11月16日")), author=CLERK, indent=False),
 )
 
-PLAN = FreeformPlan(path=f"滨江区/{NAME}实施方案（修改稿）.docx", format="docx", blocks=BLOCKS, truth=TRUTH, lean=True)
+PLAN = FreeformPlan(path=f"滨江区/{NAME}实施方案（修改稿）.docx", format="docx", blocks=BLOCKS, truth=TRUTH)
