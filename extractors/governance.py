@@ -39,7 +39,6 @@ _PERSON_BEFORE_TITLE = re.compile(rf"(?:^|由|请|[：:，,])([\u4e00-\u9fff]{{2
                                   rf"(?:{_TITLES})(?:同志)?(?:担任|出任)")
 _PERSON_BEFORE_RANK = re.compile(rf"(?:^|[由请为：:，,、]|担任|聘任)([\u4e00-\u9fff]{{2,3}})(?:{_RANKS})")
 # A council listed unit by unit: "理事由A、B、C的负责人担任", "理事会由A、B和C主要负责人组成".
-_NAMED_HEADS = re.compile(r"(?:理事|成员)会?(?:由|为|包括|：|:)([^，,。；;：:]{2,80}?)(?:的|等)?(?:主要)?(?:负责人|法定代表人)")
 _CHAIR_RUN_ON = 2  # clauses after the post's own that may still say who holds it
 # "联合体设理事会": 设 on its own, not inside 建设, 假设, 设计 or 设备.
 _BARE_SET_UP = r"(?<![建增假开预陈铺摆])设(?![计备想施])"
@@ -299,8 +298,8 @@ def _named_heads_all(about_members: str, members: list[str], defined: dict[str, 
     """Whether the units a council sentence names one by one, by full name or short form ("理事由数博科技、浙大、
     文保院、云栖检测的负责人担任"), are all the members; None when a name is not a member the plan lists.
     ``defined`` holds the short forms the plan defines (浙大 for 浙江大学), too short to be told otherwise."""
-    said = _NAMED_HEADS.search(about_members)
-    mentions = [p for p in terms_entry("names.party_separator").regex.split(said.group(1)) if p] if said else []
+    said = terms_entry("governance.named_heads").search(about_members)
+    mentions = [p for p in terms_entry("names.party_separator").regex.split(said.group("units")) if p] if said else []
     if len(mentions) < 2 or not members:
         return None
     named = {unit_named(defined.get(mention, mention), members) for mention in mentions}

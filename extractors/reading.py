@@ -40,7 +40,7 @@ def _scores(doc: Document, evidence: list[Evidence]) -> list[float]:
 
 def reading_confidence(doc: Document, loc: Location) -> float | None:
     """The OCR score of the block or table cell at ``loc``; None when it was read from the file's own text."""
-    block = next((b for b in doc.blocks if b.prov.block == loc.block), None)  # blocks set apart leave gaps
+    block = doc.by_number.get(loc.block)
     if block is None:
         return None
     if isinstance(block, Table) and loc.table:

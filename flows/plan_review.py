@@ -200,7 +200,7 @@ def context_blocks(doc: Document, quoted: list[Any]) -> dict[str, ContextBlock]:
     rows and the rows beside each quoted row (``rows`` by row number, with its ``row_count``), a long
     paragraph the stretches around its quotes.
     """
-    by_index = {b.prov.block: b for b in doc.blocks}
+    by_index = doc.by_number
     quotes = _quotes_by_block(quoted)
     wanted = set()
     for block in quotes:

@@ -9,6 +9,7 @@ kept in ``furniture`` so they never count as content.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
 
 ReaderName = Literal["docx", "doc", "pdf-text", "pdf-ocr"]
@@ -130,6 +131,12 @@ class Document:
     @property
     def text(self) -> str:
         return "\n".join(b.text for b in self.blocks)
+
+    @cached_property
+    def by_number(self) -> dict[int, Block]:
+        """Blocks by the reader's number (``prov.block``), which is no list index once cleaning has set blocks apart.
+        Built once: a Document's blocks are not changed after it is made (cleaning makes a new one)."""
+        return {b.prov.block: b for b in self.blocks}
 
     def headings(self) -> list[Heading]:
         return [b for b in self.blocks if isinstance(b, Heading)]

@@ -14,11 +14,11 @@ import unicodedata
 from collections import Counter
 from dataclasses import replace
 
+from pipeline import page_numbers
 from pipeline.document import Block, Document, Furniture, Paragraph
 from pipeline.terms import term
 
 # A page number printed into the text: "—2—", "- 2 -", "第2页 共9页" (a bare figure may be content).
-_PAGE_NUMBER = re.compile(r"^\s*(?:[-—–－]+\s*\d{1,4}\s*[-—–－]+|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?)\s*$")
 _LABELLED = re.compile(r"^\s*[\u4e00-\u9fff（）()]{2,10}\s*[：:]")  # 申报类型：…, 牵头单位（盖章）：…
 _ENDS_PARAGRAPH = ("。", "！", "？", "；", "：", "…")
 MIN_FULL_LINES = 10  # printed lines of the same width: fewer is a plan's short paragraphs, not a pasted page
@@ -39,7 +39,7 @@ def _set_apart(doc: Document) -> Document:
     for block in doc.blocks:
         role = None
         if isinstance(block, Paragraph):
-            role = "hint" if hint.search(block.text) else "footer" if _PAGE_NUMBER.match(block.text) else None
+            role = "hint" if hint.search(block.text) else "footer" if page_numbers.TYPED.match(block.text) else None
         if role is None:
             kept.append(block)
         else:

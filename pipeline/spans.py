@@ -69,7 +69,7 @@ def anchor_quotes(value: Any, doc: Document) -> list[dict[str, Any]]:
     Evidence from another file of the package (``file`` set) is left as it is. Returns the evidence that
     could not be found in the unit it names, so a caller can log it; such a quote keeps its text and has
     no span."""
-    blocks = {b.prov.block: b for b in doc.blocks}
+    blocks = doc.by_number
     lost = []
     for evidence in _evidence_dicts(value):
         if evidence.get("file"):

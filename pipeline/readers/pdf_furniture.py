@@ -13,16 +13,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from pipeline import page_numbers
 from pipeline.document import Furniture
 from pipeline.readers.pdf_text import Line
 
 BAND = 0.1  # share of the page height at the top and at the bottom
 POSITION_TOLERANCE = 0.015  # share of the page height
 MIN_SHARE_OF_PAGES = 0.2
-_PAGE_NUMBER = re.compile(
-    r"^(?:[-—–－]*\s*\d{1,4}\s*[-—–－]*|第\s*\d+\s*页(?:\s*[,，/]?\s*共\s*\d+\s*页)?|\d+\s*/\s*\d+|page\s*\d+(?:\s*of\s*\d+)?)$",
-    re.IGNORECASE,
-)
 _TOC_TITLE = re.compile(r"^目\s*录$")
 _TOC_ENTRY = re.compile(r"(?:[.…·．•]{4,}|…{2,}|-{6,})\s*\d*$|^\d{1,3}$")
 MIN_TOC_ENTRIES = 2
@@ -46,7 +43,7 @@ def set_apart(pages: Sequence[PageLines]) -> tuple[list[Furniture], set[Line]]:
     for page in pages:
         for line in page.lines:
             band = _band(line, page.height)
-            if band and (_PAGE_NUMBER.match(line.text) or _band_key(line, page.height, band) in repeated):
+            if band and (page_numbers.IN_BAND.match(line.text) or _band_key(line, page.height, band) in repeated):
                 furniture.append(Furniture(role=band, text=line.text, page=page.page))
                 taken.add(line)
     previous_was_toc = False
