@@ -30,8 +30,10 @@ from . import (
     ccus_xiaoshan,
     celltherapy_qiantang,
     ceramic_linan,
+    cgm_qiantang,
     chassis_xiaoshan,
     chiplet_qiantang,
+    cim_yuhang,
     cloudos_yuhang,
     cochlear_shangcheng,
     controlvalve_linping,
@@ -51,6 +53,7 @@ from . import (
     enzyme_qiantang,
     fibersensor_linan,
     fish_chunan,
+    fluoro_jiande,
     flyash_gongshu,
     forestry_linan,
     formation_linan,
@@ -58,10 +61,13 @@ from . import (
     genomics_linan,
     herbal_chunan,
     heritage_shangcheng,
+    hickory_linan,
     hydraulic_xiaoshan,
     hydrogen_gongshu,
     hydrogenstore_linping,
     imaging_shangcheng,
+    infrared_shangcheng,
+    inhaler_qiantang,
     intelligent_binjiang,
     knitting_linping,
     leosat_yuhang,
@@ -95,6 +101,7 @@ from . import (
     perovskite_xiaoshan,
     pesticide_jiande,
     photoresist_qiantang,
+    pigbreed_jiande,
     pipegallery_gongshu,
     powergrid_yuhang,
     preform_fuyang,
@@ -140,6 +147,7 @@ from . import (
     videocodec_binjiang,
     vision_binjiang,
     vision_gongshu,
+    vocs_tonglu,
     water_chunan,
     watergrid_binjiang,
 )
@@ -438,6 +446,41 @@ TWENTY_SECOND_GROUP_T: tuple[FreeformPlan, ...] = (
 
 TWENTY_SECOND_GROUP: tuple[FreeformPlan, ...] = (*TWENTY_SECOND_GROUP_T,)
 
+# Twenty-third group, letter U: numbers, amounts, dates and counts the way Chinese offices write them. A PDF whose
+# members are "1+6家" and whose per-unit amounts are Chinese numerals (三千二百万元…) that add up to 46.7% enterprise
+# money under a claimed "企业投入过半""六成以上" that counts an industry fund's equity; an RTF written all in Chinese
+# numerals (二〇二三年, 约三分之二, 六成以上) whose "1+3+N" consortium names only four units, the N co-operatives being
+# no members; a .docx with a type-1 揭榜 sentence dated 二〇二三年度, a member table numbered 一、二、三…, a source table in
+# 元 with thousands separators, two 在研 尖兵 and two 领雁 projects in words (four) and a 落款 二○二二年十一月二十一日
+# written with "○"; a clean .wps whose budget table is in 千元, whose goal is "到‘十四五’末" of a 2023至2025年 term and
+# whose 落款 is in full-width digits; written from the notice alone, labelled before review.
+TWENTY_THIRD_GROUP_U: tuple[FreeformPlan, ...] = (
+    cgm_qiantang.PLAN,
+    hickory_linan.PLAN,
+    cim_yuhang.PLAN,
+    fluoro_jiande.PLAN,
+)
+
+TWENTY_THIRD_GROUP: tuple[FreeformPlan, ...] = (*TWENTY_THIRD_GROUP_U,)
+
+# Twenty-fourth group, letter V: outline and heading conventions of other offices, and facts away from where a template
+# puts them. Run-in headings closed by a full stop ("一、…。" going on in the same paragraph) with 组织 and 经费 merged into
+# one part, the 申报类型 only in a 编制说明 before the text, the district only in the 推荐单位 line after the 落款, and
+# 企业自筹 "占总投入的一半" (exactly 50%); Arabic 1./1.1/1.1.1 headings after a 前言 whose fifth part is 预期成效与风险应对
+# (no 进度安排 anywhere; the yearly budget only in a 附表 after the 落款, .pdf); every part renamed as a project application
+# names it (立项依据/建设内容与目标/管理体制/资金来源/年度计划), the field only in a heading's brackets, the members only
+# in a 附表 after the 落款 and the source split only in the 年度计划 table (.doc, no violation); the outline split into ten
+# parts with an extra 合作基础 whose bullet list holds four 在研 尖兵/领雁 projects, and a council of three of seven units;
+# written from the notice alone, labelled before review.
+TWENTY_FOURTH_GROUP_V: tuple[FreeformPlan, ...] = (
+    infrared_shangcheng.PLAN,
+    inhaler_qiantang.PLAN,
+    vocs_tonglu.PLAN,
+    pigbreed_jiande.PLAN,
+)
+
+TWENTY_FOURTH_GROUP: tuple[FreeformPlan, ...] = (*TWENTY_FOURTH_GROUP_V,)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -487,4 +530,6 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     *TWENTIETH_GROUP,
     *TWENTY_FIRST_GROUP,
     *TWENTY_SECOND_GROUP,
+    *TWENTY_THIRD_GROUP,
+    *TWENTY_FOURTH_GROUP,
 )

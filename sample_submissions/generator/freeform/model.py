@@ -46,10 +46,13 @@ class Para:
 
 @dataclass(frozen=True)
 class RunIn:
-    """A run-in heading: bold heading text and colon, then the section's text in the same paragraph."""
+    """A run-in heading: bold heading text and colon, then the section's text in the same paragraph.
+
+    ``stop``: the mark that closes the bold heading ("。" as in "一、总体目标。" that a paragraph goes on from)."""
 
     head: str
     text: str
+    stop: str = "："
 
 
 @dataclass(frozen=True)

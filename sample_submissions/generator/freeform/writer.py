@@ -395,7 +395,7 @@ def _run_in(document, block: RunIn) -> None:
     paragraph = document.add_paragraph()
     paragraph.paragraph_format.first_line_indent = Pt(24)
     paragraph.paragraph_format.line_spacing = 1.25
-    _font(paragraph.add_run(f"{block.head}："), HEADING_FONT, 12, bold=True)
+    _font(paragraph.add_run(f"{block.head}{block.stop}"), HEADING_FONT, 12, bold=True)
     _font(paragraph.add_run(block.text), BODY_FONT, 12)
 
 
