@@ -13,6 +13,7 @@ import re
 
 from checks.common import academic_lead, pick, quoted, same_unit, trusted
 from checks.registry import Outcome, messages, register
+from pipeline.nlp import arabic_years
 from pipeline.orgnames import UnitIndex, find_org_names, legal_form_differs
 from pipeline.rulepack import ApplicationType, RulePack
 from pipeline.sentences import clause_texts, sentence_start
@@ -74,8 +75,9 @@ def _says(text: str, kind: ApplicationType) -> bool:
 
 
 def _unsaid(text: str, kind: ApplicationType) -> list[str]:
-    """What the type also requires the claiming quote to say that it does not (类型一: 2023年度, the 榜单)."""
-    key = unit_key(text)
+    """What the type also requires the claiming quote to say that it does not (类型一: 2023年度, the 榜单); a year
+    in Chinese numerals (二〇二三年度) says the same."""
+    key = unit_key(arabic_years(text))
     return [group[0] for group in kind.evidence_requires if not any(unit_key(w) in key for w in group)]
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 
-from pipeline.document import Heading, Table
+from pipeline.document import Heading, Paragraph, Table
 from pipeline.evidence import Unit, clause_around
 from pipeline.numerals import count_value, digit_by_digit
 from pipeline.orgnames import clean_name, defined_short_forms, find_org_names
@@ -402,22 +402,45 @@ def lead_active_projects(units: list[Unit], lead: str | None, short: tuple[str, 
     """
     previous_about_lead = False
     unfinished = ""
+    names = (lead or "", *short)
+    listed = _lead_list_items(units, names)
     for i, unit in enumerate(units):
         carried = len(unfinished)
         compact = unfinished + clean_name(unit.text)
         unfinished = _unfinished_sentence(compact)
-        names_lead = bool(terms_entry("lead.mark").search(compact) or _names_lead(compact, (lead or "", *short)))
+        names_lead = bool(_names_lead_or_mark(compact, names) or i in listed)
         m = terms_entry("research_projects.active").search(compact)
         if m and (names_lead or (previous_about_lead and _speaks_of_the_company(compact, m.start()))):
             count, end = _with_other_programme(compact, m)
             quotes = [_quote_own_part(compact, carried, m.start(), end, unit)]
-            if end == m.end() and (elsewhere := _other_programme_later(units[i + 1:], m, (lead or "", *short))):
+            if end == m.end() and (elsewhere := _other_programme_later(units, i, m, names, listed)):
                 count, quotes = count + elsewhere[0], [*quotes, elsewhere[1]]
             return _field(f"{count}项", quotes)
         if names_lead and (m := terms_entry("research_projects.none_active").search(compact)):
             return _field("0项", [_quote_own_part(compact, carried, m.start(), m.end(), unit)])
         previous_about_lead = names_lead
-    return _project_table_rows(units, (lead or "", *short)) or TextField()
+    return _project_table_rows(units, names) or TextField()
+
+
+def _names_lead_or_mark(text: str, names: tuple[str, ...]) -> bool:
+    """Whether a compact text speaks of the lead: by its name, a short form, or 牵头单位."""
+    return bool(terms_entry("lead.mark").search(text) or _names_lead(text, names))
+
+
+def _lead_list_items(units: list[Unit], names: tuple[str, ...]) -> set[int]:
+    """The units that are items of a list a passage about the lead opens ("新安江种猪…主要科研业绩如下：" then
+    "在研省“尖兵”研发攻关计划项目1项；" …): what they state is the lead's. A list runs to its first item that ends
+    a sentence, or to a heading or table."""
+    items: set[int] = set()
+    open_list = False
+    for i, unit in enumerate(units):
+        text = clean_name(unit.text)
+        if open_list and isinstance(unit.block, Paragraph) and not unit.loc.table:
+            items.add(i)
+            open_list = not text.endswith("。")
+            continue
+        open_list = text.endswith(("：", ":")) and _names_lead_or_mark(text, names)
+    return items
 
 
 def _project_table_rows(units: list[Unit], names: tuple[str, ...]) -> TextField | None:
@@ -450,19 +473,24 @@ def _project_table_rows(units: list[Unit], names: tuple[str, ...]) -> TextField 
     return _field(f"{len(running)}项", quotes) if running else None
 
 
-def _other_programme_later(units: list[Unit], m: re.Match[str], names: tuple[str, ...]) -> tuple[int, Evidence] | None:
-    """The other programme's count a later passage about the lead gives, when the first count named only one of
-    尖兵/领雁 ("承担在研尖兵项目2项" in the body, "还承担在研领雁项目2项" in a note): the 指引's limit is on both."""
+def _other_programme_later(units: list[Unit], start: int, m: re.Match[str], names: tuple[str, ...],
+                           listed: set[int]) -> tuple[int, Evidence] | None:
+    """The other programme's count a passage about the lead from ``units[start]`` (the first count's own) on gives,
+    when the first count named only one of 尖兵/领雁 ("承担在研尖兵项目2项" in the body, "还承担在研领雁项目2项" in a
+    later sentence, a note or the next item of a list): the 指引's limit is on both. The clause after the count may say it is running ("新立项领雁
+    项目两项，目前均在实施中")."""
     named = {p.group() for p in terms_entry("research_projects.programme").finditer(m.group())}
     if len(named) != 1:
         return None
     in_research, closed = terms_entry("research_projects.in_research"), terms_entry("research_projects.closed")
-    for unit in units:
+    for i in range(start, len(units)):
+        unit = units[i]
         compact = clean_name(unit.text)
-        if not _names_lead(compact, names):
+        if not (_names_lead(compact, names) or i in listed):
             continue
         for other in terms_entry("research_projects.count").finditer(compact):
-            clause = compact[clause_start(compact, other.start()):clause_end(compact, other.end())]
+            said_end = clause_end(compact, other.end())
+            clause = compact[clause_start(compact, other.start()):clause_end(compact, said_end + 1)]
             if other.group("programme") not in named and in_research.search(clause) and not closed.search(clause):
                 return count_value(other.group("count")), Evidence(text=clause, loc=unit.loc)
     return None

@@ -49,19 +49,21 @@ _SERIAL = re.compile(r"\s*\d{1,2}\s*")  # a 序号 cell: it names no source, uni
 
 
 def source_of(label: str) -> str | None:
-    """The funding source a label names, by its longest source word or phrase (自筹 inside 企业自筹 loses).
+    """The funding source a label names, by its longest source word or phrase (自筹 inside 企业自筹 loses); a total
+    word as long as a source word after it only sums that source ("A、B合计自筹" is self-funding, "自筹合计" a total).
 
     A unit's name (杭州钱江科创投资管理有限公司) names a payer, not a source.
     """
     text = re.sub(r"\s+", "", label)
     if ends_with_suffix(text):
         return None
-    best: tuple[int, str] | None = None
+    best: tuple[int, int, str] | None = None
     for source in _SOURCES:
         for found in term(f"budget.source.{source}").regex.finditer(text):
-            if best is None or len(found.group()) > best[0]:
-                best = (len(found.group()), source)
-    return best[1] if best else None
+            size = len(found.group())
+            if best is None or size > best[0] or (size == best[0] and best[2] == "total" and found.start() > best[1]):
+                best = (size, found.start(), source)
+    return best[2] if best else None
 
 
 @dataclass
@@ -110,13 +112,23 @@ class _Payers:
         """The label's source, self-funding resolved to enterprise / nonenterprise / self (unseparated)."""
         source = source_of(label)
         if source not in SELF_FUNDING:
-            return source
+            return None if source not in (None, "total") and self._sum_of_sources(label) else source
         kinds = self.kinds_in(_qualifier(label))
         if kinds == set() and self.members:
             kinds = {m.kind for m in self.members}  # "自筹" alone: every member pays
         if kinds == {"enterprise"}:
             return "enterprise"
         return "nonenterprise" if kinds and "enterprise" not in kinds else "self"
+
+    def _sum_of_sources(self, label: str) -> bool:
+        """Whether a label gives one figure for two sources ("成员企业和社会资本合计"), which is neither's line."""
+        said = term("budget.combined_sources").search(label)
+        if said is None:
+            return False
+        found = set()
+        for part in filter(None, term("names.party_separator").regex.split(compact(label)[:said.end()])):
+            found.add(source_of(part) or ("enterprise" if self.kinds_in(part) == {"enterprise"} else None))
+        return len(found - {None, "total", "self"}) > 1
 
     def names_part(self, label: str) -> bool:
         """Whether a label names a part of its source: one level of government (省级财政) or some of the
@@ -655,7 +667,22 @@ def extract_budget(plan: PlanText, members: list[Member] = ()) -> Budget:
     """The plan's funding in 万元, from the budget section (the whole plan when the outline lacks it);
     ``members`` (with their kinds) tell whose self-funding is enterprise money."""
     payers = _Payers(plan.pack, tuple(members))
-    blocks = plan.section_blocks(FUNDING_SECTION) or list(plan.blocks)
+    section = plan.section_blocks(FUNDING_SECTION)
+    budget = _budget_in(plan, section or list(plan.blocks), payers)
+    if section and budget.enterprise_wan is None and budget.government_wan is None and budget.other_wan is None:
+        return _budget_in(plan, _from_funding_on(plan), payers)  # a total there, the split in a later table
+    return budget
+
+
+def _from_funding_on(plan: PlanText) -> list[Block]:
+    """The funding section and all after it (the schedule, the tables after the sign-off): where a plan whose
+    funding section gives only its total puts the split; never the background's figures of the lead's past."""
+    start = next(s.first_block for s in plan.sections if s.outline == FUNDING_SECTION)
+    return list(plan.blocks[start:])
+
+
+def _budget_in(plan: PlanText, blocks: list[Block], payers: _Payers) -> Budget:
+    """The funding the tables and sentences of ``blocks`` give."""
     table_lines = _best_table_lines(plan, blocks, payers)
     prose = _prose_lines(plan, blocks, payers)
     covered = {line.source for line in table_lines}

@@ -45,7 +45,22 @@ def _canonical(declared: str, pack: RulePack) -> tuple[str | None, float]:
             return name, 100.0
     choices = {name: _parts(name) for name in pack.field_names}
     best = process.extractOne(_parts(text), choices, scorer=fuzz.token_sort_ratio)
-    return (best[2], best[1]) if best and best[1] >= DECLARED_MATCH else (None, best[1] if best else 0.0)
+    if best and best[1] >= DECLARED_MATCH:
+        return best[2], best[1]
+    if (by_keywords := _named_by_keywords(text, pack)) is not None:
+        return by_keywords, float(DECLARED_MATCH)
+    return None, best[1] if best else 0.0
+
+
+def _named_by_keywords(declared: str, pack: RulePack) -> str | None:
+    """The field a declared name in other words means ("碳达峰碳中和与生态环保技术" is 双碳与环保技术): two or more
+    parts, each holding a keyword, all of one field. One part alone ("海洋") is only a share of a field's name."""
+    parts = [p for p in _CONNECTOR.split(clean_name(declared)) if p]
+    fields = [{name for name, _, _ in _keyword_hits(part, pack)} for part in parts]
+    if len(parts) < 2 or not all(fields):
+        return None
+    common = set.intersection(*fields)
+    return common.pop() if len(common) == 1 else None
 
 
 def declared_field(units: list[Unit], pack: RulePack) -> TextField | None:

@@ -131,8 +131,11 @@ def _named_by(sentence: str, term: str) -> tuple[str, ...]:
 
 
 def _said_of_outsiders(sentence: str, word: str, members: list[str]) -> bool:
-    """Whether the units a sentence names before ``word`` are all outside the plan's member list: "合作银行…
-    不签署组建意向书" is the bank's own business, not a member's unsigned letter."""
+    """Whether the units a sentence names before ``word`` are all outside the plan's member list, or take on no
+    task, as no member does: "合作银行…不签署组建意向书" and "N家协作单位…不承担攻关任务，不签订组建意向书" are
+    those units' own business, not a member's unsigned letter."""
+    if terms_entry("governance.no_tasks").search(sentence):
+        return True
     names = find_org_names(clean_name(sentence[:sentence.find(word)]))
     return bool(members and names) and all(unit_named(n.name, members) is None for n in names)
 

@@ -15,7 +15,7 @@ import re
 from pipeline.document import Block, Heading, Paragraph, Table
 from pipeline.evidence import Unit, clause_around
 from pipeline.nlp import arabic_years, get_nlp, years_in
-from pipeline.numerals import count_value
+from pipeline.numerals import chinese_value, count_value
 from pipeline.outline import normalise_title
 from pipeline.plan_text import PlanText
 from pipeline.rulepack import RulePack
@@ -26,8 +26,14 @@ from pipeline.terms import term
 STRATEGIC_GOAL = "战略目标"
 FIVE = 5  # years of a five-year plan
 FIRST_REGULAR_PLAN, FIRST_REGULAR_PLAN_END = 5, 1980  # 五五 (1976—1980); each plan since follows the last
-_UNITS = r"亿元|万元|元|亿|万|件|项|个|篇|人次|人|家|套|台|%|％|倍|名|条|种|款|次|吨|平方米|GW|MW|kW|万台|万套"
-_INDICATOR = re.compile(rf"(\d+(?:\.\d+)?)\s*({_UNITS})(?:以上|左右)?")
+_UNITS = r"亿元|万元|元|亿|万|件|项|个|篇|人次|人|家|套|台|%|％|倍|名|条|种|款|次|吨|平方米|亩|GW|MW|kW|万台|万套"
+_CN_NUMBER = r"[一二两三四五六七八九十][零〇○一二两三四五六七八九十百千万亿]*"  # 三个, 五百亩, 二十万亿次
+_INDICATOR = re.compile(
+    rf"(?:(?P<number>\d+(?:\.\d+)?|{_CN_NUMBER})\s*(?P<unit>{_UNITS})|百分之(?P<share>\d+(?:\.\d+)?|{_CN_NUMBER}))"
+    r"(?:以上|左右)?"
+)
+MIN_WORDED_COUNT = 2  # "一个平台", "一项制度" speak of a thing, not a target to count
+OWN_WORK_REACH = 16  # characters after a count read for what it numbers
 _GOAL_CUE = re.compile(r"到\s*((?:19|20)\d{2})\s*年|(?:三|3)\s*年内|(?:未来|用)\s*(?:三|3)\s*年|"
                        r"(?:19|20)\d{2}\s*年?\s*(?:—+|－|-|–|~|～|至|到)\s*(?:19|20)\d{2}\s*年")
 _TASK_WORDS = r"(?:重点|攻关|研发|子)?任务|子?课题|项目|专题|(?:攻关|研发|重点)?方向"
@@ -78,8 +84,8 @@ def strategic_goal(units: list[Unit], pack: RulePack) -> Target | None:
         text = unit.text
         for m in _GOAL_CUE.finditer(arabic_years(text)):
             sentence = clause_around(text, m.start(), m.end())
-            if term("goals.goal_word").search(sentence):
-                years = years_in(nlp, m.group())
+            if term("goals.goal_word").search(sentence):  # "未来三年（2023至2025年）": the years the clause gives
+                years = years_in(nlp, m.group()) or years_in(nlp, arabic_years(sentence))
                 return Target(text=sentence, year=max(years) if years else None, metric=STRATEGIC_GOAL,
                               evidence=[unit.evidence(m.start(), m.end())])
         for m, start, end in term("goals.plan_period_end").located(text):
@@ -106,6 +112,11 @@ def _row_label(unit: Unit) -> tuple[str, str]:
     return label, header if label else ""
 
 
+def _value(figure: str) -> float | None:
+    """A target's figure in digits ("30", "2.5") or in Chinese numerals ("三十", "五百")."""
+    return float(figure) if figure[0].isdigit() else chinese_value(figure)
+
+
 def indicators(units: list[Unit], pack: RulePack) -> list[Target]:
     """Quantified targets: value, unit and the metric words in front of the number (or the row's label)."""
     nlp = get_nlp(pack)
@@ -114,7 +125,12 @@ def indicators(units: list[Unit], pack: RulePack) -> list[Target]:
         text = unit.text
         goal_years = years_in(nlp, text)
         for m in _INDICATOR.finditer(text):
-            if text[m.end():m.end() + 1] in ("年", "月", "日") or re.match(r"(?:19|20)\d{2}$", m.group(1)):
+            figure = m.group("number") or m.group("share")
+            if text[m.end():m.end() + 1] in ("年", "月", "日") or re.match(r"(?:19|20)\d{2}$", figure):
+                continue
+            value = _value(figure)
+            if value is None or (not figure[0].isdigit() and value < MIN_WORDED_COUNT) \
+                    or term("goals.own_work").search(text[m.end():m.end() + OWN_WORK_REACH]):
                 continue
             head = text[phrase_start(text, m.start()):m.start()]
             metric = _trim_metric(nlp, head)
@@ -124,7 +140,7 @@ def indicators(units: list[Unit], pack: RulePack) -> list[Target]:
                 continue
             found.append(Target(
                 text=f"{metric}{m.group()}", year=max(goal_years) if goal_years else None, metric=metric,
-                value=float(m.group(1)), unit=m.group(2).replace("％", "%"),
+                value=value, unit=(m.group("unit") or "%").replace("％", "%"),
                 evidence=[unit.evidence(m.start() - len(head), m.end())],
             ))
     return found

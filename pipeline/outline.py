@@ -39,6 +39,8 @@ _TOC_TAIL = re.compile(r"[.．·…\-—_\s]{2,}\d{1,3}\s*$|\s+\d{1,3}\s*$")
 _CONNECTORS = re.compile(r"以及|和|及|与|暨|、|/")
 _NOISE = re.compile(r"[\s\W_]+")
 _RUN_IN_COLON = re.compile(r"[：:]")
+_RUN_IN_STOP = re.compile(r"[：:。]")  # a top-level title may also close with a full stop: "一、背景与意义。当前…"
+_TRAILING_NOTE = re.compile(r"[（(][^（）()]*[)）]\s*$")  # "立项依据（碳达峰碳中和与生态环保技术领域）"
 MAX_HEADING_CHARS = 40
 FUZZY_THRESHOLD = 80
 PARAGRAPH_LEVEL = 99  # a heading-like paragraph or banner: below any Word heading level
@@ -51,6 +53,7 @@ def normalise_title(text: str) -> str:
     """Heading text without numbering, TOC page numbers, connectors or punctuation."""
     text = _TOC_TAIL.sub("", text.strip())
     text = split_numbering(text)[1]
+    text = _TRAILING_NOTE.sub("", text) or text
     text = _CONNECTORS.sub("", text)
     return _NOISE.sub("", text)
 
@@ -143,17 +146,21 @@ def _run_in_split(block: Block) -> tuple[str, str] | None:
     """(title, rest) of a paragraph opening with a numbered title and a colon, then body text.
 
     Only a numbered lead-in counts, or a 公文 ordinal ("一是背景与意义：", the title after 一是); an unnumbered
-    bold phrase is body text. Whether the title names a section is for the caller to judge.
+    bold phrase is body text. A title numbered at the top level (一、, 第一部分, 1.) may also close with a full
+    stop ("一、联合体组建的背景和意义。当前…"). Whether the title names a section is for the caller to judge.
     """
     if not isinstance(block, Paragraph):
         return None
-    parts = _RUN_IN_COLON.split(block.text.strip(), maxsplit=1)
+    parts = _RUN_IN_STOP.split(block.text.strip(), maxsplit=1)
     if len(parts) < 2 or not parts[1].strip():
         return None
-    title = parts[0].strip()
-    if ordinal := next(term("outline.ordinal_lead_in").located(title), None):
+    title, by_stop = parts[0].strip(), block.text.strip()[len(parts[0])] == "。"
+    numbering = split_numbering(title)[0]
+    if by_stop and (not numbering or numbering_level(numbering) != 1):
+        return None
+    if not by_stop and (ordinal := next(term("outline.ordinal_lead_in").located(title), None)):
         title = title[ordinal[2]:].strip()
-    elif not split_numbering(title)[0]:
+    elif not numbering:
         return None
     return (title, parts[1].strip()) if looks_like_heading_text(title) else None
 
@@ -176,6 +183,17 @@ def _best_section(text: str, pack: RulePack) -> tuple[int, float] | None:
     return None
 
 
+def _sections_joined(text: str, pack: RulePack) -> list[tuple[int, float]]:
+    """The two sections a heading joins into one part ("三、组织运行与经费保障" is 3 and 4): each side of a
+    connector clearly names a different section; empty otherwise."""
+    title = split_numbering(text.strip())[1]
+    for joint in _CONNECTORS.finditer(title):
+        sides = [_best_section(title[:joint.start()], pack), _best_section(title[joint.end():], pack)]
+        if sides[0] and sides[1] and sides[0][0] != sides[1][0]:
+            return [sides[0], sides[1]]
+    return []
+
+
 def _candidates(doc: Document, pack: RulePack) -> list[_Candidate]:
     found = []
     for i, block in enumerate(doc.blocks):
@@ -185,9 +203,11 @@ def _candidates(doc: Document, pack: RulePack) -> list[_Candidate]:
         else:
             text = _heading_text(block)
             level = block.level if isinstance(block, Heading) else PARAGRAPH_LEVEL
-        match = _best_section(text, pack) if text is not None else None
-        if text is not None and match is not None:
-            found.append(_Candidate(i, *match, level, text.strip()))
+        if text is None:
+            continue
+        match = _best_section(text, pack)
+        for section, score in [match] if match else _sections_joined(text, pack):
+            found.append(_Candidate(i, section, score, level, text.strip()))
     return found
 
 

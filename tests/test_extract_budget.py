@@ -595,3 +595,27 @@ def test_self_funding_split_only_in_the_member_table_s_own_column(tmp_path, acad
         ["4", "杭州精密材料研究所", "科研院所", "500"],
     ])
     assert (b.total_wan, b.enterprise_wan, b.government_wan) == (10000, enterprise, 4000)
+
+
+def test_a_sum_of_two_sources_and_a_joint_self_funding_in_chinese_numerals(tmp_path):
+    b = _budget(tmp_path, [
+        "联合体三年总投入1.2亿元。其中：浙江远帆新材料股份有限公司自筹三千二百万元，杭州晨曦电子有限公司自筹二千四百万元；"
+        "申请省级财政资金一千五百万元、市级财政资金八百万元，区配套一千二百万元；浙江工业大学、杭州精密材料研究所合计自筹"
+        "九百万元；产业基金以股权投资方式投入二千万元。",
+        "成员企业和社会资本合计投入七千六百万元，占总投入的六成以上。",
+    ], members=MEMBERS)
+    assert (b.total_wan, b.enterprise_wan, b.government_wan, b.other_wan) == (12000.0, 5600.0, 3500.0, 2900.0)
+
+
+def test_a_funding_section_giving_only_the_total_leaves_the_split_to_the_rest_of_the_plan(tmp_path):
+    d = docx.Document()
+    d.add_heading("四、资金来源", 1)
+    d.add_paragraph("联合体三年总投入8000万元，资金来源及分年度安排见年度计划表。")
+    d.add_heading("五、年度计划", 1)
+    add_word_table(d, [["来源", "2023年", "2024年", "2025年", "合计"],
+                       ["企业自筹", "2000", "2200", "2000", "6200"],
+                       ["财政资金", "600", "600", "600", "1800"],
+                       ["合计", "2600", "2800", "2600", "8000"]])
+    d.save(tmp_path / "plan.docx")
+    b = extract_budget(PlanText(read(tmp_path / "plan.docx"), PACK), MEMBERS)
+    assert (b.total_wan, b.enterprise_wan, b.government_wan) == (8000.0, 6200.0, 1800.0)
