@@ -35,6 +35,7 @@ from . import (
     chiplet_qiantang,
     cim_yuhang,
     cloudos_yuhang,
+    coating_jiande,
     cochlear_shangcheng,
     controlvalve_linping,
     cryoem_xihu,
@@ -47,6 +48,7 @@ from . import (
     dressing_yuhang,
     dyeing_linping,
     eboat_chunan,
+    ecg_yuhang,
     elecchem_qiantang,
     elevator_gongshu,
     endoscope_tonglu,
@@ -57,14 +59,18 @@ from . import (
     flyash_gongshu,
     forestry_linan,
     formation_linan,
+    fpga_binjiang,
     fragrance_jiande,
     genomics_linan,
+    heatpump_xiaoshan,
     herbal_chunan,
     heritage_shangcheng,
     hickory_linan,
+    hjt_linan,
     hydraulic_xiaoshan,
     hydrogen_gongshu,
     hydrogenstore_linping,
+    icssec_gongshu,
     imaging_shangcheng,
     infrared_shangcheng,
     inhaler_qiantang,
@@ -84,6 +90,7 @@ from . import (
     metaverse_xihu,
     microgrid_fuyang,
     mingcha_xihu,
+    multimodal_yuhang,
     mushroom_tonglu,
     nanocalcium_jiande,
     neuromod_binjiang,
@@ -141,6 +148,7 @@ from . import (
     turbine_fuyang,
     turbineblade_xiaoshan,
     ultrasonic_tonglu,
+    usprobe_fuyang,
     vaccine_yuhang,
     vegetable_jiande,
     vetvaccine_shangcheng,
@@ -481,6 +489,41 @@ TWENTY_FOURTH_GROUP_V: tuple[FreeformPlan, ...] = (
 
 TWENTY_FOURTH_GROUP: tuple[FreeformPlan, ...] = (*TWENTY_FOURTH_GROUP_V,)
 
+# Twenty-fifth group, letter W: tables that carry the facts, as an enterprise's 申报 office fills forms. A clean plan whose
+# 基本信息表 has a vertically merged 牵头单位 cell over four sub-rows, a member × source budget with a two-row header
+# (自筹资金 over 企业/高校院所及机构, 财政资金 over 省级/市级/区县) in 万元 with decimals, a 现状值/2023/2024/2025 target
+# table and a council seat table; a .doc whose budget, in blocks by kind under a merged 类别 column, puts a 新型研发机构
+# (民办非企业单位 in the member table) inside the 企业 block so that 企业小计 shows 53% where the enterprises give 45%; tables
+# split by hand at page breaks (续表1, 续表2) whose continued member table lists a member's own 分公司 as the fifth unit;
+# a member table with no kind column (kinds from names and a note under it), a council seat table of six rows that leaves
+# out one of six members, and a two-row-header Gantt table ticking quarters of 2023 and 2024 only; written from the
+# notice alone, labelled before review.
+TWENTY_FIFTH_GROUP_W: tuple[FreeformPlan, ...] = (
+    hjt_linan.PLAN,
+    coating_jiande.PLAN,
+    ecg_yuhang.PLAN,
+    icssec_gongshu.PLAN,
+)
+
+TWENTY_FIFTH_GROUP: tuple[FreeformPlan, ...] = (*TWENTY_FIFTH_GROUP_W,)
+
+# Twenty-sixth group, letter X: hedged, conditional, negated and promised statements, where a careless reviewer ticks
+# "yes". A clean plan whose every hedge still complies ("力争到2025年", "不低于", a council formally constituted "获批后"
+# but already composed, an expert committee "拟聘请", a testing institute that "不作为成员单位", projects "除已结题…外",
+# another alliance's rotating chair "本联合体不沿用"); a type-1 plan whose lead has only "申报揭榜" the 2023 consortium list
+# ("正在专家评审中") beside a 2022 领雁 揭榜 and a member's 2021 揭榜, with "不另设专家咨询委员会" and a chief scientist
+# "正在遴选" (post set); a type-3 .doc promising "成员企业自筹原则上不低于总投入的50%" over a table at 47.1% and a council
+# of "除…外，其余成员单位负责人均为理事"; a plan whose 组建意向书 is "文本已经各方确认，待…签字盖章" and whose 理事长 is
+# "暂由…分管研发的副总经理代理"; written from the notice alone, labelled before review.
+TWENTY_SIXTH_GROUP_X: tuple[FreeformPlan, ...] = (
+    heatpump_xiaoshan.PLAN,
+    fpga_binjiang.PLAN,
+    multimodal_yuhang.PLAN,
+    usprobe_fuyang.PLAN,
+)
+
+TWENTY_SIXTH_GROUP: tuple[FreeformPlan, ...] = (*TWENTY_SIXTH_GROUP_X,)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -532,4 +575,6 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     *TWENTY_SECOND_GROUP,
     *TWENTY_THIRD_GROUP,
     *TWENTY_FOURTH_GROUP,
+    *TWENTY_FIFTH_GROUP,
+    *TWENTY_SIXTH_GROUP,
 )
