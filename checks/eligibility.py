@@ -81,6 +81,15 @@ def _unsaid(text: str, kind: ApplicationType) -> list[str]:
     return [group[0] for group in kind.evidence_requires if not any(unit_key(w) in key for w in group)]
 
 
+def _aimed_at(text: str, kind: ApplicationType) -> bool:
+    """Whether a quote only aims at the type's standing: a clause with its wording says it is sought or pending
+    ("根据…2023年度…榜单，芯研科技已申报揭榜…榜单，正在专家评审中"), and no other such clause says it is held."""
+    unfulfilled, achieved = term("standing.unfulfilled"), term("standing.achieved")
+    clauses = [c for c in clause_texts(_SPACE.sub("", text)) if _says(c, kind)]
+    aims = [c for c in clauses if unfulfilled.search(c)]
+    return bool(aims) and not any(achieved.search(c) for c in clauses if c not in aims)
+
+
 def _claim(text: str, kind: ApplicationType) -> str:
     """The clause of a quote that states the standing, so a message shows what the plan actually says:
     the first clause with the type's wording and all it requires, else the first with the wording."""
@@ -128,8 +137,7 @@ def _stated_wording(sub: Submission, kind: ApplicationType) -> Outcome:
     quotes = [ev for ev in quotes if all(ev is not other for other, _ in others)]
     if _says(sub.lead_qualification.value or "", kind):
         quotes += sub.lead_qualification.evidence
-    unfulfilled = term("standing.unfulfilled")
-    held = [ev for ev in quotes if not unfulfilled.search(_claim(ev.text, kind))]
+    held = [ev for ev in quotes if not _aimed_at(ev.text, kind)]
     if complete := [ev for ev in held if not _unsaid(ev.text, kind)]:
         said = _claim(complete[0].text, kind)
         return Outcome("pass", _ELIGIBLE("stated", said=said, kind=kind.name, expected=expected), pick(complete),

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pipeline.document import Block, Heading, Paragraph, Table
 from pipeline.evidence import Unit
 from pipeline.money import Amount, find_amounts, parse_amount, unit_hint
-from pipeline.orgnames import clean_name, ends_with_suffix, unit_named
+from pipeline.orgnames import clean_name, ends_with_suffix, find_org_names, unit_named
 from pipeline.plan_text import PlanText
 from pipeline.readers.heading_patterns import split_numbering
 from pipeline.rulepack import RulePack
@@ -139,8 +139,10 @@ class _Payers:
         return any(_REST_OF_PAYERS.match(p) or self.member(p) for p in parties)
 
     def named_in(self, cell: str) -> Member | None:
-        """The member a table cell names, a note that it leads ("（牵头）", "（牵头单位）") left aside."""
-        return self.member(clean_name(re.sub(r"[（(][^）)]*牵头[^）)]*[）)]$", "", clean_name(cell))))
+        """The member a table cell names, a note that it leads ("（牵头）", "（牵头单位）") left aside; a header joined
+        from a 类别 cell and a name cell ("企业 浙江新安江涂料化工股份有限公司") names the member in it."""
+        text = clean_name(re.sub(r"[（(][^）)]*牵头[^）)]*[）)]$", "", clean_name(cell)))
+        return self.member(text) or next((m for hit in find_org_names(cell) if (m := self.member(hit.name))), None)
 
     def unit_kind(self, header: str) -> str | None:
         """The kind of the member a per-unit table's row or column names; None for a non-member."""
@@ -165,6 +167,7 @@ def _qualifier(label: str) -> str:
 
 
 Grid = list[list[str]]  # a table's rows of cell texts, all of one width (Table.grid)
+MIN_UNIT_ROWS = 2
 
 
 def _transposed(grid: Grid) -> Grid:
@@ -197,8 +200,14 @@ def _oriented(table: Table) -> tuple[Grid, bool] | None:
     in_column, in_row = _labels_per_axis(grid)
     if max(in_column, in_row) < 2:
         return None
-    transposed = in_row > in_column
+    transposed = in_row > in_column or (in_row >= 2 and _rows_name_units(grid))
     return (_transposed(grid) if transposed else grid), transposed
+
+
+def _rows_name_units(grid: Grid) -> bool:
+    """Whether the rows are units (a name column beside a 类别 column of 企业/小计 labels): then the sources are
+    the columns, and each row's self-funding goes by its unit's kind, not by the block it is put in."""
+    return sum(any(ends_with_suffix(clean_name(cell)) for cell in row) for row in grid) >= MIN_UNIT_ROWS
 
 
 def _cell_loc(table: Table, r: int, c: int, transposed: bool) -> Location:

@@ -267,6 +267,20 @@ def _person_unit(units: list[Unit], person: str, unit: Unit, after_chair: str) -
 
 
 def _chair(units: list[Unit], terms: list[str], lead: str | None) -> tuple[str | None, str | None, list[Evidence]]:
+    """理事长 as `_chair_named` reads the rule, with the clause naming who holds the chair for now, if any
+    ("暂由…副总经理…代理"): the check reads that post too."""
+    person, org, quotes = _chair_named(units, terms, lead)
+    return person, org, [*quotes, *_acting_chair(units, terms)]
+
+
+def _acting_chair(units: list[Unit], terms: list[str]) -> list[Evidence]:
+    """The clause saying who holds the chair until the rule applies ("换届完成前理事长暂由…代理")."""
+    acting = terms_entry("governance.acting_chair")
+    return [Evidence(text=clause, loc=unit.loc) for unit, sentence, _ in _sentences(units)
+            for clause in clause_texts(sentence) if any(t in clause for t in terms) and acting.search(clause)][:1]
+
+
+def _chair_named(units: list[Unit], terms: list[str], lead: str | None) -> tuple[str | None, str | None, list[Evidence]]:
     """理事长: the person and the unit the plan names ("理事长由牵头单位X董事长张三担任"); when neither is
     recognised ("由航宇动力董事长担任", a short form), the first chair clause is still quoted for the check. A
     clause naming only the chair's unit ("理事长单位为牵头单位运河智能") waits for the one saying who fills the post

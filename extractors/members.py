@@ -30,6 +30,7 @@ from pipeline.orgnames import (
     unit_named,
     units_shortened,
     university_of,
+    without_trailing_place,
 )
 from pipeline.plan_text import PlanText
 from pipeline.rulepack import RulePack
@@ -52,6 +53,7 @@ _DEFINITION = re.compile(r"[“\"]([^”\"]{1,6})[”\"](?:是|系)?指([^，,�
 _CODE_DEFINITION = re.compile(r"(?<![A-Za-z])([A-Z])\s*(?:—{1,2}|－|–|-|=|：|:)\s*([^；;。，,A-Za-z]+)")
 MIN_LEGEND_CODES = 2  # a legend defines several codes; one letter before a dash may be anything
 _PAGE_NOTE = re.compile(r"^(?:\d{1,2}|[①-⑳*＊])(?=[\u4e00-\u9fff])")
+_BRACKETED = re.compile(r"[（(][^（）()]*[)）]")  # a note after the last name of a cell: "…中心（浙江）"
 MAX_LIST_TITLE = 30  # characters: a title line, not a sentence that points to the list
 MIN_LISTED_UNITS = 2  # a member table or list names the lead and at least one other unit
 MAX_LABEL = 8  # characters of a field label or header cell (单位名称, 单位性质, 承担任务)
@@ -148,8 +150,8 @@ def _strip_name_note(name: str) -> tuple[str, bool, str | None]:
     "牵头单位"); "X有限公司（省属转制院所）" → ("X有限公司", False, "省属转制院所"), the note saying what the unit is.
     A bracket that ends the name itself ("…合伙企业（有限合伙）") stays."""
     m = re.search(r"[（(]([^（）()]*)[）)]$", name)
-    if m is None:
-        return name, False, None
+    if m is None or term("org_names.regions").regex.fullmatch(m.group(1).strip()):
+        return name, False, None  # "国家光伏产品质量检验检测中心（浙江）": the place is part of the name
     lead = bool(term("lead.mark").search(m.group(1)))
     if lead or (ends_with_suffix(name[: m.start()]) and not ends_with_suffix(name)):
         return name[: m.start()], lead, m.group(1)
@@ -211,7 +213,7 @@ def _listed_in_cell(cell: str) -> list[str]:
     if len(hits) < 2:
         return []
     gaps = [cell[a.end:b.start] for a, b in itertools.pairwise(hits)]
-    whole = not cell[:hits[0].start].strip() and not cell[hits[-1].end:].strip()
+    whole = not cell[:hits[0].start].strip() and not _BRACKETED.sub("", cell[hits[-1].end:]).strip()
     return [h.name for h in hits] if whole and all(term("members.cell_separator").search(g) for g in gaps) else []
 
 
@@ -702,11 +704,13 @@ def _without_member_platforms(found: list[_Found], defined: dict[str, str]) -> l
 
 def _fold_region_dropped(found: list[_Found]) -> None:
     """A name another member's name ends with is that member written without its place ("省人民医院" in a
-    sentence, 浙江省人民医院 in the table): it takes the full name, so the two merge."""
+    sentence, 浙江省人民医院 in the table), as is one without the place in brackets after it ("…检验检测中心" for
+    "…检验检测中心（浙江）"): it takes the full name, so the two merge."""
     keys = {unit_key(f.name): f.name for f in found}
     for f in found:
         key = unit_key(f.name)
-        longer = [name for other, name in keys.items() if other != key and other.endswith(key)]
+        longer = [name for other, name in keys.items()
+                  if other != key and (other.endswith(key) or unit_key(without_trailing_place(name)) == key)]
         if len(longer) == 1:
             f.name = longer[0]
 

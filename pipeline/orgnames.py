@@ -19,6 +19,8 @@ from pipeline.rulepack import RulePack
 from pipeline.submission import MemberKind, unit_key
 from pipeline.terms import compact, term
 
+_TRAILING_PLACE = re.compile(r"[（(]([^（）()]{1,6})[)）]$")
+
 _NAME_CHAR = r"\u4e00-\u9fffA-Za-z0-9（）()·"
 _RUN_RE = re.compile(f"[{_NAME_CHAR}]+")
 MAX_KIND_NOTE = 16  # characters of a note after a name, brackets included (（第三方检验检测机构）)
@@ -82,8 +84,17 @@ def university_of(name: str) -> str | None:
 
 
 def ends_with_suffix(name: str) -> bool:
-    name = clean_name(name)
+    """Whether ``name`` ends as an organisation's name does; a place in brackets after it ("国家光伏产品质量检验检测
+    中心（浙江）") is part of the name."""
+    name = without_trailing_place(clean_name(name))
     return any(name.endswith(s) and len(name) >= len(s) + MIN_STEM for s in org_suffixes())
+
+
+def without_trailing_place(name: str) -> str:
+    """``name`` without a place in brackets at its end ("…检验检测中心（浙江）" → "…检验检测中心"), which people
+    drop when they write the name."""
+    place = _TRAILING_PLACE.search(name)
+    return name[: place.start()] if place and term("org_names.regions").regex.fullmatch(place.group(1)) else name
 
 
 def _suffix_ends(run: str, start: int) -> list[int]:
@@ -244,9 +255,13 @@ def _tails_rejoined(text: str, hits: list[NameHit]) -> list[NameHit]:
 
 
 def _trim_brackets(name: str) -> str:
-    """Drop an unmatched closing bracket left of the name, e.g. from "（1）" enumerators."""
+    """Drop an unmatched closing bracket left of the name, e.g. from "（1）" enumerators, and what comes before an
+    opening bracket never closed: "建德市（浙江睿涂工业防护科技有限公司、…位于杭州市区）" names the company only."""
     while name and name[0] in "）)":
         name = name[1:]
+    unclosed = max(name.rfind("（"), name.rfind("("))
+    if unclosed >= 0 and not any(mark in name[unclosed:] for mark in "）)"):
+        name = name[unclosed + 1:]
     return name
 
 

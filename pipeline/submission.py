@@ -117,6 +117,10 @@ class SchedulePhase(BaseModel):
 
 
 class Section(BaseModel):
+    """One outline section as found. ``first_block``/``last_block`` count the plan's blocks as reviewed (template
+    hints and typed page numbers set apart), so they can differ from the reader's numbers that evidence locations
+    use; where the heading stands in the file is its evidence's location."""
+
     outline: int
     present: bool
     heading_found: str | None = None

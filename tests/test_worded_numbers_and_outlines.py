@@ -6,35 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from docx import Document as WordDocument
-
-from checks import run_plan_checks
-from extractors import extract
 from pipeline.orgnames import classify_kind
-from pipeline.plan_text import PlanText
-from pipeline.readers import read
-from pipeline.rulepack import load_rulepack
 from pipeline.submission import Submission
+from tests.word_plans import PACK, review_items
 
-PACK = load_rulepack()
 LEAD = "杭州存芯智算科技股份有限公司"
 MEMBERS = ("杭州电子科技大学", "浙江省北大信息技术高等研究院", "杭州芯测微电子有限公司")
 
 
 def _review(tmp_path: Path, items: list[tuple[str, str]]) -> tuple[Submission, dict[str, str]]:
-    """A .docx of ``items`` (("h", heading), ("p", paragraph)), extracted and checked: (submission, status by check)."""
-    doc = WordDocument()
-    doc.add_paragraph("浙江省存算一体智能芯片创新联合体实施方案")
-    doc.add_paragraph(f"牵头单位：{LEAD}")
-    for kind, text in items:
-        if kind == "h":
-            doc.add_heading(text, 1)
-        else:
-            doc.add_paragraph(text)
-    path = tmp_path / "plan.docx"
-    doc.save(path)
-    sub = extract(PlanText(read(path), PACK), "余杭区/plan.docx")
-    return sub, {r.id: r.status for r in run_plan_checks(sub, PACK)}
+    return review_items(tmp_path, items, "浙江省存算一体智能芯片创新联合体实施方案", LEAD)
 
 
 def _plan(goals: str = "到2025年，研制存算一体推理芯片2款，申请发明专利30项。", lead_intro: str = "",
