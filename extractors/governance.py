@@ -357,12 +357,26 @@ def _council_members_all(units: list[Unit], terms: list[str], chair_terms: list[
         if terms_entry("governance.all_members").search(about_members):
             return True, quote
         if terms_entry("governance.some_members").search(about_members) or _leaves_a_role_out(about_members, roles):
-            return False, quote
+            core = _core_members_are_the_rest(units, about_members, members)
+            return (True, [*quote, core]) if core else (False, quote)
         if terms_entry("governance.member_units_heads").search(about_members):
             return True, quote
         if (named := _named_heads_all(about_members, members, defined)) is not None:
             return named, quote
     return None, []
+
+
+def _core_members_are_the_rest(units: list[Unit], about_members: str, members: list[str]) -> Evidence | None:
+    """The quote counting the core members as all but the lead ("1家牵头企业、3家核心成员单位" of four members), when
+    the council is the lead's and the core members' heads ("由牵头企业和核心成员单位负责人组成"); None otherwise."""
+    if not (terms_entry("governance.core_members").search(about_members) and terms_entry("lead.mark").search(about_members)
+            and members):
+        return None
+    for unit, sentence, start in _sentences(units):
+        said = terms_entry("governance.core_members_count").search(sentence)
+        if said and count_value(said.group("count")) == len(members) - 1:
+            return unit.evidence(start, start + len(sentence))
+    return None
 
 
 def _chief_scientist(units: list[Unit], terms: list[str]) -> tuple[str | None, list[Evidence]]:

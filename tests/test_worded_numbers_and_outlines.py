@@ -134,3 +134,13 @@ def test_a_count_of_the_plans_own_tasks_is_no_measurable_target(tmp_path):
     goals = "到2025年，联合体突破关键技术，凝练形成三项重大攻关任务，部署5个课题，每项任务明确牵头单位。"
     _, status = _review(tmp_path, _plan(goals=goals))
     assert status["goals.measurable"] == "warn"
+
+
+def test_a_council_of_the_lead_and_core_members_seats_all_when_the_core_members_are_all_the_others(tmp_path):
+    def council_status(core: str) -> str:
+        organisation = (f"联合体按照“1+{core}+N”模式组建，即1家牵头企业、{core}家核心成员单位和N家协作单位：由{LEAD}牵头，"
+                        f"{'、'.join(MEMBERS)}参与。联合体设理事会，理事会由牵头企业和核心成员单位负责人组成。")
+        return _review(tmp_path, _plan(organisation=organisation))[1]["org.council_members"]
+
+    assert council_status("3") == "pass"
+    assert council_status("2") == "warn"
