@@ -104,6 +104,10 @@ LABELS = {
     "浙江省高端FPGA芯片与配套EDA创新联合体": "pass",  # 落款 2022年11月16日 (cover only 二〇二二年十一月)
     "浙江省多模态大模型与行业智能创新联合体": "pass",  # 编制日期、落款 二〇二二年十一月十七日
     "浙江省医用超声探头与影像设备创新联合体": "pass",  # 编制日期、落款 2022年11月14日
+    "浙江省氮化镓射频前端芯片创新联合体": "pass",  # 落款 ２０２２．１１．１５ (full-width digits and dots; cover ２０２２年１１月)
+    "浙江省高端智能缝制装备创新联合体": "pass",  # 落款 2022 年 11 月 16 日 (spaced; cover 2022 年 11 月)
+    "浙江省先进封装用环氧塑封料创新联合体": "warn",  # 落款 2022.11.21 (cover 2022年11月), after the deadline
+    "浙江省微创外科吻合器械创新联合体": "pass",  # 落款 22-11-16 (two-digit year; cover 2022年11月)
 }
 MODIFIED_COPY_LABEL = "pass"  # the 修改稿 resubmission of 车规级碳化硅功率器件 is dated 2022年10月
 

@@ -51,6 +51,7 @@ from . import (
     ecg_yuhang,
     elecchem_qiantang,
     elevator_gongshu,
+    emc_xiaoshan,
     endoscope_tonglu,
     enzyme_qiantang,
     fibersensor_linan,
@@ -61,6 +62,7 @@ from . import (
     formation_linan,
     fpga_binjiang,
     fragrance_jiande,
+    gan_binjiang,
     genomics_linan,
     heatpump_xiaoshan,
     herbal_chunan,
@@ -125,6 +127,7 @@ from . import (
     sensor_shangcheng,
     separator_fuyang,
     servo_linan,
+    sewing_linping,
     sic_linan,
     silicone_jiande,
     silk_yuhang,
@@ -137,6 +140,7 @@ from . import (
     spatial_xihu,
     specgas_linan,
     speech_yuhang,
+    stapler_tonglu,
     strawberry_jiande,
     superalloy_xiaoshan,
     surgical_binjiang,
@@ -524,6 +528,18 @@ TWENTY_SIXTH_GROUP_X: tuple[FreeformPlan, ...] = (
 
 TWENTY_SIXTH_GROUP: tuple[FreeformPlan, ...] = (*TWENTY_SIXTH_GROUP_X,)
 
+# Twenty-seventh group, letter Y: typography and keyboard noise as offices type it (full-width digits with half-width
+# marks, spaced-out names and headings, manual line breaks in cells, NBSP and zero-width spaces, traditional characters,
+# "~" ranges, "万元万元", dates "２０２２．１１．１５" "2022.11.21" "22-11-16"); written from the notice alone, labelled before review.
+TWENTY_SEVENTH_GROUP_Y: tuple[FreeformPlan, ...] = (
+    gan_binjiang.PLAN,
+    sewing_linping.PLAN,
+    emc_xiaoshan.PLAN,
+    stapler_tonglu.PLAN,
+)
+
+TWENTY_SEVENTH_GROUP: tuple[FreeformPlan, ...] = (*TWENTY_SEVENTH_GROUP_Y,)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -577,4 +593,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     *TWENTY_FOURTH_GROUP,
     *TWENTY_FIFTH_GROUP,
     *TWENTY_SIXTH_GROUP,
+    *TWENTY_SEVENTH_GROUP,
 )

@@ -517,6 +517,38 @@ def _lean(document) -> None:
             rels.pop(rel_id)
 
 
+def _used_styles(document) -> None:
+    """Keeps in styles.xml only the styles some part refers to (w:pStyle, w:rStyle, w:tblStyle), the default styles and
+    whatever those name as basedOn, link or next; drops the latent-style table and python-docx's customXml item."""
+    styles = document.styles.element
+    package = document.part.package
+    used = set()
+    for part in package.iter_parts():
+        element = getattr(part, "element", None)
+        if element is None or element is styles:
+            continue
+        for tag in ("w:pStyle", "w:rStyle", "w:tblStyle"):
+            used.update(node.get(qn("w:val")) for node in element.iter(qn(tag)))
+    by_id = {style.get(qn("w:styleId")): style for style in styles.findall(qn("w:style"))}
+    keep = used | {sid for sid, style in by_id.items() if style.get(qn("w:default")) == "1"}
+    pending = list(keep)
+    while pending:
+        style = by_id.get(pending.pop())
+        for tag in ("w:basedOn", "w:link", "w:next"):
+            node = style.find(qn(tag)) if style is not None else None
+            if node is not None and node.get(qn("w:val")) not in keep:
+                keep.add(node.get(qn("w:val")))
+                pending.append(node.get(qn("w:val")))
+    for sid, style in by_id.items():
+        if sid not in keep:
+            styles.remove(style)
+    for latent in styles.findall(qn("w:latentStyles")):
+        styles.remove(latent)
+    rels = document.part.rels
+    for rel_id in [rel_id for rel_id, rel in rels.items() if rel.reltype.endswith("/customXml")]:
+        rels.pop(rel_id)
+
+
 def write_docx(plan: FreeformPlan, target: Path) -> Path:
     """Writes the plan as A4 .docx at ``target`` and returns it."""
     document = Document()
@@ -540,6 +572,8 @@ def write_docx(plan: FreeformPlan, target: Path) -> Path:
         _block(document, block)
     if plan.lean:
         _lean(document)
+    if plan.used_styles:
+        _used_styles(document)
     target.parent.mkdir(parents=True, exist_ok=True)
     document.save(target)
     return target
