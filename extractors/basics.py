@@ -32,6 +32,8 @@ _RANGE_MARK = r"\d.．/\-－—–~～至到"
 _DOTTED_DATE = re.compile(
     rf"(?<![{_RANGE_MARK}])((?:19|20)\d{{2}})[.．/\-－]([01]?\d)[.．/\-－]([0-3]?\d)(?![{_RANGE_MARK}])"
 )
+# A two-digit year typed with dots or dashes ("22-11-16", "22.11.16"): a date only as a line of its own.
+_SHORT_DOTTED_DATE = re.compile(r"(\d{2})[.．/\-－]([01]?\d)[.．/\-－]([0-3]?\d)")
 # A line that is only a year and month ("二〇二二年十一月", "日期：2022年11月"): a signing date without its day.
 _MONTH_LINE = re.compile(r"(?:[\u4e00-\u9fff]{1,6}[：:])?" + _YEAR_MONTH)
 _STANDING_LIST_SEP = re.compile(r"、|和|及|以及")
@@ -378,7 +380,8 @@ def _first_date(units: list[Unit], date_line_only: bool) -> TextField | None:
     ends its line (a signature's "（盖章）2022年11月17日")."""
     for unit in units:
         compact = clean_name(unit.text)
-        m = _DATE.search(compact) or _DOTTED_DATE.search(compact) or _MONTH_LINE.fullmatch(compact)
+        m = (_DATE.search(compact) or _DOTTED_DATE.search(compact) or _MONTH_LINE.fullmatch(compact)
+             or _SHORT_DOTTED_DATE.fullmatch(compact))
         if m is None or not (year := digit_by_digit(m.group(1))).isdigit():
             continue
         if date_line_only and compact[m.end():].strip(_DATE_LINE_END):

@@ -67,10 +67,11 @@ def clean_name(text: str) -> str:
 
 
 def is_generic(name: str) -> bool:
-    """Whether ``name`` is a common noun phrase ending in an organisation word (示范数据中心), or a stretch of
-    prose that happens to end in one (产品在成员医院, 研制的…中心): a name has no 的."""
+    """Whether ``name`` is a common noun phrase ending in an organisation word (示范数据中心), a company named only by
+    its relation to another (台湾母公司), or a stretch of prose that happens to end in one (产品在成员医院, 研制的…
+    中心): a name has no 的."""
     name = clean_name(name)
-    return name.startswith(_words("generic_openers")) or "的" in name
+    return name.startswith(_words("generic_openers")) or "的" in name or bool(term("org_names.relation_only").search(name))
 
 
 def university_of(name: str) -> str | None:
@@ -350,6 +351,9 @@ def units_shortened(short: str, names: dict[str, str]) -> list[str]:
     suffix = next((s for s in org_suffixes() if key.endswith(s)), None)
     if suffix is None:
         return []
+    with_form = [name for full, name in names.items() if full != key and _legal_form_added(key, full)]
+    if with_form:  # "浙江省机电设计研究院" for 浙江省机电设计研究院有限公司: the name without its legal form
+        return with_form
     stem = key[: -len(suffix)]
     while place := term("org_names.regions").prefix(stem):
         stem = stem[len(place):]
@@ -357,6 +361,12 @@ def units_shortened(short: str, names: dict[str, str]) -> list[str]:
         return []
     return [name for full, name in names.items()
             if full != key and full.endswith(suffix) and stem in full[: -len(suffix)]]
+
+
+def _legal_form_added(short: str, full: str) -> bool:
+    """Whether ``full`` is ``short`` with a company's legal form after it (…研究院 → …研究院有限公司)."""
+    rest = full[len(short):] if full.startswith(short) else ""
+    return bool(rest) and any(rest in term(f"org_names.legal_forms.{form}").words for form in ("share", "limited"))
 
 
 def refers_to(mention: str, name: str) -> bool:

@@ -8,18 +8,24 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import Literal
 
+from opencc import OpenCC
 from pydantic import BaseModel, Field
 
 from pipeline.unwritten import Unset, written_when_set
 
 _SPACE = re.compile(r"\s+")
+_SIMPLIFIED = OpenCC("t2s")
 
 
+@lru_cache(maxsize=65536)
 def unit_key(name: str) -> str:
-    """A unit name for comparison: NFKC (full-width brackets → half-width), no whitespace."""
-    return _SPACE.sub("", unicodedata.normalize("NFKC", name))
+    """A unit name for comparison: NFKC (full-width brackets → half-width), traditional characters as simplified
+    (a Hong Kong or Taiwan partner's "香港科技大學" is 香港科技大学), no whitespace. Cached: names are compared
+    many times a plan."""
+    return _SPACE.sub("", _SIMPLIFIED.convert(unicodedata.normalize("NFKC", name)))
 
 
 MemberKind = Literal["enterprise", "university", "institute", "service", "other"]

@@ -17,13 +17,14 @@ _GAP = re.compile(r"[ \t\u3000\u00a0]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 MIN_COLUMNS = 3
 MIN_ROWS = 3  # a header and two rows, or three rows: fewer is a sentence with spaces in it
+MIN_WIDE_CELLS = 2  # cells of two characters or more in a row: a name and its kind, say
 
 
 def columns(raw: str) -> list[str] | None:
-    """The columns of a line typed as a table row; None for a line that is prose, or a name spread out with
-    spaces ("浙 江 大 学": every piece one character)."""
+    """The columns of a line typed as a table row; None for a line that is prose, or text spread out with spaces
+    ("浙 江 大 学", "申 报 类 型：类型二": all pieces but one a single character)."""
     cells = [c for c in _GAP.split(raw.strip()) if c]
-    if len(cells) < MIN_COLUMNS or all(len(c) == 1 for c in cells):
+    if len(cells) < MIN_COLUMNS or sum(len(c) > 1 for c in cells) < MIN_WIDE_CELLS:
         return None
     return cells if any(len(_HAN.findall(c)) >= 2 for c in cells) else None
 
