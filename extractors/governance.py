@@ -131,13 +131,13 @@ def _named_by(sentence: str, term: str) -> tuple[str, ...]:
 
 
 def _said_of_outsiders(sentence: str, word: str, members: list[str]) -> bool:
-    """Whether the units a sentence names before ``word`` are all outside the plan's member list, or take on no
-    task, as no member does: "合作银行…不签署组建意向书" and "N家协作单位…不承担攻关任务，不签订组建意向书" are
-    those units' own business, not a member's unsigned letter."""
-    if terms_entry("governance.no_tasks").search(sentence):
-        return True
+    """Whether the units a sentence names before ``word`` are all outside the plan's member list ("合作银行…不签署
+    组建意向书"), or, named by no name, take on no task, as no member does ("N家协作单位…不承担攻关任务，不签订组建
+    意向书"): those units' own business, not a member's unsigned letter."""
     names = find_org_names(clean_name(sentence[:sentence.find(word)]))
-    return bool(members and names) and all(unit_named(n.name, members) is None for n in names)
+    if not names:
+        return bool(terms_entry("governance.no_tasks").search(sentence))
+    return bool(members) and all(unit_named(n.name, members) is None for n in names)
 
 
 def _loose_mentions(units: list[Unit], terms: list[str],
