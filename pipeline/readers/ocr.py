@@ -31,7 +31,7 @@ from PIL import Image
 from pipeline.document import Cell
 from pipeline.readers.ocr_cache import PageRead, TextBox, keep, page_key, recall
 from pipeline.readers.ocr_tables import Grid, GridCell, find_grids
-from pipeline.readers.orientation import longest, lying, straighten, tilt, upside_down
+from pipeline.readers.orientation import longest, lying, may_be_upside_down, straighten, tilt, upside_down
 from pipeline.readers.pdf_tables import PageTable
 from pipeline.readers.pdf_text import Line
 from pipeline.readers.seal import cleaned, doubtful
@@ -119,18 +119,18 @@ def _read_boxes(pixels: np.ndarray) -> PageRead:
     """The page's text boxes, read once it is upright: turned a quarter when its lines run up or down, and
     half round when its longest lines read better that way. A line read with a
     doubtful character is read again from its crop with only the darkest ink kept."""
-    turns = 0
-    quads = _detect(pixels)
-    if quads and lying(quads):
-        turns = 1
+    turns = 1 if (quads := _detect(pixels)) and lying(quads) else 0
+    if turns:
         quads = _detect(np.rot90(pixels, turns))
-    sample = _crops(np.rot90(pixels, turns), longest(quads)) if quads else []
-    as_found = [mean for _, mean, _ in _recognise(sample)]
-    if upside_down(as_found, [mean for _, mean, _ in _recognise([np.rot90(c, 2) for c in sample])]):
-        turns += 2
-        quads = _detect(np.rot90(pixels, turns))
-    crops = _crops(np.rot90(pixels, turns), quads)
-    readings = _recognise(crops)
+    crops, readings = _read_lines(np.rot90(pixels, turns), quads)
+    sample = longest(quads)
+    as_found = [readings[i][1] for i in sample]
+    if may_be_upside_down(as_found):
+        turned = _recognise([np.rot90(crops[i], 2) for i in sample])
+        if upside_down(as_found, [mean for _, mean, _ in turned]):
+            turns += 2
+            quads = _detect(np.rot90(pixels, turns))
+            crops, readings = _read_lines(np.rot90(pixels, turns), quads)
     retry = [i for i, (_, _, weakest) in enumerate(readings) if doubtful(weakest)]
     if retry:
         for i, again in zip(retry, _recognise([cleaned(crops[i]) for i in retry]), strict=True):
@@ -142,6 +142,12 @@ def _read_boxes(pixels: np.ndarray) -> PageRead:
         if mean >= MIN_SCORE and text.strip()
     )
     return PageRead(turns % 4, boxes)
+
+
+def _read_lines(pixels: np.ndarray, quads: list[np.ndarray]) -> tuple[list[np.ndarray], list[tuple[str, float, float]]]:
+    """Each box's crop and its reading as it lies."""
+    crops = _crops(pixels, quads) if quads else []
+    return crops, _recognise(crops)
 
 
 def _recognise(crops: list[np.ndarray]) -> list[tuple[str, float, float]]:

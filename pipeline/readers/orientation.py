@@ -39,8 +39,16 @@ def lying(quads: list[np.ndarray]) -> bool:
     return tall > wide
 
 
-def longest(quads: list[np.ndarray], n: int = SAMPLE_LINES) -> list[np.ndarray]:
-    return sorted(quads, key=lambda q: -_sides(q)[0])[:n]
+def longest(quads: list[np.ndarray], n: int = SAMPLE_LINES) -> list[int]:
+    """Indices of the ``n`` widest boxes, the lines that tell a page's direction most surely."""
+    return sorted(range(len(quads)), key=lambda i: -_sides(quads[i])[0])[:n]
+
+
+def may_be_upside_down(as_found: list[float]) -> bool:
+    """Whether the longest lines read poorly enough as found that a half-turned reading could win
+    (``upside_down``): scores are at most 1, so lines read surely need no second reading. An upright page of
+    print scores about 0.98 on them, an upside-down one below 0.2."""
+    return bool(as_found) and sum(as_found) + BETTER_TURNED * len(as_found) < len(as_found)
 
 
 def upside_down(as_found: list[float], turned: list[float]) -> bool:
