@@ -11,11 +11,12 @@ in its cell ("申请发明专利 | — | 30项"); its row's label names what it 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from pipeline.document import Block, Heading, Paragraph, Table
 from pipeline.evidence import Unit, clause_around
 from pipeline.nlp import arabic_years, get_nlp, years_in
-from pipeline.numerals import chinese_value, count_value
+from pipeline.numerals import CN_NUMBER, chinese_value, count_value
 from pipeline.outline import normalise_title
 from pipeline.plan_text import PlanText
 from pipeline.rulepack import RulePack
@@ -26,12 +27,6 @@ from pipeline.terms import term
 STRATEGIC_GOAL = "战略目标"
 FIVE = 5  # years of a five-year plan
 FIRST_REGULAR_PLAN, FIRST_REGULAR_PLAN_END = 5, 1980  # 五五 (1976—1980); each plan since follows the last
-_UNITS = r"亿元|万元|元|亿|万|件|项|个|篇|人次|人|家|套|台|%|％|倍|名|条|种|款|次|吨|平方米|亩|GW|MW|kW|万台|万套"
-_CN_NUMBER = r"[一二两三四五六七八九十][零〇○一二两三四五六七八九十百千万亿]*"  # 三个, 五百亩, 二十万亿次
-_INDICATOR = re.compile(
-    rf"(?:(?P<number>\d+(?:\.\d+)?|{_CN_NUMBER})\s*(?P<unit>{_UNITS})|百分之(?P<share>\d+(?:\.\d+)?|{_CN_NUMBER}))"
-    r"(?:以上|左右)?"
-)
 MIN_WORDED_COUNT = 2  # "一个平台", "一项制度" speak of a thing, not a target to count
 OWN_WORK_REACH = 16  # characters after a count read for what it numbers
 _GOAL_CUE = re.compile(r"到\s*((?:19|20)\d{2})\s*年|(?:三|3)\s*年内|(?:未来|用)\s*(?:三|3)\s*年|"
@@ -108,8 +103,18 @@ def _row_label(unit: Unit) -> tuple[str, str]:
     if term("goals.baseline_header").search(header) or not any(term("goals.table_header").search(c) for c in grid[0]):
         return "", ""
     left = grid[place["row"]][:place["col"]]
-    label = next((cell for cell in left if _HAN.search(cell) and not _INDICATOR.search(cell)), "")
+    label = next((cell for cell in left if _HAN.search(cell) and not _indicator().search(cell)), "")
     return label, header if label else ""
+
+
+@lru_cache(maxsize=1)
+def _indicator() -> re.Pattern[str]:
+    """A figure and its unit (terms ``goals.indicator_unit``), or a share in words ("百分之二十")."""
+    unit = term("goals.indicator_unit").regex.pattern
+    return re.compile(
+        rf"(?:(?P<number>\d+(?:\.\d+)?|{CN_NUMBER})\s*(?P<unit>{unit})|百分之(?P<share>\d+(?:\.\d+)?|{CN_NUMBER}))"
+        r"(?:以上|左右)?"
+    )
 
 
 def _value(figure: str) -> float | None:
@@ -124,7 +129,7 @@ def indicators(units: list[Unit], pack: RulePack) -> list[Target]:
     for unit in units:
         text = unit.text
         goal_years = years_in(nlp, text)
-        for m in _INDICATOR.finditer(text):
+        for m in _indicator().finditer(text):
             figure = m.group("number") or m.group("share")
             if text[m.end():m.end() + 1] in ("年", "月", "日") or re.match(r"(?:19|20)\d{2}$", figure):
                 continue

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import cn2an
 
+# A count or amount written in Chinese numerals ("三", "五百", "二十万亿"), as a regex to embed in others.
+CN_NUMBER = r"[一二两三四五六七八九十][零〇○一二两三四五六七八九十百千万亿]*"
 _DIGIT_BY_DIGIT = str.maketrans("〇零○OＯ一二三四五六七八九", "00000123456789")
 
 
