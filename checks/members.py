@@ -15,8 +15,7 @@ from checks.common import all_units, contains_any, pick, quoted
 from checks.registry import Outcome, messages, register
 from pipeline.orgnames import unsigned
 from pipeline.rulepack import RulePack
-from pipeline.submission import Evidence, Member, Submission, unit_key
-from pipeline.terms import term
+from pipeline.submission import Evidence, Submission
 
 ACADEMIC_KINDS = ("university", "institute")
 _SAY = messages("members")
@@ -53,7 +52,7 @@ def min_count(sub: Submission, pack: RulePack) -> Outcome:
         return Outcome("pass", say("pass", observed=observed, expected=expected), evidence, observed, expected)
     names = quoted(m.name for m in units)
     stated = int(sub.members_stated.value) if (sub.members_stated.value or "").isdigit() else 0
-    branches = _branches_listed(units)
+    branches = [ev for m in units for ev in m.branches]
     if stated >= minimum and branches and stated - len(branches) <= len(units):
         say_branches = quoted(ev.text for ev in branches)
         return Outcome("fail", say("branch_counted", stated=stated, branches=say_branches, observed=observed,
@@ -63,19 +62,6 @@ def min_count(sub: Submission, pack: RulePack) -> Outcome:
         return Outcome("manual", say("fewer_than_stated", stated=stated, observed=observed, names=names),
                        [*sub.members_stated.evidence, *evidence], observed, expected)
     return Outcome("fail", say("fail", observed=observed, names=names, expected=expected), evidence, observed, expected)
-
-
-def _branches_listed(units: list[Member]) -> list[Evidence]:
-    """Quotes listing a member's branch as if a unit of its own ("杭州芯感微电子有限公司余杭分公司" beside the
-    company): one per branch name, which the count a plan states may include."""
-    found: dict[str, Evidence] = {}
-    for member in units:
-        for ev in member.evidence:
-            key = unit_key(ev.text)
-            if key != unit_key(member.name) and key.startswith(unit_key(member.name)) \
-                    and term("org_names.branch_tail").search(key):
-                found.setdefault(key, ev)
-    return list(found.values())
 
 
 @register("members.academic")

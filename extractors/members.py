@@ -70,6 +70,7 @@ class _Found:
     described_as: str | None = None
     group: str | None = None  # the heading of the table group it is listed under ("一、企业（4家）")
     evidence: list[Evidence] = field(default_factory=list)
+    branch: str | None = None  # the branch (…分公司) this place listed, folded into its company's name
 
 
 def _member_zone(plan: PlanText) -> list[Block]:
@@ -724,7 +725,7 @@ def _fold_branches(found: list[_Found]) -> None:
         if term("org_names.branch_tail").search(key):
             company = [name for other, name in keys.items() if other != key and key.startswith(other)]
             if company:
-                f.name = max(company, key=len)
+                f.branch, f.name = f.name, max(company, key=len)
 
 
 def _fold_short_names(found: list[_Found]) -> None:
@@ -746,8 +747,11 @@ def _sole_kind_text(group: str | None, pack: RulePack) -> str | None:
 def _merge(found: list[_Found], pack: RulePack) -> list[Member]:
     """One member per normalised name; a lead flag, task or stated kind from any place is kept."""
     by_key: dict[str, _Found] = {}
+    branches: dict[str, dict[str, Evidence]] = {}  # by member, the first quote of each branch listed as a unit
     for f in found:
         key = unit_key(f.name)
+        if f.branch and f.evidence:
+            branches.setdefault(key, {}).setdefault(unit_key(f.branch), f.evidence[0])
         if key not in by_key:
             by_key[key] = f
             continue
@@ -759,8 +763,9 @@ def _merge(found: list[_Found], pack: RulePack) -> list[Member]:
         kept.evidence.extend(e for e in f.evidence if e not in kept.evidence)
     members = [
         Member(name=f.name, kind=classify_kind(f.name, f.described_as or _sole_kind_text(f.group, pack), None, pack),
-               is_lead=f.is_lead, role=f.role, evidence=f.evidence[:3])
-        for f in by_key.values()
+               is_lead=f.is_lead, role=f.role, evidence=f.evidence[:3],
+               branches=list(branches.get(key, {}).values()))
+        for key, f in by_key.items()
     ]
     return sorted(members, key=lambda m: not m.is_lead)
 

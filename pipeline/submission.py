@@ -68,6 +68,9 @@ class Member(BaseModel):
     is_lead: bool = False
     role: str | None = None
     evidence: list[Evidence] = Field(default_factory=list)
+    # Where the plan lists a branch of this member (…分公司) as a unit of its own: folded in, as a branch is no
+    # legal person, but a member count the plan states may have counted it.
+    branches: list[Evidence] = Field(default_factory=list)
 
 
 class Target(BaseModel):
