@@ -85,6 +85,9 @@ class _Payers:
 
     pack: RulePack
     members: tuple[Member, ...] = ()
+    # The member each table cell names, by cell text: a per-unit table asks of every row and column header
+    # once per column or row, and finding names in a header is the costly part.
+    _named: dict[str, Member | None] = field(default_factory=dict, compare=False, repr=False)
 
     def member(self, mention: str) -> Member | None:
         """The member a mention names: full name, short form, or 牵头单位 for the lead."""
@@ -141,8 +144,12 @@ class _Payers:
     def named_in(self, cell: str) -> Member | None:
         """The member a table cell names, a note that it leads ("（牵头）", "（牵头单位）") left aside; a header joined
         from a 类别 cell and a name cell ("企业 浙江新安江涂料化工股份有限公司") names the member in it."""
-        text = clean_name(re.sub(r"[（(][^）)]*牵头[^）)]*[）)]$", "", clean_name(cell)))
-        return self.member(text) or next((m for hit in find_org_names(cell) if (m := self.member(hit.name))), None)
+        if cell not in self._named:
+            text = clean_name(re.sub(r"[（(][^）)]*牵头[^）)]*[）)]$", "", clean_name(cell)))
+            self._named[cell] = self.member(text) or next(
+                (m for hit in find_org_names(cell) if (m := self.member(hit.name))), None
+            )
+        return self._named[cell]
 
     def unit_kind(self, header: str) -> str | None:
         """The kind of the member a per-unit table's row or column names; None for a non-member."""
