@@ -19,6 +19,7 @@ from generator.convert import pin_pdf_dates, scan_pdf, soffice_convert  # noqa: 
 from generator.freeform.corpus import FREEFORM_PLANS  # noqa: E402
 from generator.freeform.model import FreeformPlan  # noqa: E402
 from generator.freeform.writer import write_docx  # noqa: E402
+from generator.packages.specs import packaged_plans  # noqa: E402
 
 FREEFORM_README = ROOT / "generator" / "freeform" / "readme_section.md"
 
@@ -50,6 +51,10 @@ def _write_truth(plan: FreeformPlan) -> None:
 
 def main(only: list[str]) -> None:
     plans = [p for p in FREEFORM_PLANS if not only or any(word in p.path for word in only)]
+    if only:  # a packaged plan rebuilt alone would reappear loose beside its package, with a second truth file
+        for plan in (p for p in plans if p.path in packaged_plans()):
+            print(f"{plan.path}: 已移入材料包，跳过；请不带参数运行本脚本，再运行 make_packages.py")
+        plans = [p for p in plans if p.path not in packaged_plans()]
     with tempfile.TemporaryDirectory() as tmp:
         for plan in plans:
             _build(plan, Path(tmp))

@@ -157,6 +157,13 @@ NEAR_DUPLICATES: tuple[NearDuplicate, ...] = (
 
 # Archives a reader must refuse (under _bad/): the member path traversal, a zip bomb, a password, a cut-off
 # upload and a .rar with no RAR reader installed.
+
+
+def packaged_plans() -> frozenset[str]:
+    """The loose paths of the plans make_packages.py moves into a package folder or an archive."""
+    return frozenset(p.plan for p in (*FOLDER_PACKAGES, *(p for a in ARCHIVES for p in a.packages)) if p.plan)
+
+
 BAD_TRAVERSAL = "_bad/含路径穿越的申报材料.zip"
 BAD_TRAVERSAL_MEMBER = "evil.docx"  # how ../../evil.docx is listed: its .. parts dropped
 BAD_BOMB = "_bad/解压后过大的申报材料.zip"
