@@ -36,6 +36,7 @@ from . import (
     cim_yuhang,
     cloudos_yuhang,
     coating_jiande,
+    cobot_qiantang,
     cochlear_shangcheng,
     controlvalve_linping,
     cryoem_xihu,
@@ -57,6 +58,7 @@ from . import (
     fibersensor_linan,
     fish_chunan,
     fluoro_jiande,
+    fluororubber_jiande,
     flyash_gongshu,
     forestry_linan,
     formation_linan,
@@ -116,6 +118,7 @@ from . import (
     preform_fuyang,
     privacycompute_gongshu,
     protein_xihu,
+    proteomics_xihu,
     quantum_yuhang,
     quartz_tonglu,
     railops_binjiang,
@@ -149,6 +152,7 @@ from . import (
     textile_linping,
     textilerecycle_fuyang,
     thermal_linping,
+    thermoplastic_fuyang,
     turbine_fuyang,
     turbineblade_xiaoshan,
     ultrasonic_tonglu,
@@ -164,6 +168,7 @@ from . import (
     watergrid_binjiang,
 )
 from .model import FreeformPlan
+from . import cementkiln_jiande, inverter_fuyang, kgraph_yuhang, polyimide_qiantang  # 第二十九组（AA）
 
 # Written from the notice alone and labelled before the review first ran on them: a measure of generalisation.
 SEVENTH_GROUP: tuple[FreeformPlan, ...] = (
@@ -540,6 +545,34 @@ TWENTY_SEVENTH_GROUP_Y: tuple[FreeformPlan, ...] = (
 
 TWENTY_SEVENTH_GROUP: tuple[FreeformPlan, ...] = (*TWENTY_SEVENTH_GROUP_Y,)
 
+# Twenty-eighth group, letter Z: units whose name suggests one kind and whose description makes them another (a company
+# controlled by 浙江大学 with "浙大…研究院有限公司" as the only would-be academic member, a "研究院有限公司" that is a private
+# firm, a 省实验室, a 学会, a hospital, a "…实验室有限公司" medical lab), and leads whose status sounds right but is not (a
+# "科技领军企业培育库" entrant whose parent is a 科技领军企业, a 附件3 company's subsidiary leading a type-3 plan with the
+# parent's chairman as 理事长); renamed members ("原名…"); written from the notice alone, labelled before review.
+TWENTY_EIGHTH_GROUP_Z: tuple[FreeformPlan, ...] = (
+    proteomics_xihu.PLAN,
+    thermoplastic_fuyang.PLAN,
+    cobot_qiantang.PLAN,
+    fluororubber_jiande.PLAN,
+)
+
+TWENTY_EIGHTH_GROUP: tuple[FreeformPlan, ...] = (*TWENTY_EIGHTH_GROUP_Z,)
+
+# Twenty-ninth group, letters AA: money, shares and counts right at the thresholds as finance staff write them (a total
+# in 亿元 over a table in 元 with thousands separators and enterprise self-funding at 50.3% never stated; exactly 50% called
+# "企业投入为主体"; a stated "企业投入占比60%" that counts an industrial fund's equity investment; a "5家单位" list with a member's
+# 分公司; yearly amounts that miss the total; 4 projects of which one "已验收"; a 2023—2025 target over a two-year schedule;
+# a 落款 on the deadline day); written from the notice alone, labelled before review.
+TWENTY_NINTH_GROUP_AA: tuple[FreeformPlan, ...] = (
+    inverter_fuyang.PLAN,
+    polyimide_qiantang.PLAN,
+    kgraph_yuhang.PLAN,
+    cementkiln_jiande.PLAN,
+)
+
+TWENTY_NINTH_GROUP: tuple[FreeformPlan, ...] = (*TWENTY_NINTH_GROUP_AA,)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -594,4 +627,6 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     *TWENTY_FIFTH_GROUP,
     *TWENTY_SIXTH_GROUP,
     *TWENTY_SEVENTH_GROUP,
+    *TWENTY_EIGHTH_GROUP,
+    *TWENTY_NINTH_GROUP,
 )
