@@ -33,6 +33,7 @@ from . import (
     cgm_qiantang,
     chassis_xiaoshan,
     chiplet_qiantang,
+    chemilum_shangcheng,
     cim_yuhang,
     cloudos_yuhang,
     coating_jiande,
@@ -43,6 +44,7 @@ from . import (
     crypto_shangcheng,
     ct_yuhang,
     datasec_yuhang,
+    distgrid_linan,
     diecast_xiaoshan,
     display_binjiang,
     domaincu_xiaoshan,
@@ -94,6 +96,7 @@ from . import (
     metaverse_xihu,
     microgrid_fuyang,
     mingcha_xihu,
+    mmwave_xihu,
     multimodal_yuhang,
     mushroom_tonglu,
     nanocalcium_jiande,
@@ -157,6 +160,7 @@ from . import (
     turbineblade_xiaoshan,
     ultrasonic_tonglu,
     usprobe_fuyang,
+    utg_fuyang,
     vaccine_yuhang,
     vegetable_jiande,
     vetvaccine_shangcheng,
@@ -573,6 +577,19 @@ TWENTY_NINTH_GROUP_AA: tuple[FreeformPlan, ...] = (
 
 TWENTY_NINTH_GROUP: tuple[FreeformPlan, ...] = (*TWENTY_NINTH_GROUP_AA,)
 
+# Thirtieth group, letters AB: plans full of organisation names that are not members (示范应用单位, suppliers and
+# users of the chain, foreign competitors in Chinese and English, past partners, banks and funds, "后续拟吸纳" units,
+# a member's own 省重点实验室/企业研究院, the lead's 母公司, 推荐/指导单位, another consortium, council observers);
+# written from the notice alone, labelled before review.
+THIRTIETH_GROUP_AB: tuple[FreeformPlan, ...] = (
+    distgrid_linan.PLAN,
+    utg_fuyang.PLAN,
+    chemilum_shangcheng.PLAN,
+    mmwave_xihu.PLAN,
+)
+
+THIRTIETH_GROUP: tuple[FreeformPlan, ...] = (*THIRTIETH_GROUP_AB,)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -629,4 +646,5 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     *TWENTY_SEVENTH_GROUP,
     *TWENTY_EIGHTH_GROUP,
     *TWENTY_NINTH_GROUP,
+    *THIRTIETH_GROUP,
 )
