@@ -68,8 +68,12 @@ def enterprise_main(sub: Submission, pack: RulePack) -> Outcome:
 
 
 def _doubtful_reading(budget: Budget, amount: float) -> str | None:
-    """Why figures read from a scan cannot carry a verdict on their own: a low OCR score, or parts that do
-    not add up to the total (one misread digit shows there); None for figures from a text layer."""
+    """Why the figures cannot carry a verdict on their own: enterprise money beyond the whole (a subtotal and
+    its items both counted); read from a scan, a low OCR score, or parts that do not add up to the total (one
+    misread digit shows there). None when nothing casts doubt on them."""
+    enterprise = budget.enterprise_wan
+    if enterprise is not None and enterprise > amount and not _close(enterprise, amount):
+        return _FUNDING("over_total")
     if budget.confidence is None:
         return None
     if budget.confidence < DOUBTFUL_OCR_SCORE:

@@ -280,6 +280,16 @@ def _on_lead_row(unit: Unit, names: tuple[str, ...]) -> bool:
     return any(_names_lead(clean_name(c.text), names) or "牵头" in c.text for c in block.cells if c.row == row)
 
 
+def _on_another_units_row(unit: Unit, names: tuple[str, ...]) -> bool:
+    """Whether a table cell is on a row naming a unit that is not the lead ("精传科技 | 企业（省科技小巨人企业）"):
+    a title there is that unit's."""
+    block = unit.block
+    if not isinstance(block, Table) or not unit.loc.table or _on_lead_row(unit, names):
+        return False
+    row = unit.loc.table["row"]
+    return any(find_org_names(c.text) for c in block.cells if c.row == row)
+
+
 def _type_named(text: str, pack: RulePack) -> tuple[str, int, int] | None:
     """The type a short text names first (类型二, 第二类, 类型Ⅱ …) and where."""
     best = None
@@ -595,7 +605,8 @@ def lead_qualification(units: list[Unit], pack: RulePack, lead: str | None, shor
     about_lead.sort(key=lambda found: not _names_lead(found[1], names))  # sentences naming the lead first
     for unit, compact, pos, term in _qualifying_titles(about_lead, terms, lead):
         return _field(term, [Evidence(text=_clause(compact, pos, len(term)), loc=unit.loc)])
-    if next(_qualifying_titles([(unit, clean_name(unit.text)) for unit in units], terms, lead), None):
+    elsewhere = [(unit, clean_name(unit.text)) for unit in units if not _on_another_units_row(unit, names)]
+    if next(_qualifying_titles(elsewhere, terms, lead), None):
         return TextField()
     return _other_titles(about_lead, names)
 

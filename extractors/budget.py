@@ -23,7 +23,7 @@ from pipeline.evidence import Unit
 from pipeline.money import Amount, find_amounts, parse_amount, unit_hint
 from pipeline.orgnames import clean_name, ends_with_suffix, find_org_names, unit_named
 from pipeline.plan_text import PlanText
-from pipeline.readers.heading_patterns import split_numbering
+from pipeline.readers.heading_patterns import numbering_level, split_numbering
 from pipeline.rulepack import RulePack
 from pipeline.sentences import END_MARKS, clause_start, sentence_end, sentences
 from pipeline.submission import Budget, Evidence, Location, Member
@@ -275,23 +275,31 @@ def _is_numbered(label: str) -> bool:
     return bool(split_numbering(clean_name(label))[0])
 
 
+def _numbered_under(parent: str, label: str) -> bool:
+    """Whether ``label`` is numbered a level below ``parent`` ("1." or "（1）" under "一、")."""
+    levels = [numbering_level(split_numbering(clean_name(text))[0] or "") for text in (parent, label)]
+    return None not in levels and levels[1] > levels[0]
+
+
 def _opens_parts(label: str) -> bool:
     """Whether a row label opens the parts of the row above it: "其中：成员企业自有资金", or an indented label."""
     return label[:1].isspace() or term("budget.parts_opener").search(label) is not None
 
 
 def _parts_below(lines: list[_Line], index: int) -> list[_Line]:
-    """The rows under ``lines[index]`` that break it down: from a "其中" (or indented) row on, up to the total
-    or the next numbered row, the rows that are indented, of the row's own source (财政资金 over 省级, 市级,
-    区县), or anything under a numbered row (一、企业投入 over a PDF's unindented 银行贷款); none when they add up
-    to more than the row itself (then they are no breakdown of it)."""
+    """The rows under ``lines[index]`` that break it down: from a "其中" (or indented) row, or one numbered a
+    level below it ("一、企业投入" over "1.智衡数据自筹"), up to the total or the next row numbered as it is or
+    higher, the rows that are indented, of the row's own source (财政资金 over 省级, 市级, 区县), or anything under a
+    numbered row (一、企业投入 over a PDF's unindented 银行贷款); none when they add up to more than the row
+    itself (then they are no breakdown of it)."""
     parent = lines[index]
     below = lines[index + 1:]
-    if parent.source == "total" or parent.value is None or not below or not _opens_parts(below[0].label):
+    if parent.source == "total" or parent.value is None or not below or not (
+            _opens_parts(below[0].label) or _numbered_under(parent.label, below[0].label)):
         return []
     parts = [below[0]]
     for line in below[1:]:
-        if line.source == "total" or _is_numbered(line.label) or not (
+        if line.source == "total" or (_is_numbered(line.label) and not _numbered_under(parent.label, line.label)) or not (
                 _opens_parts(line.label) or _is_numbered(parent.label) or line.source == parent.source):
             break
         parts.append(line)

@@ -133,10 +133,11 @@ def _named_by(sentence: str, term: str) -> tuple[str, ...]:
 def _said_of_outsiders(sentence: str, word: str, members: list[str]) -> bool:
     """Whether the units a sentence names before ``word`` are all outside the plan's member list ("合作银行…不签署
     组建意向书"), or, named by no name, take on no task, as no member does ("N家协作单位…不承担攻关任务，不签订组建
-    意向书"): those units' own business, not a member's unsigned letter."""
+    意向书"), or are said in it to be no members ("协同单位如下表（均不是联合体成员单位，不签署组建意向书）"): those
+    units' own business, not a member's unsigned letter."""
     names = find_org_names(clean_name(sentence[:sentence.find(word)]))
     if not names:
-        return bool(terms_entry("governance.no_tasks").search(sentence))
+        return bool(terms_entry("governance.no_tasks").search(sentence) or terms_entry("members.not_member").search(sentence))
     return bool(members) and all(unit_named(n.name, members) is None for n in names)
 
 
@@ -350,7 +351,8 @@ def _council_members_all(units: list[Unit], terms: list[str], chair_terms: list[
     for unit, sentence, start in _sentences(units):
         if not any(t in sentence for t in terms):
             continue
-        about_members = "，".join(c for c in clause_texts(sentence) if not any(t in c for t in chair_terms))
+        about_members = "，".join(c for c in clause_texts(sentence) if not any(t in c for t in chair_terms)
+                                 or terms_entry("governance.chair_among_seats").search(c))
         if not terms_entry("governance.composed").search(about_members):
             continue
         quote = [unit.evidence(start, start + len(sentence))]

@@ -650,15 +650,25 @@ class _Outside:
     evidence: Evidence
 
 
+def _outsiders_table(plan: PlanText, table: Table) -> bool:
+    """Whether the paragraph above a table says its units are no members and names none itself ("下表所列单位为
+    示范应用与协作单位，不是联合体成员单位："): every unit of the table is outside."""
+    intro = next((m.group() for m in reversed(list(sentences(plan.caption_of(table))))), "")  # the one before it
+    return bool(term("members.not_member").search(intro)) and not term("members.founding").search(intro) \
+        and not find_org_names(intro)
+
+
 def _declared_non_members(plan: PlanText) -> list[_Outside]:
     """Units the plan says are not members ("东华大学不作为联合体成员单位", a bank's row in the member table marked
-    "不作为联合体成员单位"): the names in the clause or table row that says so, else in its sentence."""
+    "不作为联合体成员单位", a table introduced as one of non-members): the names in the clause or table row that
+    says so, else in its sentence."""
     not_member = term("members.not_member")
     outside: list[_Outside] = []
     for block in plan.tables:
         partners = _partner_role_cells(block)
+        said_of_all = _outsiders_table(plan, block)
         for row in block.rows():
-            if any(not_member.search(c.text) or (c.row, c.col) in partners for c in row):
+            if said_of_all or any(not_member.search(c.text) or (c.row, c.col) in partners for c in row):
                 outside.extend(_Outside(h.name, True, _cell_evidence(block, c.row, c.col, c.text))
                                for c in row for h in find_org_names(c.text) if not h.held)
     for unit in plan.units(b for b in plan.blocks if not isinstance(b, Table)):
@@ -782,7 +792,9 @@ def extract_members(plan: PlanText) -> list[Member]:
     defined = defined_short_forms(u.text for u in plan.units(plan.blocks))
     for block in plan.blocks:
         line = None
-        if isinstance(block, Table):
+        if isinstance(block, Table) and _outsiders_table(plan, block):
+            layout = None
+        elif isinstance(block, Table):
             own = _table_members(block, defined) or _transposed_members(block) or _record_table_members(block)
             carried = [] if own or layout is None else _continued_members(block, layout)
             layout = _layout(block) if own else layout if carried else None

@@ -289,11 +289,17 @@ def kinds_named(text: str, pack: RulePack) -> set[MemberKind]:
 
 
 
+_NOTE_PARTS = re.compile(r"[，,；;]")
+
+
 def described_kind(description: str | None, pack: RulePack) -> MemberKind | None:
-    """What a 单位性质 cell or a phrase such as "国内领先的检验检测服务机构" says a unit is."""
+    """What a 单位性质 cell or a phrase such as "国内领先的检验检测服务机构" says a unit is; a note whose first part
+    names a kind ("企业，光电检测模块", "高校，依托其重点实验室参与") is settled by it, not by words about its work."""
     if not description:
         return None
-    return _kind_by_words(term("org_names.form_without_kind").remove(description), pack, at_end=False)
+    text = term("org_names.form_without_kind").remove(description)
+    first = _NOTE_PARTS.split(text, maxsplit=1)[0]
+    return (first != text and _kind_by_words(first, pack, at_end=False)) or _kind_by_words(text, pack, at_end=False)
 
 
 def context_description(context: str | None) -> str | None:
@@ -359,14 +365,27 @@ def units_shortened(short: str, names: dict[str, str]) -> list[str]:
         stem = stem[len(place):]
     if len(stem) < MIN_SHORT_FORM:
         return []
+    cores = {full: _without_legal_form(full) for full in names}  # 航密研究院 for 杭州航密科技研究院有限公司
     return [name for full, name in names.items()
-            if full != key and full.endswith(suffix) and stem in full[: -len(suffix)]]
+            if full != key and (core := cores[full]).endswith(suffix) and stem in core[: -len(suffix)]]
+
+
+@lru_cache(maxsize=1)
+def _legal_forms() -> tuple[str, ...]:
+    """The words of a company's legal form (有限公司, 股份有限公司…)."""
+    return tuple(w for form in ("share", "limited") for w in term(f"org_names.legal_forms.{form}").words)
 
 
 def _legal_form_added(short: str, full: str) -> bool:
     """Whether ``full`` is ``short`` with a company's legal form after it (…研究院 → …研究院有限公司)."""
     rest = full[len(short):] if full.startswith(short) else ""
-    return bool(rest) and any(rest in term(f"org_names.legal_forms.{form}").words for form in ("share", "limited"))
+    return bool(rest) and rest in _legal_forms()
+
+
+def _without_legal_form(name: str) -> str:
+    """The name without the company form closing it (…检验站有限公司 → …检验站); others as they are."""
+    form = max((w for w in _legal_forms() if name.endswith(w) and len(w) < len(name)), key=len, default="")
+    return name[: len(name) - len(form)]
 
 
 def refers_to(mention: str, name: str) -> bool:
