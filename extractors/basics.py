@@ -629,10 +629,11 @@ def _about_lead(units: list[Unit], names: tuple[str, ...]) -> list[tuple[Unit, s
 
 
 def _other_titles(about_lead: list[tuple[Unit, str]], names: tuple[str, ...]) -> TextField:
-    """The titles a sentence gives the lead ("X是国家高新技术企业、省级骨干农业龙头企业"), also after clauses
-    about something else ("X成立于2014年，注册于钱塘区，是…") as long as they name no other unit."""
+    """The titles a sentence gives the lead ("X是国家高新技术企业、省级骨干农业龙头企业"), also after a note in
+    brackets ("X（以下简称“睿谱”）是…") or clauses about something else ("X成立于2014年，注册于钱塘区，是…") as long
+    as they name no other unit."""
     subject = "(?:" + "|".join([*(re.escape(n) for n in names if n), *_role_words()]) + ")"
-    said = re.compile(rf"{subject}(?P<gap>[^。；;]{{0,40}}?[，,])?(?:目前|现)?"
+    said = re.compile(rf"{subject}(?:[（(][^（）()]{{0,30}}[)）])?(?P<gap>[^。；;]{{0,40}}?[，,])?(?:目前|现)?"
                       rf"(?:是|系|为|属于|已被认定为|被认定为)(?:一家|国内|省内)?(?P<titles>[^，,。；;]+)")
     other_title = terms_entry("standing.other_title")
     for unit, compact in about_lead:

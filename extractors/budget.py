@@ -102,9 +102,11 @@ class _Payers:
         kinds: set[str] = set()
         for part in filter(None, term("names.party_separator").regex.split(qualifier)):
             part = _REST_OF_PAYERS.sub("", part)  # 其他成员企业: the other enterprises, not kind 其他
-            said = {kind for kind, spec in self.pack.member_kinds.items()
-                    for word in (spec.label, *spec.words) if word in part}
-            member = None if said else self.member(part)
+            # A member's short name is its own kind, whatever it ends with ("航密研究院" for 杭州航密科技研究院有限公司).
+            named = self.member(part) if ends_with_suffix(part) else None
+            said = set() if named else {kind for kind, spec in self.pack.member_kinds.items()
+                                        for word in (spec.label, *spec.words) if word in part}
+            member = named or (None if said else self.member(part))
             if said or member:
                 kinds |= said or {member.kind}
             elif not re.fullmatch(r"(?:成员|参与|各|全体|联合体)?(?:成员)?单位|各方|联合体", part):

@@ -91,6 +91,14 @@ def test_enterprise_share_at_half_fails_showing_the_share():
     assert "50.0%" in r.observed and "超过50%" in r.expected
 
 
+def test_enterprise_money_read_above_the_total_is_doubtful_not_a_pass():
+    sub = good_plan()
+    sub.budget = Budget(total_wan=8800, enterprise_wan=9480, evidence=ev("一、企业投入 5280；1.自筹 2600…"))
+    r = results(sub)["funding.enterprise_main"]
+    assert r.status == "manual"
+    assert "大于总投入" in r.message
+
+
 def test_enterprise_share_unknown_is_manual():
     sub = good_plan()
     sub.budget = Budget(total_wan=8000, evidence=ev("总投入8000万元"))
