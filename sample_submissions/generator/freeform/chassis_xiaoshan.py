@@ -106,4 +106,4 @@ TRUTH = {
 }
 
 PLAN = FreeformPlan(path=f"萧山区/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH,
-                    lean=False)  # moved into its package as first written
+                    lean=False, used_styles=False)  # moved into its package as first written

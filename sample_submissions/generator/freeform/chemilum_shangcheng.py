@@ -113,5 +113,4 @@ BLOCKS = (
     Para("二〇二二年十一月十四日", indent=False),
 )
 
-PLAN = FreeformPlan(path=f"上城区/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH,
-                     used_styles=True)
+PLAN = FreeformPlan(path=f"上城区/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH)

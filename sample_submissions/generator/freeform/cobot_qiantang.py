@@ -114,4 +114,4 @@ BLOCKS = (
     Para("2022年11月16日", indent=False),
 )
 
-PLAN = FreeformPlan(path=f"钱塘区/{NAME}实施方案.pdf", format="pdf", blocks=BLOCKS, truth=TRUTH, used_styles=True)
+PLAN = FreeformPlan(path=f"钱塘区/{NAME}实施方案.pdf", format="pdf", blocks=BLOCKS, truth=TRUTH)

@@ -123,5 +123,4 @@ BLOCKS = (
     Para("2022年11月15日", indent=False),
 )
 
-PLAN = FreeformPlan(path=f"临安区/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH,
-                     used_styles=True)
+PLAN = FreeformPlan(path=f"临安区/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH)

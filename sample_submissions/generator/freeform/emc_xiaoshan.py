@@ -116,5 +116,4 @@ BLOCKS = (
     Para("2022.11.21", indent=False),
 )
 
-PLAN = FreeformPlan(path=f"萧山区/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH,
-                     used_styles=True)
+PLAN = FreeformPlan(path=f"萧山区/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH)

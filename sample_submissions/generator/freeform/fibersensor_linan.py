@@ -83,4 +83,4 @@ TRUTH = {
 }
 
 PLAN = FreeformPlan(path=f"临安区/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH,
-                    lean=False)  # moved into its package as first written
+                    lean=False, used_styles=False)  # moved into its package as first written

@@ -110,4 +110,4 @@ BLOCKS = (
     Para("2022年11月17日", indent=False),
 )
 
-PLAN = FreeformPlan(path=f"建德市/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH, used_styles=True)
+PLAN = FreeformPlan(path=f"建德市/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH)

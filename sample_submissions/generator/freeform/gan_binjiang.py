@@ -137,5 +137,4 @@ BLOCKS = (
     Para("２０２２．１１．１５", indent=False),
 )
 
-PLAN = FreeformPlan(path=f"滨江区/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH,
-                     used_styles=True)
+PLAN = FreeformPlan(path=f"滨江区/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH)

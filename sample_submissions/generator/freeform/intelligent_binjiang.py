@@ -137,4 +137,4 @@ TRUTH = {
 }
 
 PLAN = FreeformPlan(path=f"滨江区/{NAME}实施方案（云图智算）.docx", format="docx", blocks=BLOCKS, truth=TRUTH,
-                    lean=False)  # moved into its package as first written
+                    lean=False, used_styles=False)  # moved into its package as first written

@@ -103,5 +103,4 @@ BLOCKS = (
     Para("2022年11月18日", indent=False),
 )
 
-PLAN = FreeformPlan(path=f"余杭区/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH,
-                     used_styles=True)
+PLAN = FreeformPlan(path=f"余杭区/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH)

@@ -220,10 +220,10 @@ class FreeformPlan:
     ``footer``: running footer text (footer1.xml) in which ``{PAGE}`` and ``{NUMPAGES}`` are Word's page fields, as in
     "第 {PAGE} 页 共 {NUMPAGES} 页"; "" for none. ``lean`` (the default): saved as Word 2013 and later save a
     document, without the Word 2010 stylesWithEffects.xml and the thumbnail picture the python-docx template carries
-    (about 15 KB less); off only for the plans moved into packages as first written. ``used_styles``: styles.xml keeps
-    only the styles the document uses (with their basedOn/link/next chains and the defaults), without the latent-style
-    table and the template's stray customXml item, rather than python-docx's template with its 160-odd styles (about
-    12 KB less); off for every plan before the twenty-seventh group."""
+    (about 15 KB less); off only for the plans moved into packages as first written. ``used_styles`` (the default):
+    styles.xml keeps only the styles the document uses (with their basedOn/link/next chains and the defaults), without
+    the latent-style table and the template's stray customXml item, rather than python-docx's template with its
+    160-odd styles (about 12 KB less); off, like ``lean``, for the plans moved into packages."""
 
     path: str
     format: Literal["docx", "pdf", "doc", "pdf-ocr", "rtf", "wps"]
@@ -233,7 +233,7 @@ class FreeformPlan:
     header: str = ""
     footer: str = ""
     lean: bool = True
-    used_styles: bool = False
+    used_styles: bool = True
 
     def truth_record(self) -> dict:
         """The truth file's content: the hand-written label plus the file and format it labels."""

@@ -128,5 +128,4 @@ BLOCKS = (
     Para("2022 年 11 月 16 日", indent=False),
 )
 
-PLAN = FreeformPlan(path=f"临平区/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH,
-                     used_styles=True)
+PLAN = FreeformPlan(path=f"临平区/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH)

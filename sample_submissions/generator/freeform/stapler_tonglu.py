@@ -118,5 +118,4 @@ BLOCKS = (
     Para("22-11-16", indent=False),
 )
 
-PLAN = FreeformPlan(path=f"桐庐县/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH,
-                     used_styles=True)
+PLAN = FreeformPlan(path=f"桐庐县/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH)

@@ -99,5 +99,4 @@ BLOCKS = (
     Para("2022年11月16日", indent=False),
 )
 
-PLAN = FreeformPlan(path=f"富阳区/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH,
-                     used_styles=True)
+PLAN = FreeformPlan(path=f"富阳区/{NAME}实施方案.docx", format="docx", blocks=BLOCKS, truth=TRUTH)
