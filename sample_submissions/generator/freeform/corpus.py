@@ -6,6 +6,7 @@ from . import (
     absorbable_qiantang,
     adc_qiantang,
     additive_linping,
+    adhesive_linping,
     aerothermal_qiantang,
     agrimachine_fuyang,
     analyzer_binjiang,
@@ -54,6 +55,7 @@ from . import (
     eboat_chunan,
     ecg_yuhang,
     elecchem_qiantang,
+    electrolyzer_qiantang,
     elevator_gongshu,
     emc_xiaoshan,
     endoscope_tonglu,
@@ -69,11 +71,13 @@ from . import (
     fragrance_jiande,
     gan_binjiang,
     genomics_linan,
+    grating_linan,
     heatpump_xiaoshan,
     herbal_chunan,
     heritage_shangcheng,
     hickory_linan,
     hjt_linan,
+    honeycomb_tonglu,
     hydraulic_xiaoshan,
     hydrogen_gongshu,
     hydrogenstore_linping,
@@ -132,6 +136,7 @@ from . import (
     rehab_xihu,
     riscv_binjiang,
     riskcontrol_shangcheng,
+    roadside_gongshu,
     rubber_xiaoshan,
     safetyplc_qiantang,
     sensor_shangcheng,
@@ -160,8 +165,10 @@ from . import (
     textilerecycle_fuyang,
     thermal_linping,
     thermoplastic_fuyang,
+    trustdata_shangcheng,
     turbine_fuyang,
     turbineblade_xiaoshan,
+    ultrafast_binjiang,
     ultrasonic_tonglu,
     usprobe_fuyang,
     utg_fuyang,
@@ -174,6 +181,7 @@ from . import (
     vocs_tonglu,
     water_chunan,
     watergrid_binjiang,
+    windbearing_xiaoshan,
 )
 from .model import FreeformPlan
 
@@ -593,6 +601,33 @@ THIRTIETH_GROUP_AB: tuple[FreeformPlan, ...] = (
 
 THIRTIETH_GROUP: tuple[FreeformPlan, ...] = (*THIRTIETH_GROUP_AB,)
 
+# Thirty-first group, letters AC: goals, tasks and schedules as real plans write them (indicators only in a
+# 指标名称/现状/2025年目标 table, the 项目群 called 任务包/攻关方向群/技术路线图中的子项目, a Gantt table of ticks per year,
+# a 第一年/第二年/第三年 schedule without calendar years, goals all qualitative, 近期（2023—2024年）and 中长期（到2030年）goals
+# with no three-year goal, a quarter table that ends "2024年底前全面完成" under a 2025 goal); written from the notice alone,
+# labelled before review.
+THIRTY_FIRST_GROUP_AC: tuple[FreeformPlan, ...] = (
+    ultrafast_binjiang.PLAN,
+    roadside_gongshu.PLAN,
+    windbearing_xiaoshan.PLAN,
+    honeycomb_tonglu.PLAN,
+)
+
+THIRTY_FIRST_GROUP: tuple[FreeformPlan, ...] = (*THIRTY_FIRST_GROUP_AC,)
+
+# Thirty-second group, letters AD: how a plan states its 申报类型 and how its lead qualifies — a 类型一 resting on the
+# 2022年度 (not 2023年度) 创新联合体攻关任务榜单 and a 市级“揭榜挂帅”榜单, a 类型二 lead that is only a 市级“科技小巨人” whose
+# 集团 is the 省科技领军企业, a 类型三 lead claiming a place on 附件3 that the list does not give it, and a clean 类型一
+# known only from a 榜单编号 and “揭榜挂帅” wording; written from the notice alone, labelled before review.
+THIRTY_SECOND_GROUP_AD: tuple[FreeformPlan, ...] = (
+    electrolyzer_qiantang.PLAN,
+    adhesive_linping.PLAN,
+    trustdata_shangcheng.PLAN,
+    grating_linan.PLAN,
+)
+
+THIRTY_SECOND_GROUP: tuple[FreeformPlan, ...] = (*THIRTY_SECOND_GROUP_AD,)
+
 FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     hydrogen_gongshu.PLAN,
     endoscope_tonglu.PLAN,
@@ -650,4 +685,6 @@ FREEFORM_PLANS: tuple[FreeformPlan, ...] = (
     *TWENTY_EIGHTH_GROUP,
     *TWENTY_NINTH_GROUP,
     *THIRTIETH_GROUP,
+    *THIRTY_FIRST_GROUP,
+    *THIRTY_SECOND_GROUP,
 )
