@@ -86,7 +86,7 @@ def extract(plan: PlanText, rel_path: str) -> Submission:
         submission_date=basics.submission_date(plan.cover, plan.units(plan.blocks[-COVER_TAIL_BLOCKS:])),
         lead_active_projects=basics.lead_active_projects(units, lead.value, short),
         lead_qualification=basics.lead_qualification(units, pack, lead.value, short),
-        targets=extract_targets(goal_units, plan.body, pack),
+        targets=extract_targets(goal_units, plan.body),
         tasks=tasks(plan, plan.section_blocks(2)),
         tasks_deferred=tasks_deferred(plan, plan.section_blocks(2)),
         governance=extract_governance(plan.body, pack, lead.value, [m.name for m in members]),

@@ -16,7 +16,7 @@ import re
 
 from pipeline.document import Block, Cell, Table
 from pipeline.evidence import Unit
-from pipeline.nlp import YEAR_RANGE, arabic_years, get_nlp, years_in
+from pipeline.nlp import YEAR_RANGE, arabic_years, years_in
 from pipeline.numerals import count_value
 from pipeline.plan_text import PlanText
 from pipeline.submission import Evidence, SchedulePhase
@@ -215,14 +215,13 @@ def _coded_years(period: str) -> list[int]:
 
 def extract_schedule(plan: PlanText, blocks: list[Block]) -> list[SchedulePhase]:
     """Phases in the order written in ``blocks``, each with its period text and first and last year."""
-    nlp = get_nlp(plan.pack)
     start = _period_start(plan, blocks)
     phases = []
     for block in blocks:
         for text, period, quotes in _lines(plan, block):
             if period is None:
                 continue
-            years = years_in(nlp, period) or _counted_years(period, start) or _coded_years(period)
+            years = years_in(period) or _counted_years(period, start) or _coded_years(period)
             phases.append(SchedulePhase(period=period, start_year=min(years) if years else None,
                                         end_year=max(years) if years else None, text=text.strip(), evidence=quotes))
     return phases

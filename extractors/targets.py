@@ -15,11 +15,10 @@ from functools import lru_cache
 
 from pipeline.document import Block, Heading, Paragraph, Table
 from pipeline.evidence import Unit, clause_around
-from pipeline.nlp import arabic_years, get_nlp, years_in
+from pipeline.nlp import arabic_years, segment, years_in
 from pipeline.numerals import CN_NUMBER, chinese_value, count_value
 from pipeline.outline import normalise_title
 from pipeline.plan_text import PlanText
-from pipeline.rulepack import RulePack
 from pipeline.sentences import phrase_start, sentence_end, sentence_start, sentences
 from pipeline.submission import Evidence, Target, Task, TextField
 from pipeline.terms import term
@@ -54,9 +53,9 @@ MAX_LIST_PARAGRAPHS = 3  # a line break (PDF, OCR) may carry one sentence's list
 _NUMBERED = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d{1,2}[、.．）)](?!\d)|[①②③④⑤⑥⑦⑧⑨⑩])")
 
 
-def _trim_metric(nlp, phrase: str) -> str:
+def _trim_metric(phrase: str) -> str:
     """The measured thing of an indicator phrase, without time words or degree verbs around it."""
-    tokens = [t.text for t in nlp(phrase)]
+    tokens = segment(phrase)
     leading, trailing = term("goals.leading_fluff").words, term("goals.trailing_fluff").words
     while tokens and (tokens[0] in leading or re.fullmatch(r"(?:19|20)\d{2}", tokens[0])):
         tokens.pop(0)
@@ -71,16 +70,15 @@ def _plan_period_end(ordinal: str) -> int | None:
     return None if n is None or n < FIRST_REGULAR_PLAN else FIRST_REGULAR_PLAN_END + FIVE * (n - FIRST_REGULAR_PLAN)
 
 
-def strategic_goal(units: list[Unit], pack: RulePack) -> Target | None:
+def strategic_goal(units: list[Unit]) -> Target | None:
     """The sentence stating where the consortium will be by its horizon (到2025年 / 三年内 / 2023—2025年 /
     到“十四五”末)."""
-    nlp = get_nlp(pack)
     for unit in units:
         text = unit.text
         for m in _GOAL_CUE.finditer(arabic_years(text)):
             sentence = clause_around(text, m.start(), m.end())
             if term("goals.goal_word").search(sentence):  # "未来三年（2023至2025年）": the years the clause gives
-                years = years_in(nlp, m.group()) or years_in(nlp, arabic_years(sentence))
+                years = years_in(m.group()) or years_in(arabic_years(sentence))
                 return Target(text=sentence, year=max(years) if years else None, metric=STRATEGIC_GOAL,
                               evidence=[unit.evidence(m.start(), m.end())])
         for m, start, end in term("goals.plan_period_end").located(text):
@@ -122,13 +120,12 @@ def _value(figure: str) -> float | None:
     return float(figure) if figure[0].isdigit() else chinese_value(figure)
 
 
-def indicators(units: list[Unit], pack: RulePack) -> list[Target]:
+def indicators(units: list[Unit]) -> list[Target]:
     """Quantified targets: value, unit and the metric words in front of the number (or the row's label)."""
-    nlp = get_nlp(pack)
     found: list[Target] = []
     for unit in units:
         text = unit.text
-        goal_years = years_in(nlp, text)
+        goal_years = years_in(text)
         for m in _indicator().finditer(text):
             figure = m.group("number") or m.group("share")
             if text[m.end():m.end() + 1] in ("年", "月", "日") or re.match(r"(?:19|20)\d{2}$", figure):
@@ -138,9 +135,9 @@ def indicators(units: list[Unit], pack: RulePack) -> list[Target]:
                     or term("goals.own_work").search(text[m.end():m.end() + OWN_WORK_REACH]):
                 continue
             head = text[phrase_start(text, m.start()):m.start()]
-            metric = _trim_metric(nlp, head)
+            metric = _trim_metric(head)
             if len(metric) < 2 and (labelled := _row_label(unit))[0]:
-                metric, goal_years = _trim_metric(nlp, labelled[0]), goal_years or years_in(nlp, labelled[1])
+                metric, goal_years = _trim_metric(labelled[0]), goal_years or years_in(labelled[1])
             if len(metric) < 2:
                 continue
             found.append(Target(
@@ -330,7 +327,7 @@ def _list_items(pieces: list[tuple[Unit, int]]) -> list[Task]:
     return found
 
 
-def extract_targets(goal_units: list[Unit], all_units: list[Unit], pack: RulePack) -> list[Target]:
+def extract_targets(goal_units: list[Unit], all_units: list[Unit]) -> list[Target]:
     """The strategic goal first (looked for in the goals part, then anywhere), then the indicators."""
-    goal = strategic_goal(goal_units, pack) or strategic_goal(all_units, pack)
-    return ([goal] if goal else []) + indicators(goal_units or all_units, pack)
+    goal = strategic_goal(goal_units) or strategic_goal(all_units)
+    return ([goal] if goal else []) + indicators(goal_units or all_units)

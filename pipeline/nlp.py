@@ -1,11 +1,11 @@
-"""The one Chinese NLP pipeline: spaCy's blank ``zh`` with the jieba segmenter.
+"""Chinese words and years: spaCy's blank ``zh`` with the jieba segmenter, and the year phrases plans write.
 
-Loaded once per process because jieba takes about a second to start. jieba's
-cache goes into the project's work folder (not the system temp folder), and
-it starts quietly. Rule components mark the rule pack's terms (fields,
-districts, lead qualifications) and year phrases (2023年, 2023—2025年,
-2023年1月—2023年12月), so extractors can read years and measured phrases
-off tokens instead of re-implementing the same regexes.
+The segmenter is loaded once per process because jieba takes about a second to
+start; its cache goes into the project's work folder (not the system temp
+folder), and it starts quietly. Words are what an indicator's metric is
+trimmed on (time words and verbs of degree around it). Years (2023年,
+2023—2025年, 2023年1月—2023年12月, 二〇二五年) are read on characters, by
+the patterns below: a year is never split or joined by segmentation.
 
 Organisation names are NOT matched on jieba tokens (it splits 有限责任公司);
 match those on characters.
@@ -22,11 +22,8 @@ from pathlib import Path
 import jieba
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 
 from pipeline.numerals import digit_by_digit
-from pipeline.rulepack import RulePack
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 YEAR = r"(?:19|20)\d{2}"
@@ -63,67 +60,25 @@ def init_jieba() -> None:
     jieba.dt.cache_file = str(work_dir() / "jieba.cache")
 
 
-@Language.component("year_phrases")
-def year_phrases(doc: Doc) -> Doc:
-    """Mark year ranges (YEAR_RANGE) and single years (YEAR) as entities, on characters."""
-    spans: list[Span] = []
-    for label, pattern in (("YEAR_RANGE", YEAR_RANGE), ("YEAR", SINGLE_YEAR)):
-        for m in pattern.finditer(doc.text):
-            span = doc.char_span(m.start(), m.end(), label=label, alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-    doc.ents = filter_spans([*spans, *doc.ents])
-    return doc
-
-
-def _pack_patterns(pack: RulePack) -> list[dict]:
-    """EntityRuler phrase patterns for the pack's terms."""
-    patterns = [{"label": "FIELD", "pattern": name} for name in pack.field_names]
-    patterns += [{"label": "FIELD_KEYWORD", "pattern": kw, "id": f.name}
-                 for f in pack.strategic_fields for kw in f.keywords]
-    patterns += [{"label": "DISTRICT", "pattern": term, "id": d.name}
-                 for d in pack.districts for term in {d.name, *d.short}]
-    patterns += [{"label": "QUALIFICATION", "pattern": q} for q in pack.lead_qualifications]
-    return patterns
-
-
-@lru_cache(maxsize=4)
-def _build(fingerprint: str, patterns: tuple[tuple[str, str, str], ...]) -> Language:
+@lru_cache(maxsize=1)
+def _segmenter() -> Language:
     init_jieba()
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "TEXT"})
-    ruler.add_patterns([{"label": lab, "pattern": pat, **({"id": i} if i else {})}
-                        for lab, pat, i in patterns])
-    nlp.add_pipe("year_phrases", after="entity_ruler")
-    return nlp
+    return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
 
 
-_PIPELINES: dict[int, tuple[RulePack, Language]] = {}  # by pack object, which the entry keeps alive
+def segment(text: str) -> list[str]:
+    """The words of ``text`` as jieba cuts them."""
+    return [token.text for token in _segmenter()(text)]
 
 
-def get_nlp(pack: RulePack) -> Language:
-    """The process-wide pipeline for a rule pack (built on first use, then reused).
-
-    Extractors ask for it on every plan, and listing a pack's patterns costs
-    milliseconds, so the answer is also kept per pack object.
-    """
-    known = _PIPELINES.get(id(pack))
-    if known is None or known[0] is not pack:
-        patterns = tuple((p["label"], p["pattern"], p.get("id", "")) for p in _pack_patterns(pack))
-        known = _PIPELINES[id(pack)] = (pack, _build(pack.fingerprint, patterns))
-    return known[1]
-
-
-def years_in(nlp: Language, text: str) -> list[int]:
-    """Every year a text names, in order, ranges expanded to their two ends.
-
-    Most paragraphs name no year; for those the answer is known without segmenting the text.
-    """
+def years_in(text: str) -> list[int]:
+    """Every year a text names, in order, ranges expanded to their two ends. Where a range and a single year
+    overlap ("2023—2025年" holds "2025年") the longer phrase is read."""
     text = arabic_years(text)
-    if not (SINGLE_YEAR.search(text) or YEAR_RANGE.search(text)):
-        return []
-    years: list[int] = []
-    for ent in nlp(text).ents:
-        if ent.label_ in ("YEAR", "YEAR_RANGE"):
-            years += [int(y) for y in re.findall(YEAR, ent.text)]
-    return years
+    phrases = sorted((m.span() for pattern in (YEAR_RANGE, SINGLE_YEAR) for m in pattern.finditer(text)),
+                     key=lambda span: (span[0] - span[1], span[0]))
+    kept: list[tuple[int, int]] = []
+    for start, end in phrases:
+        if all(end <= other_start or start >= other_end for other_start, other_end in kept):
+            kept.append((start, end))
+    return [int(year) for start, end in sorted(kept) for year in re.findall(YEAR, text[start:end])]

@@ -20,7 +20,7 @@ def _tasks(doc: Document) -> list[Task]:
 
 def test_goal_and_indicators():
     u = units("到2025年，建成国内领先的数控系统创新高地，申请发明专利50件以上，新增产值10亿元，突破关键核心技术8项。")
-    found = extract_targets(u, u, PACK)
+    found = extract_targets(u, u)
     goal, *indicators = found
     assert goal.metric == STRATEGIC_GOAL and goal.year == 2025 and goal.evidence
     measured = {(t.metric, t.value, t.unit) for t in indicators}
@@ -29,17 +29,17 @@ def test_goal_and_indicators():
 
 
 def test_goal_as_three_years_or_range():
-    goal = extract_targets(units("2023—2025年，联合体目标是形成完整产业链。"), [], PACK)[0]
+    goal = extract_targets(units("2023—2025年，联合体目标是形成完整产业链。"), [])[0]
     assert goal.metric == STRATEGIC_GOAL and goal.year == 2025
-    assert extract_targets(units("三年内实现关键装备国产化。"), [], PACK)[0].metric == STRATEGIC_GOAL
+    assert extract_targets(units("三年内实现关键装备国产化。"), [])[0].metric == STRATEGIC_GOAL
 
 
 def test_no_goal_no_numbers():
-    assert extract_targets(units("联合体将持续开展研究。"), [], PACK) == []
+    assert extract_targets(units("联合体将持续开展研究。"), []) == []
 
 
 def test_years_and_dates_are_not_indicators():
-    found = extract_targets(units("2023年11月启动，研发投入占比提高到8%。"), [], PACK)
+    found = extract_targets(units("2023年11月启动，研发投入占比提高到8%。"), [])
     assert [(t.metric, t.value, t.unit) for t in found] == [("研发投入占比提高", 8.0, "%")]
 
 
@@ -151,7 +151,7 @@ def test_a_goal_table_in_full_width_digits_gives_indicators_named_by_their_row(t
     add_word_table(word, [["资金来源", "２０２３年", "２０２４年"], ["企业自筹", "３０００万元", "２０００万元"]])
     path = tmp_path / "plan.docx"
     word.save(path)
-    found = extract_targets(units_of(read(path)), [], PACK)
+    found = extract_targets(units_of(read(path)), [])
     assert found[0].metric == STRATEGIC_GOAL and found[0].year == 2025
     assert [(t.metric, t.value, t.unit, t.year) for t in found[1:]] == [
         ("医用材料国产化率", 80.0, "%", 2025), ("申请发明专利", 30.0, "项", 2025), ("新增产值", 8.0, "亿元", 2025)]
@@ -163,7 +163,7 @@ def test_a_goal_year_in_chinese_numerals(tmp_path):
     word.add_paragraph("二〇二三年投入研发经费，十一二三年不是年份。")
     path = tmp_path / "plan.docx"
     word.save(path)
-    goal, = extract_targets(units_of(read(path)), [], PACK)
+    goal, = extract_targets(units_of(read(path)), [])
     assert goal.year == 2025 and goal.evidence[0].text.startswith("到二〇二五年")
 
 
@@ -174,5 +174,5 @@ def test_a_goal_dated_by_the_end_of_a_five_year_plan(tmp_path):
     word.add_paragraph("本项目已纳入“十四五”规划重点项目。")
     path = tmp_path / "plan.docx"
     word.save(path)
-    goal, *_ = extract_targets(units_of(read(path)), [], PACK)
+    goal, *_ = extract_targets(units_of(read(path)), [])
     assert goal.metric == STRATEGIC_GOAL and goal.year == 2025 and goal.evidence[0].text.startswith("到“十四五”末")
