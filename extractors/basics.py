@@ -550,8 +550,8 @@ def _speaks_of_the_company(text: str, pos: int) -> bool:
 
 def _titles_another_unit(text: str, start: int, end: int, lead: str | None) -> bool:
     """Whether the title at ``text[start:end]`` is said of a unit other than the lead: the unit named right
-    after it ("联合省科技领军企业浙江华宇精细化工股份有限公司") or the subject it is predicated of
-    ("成员单位杭州乙电子有限公司为省科技领军企业")."""
+    after it ("联合省科技领军企业浙江华宇精细化工股份有限公司"), the subject it is predicated of
+    ("成员单位杭州乙电子有限公司为省科技领军企业"), or the lead's parent ("集团公司2021年被认定为…")."""
     def other(name: str) -> bool:
         return not (lead and clean_name(lead) in name)
 
@@ -559,6 +559,8 @@ def _titles_another_unit(text: str, start: int, end: int, lead: str | None) -> b
     if after and after[0].start == 0 and other(after[0].name):
         return True
     opening = clause_start(text, start)
+    if terms_entry("standing.parent_subject").search(text[opening:start]):
+        return True
     before = find_org_names(text[opening:start])
     if not before:
         return False
@@ -582,11 +584,12 @@ def _defines_category(text: str, pos: int, length: int) -> bool:
 def _qualifying_titles(found: list[tuple[Unit, str]], terms: list[str],
                        lead: str | None) -> Iterator[tuple[Unit, str, int, str]]:
     """(unit, compact text, position, term) of each qualifying title (科技领军企业 …) that is held, not denied,
-    aimed at, only being groomed for (培育), a type's definition or another unit's."""
+    a city's or district's, aimed at, only being groomed for (培育), a type's definition or another unit's."""
     for unit, compact in found:
         for term in terms:
             for pos in (m.start() for m in re.finditer(re.escape(term), compact)):
                 if not (re.search(r"(?:不是|非|尚未|未被?认定)$", compact[max(0, pos - 4):pos])
+                        or terms_entry("standing.local_level").search(compact[:pos])
                         or _aspired(compact, pos + len(term))
                         or terms_entry("standing.in_cultivation").search(compact[pos + len(term):])
                         or _defines_category(compact, pos, len(term))

@@ -188,8 +188,8 @@ def _table_members(table: Table, defined: dict[str, str]) -> list[_Found]:
             found[-1].name += name  # a name wrapped onto the next row
             found[-1].evidence.append(_cell_evidence(table, r, cols["name"], name))
             continue
-        if listed := _listed_in_cell(name):  # a summary row's 成员单位 cell: "A、B、C"
-            found.extend(_Found(name=n, group=group, evidence=[_cell_evidence(table, r, cols["name"], n)])
+        if listed := _listed_in_cell(name, defined):  # a summary row's 成员单位 cell: "A、B、C"
+            found.extend(_Found(name=defined.get(n, n), group=group, evidence=[_cell_evidence(table, r, cols["name"], n)])
                          for n in listed)
             continue
         name, lead_note, note = _strip_name_note(name)
@@ -207,9 +207,16 @@ def _table_members(table: Table, defined: dict[str, str]) -> list[_Found]:
     return [f for f in found if ends_with_suffix(f.name)] if _mostly_names(found) else []
 
 
-def _listed_in_cell(cell: str) -> list[str]:
+_CELL_PARTS = re.compile(r"[、，,；;/／]")
+
+
+def _listed_in_cell(cell: str, defined: dict[str, str]) -> list[str]:
     """The names a cell lists one after another ("浙江大学、X研究所、Y有限公司"), when it lists more than one and
-    nothing else: each is a member of its own; a single name, noted or not, is left to the caller."""
+    nothing else: each is a member of its own; a single name, noted or not, is left to the caller. A short name
+    the plan defines counts as a name ("路联智行、浙江工业大学"), given as written."""
+    parts = [p.strip() for p in _CELL_PARTS.split(cell)]
+    if len(parts) > 1 and all(p in defined or ends_with_suffix(p) for p in parts):
+        return parts
     hits = find_org_names(cell)
     if len(hits) < 2:
         return []

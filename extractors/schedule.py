@@ -3,11 +3,12 @@
 A phase is a paragraph, heading or table row that opens with a period —
 "第一阶段（2023年1月—2023年12月）", "2023年1月—2023年12月：", "2024年：",
 "第一年（2023年）", a milestone "2023年3月底前：" or "2023年第四季度前：", dotted dates "2023.01—2023.12",
-years in Chinese numerals "二〇二四年：", months counted from the plan's start "第7—12个月：" —
+years in Chinese numerals "二〇二四年：", months or years counted from the plan's start "第7—12个月：", "第二年：" —
 or a table row whose time column holds one after short labels ("启动期 | 2023年1月—
 2023年12月 | 主要任务 | 考核指标", a Gantt-like phase table). The years are read off
-the pipeline's year entities; months counted from the start are read against the start the schedule
-states ("实施期限为2023年1月至2025年12月"), and have no years when it states none.
+the text; months counted from the start are read against the start the schedule states ("实施期限为2023年1月至
+2025年12月"), and have no years when it states none; the plan's years ("第二年") count from that start, or else
+from the year after the call, when the call's three-year term begins.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def _years(head: str) -> tuple[int, int] | None:
     if span := YEAR_RANGE.search(head):
         return span.span()
     dates = (*term("dates.single").located(head), *term("dates.relative_months").located(head),
-             *term("dates.period_code").located(head))
+             *term("dates.relative_years").located(head), *term("dates.period_code").located(head))
     return min(((start, end) for _, start, end in dates), default=None)
 
 
@@ -207,6 +208,14 @@ def _counted_years(period: str, start: tuple[int, int] | None) -> list[int]:
     return [year + (month - 1 + count - 1) // MONTHS for count in counts]
 
 
+def _plan_years(period: str, first: int) -> list[int]:
+    """The years of a period counted in the plan's years ("第一年" from 2023: 2023; "第2—3年": 2024, 2025)."""
+    counted = term("dates.relative_years").search(period)
+    if counted is None:
+        return []
+    return [first + count - 1 for found in counted.group("first", "last") if found and (count := count_value(found))]
+
+
 def _coded_years(period: str) -> list[int]:
     """The year a coded period opens with ("2024H1" → 2024), which carries no 年 for the year reader."""
     coded = term("dates.period_code").search(period)
@@ -216,12 +225,14 @@ def _coded_years(period: str) -> list[int]:
 def extract_schedule(plan: PlanText, blocks: list[Block]) -> list[SchedulePhase]:
     """Phases in the order written in ``blocks``, each with its period text and first and last year."""
     start = _period_start(plan, blocks)
+    first = start[0] if start else int(plan.pack.deadline[:4]) + 1  # the call's term starts the year after it
     phases = []
     for block in blocks:
         for text, period, quotes in _lines(plan, block):
             if period is None:
                 continue
-            years = years_in(period) or _counted_years(period, start) or _coded_years(period)
+            years = years_in(period) or _counted_years(period, start) or _plan_years(period, first) \
+                or _coded_years(period)
             phases.append(SchedulePhase(period=period, start_year=min(years) if years else None,
                                         end_year=max(years) if years else None, text=text.strip(), evidence=quotes))
     return phases

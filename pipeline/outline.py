@@ -171,6 +171,13 @@ def _banner_text(table: Table) -> str:
     return filled[0] if table.n_rows == 1 and len(filled) == 1 else ""
 
 
+def _banner_level(table: Table) -> int:
+    """A banner's level by its numbering ("二、目标与主要研发任务" boxed is level 1): a title boxed on purpose
+    ranks with headings, above the sub-headings under it; unnumbered, it ranks as a paragraph."""
+    numbering = split_numbering(_banner_text(table).strip())[0]
+    return (numbering_level(numbering) if numbering else None) or PARAGRAPH_LEVEL
+
+
 def _best_section(text: str, pack: RulePack) -> tuple[int, float] | None:
     """The one section a heading text clearly names, with its score."""
     scores = section_score(text, pack)
@@ -202,7 +209,8 @@ def _candidates(doc: Document, pack: RulePack) -> list[_Candidate]:
             text, level = run_in[0], RUN_IN_LEVEL
         else:
             text = _heading_text(block)
-            level = block.level if isinstance(block, Heading) else PARAGRAPH_LEVEL
+            level = block.level if isinstance(block, Heading) else _banner_level(block) if isinstance(
+                block, Table) and text else PARAGRAPH_LEVEL
         if text is None:
             continue
         match = _best_section(text, pack)
