@@ -102,6 +102,25 @@ def test_titles_boxed_in_one_row_tables_are_sections(tmp_path, cols):
     assert all(s.chars > 0 and s.evidence[0].text == t for s, t in zip(sections, FIVE, strict=True))
 
 
+def test_a_boxed_title_outranks_the_sub_headings_under_it(tmp_path):
+    """"二、目标与主要研发任务" boxed, then sub-headings "（一）近期目标" … "（三）主要研发任务": the box opens the part,
+    so the member list under "三、…" (boxed too) is not read as part of the goals."""
+    document = DocxDocument()
+    document.add_paragraph("浙江省海上风电主轴轴承创新联合体实施方案")
+    subs = {2: ["（一）近期目标", "（二）中长期目标", "（三）主要研发任务"], 3: ["（一）成员单位", "（二）组织架构"],
+            4: ["（一）经费投入", "（二）保障措施"]}
+    for number, title in enumerate(FIVE, start=1):
+        document.add_table(rows=1, cols=1).cell(0, 0).text = title
+        for sub in subs.get(number, []):
+            document.add_heading(sub, 2)
+            document.add_paragraph(f"{sub[3:]}的正文内容。")
+        if number not in subs:
+            document.add_paragraph(f"{title[2:]}部分的正文内容。")
+    document.save(tmp_path / "plan.docx")
+    sections = map_outline(read(tmp_path / "plan.docx"), PACK)
+    assert [s.heading_found for s in sections] == FIVE
+
+
 def test_a_table_with_more_rows_is_not_a_title_box(tmp_path):
     doc = _banner_plan(tmp_path / "plan.docx", banner_rows=2)
     assert not any(s.present for s in map_outline(doc, PACK))

@@ -177,3 +177,72 @@ def test_a_members_note_opening_with_its_kind_decides_it():
     assert classify_kind("杭州精测光电仪器有限公司", "企业，光电检测模块与精密加样部件", None, PACK) == "enterprise"
     assert classify_kind(UNIVERSITY, "高校，依托其浙江省生物传感与检测重点实验室参与", None, PACK) == "university"
     assert classify_kind("杭州博鉴医学检验实验室有限公司", "第三方医学检验机构，承担临床性能评价", None, PACK) == "service"
+
+
+def _lead_said(tmp_path: Path, said: str) -> tuple[Submission, dict[str, str]]:
+    items: list[Item] = [
+        ("p", "申报类型：类型二"),
+        ("h", "一、背景与意义"), ("p", f"{LEAD}（以下简称“睿谱生物”）注册于西湖区，是国家高新技术企业。{said}"),
+        ("h", "二、目标与主要研发任务"), ("p", "到2025年，申请发明专利45件。"),
+        ("h", "三、组织架构与运行机制"), ("t", ROWS), ("p", SIGNED + COUNCIL),
+        ("h", "四、经费投入与保障措施"), ("p", "总投入10000万元，其中企业自筹6000万元。"),
+        ("h", "五、进度安排"), ("p", "2023年样机；2024年验证；2025年示范。"),
+    ]
+    return review_items(tmp_path, items, "浙江省临床质谱诊断创新联合体实施方案", LEAD, "西湖区")
+
+
+def test_a_title_a_city_gave_does_not_qualify_the_lead(tmp_path):
+    _, checks = _lead_said(tmp_path, "公司2021年被杭州市科学技术局认定为杭州市科技小巨人企业。")
+    assert checks["lead.qualification"] == "fail"
+    assert checks["type.eligibility"] == "fail"
+
+
+def test_the_parents_title_is_not_the_leads(tmp_path):
+    _, checks = _lead_said(tmp_path, "睿谱生物是浙江睿谱控股集团有限公司的控股子公司，集团公司2021年被认定为浙江省科技领军企业。")
+    assert checks["lead.qualification"] == "fail"
+    assert checks["type.eligibility"] == "fail"
+
+
+def test_the_leads_own_provincial_title_still_qualifies_it(tmp_path):
+    _, checks = _lead_said(tmp_path, "公司2021年被认定为浙江省科技小巨人企业。")
+    assert checks["lead.qualification"] == "pass"
+    assert checks["type.eligibility"] == "pass"
+
+
+def test_a_task_table_cell_naming_a_short_name_and_a_university_names_both(tmp_path):
+    organisation: list[Item] = [
+        ("p", "成员单位如下："), ("t", ROWS), ("p", SIGNED + COUNCIL),
+    ]
+    items: list[Item] = [
+        ("h", "一、背景与意义"), ("p", f"{LEAD}（以下简称“睿谱生物”）是浙江省科技领军企业。"),
+        ("h", "二、目标与主要研发任务"), ("p", "到2025年，申请发明专利45件。联合体凝练形成下表所列的子项目："),
+        ("t", [["子项目", "主要内容", "牵头单位", "参与单位"],
+               ["子项目1：质谱仪整机", "离子源与质量分析器", PRECISION, f"睿谱生物、{UNIVERSITY}"],
+               ["子项目2：前处理试剂", "自动化前处理", SEALS, UNIVERSITY],
+               ["子项目3：临床验证", "多中心验证", TESTER, f"睿谱生物、{INSTITUTE}"]]),
+        ("h", "三、组织架构与运行机制"), *organisation,
+        ("h", "四、经费投入与保障措施"), ("p", "总投入10000万元，其中企业自筹6000万元。"),
+        ("h", "五、进度安排"), ("p", "2023年样机；2024年验证；2025年示范。"),
+    ]
+    sub, checks = review_items(tmp_path, items, "浙江省临床质谱诊断创新联合体实施方案", LEAD, "西湖区")
+    assert sorted(_names(sub)) == sorted(MEMBERS)
+    assert [t.title.split("：")[0] for t in sub.tasks] == ["子项目1", "子项目2", "子项目3"]
+    assert checks["goals.tasks"] == "pass"
+
+
+def test_a_schedule_by_the_plans_own_years_covers_the_three_years(tmp_path):
+    schedule: list[Item] = [
+        ("p", "第一年：完成总体架构设计和原理样机。"),
+        ("p", "第二年：完成工程样机并开展测试验证。"),
+        ("p", "第三年：完成产品定型和示范应用。"),
+    ]
+    items: list[Item] = [
+        ("h", "一、背景与意义"), ("p", f"{LEAD}（以下简称“睿谱生物”）是浙江省科技领军企业。"),
+        ("h", "二、目标与主要研发任务"), ("p", "到2025年，申请发明专利45件。任务一至任务四分别由各成员单位牵头。"),
+        ("h", "三、组织架构与运行机制"), ("t", ROWS), ("p", SIGNED + COUNCIL),
+        ("h", "四、经费投入与保障措施"), ("p", "总投入10000万元，其中企业自筹6000万元。"),
+        ("h", "五、进度安排"), *schedule,
+    ]
+    sub, checks = review_items(tmp_path, items, "浙江省临床质谱诊断创新联合体实施方案", LEAD, "西湖区")
+    assert [(p.start_year, p.end_year) for p in sub.schedule] == [(2023, 2023), (2024, 2024), (2025, 2025)]
+    assert checks["schedule.yearly"] == "pass"
