@@ -64,12 +64,14 @@ def _stage_beside(head: str, years: tuple[int, int]) -> re.Match[str] | None:
 
 
 def _years(head: str) -> tuple[int, int] | None:
-    """Where the first date range, else the first single date or run of counted months, stands in ``head``."""
+    """Where the first date range, else the first single date or run of counted months, else the plan's year
+    ("第二年"), stands in ``head``."""
     if span := YEAR_RANGE.search(head):
         return span.span()
     dates = (*term("dates.single").located(head), *term("dates.relative_months").located(head),
-             *term("dates.relative_years").located(head), *term("dates.period_code").located(head))
-    return min(((start, end) for _, start, end in dates), default=None)
+             *term("dates.period_code").located(head))
+    plan_years = term("dates.relative_years").located(head)  # "第一年" alone; "第一年（2023年）" is read by its date
+    return min(((start, end) for _, start, end in (dates or plan_years)), default=None)
 
 
 def _period(text: str) -> str | None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pipeline.orgnames import classify_kind
 from pipeline.submission import Submission
 from tests.word_plans import PACK, Item, review_items
@@ -230,11 +232,14 @@ def test_a_task_table_cell_naming_a_short_name_and_a_university_names_both(tmp_p
     assert checks["goals.tasks"] == "pass"
 
 
-def test_a_schedule_by_the_plans_own_years_covers_the_three_years(tmp_path):
+@pytest.mark.parametrize("labels", [("第一年：", "第二年：", "第三年："),
+                                    ("第一年（2023年）：", "第二年（2024年）：", "第三年（2025年）：")])
+def test_a_schedule_by_the_plans_own_years_covers_the_three_years(tmp_path, labels):
+    """"第一年" counts from the year after the call; written beside its date, the date is read."""
     schedule: list[Item] = [
-        ("p", "第一年：完成总体架构设计和原理样机。"),
-        ("p", "第二年：完成工程样机并开展测试验证。"),
-        ("p", "第三年：完成产品定型和示范应用。"),
+        ("p", f"{labels[0]}完成总体架构设计和原理样机。"),
+        ("p", f"{labels[1]}完成工程样机并开展测试验证。"),
+        ("p", f"{labels[2]}完成产品定型和示范应用。"),
     ]
     items: list[Item] = [
         ("h", "一、背景与意义"), ("p", f"{LEAD}（以下简称“睿谱生物”）是浙江省科技领军企业。"),
