@@ -559,7 +559,8 @@ def _titles_another_unit(text: str, start: int, end: int, lead: str | None) -> b
     if after and after[0].start == 0 and other(after[0].name):
         return True
     opening = clause_start(text, start)
-    if terms_entry("standing.parent_subject").search(text[opening:start]):
+    parent = terms_entry("standing.parent_subject").search(text[opening:start])
+    if parent and not ("集团" in parent.group() and lead and "集团" in lead):  # a 集团 lead may call itself 集团
         return True
     before = find_org_names(text[opening:start])
     if not before:

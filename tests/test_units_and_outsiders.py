@@ -205,6 +205,21 @@ def test_the_parents_title_is_not_the_leads(tmp_path):
     assert checks["type.eligibility"] == "fail"
 
 
+def test_a_group_lead_calling_itself_the_group_keeps_its_title(tmp_path):
+    group = "浙江睿谱控股集团有限公司"
+    items: list[Item] = [
+        ("p", "申报类型：类型二"),
+        ("h", "一、背景与意义"), ("p", f"{group}（以下简称“睿谱集团”）注册于西湖区。集团2021年被认定为浙江省科技领军企业。"),
+        ("h", "二、目标与主要研发任务"), ("p", "到2025年，申请发明专利45件。"),
+        ("h", "三、组织架构与运行机制"), ("t", [HEADER, ["1", group, "企业（牵头单位）", "任务一"], *ROWS[2:]]),
+        ("p", SIGNED + "联合体设理事会，由全部6家成员单位负责人组成，理事长由睿谱集团董事长担任。"),
+        ("h", "四、经费投入与保障措施"), ("p", "总投入10000万元，其中企业自筹6000万元。"),
+        ("h", "五、进度安排"), ("p", "2023年样机；2024年验证；2025年示范。"),
+    ]
+    _, checks = review_items(tmp_path, items, "浙江省临床质谱诊断创新联合体实施方案", group, "西湖区")
+    assert checks["lead.qualification"] == "pass"
+
+
 def test_the_leads_own_provincial_title_still_qualifies_it(tmp_path):
     _, checks = _lead_said(tmp_path, "公司2021年被认定为浙江省科技小巨人企业。")
     assert checks["lead.qualification"] == "pass"
